@@ -1,0 +1,30 @@
+import * as OpenCC from 'opencc-js/t2cn';
+
+/**
+ * Traditional → Simplified with Taiwan phrase conversion ("twp"): 軟體 → 软件, 登入 → 登录,
+ * 網路 → 网络. Measured: the plain "t"/"tw"/"hk" tables leave those phrases unconverted.
+ */
+const toSimplified = OpenCC.Converter({ from: 'twp', to: 'cn' });
+
+/**
+ * Variant characters that OpenCC keeps but simplified-Chinese customers write otherwise:
+ * OpenCC maps 帳 to 帐, while 到账 / 账户 / 账号 are the standard forms in this domain.
+ */
+const VARIANTS: Array<[RegExp, string]> = [
+  [/帐/g, '账'],
+  [/身分证/g, '身份证'],
+];
+
+/**
+ * The normalisation shared by indexing and querying: NFKC (full-width → half-width,
+ * compatibility forms), case folding, Traditional → Simplified, variant folding, and
+ * thousands separators dropped from numbers so "10,000" and "10000" are one token.
+ */
+export function normalize(text: string): string {
+  let s = toSimplified(text.normalize('NFKC').toLowerCase());
+  for (const [re, to] of VARIANTS) s = s.replace(re, to);
+  return s
+    .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
+    // "MT 103" and "mt-103" are the same message type as MT103.
+    .replace(/\bmt[\s-]+(103|202)\b/g, 'mt$1');
+}

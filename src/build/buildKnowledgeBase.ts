@@ -1,0 +1,74 @@
+import { Analyzer } from '../analysis/analyzer.js';
+import { ContentError } from '../errors.js';
+import { indexDoc } from '../index/documents.js';
+import { buildLunrIndex } from '../index/lunrIndex.js';
+import { FORMAT_VERSION, writeKnowledgeBase, type KnowledgeBaseData } from '../store/knowledgeBaseFile.js';
+import { LOCALES, type BuildInfo, type CompiledArticle, type Scope } from '../types.js';
+import { PACKAGE_VERSION } from '../version.js';
+import { analyzerConfig, compileContent, type CompileOptions } from './compileContent.js';
+
+export interface BuildOptions extends CompileOptions {
+  outFile: string;
+  /** Fail on warnings too. */
+  strict?: boolean;
+}
+
+export interface BuildResult {
+  info: BuildInfo;
+  diagnostics: ReturnType<typeof compileContent>['diagnostics'];
+}
+
+/**
+ * The whole pipeline: content → compile → lint → analysis → index → one SQLite file.
+ * Throws ContentError (with every diagnostic) if the content has errors, or warnings
+ * under `strict`; the previous file at `outFile` is then left exactly as it was.
+ */
+export function buildKnowledgeBase(opts: BuildOptions): BuildResult {
+  const started = performance.now();
+  const content = compileContent(opts);
+  const failing = content.diagnostics.filter((d) => d.severity === 'error' || opts.strict);
+  if (failing.length) throw new ContentError(content.diagnostics.map((d) => (opts.strict ? { ...d, severity: 'error' as const } : d)));
+
+  const analyzer = analyzerConfig(content);
+  const data: KnowledgeBaseData = {
+    info: {
+      formatVersion: FORMAT_VERSION,
+      packageVersion: PACKAGE_VERSION,
+      contentHash: content.hash,
+      builtAt: new Date().toISOString(),
+      articles: new Set(content.articles.map((a) => a.id)).size,
+      files: content.files,
+      locales: LOCALES.filter((l) => content.articles.some((a) => a.locale === l)),
+      warnings: content.diagnostics.length,
+      durationMs: 0,
+    },
+    analyzer,
+    categories: content.categories,
+    articles: content.articles,
+    indexes: buildIndexes(content.articles, new Analyzer(analyzer), opts.onProgress),
+  };
+  opts.onProgress?.({ stage: 'write', done: 0, total: 1 });
+  data.info.durationMs = Math.round(performance.now() - started);
+  writeKnowledgeBase(opts.outFile, data);
+  opts.onProgress?.({ stage: 'write', done: 1, total: 1 });
+  return { info: data.info, diagnostics: content.diagnostics };
+}
+
+function buildIndexes(articles: CompiledArticle[], analyzer: Analyzer, onProgress: BuildOptions['onProgress']): Record<Scope, string> {
+  const byId = new Map<string, CompiledArticle[]>();
+  for (const a of articles) byId.set(a.id, [...(byId.get(a.id) ?? []), a]);
+  const groups = [...byId.values()];
+  const total = groups.length * 2;
+  let done = 0;
+  const docsFor = (scope: Scope) =>
+    groups
+      .filter((locales) => scope === 'agent' || locales.every((a) => a.visibility === 'public'))
+      .map((locales) => {
+        onProgress?.({ stage: 'index', done: done++, total });
+        return indexDoc(locales, scope, analyzer);
+      });
+  return {
+    agent: JSON.stringify(buildLunrIndex(docsFor('agent'))),
+    public: JSON.stringify(buildLunrIndex(docsFor('public'))),
+  };
+}

@@ -1,0 +1,39 @@
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { buildKnowledgeBase } from '../../build/buildKnowledgeBase.js';
+import type { CliContext } from '../io.js';
+import { countBySeverity, writeDiagnostics, writeJson } from '../output.js';
+import { progressReporter } from '../progress.js';
+import { DEFAULT_CONTENT, DEFAULT_INDEX } from '../defaults.js';
+
+export function registerBuild(program: Command, ctx: CliContext): void {
+  program
+    .command('build')
+    .description('compile the content folder into one searchable SQLite file')
+    .option('--content <dir>', 'folder of Markdown articles', DEFAULT_CONTENT)
+    .option('--out <file>', 'SQLite file to write', DEFAULT_INDEX)
+    .option('--strict', 'fail on warnings too (stale reviews, missing translations)')
+    .option('--json', 'print the result as JSON')
+    .addHelpText('after', `
+The build is atomic: it writes a temporary file and renames it, so a failed build
+leaves the previous index untouched. Exit code 1 when the content has errors.
+
+Examples:
+  $ kb build
+  $ kb build --content ./content --out .kb/kb.sqlite --strict`)
+    .action((opts: { content: string; out: string; strict?: boolean; json?: boolean }) => {
+      const { io } = ctx;
+      const progress = progressReporter(io);
+      let result;
+      try {
+        result = buildKnowledgeBase({ contentDir: resolve(io.cwd, opts.content), outFile: resolve(io.cwd, opts.out), strict: opts.strict, onProgress: progress.onProgress });
+      } finally {
+        progress.stop();
+      }
+      const { info, diagnostics } = result;
+      writeDiagnostics(io, diagnostics);
+      if (opts.json) return writeJson(io, { file: resolve(io.cwd, opts.out), ...info, diagnostics });
+      const { warnings } = countBySeverity(diagnostics);
+      io.stdout.write(`built ${opts.out}: ${info.articles} articles from ${info.files} files (${info.locales.join(', ')}), ${warnings} warning(s), in ${(info.durationMs / 1000).toFixed(2)} s\n`);
+    });
+}

@@ -1,0 +1,13 @@
+/** What a command may touch of its process: injected so tests can drive `main()` directly. */
+export interface CliIo {
+  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stderr: { write(s: string): unknown; isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+/** Shared state of one CLI run: the exit code commands set, and the verbosity. */
+export interface CliContext {
+  io: CliIo;
+  exitCode: number;
+}

@@ -1,0 +1,75 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { Diagnostic } from '../errors.js';
+import type { Category, SynonymConfig } from '../types.js';
+import { CATEGORIES_FILE, SYNONYMS_FILE } from './findContentFiles.js';
+import { isYamlProblem, parseYaml } from './parseYaml.js';
+import { readTextFile } from './readTextFile.js';
+
+const categoriesSchema = z
+  .array(z.strictObject({ id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), 'zh-CN': z.string().min(1), en: z.string().min(1) }))
+  .min(1, 'must list at least one category');
+
+const term = z.string().trim().min(1).max(60);
+const synonymsSchema = z.strictObject({
+  groups: z.array(z.array(z.union([term, z.number().transform(String)])).min(2, 'a group needs at least two terms')).default([]),
+  terms: z.array(term).default([]),
+});
+
+/** Reads `categories.yaml` (required). */
+export function loadCategories(root: string, diagnostics: Diagnostic[]): Category[] {
+  const data = loadYamlFile(root, CATEGORIES_FILE, categoriesSchema, diagnostics, true);
+  return (data ?? []).map((c) => ({ id: c.id, names: { 'zh-CN': c['zh-CN'], en: c.en } }));
+}
+
+/** Reads `synonyms.yaml` (optional) and checks that no term is in two groups. */
+export function loadSynonyms(root: string, diagnostics: Diagnostic[]): SynonymConfig {
+  const data = loadYamlFile(root, SYNONYMS_FILE, synonymsSchema, diagnostics, false);
+  const config: SynonymConfig = { groups: data?.groups ?? [], terms: data?.terms ?? [] };
+  const seen = new Map<string, number>();
+  config.groups.forEach((group, g) => {
+    for (const t of group) {
+      const key = t.toLowerCase();
+      const first = seen.get(key);
+      if (first !== undefined && first !== g) {
+        diagnostics.push({
+          severity: 'error', code: 'synonyms.duplicate-term', file: SYNONYMS_FILE, field: `groups.${g}`,
+          message: `"${t}" is in group ${first + 1} and group ${g + 1}`,
+          hint: 'a term may belong to one group only: merge the groups or drop one occurrence',
+        });
+      }
+      seen.set(key, g);
+    }
+  });
+  return config;
+}
+
+function loadYamlFile<T extends z.ZodType>(root: string, name: string, schema: T, diagnostics: Diagnostic[], required: boolean): z.output<T> | undefined {
+  const path = join(root, name);
+  if (!existsSync(path)) {
+    if (required) diagnostics.push({ severity: 'error', code: 'config.missing', file: name, message: `${name} is missing`, hint: 'see the README, "Content format"' });
+    return undefined;
+  }
+  const read = readTextFile(path);
+  if (!read.ok) {
+    diagnostics.push({ severity: 'error', code: 'file.unreadable', file: name, message: read.message, hint: read.hint });
+    return undefined;
+  }
+  const yaml = parseYaml(read.text);
+  if (isYamlProblem(yaml)) {
+    diagnostics.push({ severity: 'error', code: 'config.syntax', file: name, line: yaml.line, message: yaml.message, hint: yaml.hint });
+    return undefined;
+  }
+  const parsed = schema.safeParse(yaml.data);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      diagnostics.push({
+        severity: 'error', code: 'config.invalid', file: name, line: yaml.lineOf(issue.path) ?? 1,
+        field: issue.path.join('.') || undefined, message: issue.message,
+      });
+    }
+    return undefined;
+  }
+  return parsed.data;
+}

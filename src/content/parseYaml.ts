@@ -1,0 +1,60 @@
+import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Document, type Range } from 'yaml';
+
+export interface YamlParse {
+  data: unknown;
+  /** 1-based file line of the node at `path` (e.g. ['questions', 3]), if it exists. */
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+}
+
+export interface YamlProblem {
+  line: number;
+  message: string;
+  hint: string;
+}
+
+/**
+ * Parses YAML keeping node positions, so validation errors can name a line.
+ * `firstLine` is the file line the YAML text starts on (front matter starts on line 2).
+ */
+export function parseYaml(text: string, firstLine = 1): YamlParse | YamlProblem {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const toFileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
+  const firstError = doc.errors[0];
+  if (firstError) {
+    return {
+      line: toFileLine(firstError.pos[0]),
+      message: `invalid YAML: ${firstError.message.split('\n')[0]}`,
+      hint: 'check indentation, and quote values that contain ": " or start with [ { * & ! | > \' " % @',
+    };
+  }
+  return {
+    data: doc.toJS(),
+    lineOf(path) {
+      for (let n = path.length; n > 0; n--) {
+        const range = rangeOf(doc, path.slice(0, n));
+        if (range) return toFileLine(range[0]);
+      }
+      return undefined;
+    },
+  };
+}
+
+export function isYamlProblem(r: YamlParse | YamlProblem): r is YamlProblem {
+  return 'message' in r;
+}
+
+/** Range of the key (in a map) or item (in a list) at `path`; keys are found even when their value is empty. */
+function rangeOf(doc: Document, path: readonly PropertyKey[]): Range | null | undefined {
+  const parent: unknown = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1) as unknown[], true);
+  const last = path[path.length - 1];
+  if (isMap(parent)) {
+    const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(last));
+    return isScalar(pair?.key) ? pair.key.range : undefined;
+  }
+  if (isSeq(parent) && typeof last === 'number') {
+    const item: unknown = parent.items[last];
+    return isScalar(item) || isMap(item) || isSeq(item) ? item.range : undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { KbError } from '../errors.js';
+
+export interface EvalCase {
+  /** 1-based line in the file. */
+  line: number;
+  query: string;
+  expected: string[];
+}
+
+/**
+ * Reads a JSON Lines evaluation set: one `{"query": "...", "expected": ["id", ...]}` per
+ * line, other fields ignored, blank lines skipped. Any invalid line is an error naming it.
+ */
+export function readEvalSet(file: string): EvalCase[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new KbError('eval.unreadable', `eval: cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  const cases: EvalCase[] = [];
+  text.split('\n').forEach((raw, i) => {
+    const line = i + 1;
+    if (raw.trim() === '') return;
+    const bad = (what: string) => new KbError('eval.bad-line', `eval: ${file}:${line}: ${what}`, 'each line must be {"query": "...", "expected": ["article-id", ...]}');
+    let value: unknown;
+    try {
+      value = JSON.parse(raw);
+    } catch (err) {
+      throw bad(`invalid JSON (${(err as Error).message})`);
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) throw bad('not a JSON object');
+    const { query, expected } = value as Record<string, unknown>;
+    if (typeof query !== 'string' || query.trim() === '') throw bad('"query" must be a non-empty string');
+    if (!Array.isArray(expected) || !expected.length || !expected.every((e) => typeof e === 'string')) throw bad('"expected" must be a non-empty array of article ids');
+    cases.push({ line, query, expected: expected as string[] });
+  });
+  if (!cases.length) throw new KbError('eval.empty', `eval: ${file} has no queries`);
+  return cases;
+}

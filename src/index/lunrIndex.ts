@@ -1,0 +1,43 @@
+import lunr from 'lunr';
+import type { IndexDoc } from './documents.js';
+
+export type IndexField = Exclude<keyof IndexDoc, 'id'>;
+
+/**
+ * Field boosts: an article is found first by its title and similar questions (how
+ * customers phrase it), then its tags, then its body. Bigram fields let partial and
+ * colloquial Chinese match where word segmentation differs. Tuned on the development
+ * query set (`kb eval`); see README, "Relevance".
+ */
+export const FIELD_BOOSTS: Record<IndexField, number> = {
+  title: 3,
+  questions: 3,
+  tags: 2,
+  body: 1,
+  qgrams: 1.5,
+  bgrams: 0.5,
+};
+
+export const WORD_FIELDS: IndexField[] = ['title', 'questions', 'tags', 'body'];
+export const GRAM_FIELDS: IndexField[] = ['qgrams', 'bgrams'];
+
+/**
+ * The only place lunr is configured. Documents arrive as term arrays produced by the
+ * shared Analyzer, and both pipelines are empty: lunr's default trimmer, stop word filter
+ * and stemmer would delete every Chinese character, and our analysis already did that
+ * work. An empty pipeline also means a saved index loads with no registered functions.
+ */
+export function buildLunrIndex(docs: IndexDoc[]): lunr.Index {
+  return lunr(function () {
+    this.pipeline.reset();
+    this.searchPipeline.reset();
+    this.ref('id');
+    for (const [field, boost] of Object.entries(FIELD_BOOSTS)) this.field(field, { boost });
+    this.metadataWhitelist = [];
+    for (const doc of docs) this.add(doc);
+  });
+}
+
+export function loadLunrIndex(json: string): lunr.Index {
+  return lunr.Index.load(JSON.parse(json) as object);
+}

@@ -1,0 +1,51 @@
+import type lunr from 'lunr';
+import { Analyzer } from '../analysis/analyzer.js';
+import { loadLunrIndex } from '../index/lunrIndex.js';
+import { readKnowledgeBase, type KnowledgeBaseData } from '../store/knowledgeBaseFile.js';
+import { LOCALES, type BuildInfo, type Category, type CompiledArticle, type Locale, type Scope } from '../types.js';
+
+/**
+ * A built knowledge base loaded for querying: the analyzer it was built with, one lunr
+ * index per scope, and every article in memory (a few hundred KB for the sample).
+ * Immutable: a rebuild produces a new instance, swapped in whole.
+ */
+export class KnowledgeBase {
+  readonly info: BuildInfo;
+  readonly categories: Category[];
+  readonly analyzer: Analyzer;
+  private readonly indexes: Record<Scope, lunr.Index>;
+  private readonly byId = new Map<string, Partial<Record<Locale, CompiledArticle>>>();
+
+  constructor(data: KnowledgeBaseData) {
+    this.info = data.info;
+    this.categories = data.categories;
+    this.analyzer = new Analyzer(data.analyzer);
+    this.indexes = { agent: loadLunrIndex(data.indexes.agent), public: loadLunrIndex(data.indexes.public) };
+    for (const a of data.articles) this.byId.set(a.id, { ...this.byId.get(a.id), [a.locale]: a });
+  }
+
+  static open(file: string): KnowledgeBase {
+    return new KnowledgeBase(readKnowledgeBase(file));
+  }
+
+  index(scope: Scope): lunr.Index {
+    return this.indexes[scope];
+  }
+
+  /** Article ids visible in `scope`, sorted. */
+  ids(scope: Scope): string[] {
+    return [...this.byId.keys()].filter((id) => this.article(id, 'en', scope)).sort();
+  }
+
+  /**
+   * The article in `locale`, or in the other locale when it has no translation. Internal
+   * articles do not exist for the public scope.
+   */
+  article(id: string, locale: Locale, scope: Scope): CompiledArticle | undefined {
+    const locales = this.byId.get(id);
+    if (!locales) return undefined;
+    const found = locales[locale] ?? LOCALES.map((l) => locales[l]).find(Boolean);
+    if (!found || (scope === 'public' && Object.values(locales).some((a) => a.visibility !== 'public'))) return undefined;
+    return found;
+  }
+}

@@ -1,0 +1,95 @@
+import lunr from 'lunr';
+import type { QueryAnalysis, QueryTerm, TermKind } from '../analysis/analyzer.js';
+import { QueryError } from '../errors.js';
+import { GRAM_FIELDS, WORD_FIELDS } from '../index/lunrIndex.js';
+import { LOCALES, type Hit, type Locale, type SearchOptions } from '../types.js';
+import type { KnowledgeBase } from './knowledgeBase.js';
+import { snippet } from './snippet.js';
+
+/** Longest query accepted. A question is a line or two; anything longer is pasted by mistake. */
+export const MAX_QUERY_CHARS = 1000;
+export const MAX_LIMIT = 50;
+
+/**
+ * Weight of a term by kind. Synonym keys match every word of a group, so they count for
+ * less than the word the user actually typed; codes (MT103, 71A) are precise and count more.
+ */
+const TERM_BOOST: Record<TermKind, number> = { han: 1, latin: 1, code: 1.5, synonym: 0.6 };
+/** Extra clause for Latin words of this length or more: one typo allowed ("recieve"). */
+const FUZZY_MIN_LENGTH = 5;
+const FUZZY_BOOST = 0.3;
+const PREFIX_BOOST = 0.5;
+const GRAM_BOOST = 1;
+
+export interface SearchResult {
+  hits: Hit[];
+  analysis: QueryAnalysis;
+  locale: Locale;
+}
+
+/**
+ * Ranked articles for a query, one row per article, in the query's language (or
+ * `opts.locale`), falling back to the other locale when a translation is missing.
+ * A query that matches nothing, or is only punctuation, returns no hits, never an error.
+ */
+export function search(kb: KnowledgeBase, query: string, opts: SearchOptions = {}): SearchResult {
+  if (query.length > MAX_QUERY_CHARS) {
+    throw new QueryError('query.too-long', `query: ${query.length} characters, the limit is ${MAX_QUERY_CHARS}`, 'shorten the query');
+  }
+  const scope = opts.scope ?? 'agent';
+  const limit = Math.min(Math.max(1, opts.limit ?? 10), MAX_LIMIT);
+  const analysis = kb.analyzer.analyzeQuery(query);
+  if (opts.prefix === false) delete analysis.partial;
+  const locale = opts.locale ?? detectLocale(query);
+  const hits: Hit[] = [];
+  for (const result of runQuery(kb.index(scope), analysis)) {
+    const article = kb.article(result.ref, locale, scope);
+    if (!article || (opts.category && article.category !== opts.category)) continue;
+    hits.push({
+      id: article.id,
+      locale: article.locale,
+      title: article.title,
+      category: article.category,
+      answer: article.answer,
+      snippet: snippet(article, analysis, scope),
+      score: Math.round(result.score * 1000) / 1000,
+    });
+    if (hits.length >= limit) break;
+  }
+  return { hits, analysis, locale };
+}
+
+/** Chinese if the query has any Chinese character, else English. */
+export function detectLocale(text: string): Locale {
+  return /[\u3400-\u9fff\uf900-\ufaff]/.test(text) ? 'zh-CN' : 'en';
+}
+
+export function parseLocale(value: string | undefined): Locale | undefined {
+  if (value === undefined || value === '') return undefined;
+  const found = LOCALES.find((l) => l.toLowerCase() === value.toLowerCase() || l.split('-')[0] === value.toLowerCase());
+  if (!found) throw new QueryError('query.bad-locale', `query: unknown locale "${value}"`, `use one of: ${LOCALES.join(', ')}`);
+  return found;
+}
+
+/**
+ * Builds the lunr query clause by clause. User text never reaches lunr's query-string
+ * parser, which throws on ":", "^", "~", "+", "-" and "*".
+ */
+function runQuery(index: lunr.Index, analysis: QueryAnalysis): lunr.Index.Result[] {
+  if (!analysis.terms.length && !analysis.grams.length && !analysis.partial) return [];
+  return index.query((q) => {
+    for (const t of analysis.terms) addTerm(q, t);
+    const partial = analysis.partial;
+    if (partial) {
+      q.term(partial.prefix, { fields: WORD_FIELDS, boost: PREFIX_BOOST, usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING });
+    }
+    for (const g of analysis.grams) q.term(g, { fields: GRAM_FIELDS, boost: GRAM_BOOST, usePipeline: false });
+  });
+}
+
+function addTerm(q: lunr.Query, t: QueryTerm): void {
+  q.term(t.term, { fields: WORD_FIELDS, boost: TERM_BOOST[t.kind], usePipeline: false });
+  if (t.kind === 'latin' && (t.surfaces[0] ?? '').length >= FUZZY_MIN_LENGTH) {
+    q.term(t.term, { fields: WORD_FIELDS, boost: FUZZY_BOOST, usePipeline: false, editDistance: 1 });
+  }
+}

@@ -1,0 +1,117 @@
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { AnalyzerConfig } from '../analysis/analyzer.js';
+import { KbError } from '../errors.js';
+import type { BuildInfo, Category, CompiledArticle, Scope } from '../types.js';
+
+/**
+ * Version of the file layout and of the analysis it was built with. Bump it whenever
+ * either changes: a file with another version is refused, never half-read.
+ */
+export const FORMAT_VERSION = 1;
+
+/** Everything a query process needs, read from one file with no Markdown parsing. */
+export interface KnowledgeBaseData {
+  info: BuildInfo;
+  analyzer: AnalyzerConfig;
+  categories: Category[];
+  articles: CompiledArticle[];
+  /** Serialized lunr index per scope. */
+  indexes: Record<Scope, string>;
+}
+
+const SCHEMA = `
+  CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+  CREATE TABLE categories (id TEXT PRIMARY KEY, position INTEGER NOT NULL, names TEXT NOT NULL);
+  CREATE TABLE articles (
+    id TEXT NOT NULL, locale TEXT NOT NULL, category TEXT NOT NULL, visibility TEXT NOT NULL,
+    data TEXT NOT NULL, PRIMARY KEY (id, locale)
+  ) WITHOUT ROWID;
+  CREATE TABLE indexes (scope TEXT PRIMARY KEY, data TEXT NOT NULL);
+`;
+
+/**
+ * Writes a build to `file` atomically: everything goes into a temporary file in the same
+ * folder, which is renamed over `file` only once complete. A failed or interrupted build
+ * leaves the previous file untouched, and a reader never sees a half-written one.
+ */
+export function writeKnowledgeBase(file: string, kb: KnowledgeBaseData): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    const db = new Database(tmp);
+    try {
+      // The file is written once and then only read: no journal needed while building.
+      db.pragma('journal_mode = OFF');
+      db.pragma('synchronous = OFF');
+      db.exec(SCHEMA);
+      db.transaction(() => {
+        const meta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
+        meta.run('info', JSON.stringify(kb.info));
+        meta.run('analyzer', JSON.stringify(kb.analyzer));
+        const cat = db.prepare('INSERT INTO categories (id, position, names) VALUES (?, ?, ?)');
+        kb.categories.forEach((c, i) => cat.run(c.id, i, JSON.stringify(c.names)));
+        const art = db.prepare('INSERT INTO articles (id, locale, category, visibility, data) VALUES (?, ?, ?, ?, ?)');
+        for (const a of kb.articles) art.run(a.id, a.locale, a.category, a.visibility, JSON.stringify(a));
+        const idx = db.prepare('INSERT INTO indexes (scope, data) VALUES (?, ?)');
+        for (const [scope, data] of Object.entries(kb.indexes)) idx.run(scope, data);
+      })();
+      db.pragma(`user_version = ${FORMAT_VERSION}`);
+    } finally {
+      db.close();
+    }
+    renameSync(tmp, file);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw new KbError('index.write-failed', `index: cannot write ${file}: ${(err as Error).message}`);
+  }
+}
+
+/** Reads a whole build into memory. Refuses files of another format version. */
+export function readKnowledgeBase(file: string): KnowledgeBaseData {
+  if (!existsSync(file)) throw new KbError('index.not-found', `index: ${file} does not exist`, 'run `kb build` first');
+  let db: Database.Database;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+  } catch (err) {
+    throw new KbError('index.unreadable', `index: cannot open ${file}: ${(err as Error).message}`, 'run `kb build` to recreate it');
+  }
+  try {
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version !== FORMAT_VERSION) {
+      throw new KbError('index.format-mismatch', `index: ${file} has format version ${version}, this version of kb reads ${FORMAT_VERSION}`, 'run `kb build` to rebuild it');
+    }
+    const meta = new Map((db.prepare('SELECT key, value FROM meta').all() as Array<{ key: string; value: string }>).map((r) => [r.key, r.value]));
+    const rows = <T>(sql: string) => db.prepare(sql).all() as T[];
+    return {
+      info: JSON.parse(meta.get('info')!) as BuildInfo,
+      analyzer: JSON.parse(meta.get('analyzer')!) as AnalyzerConfig,
+      categories: rows<{ id: string; names: string }>('SELECT id, names FROM categories ORDER BY position').map((r) => ({ id: r.id, names: JSON.parse(r.names) as Category['names'] })),
+      articles: rows<{ data: string }>('SELECT data FROM articles ORDER BY id, locale').map((r) => JSON.parse(r.data) as CompiledArticle),
+      indexes: Object.fromEntries(rows<{ scope: string; data: string }>('SELECT scope, data FROM indexes').map((r) => [r.scope, r.data])) as Record<Scope, string>,
+    };
+  } catch (err) {
+    if (err instanceof KbError) throw err;
+    throw new KbError('index.corrupt', `index: ${file} is damaged: ${(err as Error).message}`, 'run `kb build` to recreate it');
+  } finally {
+    db.close();
+  }
+}
+
+/** Build info only, cheap: used to decide whether a rebuild is needed. */
+export function readBuildInfo(file: string): BuildInfo | undefined {
+  if (!existsSync(file)) return undefined;
+  try {
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      if (db.pragma('user_version', { simple: true }) !== FORMAT_VERSION) return undefined;
+      const row = db.prepare("SELECT value FROM meta WHERE key = 'info'").get() as { value: string } | undefined;
+      return row ? (JSON.parse(row.value) as BuildInfo) : undefined;
+    } finally {
+      db.close();
+    }
+  } catch {
+    return undefined;
+  }
+}
