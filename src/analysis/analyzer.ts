@@ -1,8 +1,9 @@
 import type { SynonymConfig } from '../types.js';
-import { englishWords } from './englishWords.js';
+import { englishWords, isShouting, stem } from './englishWords.js';
 import { normalize } from './normalize.js';
 import { scriptRuns } from './scriptRuns.js';
 import { Segmenter } from './segmenter.js';
+import { pinyinSyllables, Speller, type Vocabulary } from './speller.js';
 import { CHINESE_STOP_WORDS } from './stopWords.js';
 import { SynonymMatcher } from './synonyms.js';
 
@@ -10,6 +11,8 @@ export interface AnalyzerConfig {
   synonyms: SynonymConfig;
   /** Words the Chinese segmenter must keep whole, in addition to its own dictionary. */
   userWords: string[];
+  /** The content's words, for correcting typos in queries. Absent while indexing. */
+  vocabulary?: Vocabulary;
 }
 
 /** What a text contributes to the index: words (both scripts, plus synonym keys) and Chinese character bigrams. */
@@ -18,7 +21,8 @@ export interface TextAnalysis {
   grams: string[];
 }
 
-export type TermKind = 'han' | 'latin' | 'code' | 'synonym';
+/** `corrected`: a content word the user probably meant (a typo's correction). */
+export type TermKind = 'han' | 'latin' | 'code' | 'synonym' | 'corrected';
 
 export interface QueryTerm {
   term: string;
@@ -53,10 +57,12 @@ interface Token {
 export class Analyzer {
   private readonly segmenter: Segmenter;
   private readonly synonyms: SynonymMatcher;
+  private readonly speller: Speller | undefined;
 
   constructor(config: AnalyzerConfig) {
     this.segmenter = new Segmenter(config.userWords);
     this.synonyms = new SynonymMatcher(config.synonyms, (term) => this.positionalTerms(term));
+    this.speller = config.vocabulary && new Speller(config.vocabulary, stem);
   }
 
   /** Words the segmenter should keep whole for this content: Chinese synonym terms, extra terms and tags. */
@@ -74,9 +80,26 @@ export class Analyzer {
     return { words: tokens.map((t) => t.term), grams };
   }
 
+  /** The words of `texts` that typos are corrected to: English as written, Chinese with pinyin. */
+  vocabulary(texts: Iterable<string>): Vocabulary {
+    const latin = new Set<string>();
+    const han = new Set<string>();
+    for (const text of texts) {
+      for (const run of scriptRuns(normalize(text))) {
+        if (run.script === 'latin') {
+          for (const w of englishWords(run.text)) if (w.surface.length >= 3 && /[a-z]/.test(w.surface)) latin.add(w.surface);
+        } else {
+          for (const w of this.segmenter.searchWords(run.text)) if (w.length >= 2 && w.length <= 4 && !CHINESE_STOP_WORDS.has(w)) han.add(w);
+        }
+      }
+    }
+    return { latin: [...latin].sort(), han: [...han].sort().map((w) => [w, pinyinSyllables(w).join('')]) };
+  }
+
   analyzeQuery(text: string): QueryAnalysis {
     const normalized = normalize(text);
-    const { tokens, grams } = this.scan(normalized);
+    const { tokens, grams, hanRuns } = this.scan(normalized);
+    if (this.speller) tokens.push(...this.corrections(tokens, hanRuns, this.speller));
     const terms = new Map<string, QueryTerm>();
     for (const t of tokens) {
       const seen = terms.get(t.term);
@@ -86,12 +109,15 @@ export class Analyzer {
     return { terms: [...terms.values()], grams: [...new Set(grams)], partial: this.partial(normalized) };
   }
 
-  private scan(normalized: string): { tokens: Token[]; grams: string[] } {
+  private scan(normalized: string): { tokens: Token[]; grams: string[]; hanRuns: string[] } {
     const tokens: Token[] = [];
     const grams: string[] = [];
     const latin: Token[] = [];
+    const hanRuns: string[] = [];
+    const shouting = isShouting(normalized);
     for (const run of scriptRuns(normalized)) {
       if (run.script === 'han') {
+        hanRuns.push(run.text);
         for (const word of this.segmenter.searchWords(run.text)) {
           if (CHINESE_STOP_WORDS.has(word)) continue;
           tokens.push({ term: word, kind: 'han', surfaces: [word] });
@@ -100,7 +126,7 @@ export class Analyzer {
         }
         for (let i = 0; i + 1 < run.text.length; i++) grams.push(run.text.slice(i, i + 2));
       } else {
-        for (const w of englishWords(run.text)) {
+        for (const w of englishWords(run.text, shouting)) {
           const token: Token = { term: w.term, kind: w.code ? 'code' : 'latin', surfaces: w.code ? [w.surface] : [w.surface, w.term] };
           tokens.push(token);
           latin.push(token);
@@ -109,7 +135,25 @@ export class Analyzer {
     }
     // Latin synonym terms can span words ("correspondent bank"), so match over the sequence.
     for (const group of this.synonyms.groupsIn(latin.map((t) => t.term))) tokens.push(this.synonymToken(group));
-    return { tokens, grams };
+    return { tokens, grams, hanRuns };
+  }
+
+  /** Terms for words the content does not have but probably meant: typos and homophones. */
+  private corrections(tokens: Token[], hanRuns: string[], speller: Speller): Token[] {
+    const out: Token[] = [];
+    const add = (word: string, term: string) => {
+      out.push({ term, kind: 'corrected', surfaces: [word] });
+      const group = this.synonyms.groupOf(term);
+      if (group !== undefined) out.push(this.synonymToken(group));
+    };
+    for (const t of tokens) {
+      const surface = t.surfaces[0]!;
+      if ((t.kind === 'latin' || (t.kind === 'code' && /[a-z]/.test(surface))) && surface.length >= 4) {
+        for (const word of speller.correctLatin(surface)) add(word, /\d/.test(word) ? word : stem(word));
+      }
+    }
+    for (const run of hanRuns) for (const c of speller.correctHan(run)) add(c.word, c.word);
+    return out;
   }
 
   private synonymToken(group: number): Token {

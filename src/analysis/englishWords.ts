@@ -1,32 +1,53 @@
 import lunr from 'lunr';
 import { isEnglishStopWord } from './stopWords.js';
 
-/** One analysed Latin word: `term` is what is indexed, `surface` what the user wrote. */
+/** One analysed Latin word: `term` is what is indexed, `surface` what the user wrote (lowercase). */
 export interface EnglishWord {
   term: string;
   surface: string;
-  /** Codes and numbers (MT103, 71A, 5000) are kept as written, never stemmed or fuzzed. */
+  /** Codes, acronyms and numbers (MT103, OUR, KYC, 71A, 5000) are kept as written, never stemmed. */
   code: boolean;
 }
 
 /**
- * Latin run → words: possessives and apostrophes folded ("buyer's" → buyer, "didn't" →
- * didnt), stop words dropped, words stemmed with lunr's Porter stemmer; anything with a
- * digit kept verbatim; lone digits dropped (they are dates and counts, not topics).
+ * Negations stay, folded to one term: "not received", "hasn't arrived" and "no money"
+ * describe a different problem than "received" or "arrived", and the stop word list
+ * would otherwise drop them.
  */
-export function englishWords(run: string): EnglishWord[] {
+const NEGATION = /^(?:not|no|never|cannot|nothing|[a-z]+n['’]t|(?:do|did|does|is|was|are|were|have|has|had|ca|could|wo|would|should|ai)nt)$/;
+const NEGATION_TERM = 'not';
+
+/**
+ * Latin run → words: possessives folded ("buyer's" → buyer), negations kept as "not",
+ * stop words dropped, words stemmed with lunr's Porter stemmer; anything with a digit
+ * and any acronym written in capitals (OUR, SHA, KYC) kept verbatim, so the charge code
+ * OUR is not lost as the stop word "our"; lone digits dropped (dates and counts, not
+ * topics). `shouting` turns acronym detection off for text written all in capitals.
+ */
+export function englishWords(run: string, shouting = false): EnglishWord[] {
   const out: EnglishWord[] = [];
   for (const raw of run.split(/[.](?!\d)/)) {
-    const surface = raw.replace(/['’]s$/, '').replace(/['’]/g, '');
-    if (!surface || isEnglishStopWord(surface) || isEnglishStopWord(raw)) continue;
-    if (/\d/.test(surface)) {
-      if (surface.length > 1) out.push({ term: surface, surface, code: true });
-      continue;
+    const written = raw.replace(/['’]s$/i, '');
+    const lower = written.toLowerCase();
+    if (!lower) continue;
+    if (/\d/.test(lower)) {
+      if (lower.length > 1) out.push({ term: lower.replace(/['’]/g, ''), surface: lower, code: true });
+    } else if (!shouting && /^[A-Z]{2,5}$/.test(written)) {
+      out.push({ term: lower, surface: lower, code: true });
+    } else if (NEGATION.test(lower)) {
+      out.push({ term: NEGATION_TERM, surface: lower, code: false });
+    } else {
+      const surface = lower.replace(/['’]/g, '');
+      if (surface.length < 2 || isEnglishStopWord(surface)) continue;
+      out.push({ term: stem(surface), surface, code: false });
     }
-    if (surface.length < 2) continue;
-    out.push({ term: stem(surface), surface, code: false });
   }
   return out;
+}
+
+/** True when a text has several words in capitals and none in lower case. */
+export function isShouting(text: string): boolean {
+  return !/[a-z]/.test(text) && (text.match(/\b[A-Z]{2,}\b/g)?.length ?? 0) >= 3;
 }
 
 export function stem(word: string): string {

@@ -17,14 +17,15 @@ const VARIANTS: Array<[RegExp, string]> = [
 
 /**
  * The normalisation shared by indexing and querying: NFKC (full-width → half-width,
- * compatibility forms), case folding, Traditional → Simplified, variant folding, and
- * thousands separators dropped from numbers so "10,000" and "10000" are one token.
+ * compatibility forms), Traditional → Simplified, variant folding, and thousands
+ * separators dropped from numbers so "10,000" and "10000" are one token. Case is kept:
+ * English analysis needs it to tell the code OUR from the word "our".
  */
 export function normalize(text: string): string {
-  let s = toSimplified(text.normalize('NFKC').toLowerCase());
+  let s = toSimplified(text.normalize('NFKC'));
   for (const [re, to] of VARIANTS) s = s.replace(re, to);
   return s
     .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
     // "MT 103" and "mt-103" are the same message type as MT103.
-    .replace(/\bmt[\s-]+(103|202)\b/g, 'mt$1');
+    .replace(/\b(mt)[\s-]+(103|202)\b/gi, '$1$2');
 }

@@ -6,7 +6,7 @@ export interface Run {
 
 // Han ideographs (incl. extension A and compatibility), and Latin words with digits,
 // keeping joiners inside codes and numbers: 9975.50, mt103, swift/bic is split at "/".
-const RUN = /([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)|([a-z0-9]+(?:[.'’][a-z0-9]+)*)/g;
+const RUN = /([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)|([a-zA-Z0-9]+(?:[.'’][a-zA-Z0-9]+)*)/g;
 
 /**
  * Splits normalised text into script runs, dropping spaces and punctuation. Chinese and

@@ -21,8 +21,7 @@ export const CHINESE_STOP_WORDS = new Set(
 /** Greetings and fillers customers add in English, on top of lunr's stop word list. */
 const EXTRA_ENGLISH = new Set(
   `hi hello hey please pls plz thanks thank thx ok okay yes yeah um uh erm hmm
-   dont didnt doesnt cant couldnt wont isnt arent wasnt werent havent hasnt im ive id youre
-   i'm i've don't didn't doesn't can't won't isn't wasn't haven't hasn't
+   im ive id youre i'm i've
    also still already ago sir madam guys`.split(/\s+/).filter(Boolean),
 );
 

@@ -29,7 +29,8 @@ export function buildKnowledgeBase(opts: BuildOptions): BuildResult {
   const failing = content.diagnostics.filter((d) => d.severity === 'error' || opts.strict);
   if (failing.length) throw new ContentError(content.diagnostics.map((d) => (opts.strict ? { ...d, severity: 'error' as const } : d)));
 
-  const analyzer = analyzerConfig(content);
+  const indexing = new Analyzer(analyzerConfig(content));
+  const analyzer = { ...analyzerConfig(content), vocabulary: indexing.vocabulary(articleTexts(content.articles)) };
   const data: KnowledgeBaseData = {
     info: {
       formatVersion: FORMAT_VERSION,
@@ -45,13 +46,23 @@ export function buildKnowledgeBase(opts: BuildOptions): BuildResult {
     analyzer,
     categories: content.categories,
     articles: content.articles,
-    indexes: buildIndexes(content.articles, new Analyzer(analyzer), opts.onProgress),
+    indexes: buildIndexes(content.articles, indexing, opts.onProgress),
   };
   opts.onProgress?.({ stage: 'write', done: 0, total: 1 });
   data.info.durationMs = Math.round(performance.now() - started);
   writeKnowledgeBase(opts.outFile, data);
   opts.onProgress?.({ stage: 'write', done: 1, total: 1 });
   return { info: data.info, diagnostics: content.diagnostics };
+}
+
+/** Every text of every article that is indexed (internal sections too: agents search them). */
+function* articleTexts(articles: CompiledArticle[]): Generator<string> {
+  for (const a of articles) {
+    yield a.title;
+    yield* a.questions;
+    yield* a.tags;
+    for (const s of a.sections) yield s.text;
+  }
 }
 
 function buildIndexes(articles: CompiledArticle[], analyzer: Analyzer, onProgress: BuildOptions['onProgress']): Record<Scope, string> {

@@ -1,5 +1,8 @@
 import lunr from 'lunr';
 import type { IndexDoc } from './documents.js';
+import { useFastIntersect } from './tokenSetIntersect.js';
+
+useFastIntersect();
 
 export type IndexField = Exclude<keyof IndexDoc, 'id'>;
 

@@ -4,7 +4,7 @@ import { QueryError } from '../errors.js';
 import { GRAM_FIELDS, WORD_FIELDS } from '../index/lunrIndex.js';
 import { LOCALES, type Hit, type Locale, type SearchOptions } from '../types.js';
 import type { KnowledgeBase } from './knowledgeBase.js';
-import { snippet } from './snippet.js';
+import { highlightPattern, snippet } from './snippet.js';
 
 /** Longest query accepted. A question is a line or two; anything longer is pasted by mistake. */
 export const MAX_QUERY_CHARS = 1000;
@@ -14,10 +14,7 @@ export const MAX_LIMIT = 50;
  * Weight of a term by kind. Synonym keys match every word of a group, so they count for
  * less than the word the user actually typed; codes (MT103, 71A) are precise and count more.
  */
-const TERM_BOOST: Record<TermKind, number> = { han: 1, latin: 1, code: 1.5, synonym: 0.6 };
-/** Extra clause for Latin words of this length or more: one typo allowed ("recieve"). */
-const FUZZY_MIN_LENGTH = 5;
-const FUZZY_BOOST = 0.3;
+const TERM_BOOST: Record<TermKind, number> = { han: 1, latin: 1, code: 1.5, synonym: 0.6, corrected: 0.8 };
 const PREFIX_BOOST = 0.5;
 const GRAM_BOOST = 1;
 
@@ -42,6 +39,7 @@ export function search(kb: KnowledgeBase, query: string, opts: SearchOptions = {
   if (opts.prefix === false) delete analysis.partial;
   const locale = opts.locale ?? detectLocale(query);
   const hits: Hit[] = [];
+  const pattern = highlightPattern(analysis);
   for (const result of runQuery(kb.index(scope), analysis)) {
     const article = kb.article(result.ref, locale, scope);
     if (!article || (opts.category && article.category !== opts.category)) continue;
@@ -51,7 +49,7 @@ export function search(kb: KnowledgeBase, query: string, opts: SearchOptions = {
       title: article.title,
       category: article.category,
       answer: article.answer,
-      snippet: snippet(article, analysis, scope),
+      snippet: snippet(article, pattern, scope),
       score: Math.round(result.score * 1000) / 1000,
     });
     if (hits.length >= limit) break;
@@ -89,7 +87,4 @@ function runQuery(index: lunr.Index, analysis: QueryAnalysis): lunr.Index.Result
 
 function addTerm(q: lunr.Query, t: QueryTerm): void {
   q.term(t.term, { fields: WORD_FIELDS, boost: TERM_BOOST[t.kind], usePipeline: false });
-  if (t.kind === 'latin' && (t.surfaces[0] ?? '').length >= FUZZY_MIN_LENGTH) {
-    q.term(t.term, { fields: WORD_FIELDS, boost: FUZZY_BOOST, usePipeline: false, editDistance: 1 });
-  }
 }

@@ -5,22 +5,15 @@ const MAX_SNIPPET = 140;
 
 /**
  * The passage of an article that best shows why it matched, HTML-escaped, with matched
- * terms in `<mark>`. Passages are the similar questions, the answer and the lines of the
+ * terms in `<mark>`. Passages are the answer, the similar questions and the lines of the
  * sections the scope may see; the one matching the most distinct query terms wins.
+ * `pattern` comes from highlightPattern(), built once per query.
  */
-export function snippet(article: CompiledArticle, query: QueryAnalysis, scope: Scope): string {
-  const pattern = highlightPattern(query);
-  const passages = [
-    article.answer,
-    ...article.questions,
-    ...article.sections
-      .filter((s) => s.kind !== 'answer' && (scope === 'agent' || s.kind !== 'internal'))
-      .flatMap((s) => s.text.split(/\n|(?<=[。！？；])/)),
-  ].filter((p) => p.trim() !== '');
+export function snippet(article: CompiledArticle, pattern: RegExp | undefined, scope: Scope): string {
   let best = article.answer;
   let bestScore = 0;
   if (pattern) {
-    for (const p of passages) {
+    for (const p of passagesOf(article, scope)) {
       const matched = new Set([...p.matchAll(pattern)].map((m) => m[0].toLowerCase()));
       const score = [...matched].reduce((sum, m) => sum + Math.min(m.length, 4), 0);
       if (score > bestScore) {
@@ -32,8 +25,27 @@ export function snippet(article: CompiledArticle, query: QueryAnalysis, scope: S
   return highlight(clip(best.trim(), pattern), pattern);
 }
 
+const passageCache = new WeakMap<CompiledArticle, Record<Scope, string[]>>();
+
+function passagesOf(article: CompiledArticle, scope: Scope): string[] {
+  let cached = passageCache.get(article);
+  if (!cached) {
+    const passages = (internal: boolean) =>
+      [
+        article.answer,
+        ...article.questions,
+        ...article.sections
+          .filter((s) => s.kind !== 'answer' && (internal || s.kind !== 'internal'))
+          .flatMap((s) => s.text.split(/\n|(?<=[。！？；])/)),
+      ].filter((p) => p.trim() !== '');
+    cached = { agent: passages(true), public: passages(false) };
+    passageCache.set(article, cached);
+  }
+  return cached[scope];
+}
+
 /** A regex matching every highlightable form of the query's terms, longest first. */
-function highlightPattern(query: QueryAnalysis): RegExp | undefined {
+export function highlightPattern(query: QueryAnalysis): RegExp | undefined {
   const forms = new Set<string>();
   for (const t of query.terms) for (const s of t.surfaces) if (s.length > 1 || /[\u3400-\u9fff]/.test(s)) forms.add(s);
   if (query.partial) forms.add(query.partial.prefix);

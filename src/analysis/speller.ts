@@ -1,0 +1,86 @@
+import { pinyin } from 'pinyin-pro';
+import { editDistance } from '../shared/editDistance.js';
+
+/** The content's own words, collected at build time and stored with the index. */
+export interface Vocabulary {
+  /** English words as written in the content, lowercase, not stemmed. */
+  latin: string[];
+  /** Chinese words of 2–4 characters with their toneless pinyin, e.g. ["提现", "tixian"]. */
+  han: Array<[word: string, pinyin: string]>;
+}
+
+/** Toneless pinyin of each character of a Chinese run (context-aware for polyphones). */
+export function pinyinSyllables(han: string): string[] {
+  return pinyin(han, { toneType: 'none', type: 'array' });
+}
+
+export interface Correction {
+  /** What the user wrote. */
+  typo: string;
+  /** The content word it most likely meant. */
+  word: string;
+}
+
+/**
+ * Spelling correction against the knowledge base's own vocabulary, for words the index
+ * does not know. English: the content words within one edit (two for long words),
+ * transpositions included ("recieved" → received). Chinese typos are mostly homophones
+ * picked by mistake in a pinyin input method (体现 → 提现, 个题户 → 个体户, 凭正 → 凭证), so a
+ * stretch of 2–4 characters that is not a content word is matched to content words with
+ * the same pinyin that differ from it by one character (two in a 4-character word).
+ */
+export class Speller {
+  private readonly latin: string[];
+  private readonly knownLatin: Set<string>;
+  private readonly knownStems: Set<string>;
+  private readonly hanWords: Set<string>;
+  private readonly hanByPinyin = new Map<string, string[]>();
+
+  constructor(vocabulary: Vocabulary, private readonly stem: (word: string) => string) {
+    this.latin = vocabulary.latin;
+    this.knownLatin = new Set(vocabulary.latin);
+    this.knownStems = new Set(vocabulary.latin.map(stem));
+    this.hanWords = new Set(vocabulary.han.map(([w]) => w));
+    for (const [word, key] of vocabulary.han) this.hanByPinyin.set(key, [...(this.hanByPinyin.get(key) ?? []), word]);
+  }
+
+  /** Content words closest to an unknown English word (lowercase), best first; none for known words. */
+  correctLatin(word: string): string[] {
+    if (this.knownLatin.has(word) || this.knownStems.has(this.stem(word))) return [];
+    const max = word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
+    if (!max) return [];
+    let best: string[] = [];
+    let bestDistance = max + 1;
+    for (const candidate of this.latin) {
+      const d = editDistance(word, candidate, Math.min(max, bestDistance));
+      if (d < bestDistance) {
+        best = [candidate];
+        bestDistance = d;
+      } else if (d === bestDistance && d <= max) best.push(candidate);
+    }
+    return best.slice(0, 3);
+  }
+
+  /** Likely intended content words for homophone typos inside a Chinese run. */
+  correctHan(run: string): Correction[] {
+    if (run.length < 2) return [];
+    const syllables = pinyinSyllables(run);
+    const out: Correction[] = [];
+    for (let length = 2; length <= 4; length++) {
+      for (let i = 0; i + length <= run.length; i++) {
+        const typo = run.slice(i, i + length);
+        if (this.hanWords.has(typo)) continue;
+        for (const word of this.hanByPinyin.get(syllables.slice(i, i + length).join('')) ?? []) {
+          if (differingChars(typo, word) <= (length === 4 ? 2 : 1)) out.push({ typo, word });
+        }
+      }
+    }
+    return out;
+  }
+}
+
+function differingChars(a: string, b: string): number {
+  let n = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) n++;
+  return n;
+}
