@@ -77,9 +77,12 @@ export function lintArticles(articles: CompiledArticle[], ctx: LintContext): Dia
       } else questionOwner.set(key, a);
     });
     for (const kind of EXPECTED_SECTIONS) {
-      if (!a.sections.some((s) => s.kind === kind)) warn('article.missing-section', 'body', `no ${kind} section`, 'see the README, "Content format" for the section headings');
+      if (!a.sections.some((s) => s.kind === kind)) {
+        out.push({ severity: 'warning', code: 'article.missing-section', file: a.file, line: a.sections[0]?.line, field: 'body', message: `no ${kind} section`, hint: 'see the README, "Content format" for the section headings' });
+      }
     }
-    for (const s of a.sections) {
+    // An internal article is agent-only as a whole; only public articles can leak.
+    for (const s of a.visibility === 'public' ? a.sections : []) {
       if (s.kind === 'internal') continue;
       const m = INTERNAL_MARKERS.exec(`${s.heading}\n${s.text}`);
       if (m) {

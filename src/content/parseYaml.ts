@@ -22,8 +22,11 @@ export function parseYaml(text: string, firstLine = 1): YamlParse | YamlProblem 
   const toFileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
   const firstError = doc.errors[0];
   if (firstError) {
+    const at = lineCounter.linePos(firstError.pos[0]);
+    // An unclosed [ { or quote is noticed only later (next line, or end of text): point at its opening.
+    const opened = UNCLOSED.has(firstError.code) ? openingLine(text.split('\n'), at.col === 1 ? at.line - 1 : at.line) : undefined;
     return {
-      line: toFileLine(firstError.pos[0]),
+      line: (opened ?? at.line) + firstLine - 1,
       message: `invalid YAML: ${firstError.message.split('\n')[0]}`,
       hint: 'check indentation, and quote values that contain ": " or start with [ { * & ! | > \' " % @',
     };
@@ -38,6 +41,18 @@ export function parseYaml(text: string, firstLine = 1): YamlParse | YamlProblem 
       return undefined;
     },
   };
+}
+
+const UNCLOSED = new Set(['BAD_INDENT', 'MISSING_CHAR', 'UNEXPECTED_FLOW_SEQ_END', 'UNEXPECTED_FLOW_MAP_END']);
+
+/** 1-based line, at or before `before` (0-based), that opens a bracket or quote it does not close. */
+function openingLine(lines: string[], before: number): number | undefined {
+  const count = (s: string, c: string) => s.split(c).length - 1;
+  for (let i = Math.min(before, lines.length) - 1; i >= 0; i--) {
+    const l = lines[i]!.replace(/\\./g, '');
+    if (count(l, '[') > count(l, ']') || count(l, '{') > count(l, '}') || count(l, '"') % 2 === 1 || /:\s*'[^']*$/.test(l)) return i + 1;
+  }
+  return undefined;
 }
 
 export function isYamlProblem(r: YamlParse | YamlProblem): r is YamlProblem {

@@ -1,0 +1,135 @@
+import { expect } from 'chai';
+import { Analyzer } from '../../src/analysis/analyzer.js';
+import { normalize } from '../../src/analysis/normalize.js';
+import type { SynonymConfig } from '../../src/types.js';
+
+const synonyms: SynonymConfig = {
+  groups: [
+    ['中间行', '中转行', '代理行', 'correspondent bank', 'intermediary bank'],
+    ['水单', 'MT103', 'bank slip'],
+    ['实名认证', 'KYC'],
+  ],
+  terms: ['到账', '审核中'],
+};
+const userWords = Analyzer.userWords(synonyms, ['扣费']);
+
+describe('normalize()', () => {
+  const cases: Array<[string, string]> = [
+    ['ＫＹＣ１２３', 'KYC123'], // full-width → half-width, case kept for acronym detection
+    ['手續費怎麼算', '手续费怎么算'], // traditional → simplified
+    ['軟體登入不了', '软件登录不了'], // Taiwan phrases
+    ['匯款沒到帳', '汇款没到账'], // 帳 → 账, not OpenCC's 帐
+    ['10,000 USD', '10000 USD'],
+    ['MT 103', 'MT103'],
+  ];
+  for (const [input, expected] of cases) {
+    it(`normalizes ${JSON.stringify(input)} to ${JSON.stringify(expected)}`, () => {
+      expect(normalize(input)).to.equal(expected);
+    });
+  }
+});
+
+describe('Analyzer', () => {
+  const analyzer = new Analyzer({ synonyms, userWords });
+  const words = (text: string) => analyzer.analyze(text).words;
+
+  describe('analyze()', () => {
+    it('keeps domain words whole that jieba alone splits (中转行, not 中 / 转行)', () => {
+      expect(words('中转行扣了我钱')).to.include('中转行');
+      expect(words('中间行扣费')).to.include.members(['中间行', '扣费']);
+      expect(words('中间行扣费')).not.to.include('行扣费');
+    });
+
+    it('segments Latin and Chinese separately, so KYC is not hidden inside KYC审核', () => {
+      expect(words('KYC审核要多久')).to.include.members(['kyc', '审核']);
+    });
+
+    it('keeps Chinese text that lunr\'s default pipeline would delete', () => {
+      expect(words('手续费')).to.include('手续费');
+    });
+
+    it('drops Chinese fillers and question frames', () => {
+      expect(words('请问我的那个钱怎么还没到啊')).to.deep.equal(['钱', '没', '到']);
+    });
+
+    it('stems English and drops stop words', () => {
+      expect(words('The payments arrived')).to.deep.equal(['payment', 'arriv']);
+    });
+
+    it('keeps codes and numbers verbatim: MT103, 71A, UETR, SWIFT/BIC, 5000', () => {
+      expect(words('field 71A of the MT103, UETR and SWIFT/BIC, 5000 USD')).to.include.members(['71a', 'mt103', 'uetr', 'swift', 'bic', '5000', 'usd']);
+    });
+
+    it('keeps the charge code OUR in capitals but drops the word "our"', () => {
+      expect(words('choose OUR')).to.include('our');
+      expect(words('our fee')).not.to.include('our');
+    });
+
+    it('folds negations to "not" instead of dropping them', () => {
+      expect(words("haven't received it")).to.deep.equal(['not', 'receiv']);
+    });
+
+    it('adds the same synonym key for every term of a group, in either language', () => {
+      const key = words('中转行').find((w) => w.startsWith('syn:'));
+      expect(key).to.be.a('string');
+      expect(words('the correspondent bank took it')).to.include(key);
+      expect(words('代理行')).to.include(key);
+      expect(words('水单')).not.to.include(key);
+    });
+
+    it('makes character bigrams of Chinese runs', () => {
+      expect(analyzer.analyze('没到账').grams).to.deep.equal(['没到', '到账']);
+    });
+  });
+
+  describe('analyzeQuery()', () => {
+    it('finds traditional Chinese terms in simplified form', () => {
+      const terms = analyzer.analyzeQuery('中轉行扣費').terms.map((t) => t.term);
+      expect(terms).to.include.members(['中转行', '扣费']);
+    });
+
+    it('treats the last word as a prefix while the user is still typing', () => {
+      expect(analyzer.analyzeQuery('interme').partial).to.deep.equal({ prefix: 'interme', script: 'latin' });
+      expect(analyzer.analyzeQuery('中间行扣').partial).to.deep.equal({ prefix: '扣', script: 'han' });
+    });
+
+    it('has no prefix once the user typed a space or punctuation', () => {
+      expect(analyzer.analyzeQuery('intermediary ').partial).to.equal(undefined);
+      expect(analyzer.analyzeQuery('中间行扣费？').partial).to.equal(undefined);
+    });
+
+    it('returns no terms for punctuation-only input', () => {
+      const q = analyzer.analyzeQuery(':^~+-*!?。，');
+      expect(q.terms).to.deep.equal([]);
+      expect(q.grams).to.deep.equal([]);
+    });
+
+    it('lists a synonym group\'s words as highlight forms', () => {
+      const key = analyzer.analyzeQuery('MT103').terms.find((t) => t.kind === 'synonym');
+      expect(key?.surfaces).to.include.members(['水单', 'mt103', 'bank slip']);
+    });
+  });
+
+  describe('spelling correction', () => {
+    const texts = ['We received your payment', 'withdraw to your bank', '提现到国内银行卡', '个体户可以开户', '请提供汇款凭证'];
+    const vocabulary = new Analyzer({ synonyms, userWords: [...userWords, '个体户'] }).vocabulary(texts);
+    const corrected = new Analyzer({ synonyms, userWords: [...userWords, '个体户'], vocabulary });
+    const fixes = (q: string) => corrected.analyzeQuery(q).terms.filter((t) => t.kind === 'corrected').map((t) => t.surfaces[0]);
+
+    it('corrects English typos to content words, transpositions included', () => {
+      expect(fixes('recieved')).to.deep.equal(['received']);
+      expect(fixes('witdraw')).to.deep.equal(['withdraw']);
+    });
+
+    it('corrects Chinese homophone typos from a pinyin input method', () => {
+      expect(fixes('体现到国内')).to.include('提现');
+      expect(fixes('个题户')).to.include('个体户');
+      expect(fixes('汇款凭正')).to.include('凭证');
+    });
+
+    it('leaves words the content has alone', () => {
+      expect(fixes('received payment')).to.deep.equal([]);
+      expect(fixes('提现')).to.deep.equal([]);
+    });
+  });
+});

@@ -1,0 +1,94 @@
+import { expect } from 'chai';
+import { cpSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildKnowledgeBase } from '../../src/build/buildKnowledgeBase.js';
+import { QueryError } from '../../src/errors.js';
+import { KnowledgeBase } from '../../src/query/knowledgeBase.js';
+import { MAX_QUERY_CHARS, search } from '../../src/query/search.js';
+import { FIXTURES, tempDir } from '../support/paths.js';
+import { sampleKb } from '../support/sampleKb.js';
+
+/** The minimal fixture content, with fees-short's zh-CN file removed to test locale fallback. */
+function minKb(): KnowledgeBase {
+  const dir = tempDir();
+  cpSync(join(FIXTURES, 'content-min'), dir, { recursive: true });
+  rmSync(join(dir, 'fees', 'fees-secret.zh-CN.md'));
+  const out = join(dir, 'kb.sqlite');
+  buildKnowledgeBase({ contentDir: dir, outFile: out });
+  return KnowledgeBase.open(out);
+}
+
+describe('search()', () => {
+  const kb = minKb();
+
+  it('returns no results, not an error, for punctuation-only queries and lunr syntax', () => {
+    for (const q of ['', '   ', '?!。，', 'title:foo^2 +bar -baz ~1 *', ':', '*', '~', '^']) {
+      expect(search(kb, q).hits, q).to.be.an('array');
+    }
+    expect(search(kb, '?!。，').hits).to.deep.equal([]);
+    expect(search(kb, 'zebra crossing unicorn').hits).to.deep.equal([]);
+  });
+
+  it('rejects a query over the length limit with a QueryError', () => {
+    expect(() => search(kb, 'x'.repeat(MAX_QUERY_CHARS + 1))).to.throw(QueryError, /limit/);
+  });
+
+  it('returns one row per article, in the language of the query', () => {
+    const zh = search(kb, '中转行扣钱').hits;
+    expect(zh.map((h) => [h.id, h.locale])).to.deep.equal([['fees-short', 'zh-CN']]);
+    const en = search(kb, 'intermediary bank fee').hits;
+    expect(en[0]).to.include({ id: 'fees-short', locale: 'en', title: 'Why less money arrived', answer: 'An intermediary bank took a fee.' });
+    expect(new Set(en.map((h) => h.id)).size).to.equal(en.length);
+  });
+
+  it('answers in the requested locale, falling back to the other one', () => {
+    expect(search(kb, '中转行扣钱', { locale: 'en' }).hits[0]).to.include({ id: 'fees-short', locale: 'en' });
+    expect(search(kb, 'playbook', { locale: 'zh-CN' }).hits[0]).to.include({ id: 'fees-secret', locale: 'en' });
+  });
+
+  it('matches the last word as a prefix while typing', () => {
+    expect(search(kb, 'interme').hits.map((h) => h.id)).to.deep.equal(['fees-short']);
+    expect(search(kb, 'interme', { prefix: false }).hits).to.deep.equal([]);
+  });
+
+  it('gives agents internal articles and internal sections', () => {
+    expect(search(kb, 'MANGO procedure').hits.map((h) => h.id)).to.deep.equal(['fees-secret']);
+    expect(search(kb, 'PINEAPPLE').hits.map((h) => h.id)).to.deep.equal(['fees-short']);
+  });
+
+  it('never gives the public scope an internal article or a match on an internal section', () => {
+    expect(search(kb, 'MANGO procedure playbook', { scope: 'public' }).hits).to.deep.equal([]);
+    expect(search(kb, 'PINEAPPLE', { scope: 'public' }).hits).to.deep.equal([]);
+    const hit = search(kb, 'partner bank detail', { scope: 'public' }).hits[0];
+    expect(hit?.snippet ?? '').not.to.include('PINEAPPLE');
+  });
+
+  it('filters by category', () => {
+    expect(search(kb, 'fee', { category: 'kyc' }).hits).to.deep.equal([]);
+    expect(search(kb, 'fee', { category: 'fees' }).hits.length).to.be.above(0);
+  });
+
+  it('highlights matched terms in an HTML-escaped snippet', () => {
+    expect(search(kb, 'money short').hits[0]?.snippet).to.equal('<mark>money</mark> <mark>short</mark>');
+    // Synonyms are highlighted too: 中转行 finds and marks 中间行.
+    expect(search(kb, '中转行').hits[0]?.snippet).to.equal('<mark>中间行</mark>扣了手续费。');
+  });
+});
+
+describe('search() on the sample knowledge base', () => {
+  const { kb } = sampleKb();
+  const first = (q: string) => search(kb, q).hits[0]?.id;
+
+  it('finds articles from colloquial Chinese, traditional Chinese, English, codes and typos', () => {
+    expect(first('钱怎么少了25刀')).to.equal('fees-intermediary-deduction');
+    expect(first('匯款被退回了')).to.equal('receive-payment-returned');
+    expect(first('my mailbox was hacked and my buyer paid a fraudster')).to.equal('security-email-compromise');
+    expect(first('MT103')).to.equal('receive-mt103-trace');
+    expect(first('OUR SHA BEN')).to.equal('fees-charge-codes');
+    expect(first('payment not recieved')).to.equal('receive-payment-not-arrived');
+  });
+
+  it('answers quickly with nothing for text unrelated to payments', () => {
+    expect(search(kb, 'qwertyuiop asdfgh').hits).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,28 @@
+import { spawnSync } from 'node:child_process';
+import { main } from '../../src/cli/main.js';
+import { KB_BIN } from './paths.js';
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs bin/kb as a child process, the way a user or a script does. */
+export function runKb(args: string[], cwd: string): CliRun {
+  const r = spawnSync(process.execPath, [KB_BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Runs the CLI in this process through main(), capturing its output. */
+export async function runMain(args: string[], cwd: string): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    env: {},
+    cwd,
+  });
+  return { code, stdout, stderr };
+}

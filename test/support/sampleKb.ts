@@ -1,0 +1,16 @@
+import { join } from 'node:path';
+import { buildKnowledgeBase } from '../../src/build/buildKnowledgeBase.js';
+import { KnowledgeBase } from '../../src/query/knowledgeBase.js';
+import { CONTENT, tempDir } from './paths.js';
+
+let cached: { file: string; kb: KnowledgeBase } | undefined;
+
+/** The sample content, built once per test run into a real SQLite file and opened from it. */
+export function sampleKb(): { file: string; kb: KnowledgeBase } {
+  if (!cached) {
+    const file = join(tempDir('kb-sample-'), 'kb.sqlite');
+    buildKnowledgeBase({ contentDir: CONTENT, outFile: file });
+    cached = { file, kb: KnowledgeBase.open(file) };
+  }
+  return cached;
+}
