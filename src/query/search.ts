@@ -4,7 +4,7 @@ import { QueryError } from '../errors.js';
 import { GRAM_FIELDS, WORD_FIELDS } from '../index/lunrIndex.js';
 import { LOCALES, type Hit, type Locale, type SearchOptions } from '../types.js';
 import type { KnowledgeBase } from './knowledgeBase.js';
-import { highlightPattern, snippet } from './snippet.js';
+import { highlightPatterns, snippet } from './snippet.js';
 
 /** Longest query accepted. A question is a line or two; anything longer is pasted by mistake. */
 export const MAX_QUERY_CHARS = 1000;
@@ -39,7 +39,7 @@ export function search(kb: KnowledgeBase, query: string, opts: SearchOptions = {
   if (opts.prefix === false) delete analysis.partial;
   const locale = opts.locale ?? detectLocale(query);
   const hits: Hit[] = [];
-  const pattern = highlightPattern(analysis);
+  const patterns = highlightPatterns(analysis);
   for (const result of runQuery(kb.index(scope), analysis)) {
     const article = kb.article(result.ref, locale, scope);
     if (!article || (opts.category && article.category !== opts.category)) continue;
@@ -49,7 +49,7 @@ export function search(kb: KnowledgeBase, query: string, opts: SearchOptions = {
       title: article.title,
       category: article.category,
       answer: article.answer,
-      snippet: snippet(article, pattern, scope),
+      snippet: snippet(article, patterns, scope),
       score: Math.round(result.score * 1000) / 1000,
     });
     if (hits.length >= limit) break;

@@ -9,12 +9,12 @@ const MAX_SNIPPET = 140;
  * sections the scope may see; the one matching the most distinct query terms wins.
  * `pattern` comes from highlightPattern(), built once per query.
  */
-export function snippet(article: CompiledArticle, pattern: RegExp | undefined, scope: Scope): string {
+export function snippet(article: CompiledArticle, patterns: HighlightPatterns | undefined, scope: Scope): string {
   let best = article.answer;
   let bestScore = 0;
-  if (pattern) {
+  if (patterns) {
     for (const p of passagesOf(article, scope)) {
-      const matched = new Set([...p.matchAll(pattern)].map((m) => m[0].toLowerCase()));
+      const matched = new Set([...p.matchAll(patterns.match)].map((m) => m[0].toLowerCase()));
       const score = [...matched].reduce((sum, m) => sum + Math.min(m.length, 4), 0);
       if (score > bestScore) {
         best = p;
@@ -22,7 +22,7 @@ export function snippet(article: CompiledArticle, pattern: RegExp | undefined, s
       }
     }
   }
-  return highlight(clip(best.trim(), pattern), pattern);
+  return highlight(clip(best.trim(), patterns?.mark), patterns?.mark);
 }
 
 const passageCache = new WeakMap<CompiledArticle, Record<Scope, string[]>>();
@@ -44,13 +44,25 @@ function passagesOf(article: CompiledArticle, scope: Scope): string[] {
   return cached[scope];
 }
 
-/** A regex matching every highlightable form of the query's terms, longest first. */
-export function highlightPattern(query: QueryAnalysis): RegExp | undefined {
+export interface HighlightPatterns {
+  /** Every form of the query's terms: chooses the passage. */
+  match: RegExp;
+  /** The forms worth marking: a lone Chinese character (到, 汇) is noise inside other words, so it is marked only when nothing longer is. */
+  mark: RegExp;
+}
+
+/** Regexes over the highlightable forms of the query's terms, longest first. Built once per query. */
+export function highlightPatterns(query: QueryAnalysis): HighlightPatterns | undefined {
   const forms = new Set<string>();
   for (const t of query.terms) for (const s of t.surfaces) if (s.length > 1 || /[\u3400-\u9fff]/.test(s)) forms.add(s);
   if (query.partial) forms.add(query.partial.prefix);
   if (!forms.size) return undefined;
-  const alternatives = [...forms]
+  const longer = [...forms].filter((f) => f.length > 1);
+  return { match: alternation([...forms]), mark: alternation(longer.length ? longer : [...forms]) };
+}
+
+function alternation(forms: string[]): RegExp {
+  const alternatives = forms
     .sort((a, b) => b.length - a.length)
     .map((f) => (/^[a-z]/.test(f) ? `\\b${escapeRegExp(f)}[a-z]*` : escapeRegExp(f)));
   return new RegExp(alternatives.join('|'), 'giu');
