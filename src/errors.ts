@@ -59,3 +59,14 @@ export function formatDiagnostic(d: Diagnostic): string {
   const hint = d.hint ? `\n    hint: ${d.hint}` : '';
   return `${where}: ${d.severity}${field}: ${d.message}${hint}`;
 }
+
+/** An error with an HTTP status, turned into `{error: {code, message}}` by the server's error handler. */
+export class HttpError extends KbError {
+  readonly status: number;
+
+  constructor(status: number, code: string, message: string, hint?: string) {
+    super(code, message, hint);
+    this.name = 'HttpError';
+    this.status = status;
+  }
+}

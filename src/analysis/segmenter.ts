@@ -9,6 +9,12 @@ import { dict } from '@node-rs/jieba/dict.js';
 const USER_WORD_FREQ = 2000;
 
 /**
+ * Loading jieba's dictionary takes ~200 ms, so instances are shared by word list: a
+ * rebuild that changes no dictionary word (most edits) swaps in without reloading.
+ */
+const instances = new Map<string, Jieba>();
+
+/**
  * A jieba instance with its bundled dictionary plus the knowledge base's own words. One per
  * loaded knowledge base: jieba can add words but not remove them, and index and query
  * must segment with exactly the same dictionary.
@@ -17,9 +23,17 @@ export class Segmenter {
   private readonly jieba: Jieba;
 
   constructor(userWords: readonly string[]) {
-    this.jieba = Jieba.withDict(dict);
     const words = userWords.filter((w) => /^[\u3400-\u9fff]{2,12}$/.test(w));
-    if (words.length) this.jieba.loadDict(Buffer.from(words.map((w) => `${w} ${USER_WORD_FREQ}`).join('\n')));
+    const key = words.join('\n');
+    let jieba = instances.get(key);
+    if (!jieba) {
+      jieba = Jieba.withDict(dict);
+      if (words.length) jieba.loadDict(Buffer.from(words.map((w) => `${w} ${USER_WORD_FREQ}`).join('\n')));
+      // Keep the two most recent: a server holds at most the old and the new index at once.
+      if (instances.size >= 2) instances.delete(instances.keys().next().value!);
+      instances.set(key, jieba);
+    }
+    this.jieba = jieba;
   }
 
   /** Search mode: every dictionary word inside a long word too (营业执照 → 营业, 执照, 营业执照). */

@@ -5,6 +5,7 @@ import { registerBuild } from './commands/build.js';
 import { registerEval } from './commands/eval.js';
 import { registerLint } from './commands/lint.js';
 import { registerSearch } from './commands/search.js';
+import { registerServe } from './commands/serve.js';
 import type { CliContext, CliIo } from './io.js';
 
 function program(ctx: CliContext): Command {
@@ -20,10 +21,11 @@ Quick start:
   $ kb build                       # content/ → .kb/kb.sqlite
   $ kb search "中转行扣了我25刀"      # ranked articles with the matching passage
   $ kb eval --queries test/fixtures/queries.dev.jsonl
+  $ kb serve --watch                # API + agent console at http://127.0.0.1:3000/
 
 Run kb <command> --help for each command's options and examples.`);
   kb.configureHelp({ sortSubcommands: false });
-  for (const register of [registerBuild, registerLint, registerSearch, registerEval]) register(kb, ctx);
+  for (const register of [registerBuild, registerLint, registerSearch, registerEval, registerServe]) register(kb, ctx);
   for (const sub of kb.commands) sub.exitOverride().configureOutput({ writeOut: (s) => ctx.io.stdout.write(s), writeErr: (s) => ctx.io.stderr.write(s) });
   return kb;
 }

@@ -8,3 +8,9 @@ export function parseLimit(value: string): number {
   }
   return n;
 }
+
+export function parsePort(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new KbError('cli.bad-port', `--port must be a whole number from 0 to 65535, got "${value}"`);
+  return n;
+}

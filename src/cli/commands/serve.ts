@@ -1,0 +1,57 @@
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { agentTokensFrom, ENV, rateLimitFrom } from '../../server/config.js';
+import { createLogger } from '../../server/logger.js';
+import { startServer } from '../../server/startServer.js';
+import { DEFAULT_CONTENT, DEFAULT_INDEX } from '../defaults.js';
+import type { CliContext } from '../io.js';
+import { parsePort } from '../parseNumber.js';
+
+export function registerServe(program: Command, ctx: CliContext): void {
+  program
+    .command('serve')
+    .description('serve the suggestion API, the public help-center API and the agent console')
+    .option('--port <n>', 'port to listen on (0: any free port)', '3000')
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--content <dir>', 'folder of Markdown articles', DEFAULT_CONTENT)
+    .option('--index <file>', 'built index to serve (built first when missing or stale)', DEFAULT_INDEX)
+    .option('--watch', 'rebuild when content changes; a broken edit keeps the last good index serving')
+    .addHelpText('after', `
+Environment:
+  ${ENV.tokens}=t1,t2        bearer tokens for the agent API (/api). Without them the agent
+                             API is open, so the server only listens on loopback.
+  ${ENV.agentRateLimit}=1200         agent API requests per minute per token (per IP without tokens)
+  ${ENV.publicRateLimit}=120   public API (/public/api) requests per minute per IP
+  ${ENV.logLevel}=info          JSON log level (trace, debug, info, warn, error, silent)
+
+Examples:
+  $ kb serve --watch
+  $ KB_AGENT_TOKENS=s3cret kb serve --host 0.0.0.0 --port 8080
+  $ curl -s 'http://127.0.0.1:3000/api/suggest?q=中转行扣费' | jq '.hits[0].id'`)
+    .action(async (opts: { port: string; host: string; content: string; index: string; watch?: boolean }) => {
+      const { io } = ctx;
+      const config = {
+        host: opts.host,
+        port: parsePort(opts.port),
+        contentDir: resolve(io.cwd, opts.content),
+        indexFile: resolve(io.cwd, opts.index),
+        watch: Boolean(opts.watch),
+        agentTokens: agentTokensFrom(io.env),
+        agentRateLimit: rateLimitFrom(io.env, ENV.agentRateLimit, 1200),
+        publicRateLimit: rateLimitFrom(io.env, ENV.publicRateLimit, 120),
+      };
+      const logger = createLogger(io.env[ENV.logLevel] ?? 'info');
+      const running = await startServer(config, logger);
+      const { articles } = running.live.current.info;
+      const access = config.agentTokens.length
+        ? `agent API protected by ${config.agentTokens.length} token(s)`
+        : `agent API open (no ${ENV.tokens}), loopback only`;
+      io.stdout.write(`kb: serving ${articles} articles at ${running.url} (${access}${config.watch ? '; watching content' : ''})\n`);
+      const shutdown = (signal: string) => {
+        logger.info({ signal }, 'shutting down: finishing requests in flight');
+        void running.close().then(() => logger.info('stopped'));
+      };
+      process.once('SIGTERM', () => shutdown('SIGTERM'));
+      process.once('SIGINT', () => shutdown('SIGINT'));
+    });
+}

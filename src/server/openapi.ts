@@ -1,0 +1,156 @@
+import { PACKAGE_VERSION } from '../version.js';
+
+const error = { $ref: '#/components/schemas/Error' };
+const errors = (...statuses: number[]) =>
+  Object.fromEntries(statuses.map((s) => [String(s), { description: STATUS_TEXT[s], content: { 'application/json': { schema: error } } }]));
+const STATUS_TEXT: Record<number, string> = {
+  400: 'Bad input (parameter, JSON body, query too long)',
+  401: 'No agent token',
+  403: 'Agent token not accepted',
+  404: 'Unknown article or route',
+  413: 'Request body too large',
+  429: 'Rate limit exceeded',
+  503: 'Knowledge base not loaded yet',
+};
+const json = (schema: object, description = 'OK') => ({ '200': { description, content: { 'application/json': { schema } } } });
+const param = (name: string, description: string, schema: object, required = false) => ({ name, in: 'query', required, description, schema });
+const localeParam = param('locale', 'Answer in this locale; by default the language of the query (suggest) or zh-CN.', { type: 'string', enum: ['zh-CN', 'en'] });
+
+function knowledgePaths(prefix: string, scope: 'agent' | 'public') {
+  const secured = scope === 'agent' ? { security: [{ agentToken: [] }, {}] } : {};
+  const auth = scope === 'agent' ? [401, 403] : [];
+  return {
+    [`${prefix}/suggest`]: {
+      get: {
+        summary: `Ranked articles for a (partial) query, as you type (${scope})`,
+        ...secured,
+        parameters: [
+          param('q', 'The query; the last word also matches as a prefix. Empty → no hits.', { type: 'string', maxLength: 1000 }),
+          localeParam,
+          param('limit', 'Number of hits.', { type: 'integer', minimum: 1, maximum: 20, default: 8 }),
+          param('category', 'Only this category id.', { type: 'string' }),
+        ],
+        responses: { ...json({ $ref: '#/components/schemas/Suggestions' }), ...errors(400, ...auth, 429, 503) },
+      },
+    },
+    [`${prefix}/articles/{id}`]: {
+      get: {
+        summary: `One article with its parts (${scope}${scope === 'public' ? ': public articles, no internal sections' : ''})`,
+        ...secured,
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' } }, localeParam],
+        responses: { ...json({ $ref: '#/components/schemas/Article' }), ...errors(400, ...auth, 404, 429, 503) },
+      },
+    },
+    [`${prefix}/categories`]: {
+      get: {
+        summary: `Categories with article counts (${scope})`,
+        ...secured,
+        parameters: [localeParam],
+        responses: { ...json({ $ref: '#/components/schemas/Categories' }), ...errors(400, ...auth, 429, 503) },
+      },
+    },
+  };
+}
+
+/** The OpenAPI 3.1 description of the HTTP API, served at /api/openapi.json. */
+export function openApiDocument(extraPaths: Record<string, object> = {}, extraSchemas: Record<string, object> = {}): object {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'kb-assist',
+      version: PACKAGE_VERSION,
+      description:
+        'Knowledge base suggestions for support agents (/api, bearer token when the server has tokens configured) and a public help center (/public/api: public articles only, never internal sections). Errors are {error: {code, message, hint?}}.',
+    },
+    paths: {
+      '/healthz': { get: { summary: 'The process is up', responses: json({ type: 'object', properties: { status: { const: 'ok' } } }) } },
+      '/readyz': {
+        get: {
+          summary: 'The index is loaded: build time, content hash, last build error',
+          responses: { ...json({ $ref: '#/components/schemas/Ready' }), '503': { description: 'Not loaded yet', content: { 'application/json': { schema: { $ref: '#/components/schemas/Ready' } } } } },
+        },
+      },
+      ...knowledgePaths('/api', 'agent'),
+      ...knowledgePaths('/public/api', 'public'),
+      ...extraPaths,
+    },
+    components: {
+      securitySchemes: { agentToken: { type: 'http', scheme: 'bearer', description: 'One of the tokens in KB_AGENT_TOKENS' } },
+      schemas: {
+        Error: {
+          type: 'object',
+          required: ['error'],
+          properties: { error: { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' }, hint: { type: 'string' } } } },
+        },
+        Hit: {
+          type: 'object',
+          required: ['id', 'locale', 'title', 'category', 'answer', 'snippet', 'score'],
+          properties: {
+            id: { type: 'string' },
+            locale: { type: 'string', enum: ['zh-CN', 'en'] },
+            title: { type: 'string' },
+            category: { type: 'string' },
+            answer: { type: 'string', description: 'The one-line answer' },
+            snippet: { type: 'string', description: 'HTML-escaped passage; matched terms in <mark>' },
+            score: { type: 'number' },
+          },
+        },
+        Suggestions: {
+          type: 'object',
+          properties: { query: { type: 'string' }, locale: { type: 'string' }, hits: { type: 'array', items: { $ref: '#/components/schemas/Hit' } }, tookMs: { type: 'number' } },
+        },
+        Article: {
+          type: 'object',
+          description: 'Sections and reply/steps HTML is sanitized. `agent` is present on the agent API only.',
+          properties: {
+            id: { type: 'string' },
+            locale: { type: 'string' },
+            locales: { type: 'array', items: { type: 'string' } },
+            title: { type: 'string' },
+            category: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' } } },
+            tags: { type: 'array', items: { type: 'string' } },
+            questions: { type: 'array', items: { type: 'string' } },
+            answer: { type: 'string' },
+            reply: { type: ['object', 'null'], properties: { text: { type: 'string' }, html: { type: 'string' }, placeholders: { type: 'array', items: { type: 'string' } } } },
+            steps: { type: ['object', 'null'], properties: { items: { type: 'array', items: { type: 'string' } }, html: { type: 'string' } } },
+            sections: { type: 'array', items: { type: 'object', properties: { kind: { type: 'string' }, heading: { type: 'string' }, html: { type: 'string' } } } },
+            related: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, title: { type: 'string' } } } },
+            agent: {
+              type: 'object',
+              properties: {
+                visibility: { type: 'string' },
+                escalation: { type: ['object', 'null'], properties: { team: { type: 'string' }, html: { type: 'string' } } },
+                promise: { type: 'string' },
+                internal: { type: ['string', 'null'], description: 'Internal notes, HTML' },
+                owner: { type: 'string' },
+                reviewed: { type: 'string' },
+                reviewDue: { type: 'string' },
+                stale: { type: 'boolean' },
+              },
+            },
+          },
+        },
+        Categories: {
+          type: 'object',
+          properties: {
+            categories: {
+              type: 'array',
+              items: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' }, names: { type: 'object' }, articles: { type: 'integer' } } },
+            },
+          },
+        },
+        Ready: {
+          type: 'object',
+          properties: {
+            status: { type: 'string', enum: ['ready', 'loading'] },
+            builtAt: { type: 'string' },
+            contentHash: { type: 'string' },
+            articles: { type: 'integer' },
+            lastBuildError: { type: ['object', 'null'], properties: { at: { type: 'string' }, message: { type: 'string' }, errors: { type: 'array', items: { type: 'string' } } } },
+          },
+        },
+        ...extraSchemas,
+      },
+    },
+  };
+}

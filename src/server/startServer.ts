@@ -1,0 +1,104 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Router } from 'express';
+import type { Logger } from 'pino';
+import { ensureBuilt } from '../build/ensureBuilt.js';
+import { formatDiagnostic, KbError } from '../errors.js';
+import { KnowledgeBase } from '../query/knowledgeBase.js';
+import { isLoopback, type ServerConfig } from './config.js';
+import { createApp } from './createApp.js';
+import { LiveKnowledgeBase } from './liveKnowledgeBase.js';
+import { buildInWorker } from './rebuild.js';
+import { watchContent } from './watchContent.js';
+
+export interface RunningServer {
+  url: string;
+  live: LiveKnowledgeBase;
+  server: Server;
+  /** Stops watching, finishes requests in flight, then closes the server. */
+  close(): Promise<void>;
+}
+
+/** How long in-flight requests get to finish on shutdown before connections are cut. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
+/**
+ * Builds the content if needed, loads the index and listens. Without agent tokens the
+ * agent API is open, so the server refuses any address but loopback. With `watch`,
+ * content changes rebuild in a worker thread and the index is swapped when the build
+ * succeeds; a failed build keeps the last good index serving.
+ */
+export async function startServer(
+  config: ServerConfig,
+  logger: Logger,
+  extras: { agentRoutes?: (live: LiveKnowledgeBase) => Router[]; openApi?: { paths: Record<string, object>; schemas: Record<string, object> } } = {},
+): Promise<RunningServer> {
+  if (!config.agentTokens.length && !isLoopback(config.host)) {
+    throw new KbError(
+      'server.unprotected',
+      `serve: refusing to listen on ${config.host} with no agent tokens: anyone who can reach it could read internal articles`,
+      'set KB_AGENT_TOKENS=token1,token2 (comma-separated), or listen on 127.0.0.1',
+    );
+  }
+  const built = ensureBuilt({ contentDir: config.contentDir, outFile: config.indexFile });
+  const live = new LiveKnowledgeBase(KnowledgeBase.open(config.indexFile));
+  if (built.buildError) reportFailure(live, logger, built.buildError.message, built.buildError.diagnostics);
+
+  const app = createApp({ live, config, logger, agentRoutes: extras.agentRoutes?.(live), openApi: extras.openApi });
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = app.listen(config.port, config.host, () => resolve(s));
+    s.once('error', (err: NodeJS.ErrnoException) =>
+      reject(new KbError('server.listen-failed', `serve: cannot listen on ${config.host}:${config.port}: ${err.code ?? err.message}`, err.code === 'EADDRINUSE' ? 'another process uses this port: pass --port' : undefined)),
+    );
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+
+  const watcher = config.watch ? watchContent(config.contentDir, rebuilder(config, live, logger)) : undefined;
+  return {
+    url: `http://${host}:${port}/`,
+    live,
+    server,
+    async close() {
+      watcher?.close();
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
+      await closed;
+      clearTimeout(force);
+    },
+  };
+}
+
+/** One rebuild at a time; changes during a build trigger one more build after it. */
+function rebuilder(config: ServerConfig, live: LiveKnowledgeBase, logger: Logger): () => void {
+  let running = false;
+  let pending = false;
+  const run = async (): Promise<void> => {
+    if (running) {
+      pending = true;
+      return;
+    }
+    running = true;
+    const started = performance.now();
+    const result = await buildInWorker({ contentDir: config.contentDir, outFile: config.indexFile });
+    if (result.ok) {
+      live.swap(KnowledgeBase.open(config.indexFile));
+      logger.info({ articles: result.info.articles, ms: Math.round(performance.now() - started) }, 'content rebuilt; new index serving');
+    } else {
+      reportFailure(live, logger, result.message, result.diagnostics);
+    }
+    running = false;
+    if (pending) {
+      pending = false;
+      void run();
+    }
+  };
+  return () => void run();
+}
+
+function reportFailure(live: LiveKnowledgeBase, logger: Logger, message: string, diagnostics: import('../errors.js').Diagnostic[]): void {
+  const errors = diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
+  live.fail({ at: new Date().toISOString(), message, diagnostics });
+  logger.error({ errors }, `content build failed, still serving the last good index: ${message}`);
+}
