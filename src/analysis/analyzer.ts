@@ -21,8 +21,11 @@ export interface TextAnalysis {
   grams: string[];
 }
 
-/** `corrected`: a content word the user probably meant (a typo's correction). */
-export type TermKind = 'han' | 'latin' | 'code' | 'synonym' | 'corrected';
+/**
+ * `code`: letters with digits or an acronym (MT103, 71A, OUR); `number`: digits only,
+ * usually an amount or a date; `corrected`: a content word the user probably meant.
+ */
+export type TermKind = 'han' | 'latin' | 'code' | 'number' | 'synonym' | 'corrected';
 
 export interface QueryTerm {
   term: string;
@@ -127,7 +130,8 @@ export class Analyzer {
         for (let i = 0; i + 1 < run.text.length; i++) grams.push(run.text.slice(i, i + 2));
       } else {
         for (const w of englishWords(run.text, shouting)) {
-          const token: Token = { term: w.term, kind: w.code ? 'code' : 'latin', surfaces: w.code ? [w.surface] : [w.surface, w.term] };
+          const kind: TermKind = !w.code ? 'latin' : /^[\d.]+$/.test(w.term) ? 'number' : 'code';
+          const token: Token = { term: w.term, kind, surfaces: w.code ? [w.surface] : [w.surface, w.term] };
           tokens.push(token);
           latin.push(token);
         }

@@ -12,9 +12,11 @@ export const MAX_LIMIT = 50;
 
 /**
  * Weight of a term by kind. Synonym keys match every word of a group, so they count for
- * less than the word the user actually typed; codes (MT103, 71A) are precise and count more.
+ * less than the word the user actually typed; codes (MT103, 71A) are precise and count
+ * more; bare numbers are amounts and dates ("25刀", "10000") that match articles' example
+ * figures by accident, so they count least.
  */
-const TERM_BOOST: Record<TermKind, number> = { han: 1, latin: 1, code: 1.5, synonym: 0.6, corrected: 0.8 };
+const TERM_BOOST: Record<TermKind, number> = { han: 1, latin: 1, code: 1.5, number: 0.3, synonym: 0.6, corrected: 0.8 };
 const PREFIX_BOOST = 0.5;
 const GRAM_BOOST = 1;
 
@@ -49,7 +51,7 @@ export function search(kb: KnowledgeBase, query: string, opts: SearchOptions = {
       title: article.title,
       category: article.category,
       answer: article.answer,
-      snippet: snippet(article, patterns, scope),
+      snippet: snippet(article, analysis, patterns, scope, kb.analyzer),
       score: Math.round(result.score * 1000) / 1000,
     });
     if (hits.length >= limit) break;

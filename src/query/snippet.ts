@@ -1,52 +1,52 @@
-import type { QueryAnalysis } from '../analysis/analyzer.js';
+import type { Analyzer, QueryAnalysis } from '../analysis/analyzer.js';
 import type { CompiledArticle, Scope } from '../types.js';
 
 const MAX_SNIPPET = 140;
 
+/** A passage an article can be summarised by, with the analysed terms it contains. */
+interface Passage {
+  text: string;
+  terms: Set<string>;
+}
+
 /**
  * The passage of an article that best shows why it matched, HTML-escaped, with matched
  * terms in `<mark>`. Passages are the answer, the similar questions and the lines of the
- * sections the scope may see; the one matching the most distinct query terms wins.
- * `pattern` comes from highlightPattern(), built once per query.
+ * sections the scope may see. They are scored on analysed terms, the same terms the
+ * search matched, so stems, synonyms and corrections count. Only the winning passage is
+ * run through the highlighting regex.
  */
-export function snippet(article: CompiledArticle, patterns: HighlightPatterns | undefined, scope: Scope): string {
+export function snippet(article: CompiledArticle, query: QueryAnalysis, patterns: HighlightPatterns | undefined, scope: Scope, analyzer: Analyzer): string {
   let best = article.answer;
   let bestScore = 0;
-  if (patterns) {
-    for (const p of passagesOf(article, scope)) {
-      const matched = new Set([...p.matchAll(patterns.match)].map((m) => m[0].toLowerCase()));
-      const score = [...matched].reduce((sum, m) => sum + Math.min(m.length, 4), 0);
-      if (score > bestScore) {
-        best = p;
-        bestScore = score;
-      }
+  for (const p of passagesOf(article, scope, analyzer)) {
+    let score = 0;
+    for (const t of query.terms) if (p.terms.has(t.term)) score += t.kind === 'synonym' ? 0.5 : Math.min(t.term.length, 4);
+    if (score > bestScore) {
+      best = p.text;
+      bestScore = score;
     }
   }
   return highlight(clip(best.trim(), patterns?.mark), patterns?.mark);
 }
 
-const passageCache = new WeakMap<CompiledArticle, Record<Scope, string[]>>();
+const passageCache = new WeakMap<CompiledArticle, Partial<Record<Scope, Passage[]>>>();
 
-function passagesOf(article: CompiledArticle, scope: Scope): string[] {
-  let cached = passageCache.get(article);
-  if (!cached) {
-    const passages = (internal: boolean) =>
-      [
-        article.answer,
-        ...article.questions,
-        ...article.sections
-          .filter((s) => s.kind !== 'answer' && (internal || s.kind !== 'internal'))
-          .flatMap((s) => s.text.split(/\n|(?<=[。！？；])/)),
-      ].filter((p) => p.trim() !== '');
-    cached = { agent: passages(true), public: passages(false) };
-    passageCache.set(article, cached);
-  }
-  return cached[scope];
+function passagesOf(article: CompiledArticle, scope: Scope, analyzer: Analyzer): Passage[] {
+  const cached = passageCache.get(article) ?? {};
+  passageCache.set(article, cached);
+  return (cached[scope] ??= [
+    article.answer,
+    ...article.questions,
+    ...article.sections
+      .filter((s) => s.kind !== 'answer' && (scope === 'agent' || s.kind !== 'internal'))
+      .flatMap((s) => s.text.split(/\n|(?<=[。！？；])/)),
+  ]
+    .filter((text) => text.trim() !== '')
+    .map((text) => ({ text, terms: new Set(analyzer.analyze(text).words) })));
 }
 
 export interface HighlightPatterns {
-  /** Every form of the query's terms: chooses the passage. */
-  match: RegExp;
   /** The forms worth marking: a lone Chinese character (到, 汇) is noise inside other words, so it is marked only when nothing longer is. */
   mark: RegExp;
 }
@@ -58,7 +58,7 @@ export function highlightPatterns(query: QueryAnalysis): HighlightPatterns | und
   if (query.partial) forms.add(query.partial.prefix);
   if (!forms.size) return undefined;
   const longer = [...forms].filter((f) => f.length > 1);
-  return { match: alternation([...forms]), mark: alternation(longer.length ? longer : [...forms]) };
+  return { mark: alternation(longer.length ? longer : [...forms]) };
 }
 
 function alternation(forms: string[]): RegExp {

@@ -70,8 +70,10 @@ describe('search()', () => {
 
   it('highlights matched terms in an HTML-escaped snippet', () => {
     expect(search(kb, 'money short').hits[0]?.snippet).to.equal('<mark>money</mark> <mark>short</mark>');
-    // Synonyms are highlighted too: 中转行 finds and marks 中间行.
-    expect(search(kb, '中转行').hits[0]?.snippet).to.equal('<mark>中间行</mark>扣了手续费。');
+    // The passage with the word as typed beats one that only has a synonym of it...
+    expect(search(kb, '中转行').hits[0]?.snippet).to.equal('<mark>中转行</mark>扣钱');
+    // ...and a synonym is marked when it is all there is: 中间行 for "intermediary bank".
+    expect(search(kb, 'intermediary bank', { locale: 'zh-CN', scope: 'public' }).hits[0]?.snippet).to.equal('<mark>中间行</mark>扣了手续费。');
   });
 });
 

@@ -1,0 +1,116 @@
+/**
+ * `npm run bench`: relevance-independent performance figures, each a median with a
+ * baseline measured in the same run, so a slow or noisy machine shows up as a ratio
+ * that stays put rather than as a number that drifts.
+ *
+ *   build     the sample content, in process (baseline: the minimal fixture content)
+ *   query     per-query latency in process over the dev set (baseline: analysis alone)
+ *   ready     `kb serve` spawn → /readyz 200 (baseline: `node -e ""` spawn → exit)
+ *   http      autocannon, 50 connections, /api/suggest with the dev queries
+ *             (baseline: /healthz under the same load)
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { buildKnowledgeBase } from '../src/build/buildKnowledgeBase.js';
+import { KnowledgeBase } from '../src/query/knowledgeBase.js';
+import { search } from '../src/query/search.js';
+import { median, percentile, round } from './stats.js';
+import { ROOT, startServerProcess } from './startServerProcess.js';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const HTTP_SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
+const queries = readFileSync(join(ROOT, 'test/fixtures/queries.dev.jsonl'), 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => (JSON.parse(l) as { query: string }).query);
+
+function timeMs(fn: () => void): number {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+
+function benchBuild() {
+  const out = join(tmpdir(), `kb-bench-${process.pid}.sqlite`);
+  const sample: number[] = [];
+  const minimal: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    sample.push(timeMs(() => buildKnowledgeBase({ contentDir: join(ROOT, 'content'), outFile: out })));
+    minimal.push(timeMs(() => buildKnowledgeBase({ contentDir: join(ROOT, 'test/fixtures/content-min'), outFile: out })));
+  }
+  return { sample_ms: round(median(sample)), baseline_minimal_ms: round(median(minimal)), ratio: round(median(sample) / median(minimal)) };
+}
+
+function benchQueries() {
+  const out = join(tmpdir(), `kb-bench-q-${process.pid}.sqlite`);
+  buildKnowledgeBase({ contentDir: join(ROOT, 'content'), outFile: out });
+  const kb = KnowledgeBase.open(out);
+  for (const q of queries) search(kb, q);
+  const full: number[] = [];
+  const analysis: number[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    for (const q of queries) {
+      full.push(timeMs(() => search(kb, q)));
+      analysis.push(timeMs(() => kb.analyzer.analyzeQuery(q)));
+    }
+  }
+  return {
+    queries: queries.length * RUNS,
+    p50_ms: round(percentile(full, 50), 3),
+    p99_ms: round(percentile(full, 99), 3),
+    baseline_analysis_p50_ms: round(percentile(analysis, 50), 3),
+    ratio_p50: round(percentile(full, 50) / percentile(analysis, 50)),
+  };
+}
+
+async function benchReady() {
+  const ready: number[] = [];
+  const bare: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const server = await startServerProcess();
+    ready.push(server.readyMs);
+    await server.stop();
+    bare.push(timeMs(() => spawnSync(process.execPath, ['-e', ''])));
+  }
+  return { ready_ms: round(median(ready)), baseline_node_start_ms: round(median(bare)), ratio: round(median(ready) / median(bare)) };
+}
+
+async function load(url: string, paths: string[]) {
+  const result = await autocannon({
+    url,
+    connections: 50,
+    duration: HTTP_SECONDS,
+    requests: paths.map((path) => ({ method: 'GET', path })),
+  });
+  return {
+    requests_per_s: round(result.requests.average, 0),
+    p50_ms: result.latency.p50,
+    p99_ms: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non_2xx: result.non2xx,
+    total: result.requests.total,
+  };
+}
+
+async function benchHttp() {
+  const server = await startServerProcess();
+  try {
+    const suggest = await load(server.url, queries.map((q) => `/api/suggest?q=${encodeURIComponent(q)}&limit=8`));
+    const healthz = await load(server.url, ['/healthz']);
+    return { suggest, baseline_healthz: healthz, ratio_requests_per_s: round(healthz.requests_per_s / suggest.requests_per_s) };
+  } finally {
+    await server.stop();
+  }
+}
+
+const results = {
+  machine: `${process.platform} ${process.arch}, node ${process.version}, runs ${RUNS}, http ${HTTP_SECONDS} s at 50 connections`,
+  build: benchBuild(),
+  query: benchQueries(),
+  ready: await benchReady(),
+  http: await benchHttp(),
+};
+process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
