@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -11,25 +13,29 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-/** `kb serve` in its own process (its own core), on a free port; resolves once /readyz answers 200. */
+/**
+ * `kb serve` in its own process, on a free port; resolves once /readyz answers 200. Its
+ * output (startup line, then the access log) goes to a file, as in production, rather
+ * than to a pipe this process would have to drain while it generates load.
+ */
 export async function startServerProcess(env: NodeJS.ProcessEnv = {}): Promise<ServerProcess> {
+  const log = join(mkdtempSync(join(tmpdir(), 'kb-bench-')), 'serve.log');
+  const fd = openSync(log, 'w');
   const started = performance.now();
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'bin', 'kb'), 'serve', '--port', '0'], {
     cwd: ROOT,
     env: { ...process.env, KB_RATE_LIMIT: '1000000000', KB_PUBLIC_RATE_LIMIT: '1000000000', ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', fd, 'inherit'],
   });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk;
-      const m = /serving \d+ articles at (http:\/\/\S+)/.exec(out);
-      if (m) resolve(m[1]!);
-    });
-    child.once('exit', (code) => reject(new Error(`kb serve exited with ${code} before it was ready`)));
-  });
-  // Keep draining the access log so the pipe never fills.
-  child.stdout!.resume();
+  closeSync(fd);
+  let exited = false;
+  child.once('exit', () => (exited = true));
+  let url: string | undefined;
+  while (!url) {
+    if (exited) throw new Error(`kb serve exited before it was ready; see ${log}`);
+    url = /serving \d+ articles at (http:\/\/\S+)/.exec(readFileSync(log, 'utf8'))?.[1];
+    if (!url) await new Promise((r) => setTimeout(r, 5));
+  }
   while ((await fetch(new URL('/readyz', url)).catch(() => undefined))?.status !== 200) await new Promise((r) => setTimeout(r, 5));
   const readyMs = performance.now() - started;
   return {

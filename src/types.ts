@@ -125,4 +125,6 @@ export interface SearchOptions {
   category?: string;
   /** Treat the last word as still being typed (prefix match). Default true. */
   prefix?: boolean;
+  /** Use the index's result cache (default true); `kb eval` turns it off to time real work. */
+  cache?: boolean;
 }

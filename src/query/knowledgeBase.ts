@@ -2,7 +2,11 @@ import type lunr from 'lunr';
 import { Analyzer } from '../analysis/analyzer.js';
 import { loadLunrIndex } from '../index/lunrIndex.js';
 import { readKnowledgeBase, type KnowledgeBaseData } from '../store/knowledgeBaseFile.js';
+import { LruCache } from './lruCache.js';
 import { LOCALES, type BuildInfo, type Category, type CompiledArticle, type Locale, type Scope } from '../types.js';
+
+/** Results kept per loaded index: a few MB at most. */
+export const SEARCH_CACHE_SIZE = 2000;
 
 /**
  * A built knowledge base loaded for querying: the analyzer it was built with, one lunr
@@ -15,6 +19,11 @@ export class KnowledgeBase {
   readonly analyzer: Analyzer;
   private readonly indexes: Record<Scope, lunr.Index>;
   private readonly byId = new Map<string, Partial<Record<Locale, CompiledArticle>>>();
+  /**
+   * Recent search results of this index (agents type the same prefixes and questions over
+   * and over). Lives and dies with the instance, so a rebuilt index starts empty.
+   */
+  readonly searchCache = new LruCache<string, unknown>(SEARCH_CACHE_SIZE);
 
   constructor(data: KnowledgeBaseData) {
     this.info = data.info;

@@ -2,7 +2,7 @@ import lunr from 'lunr';
 import type { QueryAnalysis, QueryTerm, TermKind } from '../analysis/analyzer.js';
 import { QueryError } from '../errors.js';
 import { GRAM_FIELDS, WORD_FIELDS } from '../index/lunrIndex.js';
-import { LOCALES, type Hit, type Locale, type SearchOptions } from '../types.js';
+import { LOCALES, type Hit, type Locale, type Scope, type SearchOptions } from '../types.js';
 import type { KnowledgeBase } from './knowledgeBase.js';
 import { highlightPatterns, snippet } from './snippet.js';
 
@@ -20,6 +20,7 @@ const TERM_BOOST: Record<TermKind, number> = { han: 1, latin: 1, code: 1.5, numb
 const PREFIX_BOOST = 0.5;
 const GRAM_BOOST = 1;
 
+/** Results may come from the index's cache and are shared: treat them as read-only. */
 export interface SearchResult {
   hits: Hit[];
   analysis: QueryAnalysis;
@@ -37,6 +38,15 @@ export function search(kb: KnowledgeBase, query: string, opts: SearchOptions = {
   }
   const scope = opts.scope ?? 'agent';
   const limit = Math.min(Math.max(1, opts.limit ?? 10), MAX_LIMIT);
+  const key = opts.cache === false ? undefined : [scope, opts.locale, limit, opts.category, opts.prefix, query].join('\u0000');
+  const cached = key === undefined ? undefined : (kb.searchCache.get(key) as SearchResult | undefined);
+  if (cached) return cached;
+  const result = rank(kb, query, scope, limit, opts);
+  if (key !== undefined) kb.searchCache.set(key, result);
+  return result;
+}
+
+function rank(kb: KnowledgeBase, query: string, scope: Scope, limit: number, opts: SearchOptions): SearchResult {
   const analysis = kb.analyzer.analyzeQuery(query);
   if (opts.prefix === false) delete analysis.partial;
   const locale = opts.locale ?? detectLocale(query);

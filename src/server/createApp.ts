@@ -34,6 +34,8 @@ export function createApp(deps: AppDeps): express.Express {
   const { live, config, logger } = deps;
   const app = express();
   app.disable('x-powered-by');
+  // Suggestions are never revalidated; hashing every body for an ETag only costs CPU.
+  app.set('etag', false);
   app.use(requestLogger(logger));
   app.use(
     helmet({
@@ -74,14 +76,17 @@ export function createApp(deps: AppDeps): express.Express {
 
   app.use('/public/api', perClientRateLimit(config.publicRateLimit), knowledgeRoutes(live, 'public'), notFound);
 
+  const jsonBody = express.json({ limit: JSON_BODY_LIMIT });
   const agent = Router();
   if (config.agentTokens.length) agent.use(requireAgentToken(config.agentTokens));
-  agent.use(perClientRateLimit(config.agentRateLimit), express.json({ limit: JSON_BODY_LIMIT }));
+  agent.use(perClientRateLimit(config.agentRateLimit));
+  // Only requests with a body pay for the JSON parser.
+  agent.use((req, res, next) => (req.method === 'GET' || req.method === 'HEAD' ? next() : jsonBody(req, res, next)));
   agent.use(knowledgeRoutes(live, 'agent'));
   for (const routes of deps.agentRoutes ?? []) agent.use(routes);
   app.use('/api', agent, notFound);
 
   app.use(notFound);
-  app.use(errorHandler);
+  app.use(errorHandler(logger));
   return app;
 }

@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { Logger } from 'pino';
 import { HttpError, QueryError } from '../errors.js';
 
 /** Body-parser errors carry a `type` and a `status`. */
@@ -13,7 +14,7 @@ interface ParserError {
  * Known errors keep their code and message; anything else is logged and answered 500
  * without details. A stack trace never reaches a client.
  */
-export const errorHandler: ErrorRequestHandler = (err: unknown, req, res, _next) => {
+export const errorHandler = (logger: Logger): ErrorRequestHandler => (err: unknown, req, res, _next) => {
   let status = 500;
   let code = 'internal';
   let message = 'internal error';
@@ -37,7 +38,7 @@ export const errorHandler: ErrorRequestHandler = (err: unknown, req, res, _next)
     code = 'bad-request';
     message = (err as Error).message;
   } else {
-    req.log?.error({ err }, 'unhandled error');
+    logger.error({ err, reqId: req.id }, 'unhandled error');
   }
   if (res.headersSent) return;
   res.status(status).json({ error: { code, message, ...(hint ? { hint } : {}) } });

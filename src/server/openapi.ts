@@ -97,7 +97,8 @@ export function openApiDocument(extraPaths: Record<string, object> = {}, extraSc
         },
         Suggestions: {
           type: 'object',
-          properties: { query: { type: 'string' }, locale: { type: 'string' }, hits: { type: 'array', items: { $ref: '#/components/schemas/Hit' } }, tookMs: { type: 'number' } },
+          description: 'The Server-Timing header gives the search time (search;dur=ms).',
+          properties: { query: { type: 'string' }, locale: { type: 'string' }, hits: { type: 'array', items: { $ref: '#/components/schemas/Hit' } } },
         },
         Article: {
           type: 'object',

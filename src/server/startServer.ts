@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Router } from 'express';
 import type { Logger } from 'pino';
-import { ensureBuilt } from '../build/ensureBuilt.js';
+import { ensureBuilt, type EnsureResult } from '../build/ensureBuilt.js';
 import { formatDiagnostic, KbError } from '../errors.js';
 import { KnowledgeBase } from '../query/knowledgeBase.js';
 import { isLoopback, type ServerConfig } from './config.js';
@@ -13,6 +13,8 @@ import { watchContent } from './watchContent.js';
 
 export interface RunningServer {
   url: string;
+  /** What startup found: whether it (re)built the index, and content errors it fell back past. */
+  built: EnsureResult;
   live: LiveKnowledgeBase;
   server: Server;
   /** Stops watching, finishes requests in flight, then closes the server. */
@@ -57,6 +59,7 @@ export async function startServer(
   const watcher = config.watch ? watchContent(config.contentDir, rebuilder(config, live, logger)) : undefined;
   return {
     url: `http://${host}:${port}/`,
+    built,
     live,
     server,
     async close() {

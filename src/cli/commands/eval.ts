@@ -34,7 +34,7 @@ Examples:
       }
       // One untimed pass first, so the first queries do not pay for JIT warm-up.
       for (const c of cases.slice(0, 20)) search(kb, c.query);
-      const report = evaluate(cases, (c) => search(kb, c.query, { limit: 10 }).hits.map((h) => h.id));
+      const report = evaluate(cases, (c) => search(kb, c.query, { limit: 10, cache: false }).hits.map((h) => h.id));
       if (opts.json) return writeJson(io, report);
       io.stdout.write(formatReport(report));
     });

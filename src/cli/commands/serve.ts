@@ -42,14 +42,21 @@ Examples:
       };
       const logger = createLogger(io.env[ENV.logLevel] ?? 'info');
       const running = await startServer(config, logger);
-      const { articles } = running.live.current.info;
+      const { articles, durationMs } = running.live.current.info;
+      if (running.built.rebuilt) io.stdout.write(`kb: index built from ${opts.content} (${articles} articles, ${(durationMs / 1000).toFixed(2)} s)\n`);
+      if (running.built.buildError) {
+        io.stderr.write(`kb: content has errors (see the log and /readyz); serving the last good build from ${running.built.info.builtAt}\n`);
+      }
       const access = config.agentTokens.length
         ? `agent API protected by ${config.agentTokens.length} token(s)`
         : `agent API open (no ${ENV.tokens}), loopback only`;
       io.stdout.write(`kb: serving ${articles} articles at ${running.url} (${access}${config.watch ? '; watching content' : ''})\n`);
       const shutdown = (signal: string) => {
         logger.info({ signal }, 'shutting down: finishing requests in flight');
-        void running.close().then(() => logger.info('stopped'));
+        void running.close().then(() => {
+          logger.info('stopped');
+          logger.flush();
+        });
       };
       process.once('SIGTERM', () => shutdown('SIGTERM'));
       process.once('SIGINT', () => shutdown('SIGINT'));

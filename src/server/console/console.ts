@@ -25,7 +25,6 @@ interface Suggestions {
   query: string;
   locale: Locale;
   hits: Hit[];
-  tookMs: number;
 }
 
 interface ArticleView {
