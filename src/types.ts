@@ -114,6 +114,8 @@ export interface Hit {
   /** HTML-escaped passage with matched terms wrapped in `<mark>`. */
   snippet: string;
   score: number;
+  /** Why the LLM rerank put it here (agent assist, when the rerank succeeded). */
+  reason?: string;
 }
 
 export interface SearchOptions {

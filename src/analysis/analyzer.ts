@@ -32,22 +32,21 @@ export interface QueryTerm {
   kind: TermKind;
   /** Forms to highlight in snippets (what the user wrote, its stem, or a synonym group's words). */
   surfaces: string[];
+  /** How much this term counts: 1 for a typed query; by speaker and recency for a call transcript. */
+  weight: number;
 }
 
+/** A query as the ranking sees it: weighted terms and bigrams, and maybe a word still being typed. */
 export interface QueryAnalysis {
   /** Unique terms, in query order. */
   terms: QueryTerm[];
   /** Unique Chinese character bigrams. */
-  grams: string[];
+  grams: Array<{ gram: string; weight: number }>;
   /** The word still being typed (the query does not end in a space or punctuation). */
   partial?: { prefix: string; script: 'han' | 'latin' };
 }
 
-interface Token {
-  term: string;
-  kind: TermKind;
-  surfaces: string[];
-}
+type Token = Omit<QueryTerm, 'weight'>;
 
 /**
  * The one analysis used for both indexing and querying, so both sides always produce
@@ -83,17 +82,23 @@ export class Analyzer {
     return { words: tokens.map((t) => t.term), grams };
   }
 
-  /** The words of `texts` that typos are corrected to: English as written, Chinese with pinyin. */
-  vocabulary(texts: Iterable<string>): Vocabulary {
+  /**
+   * The words typos are corrected to: English words of `texts` as written, and Chinese
+   * words of `keyTexts` (titles, tags, synonyms) with their pinyin. Chinese corrections
+   * aim only at key vocabulary: a homophone of a common word in some body text (只到 →
+   * 直到) is far more often a correct word than a typo.
+   */
+  vocabulary(texts: Iterable<string>, keyTexts: Iterable<string>): Vocabulary {
     const latin = new Set<string>();
     const han = new Set<string>();
     for (const text of texts) {
       for (const run of scriptRuns(normalize(text))) {
-        if (run.script === 'latin') {
-          for (const w of englishWords(run.text)) if (w.surface.length >= 3 && /[a-z]/.test(w.surface)) latin.add(w.surface);
-        } else {
-          for (const w of this.segmenter.searchWords(run.text)) if (w.length >= 2 && w.length <= 4 && !CHINESE_STOP_WORDS.has(w)) han.add(w);
-        }
+        if (run.script === 'latin') for (const w of englishWords(run.text)) if (w.surface.length >= 3 && /[a-z]/.test(w.surface)) latin.add(w.surface);
+      }
+    }
+    for (const text of keyTexts) {
+      for (const run of scriptRuns(normalize(text))) {
+        if (run.script === 'han') for (const w of this.segmenter.searchWords(run.text)) if (w.length >= 2 && w.length <= 4 && !CHINESE_STOP_WORDS.has(w)) han.add(w);
       }
     }
     return { latin: [...latin].sort(), han: [...han].sort().map((w) => [w, pinyinSyllables(w).join('')]) };
@@ -107,9 +112,9 @@ export class Analyzer {
     for (const t of tokens) {
       const seen = terms.get(t.term);
       if (seen) seen.surfaces = [...new Set([...seen.surfaces, ...t.surfaces])];
-      else terms.set(t.term, { ...t });
+      else terms.set(t.term, { ...t, weight: 1 });
     }
-    return { terms: [...terms.values()], grams: [...new Set(grams)], partial: this.partial(normalized) };
+    return { terms: [...terms.values()], grams: [...new Set(grams)].map((gram) => ({ gram, weight: 1 })), partial: this.partial(normalized) };
   }
 
   private scan(normalized: string): { tokens: Token[]; grams: string[]; hanRuns: string[] } {

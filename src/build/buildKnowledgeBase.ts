@@ -30,7 +30,7 @@ export function buildKnowledgeBase(opts: BuildOptions): BuildResult {
   if (failing.length) throw new ContentError(content.diagnostics.map((d) => (opts.strict ? { ...d, severity: 'error' as const } : d)));
 
   const indexing = new Analyzer(analyzerConfig(content));
-  const analyzer = { ...analyzerConfig(content), vocabulary: indexing.vocabulary(articleTexts(content.articles)) };
+  const analyzer = { ...analyzerConfig(content), vocabulary: indexing.vocabulary(articleTexts(content.articles), keyTexts(content)) };
   const data: KnowledgeBaseData = {
     info: {
       formatVersion: FORMAT_VERSION,
@@ -63,6 +63,16 @@ function* articleTexts(articles: CompiledArticle[]): Generator<string> {
     yield* a.tags;
     for (const s of a.sections) yield s.text;
   }
+}
+
+/** The vocabulary Chinese typos are corrected to: titles, tags, synonyms and terms. */
+function* keyTexts(content: { articles: CompiledArticle[]; synonyms: { groups: string[][]; terms: string[] } }): Generator<string> {
+  for (const a of content.articles) {
+    yield a.title;
+    yield* a.tags;
+  }
+  yield* content.synonyms.groups.flat();
+  yield* content.synonyms.terms;
 }
 
 function buildIndexes(articles: CompiledArticle[], analyzer: Analyzer, onProgress: BuildOptions['onProgress']): Record<Scope, string> {

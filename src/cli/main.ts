@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { ContentError, KbError, formatDiagnostic } from '../errors.js';
 import { PACKAGE_VERSION } from '../version.js';
+import { registerAssist } from './commands/assist.js';
 import { registerBuild } from './commands/build.js';
 import { registerEval } from './commands/eval.js';
 import { registerLint } from './commands/lint.js';
@@ -20,12 +21,13 @@ function program(ctx: CliContext): Command {
 Quick start:
   $ kb build                       # content/ → .kb/kb.sqlite
   $ kb search "中转行扣了我25刀"      # ranked articles with the matching passage
+  $ kb assist --transcript call.json # suggestions for a call transcript
   $ kb eval --queries test/fixtures/queries.dev.jsonl
   $ kb serve --watch                # API + agent console at http://127.0.0.1:3000/
 
 Run kb <command> --help for each command's options and examples.`);
   kb.configureHelp({ sortSubcommands: false });
-  for (const register of [registerBuild, registerLint, registerSearch, registerEval, registerServe]) register(kb, ctx);
+  for (const register of [registerBuild, registerLint, registerSearch, registerAssist, registerEval, registerServe]) register(kb, ctx);
   for (const sub of kb.commands) sub.exitOverride().configureOutput({ writeOut: (s) => ctx.io.stdout.write(s), writeErr: (s) => ctx.io.stderr.write(s) });
   return kb;
 }
@@ -59,6 +61,13 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 
 /** Entry point for bin/kb. */
 export async function run(proc: NodeJS.Process): Promise<void> {
+  // `kb search ... | head`: a reader that stops early is not an error.
+  for (const stream of [proc.stdout, proc.stderr]) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE') proc.exit(proc.exitCode ?? 0);
+      throw err;
+    });
+  }
   const code = await main(proc.argv.slice(2), { stdout: proc.stdout, stderr: proc.stderr, env: proc.env, cwd: proc.cwd() });
   // Let pending writes flush; a server command keeps the process alive on its own.
   proc.exitCode = code;

@@ -25,6 +25,15 @@ export interface SearchResult {
   hits: Hit[];
   analysis: QueryAnalysis;
   locale: Locale;
+  /** The query's terms that matched the hits, as the user wrote them. */
+  matchedTerms: string[];
+}
+
+export interface RankOptions {
+  scope: Scope;
+  locale: Locale;
+  limit: number;
+  category?: string;
 }
 
 /**
@@ -36,24 +45,24 @@ export function search(kb: KnowledgeBase, query: string, opts: SearchOptions = {
   if (query.length > MAX_QUERY_CHARS) {
     throw new QueryError('query.too-long', `query: ${query.length} characters, the limit is ${MAX_QUERY_CHARS}`, 'shorten the query');
   }
-  const scope = opts.scope ?? 'agent';
   const limit = Math.min(Math.max(1, opts.limit ?? 10), MAX_LIMIT);
-  const key = opts.cache === false ? undefined : [scope, opts.locale, limit, opts.category, opts.prefix, query].join('\u0000');
+  const key = opts.cache === false ? undefined : [opts.scope, opts.locale, limit, opts.category, opts.prefix, query].join('\u0000');
   const cached = key === undefined ? undefined : (kb.searchCache.get(key) as SearchResult | undefined);
   if (cached) return cached;
-  const result = rank(kb, query, scope, limit, opts);
+  const analysis = kb.analyzer.analyzeQuery(query);
+  if (opts.prefix === false) delete analysis.partial;
+  const result = rankQuery(kb, analysis, { scope: opts.scope ?? 'agent', locale: opts.locale ?? detectLocale(query), limit, category: opts.category });
   if (key !== undefined) kb.searchCache.set(key, result);
   return result;
 }
 
-function rank(kb: KnowledgeBase, query: string, scope: Scope, limit: number, opts: SearchOptions): SearchResult {
-  const analysis = kb.analyzer.analyzeQuery(query);
-  if (opts.prefix === false) delete analysis.partial;
-  const locale = opts.locale ?? detectLocale(query);
+/** Ranks an analysed (possibly weighted) query: the core shared by typed search and call transcripts. */
+export function rankQuery(kb: KnowledgeBase, analysis: QueryAnalysis, opts: RankOptions): SearchResult {
   const hits: Hit[] = [];
+  const matched = new Set<string>();
   const patterns = highlightPatterns(analysis);
-  for (const result of runQuery(kb.index(scope), analysis)) {
-    const article = kb.article(result.ref, locale, scope);
+  for (const result of runQuery(kb.index(opts.scope), analysis)) {
+    const article = kb.article(result.ref, opts.locale, opts.scope);
     if (!article || (opts.category && article.category !== opts.category)) continue;
     hits.push({
       id: article.id,
@@ -61,12 +70,14 @@ function rank(kb: KnowledgeBase, query: string, scope: Scope, limit: number, opt
       title: article.title,
       category: article.category,
       answer: article.answer,
-      snippet: snippet(article, analysis, patterns, scope, kb.analyzer),
+      snippet: snippet(article, analysis, patterns, opts.scope, kb.analyzer),
       score: Math.round(result.score * 1000) / 1000,
     });
-    if (hits.length >= limit) break;
+    for (const term of Object.keys(result.matchData.metadata)) matched.add(term);
+    if (hits.length >= opts.limit) break;
   }
-  return { hits, analysis, locale };
+  const matchedTerms = analysis.terms.filter((t) => matched.has(t.term) && t.kind !== 'synonym').map((t) => t.surfaces[0]!);
+  return { hits, analysis, locale: opts.locale, matchedTerms: [...new Set(matchedTerms)] };
 }
 
 /** Chinese if the query has any Chinese character, else English. */
@@ -93,10 +104,10 @@ function runQuery(index: lunr.Index, analysis: QueryAnalysis): lunr.Index.Result
     if (partial) {
       q.term(partial.prefix, { fields: WORD_FIELDS, boost: PREFIX_BOOST, usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING });
     }
-    for (const g of analysis.grams) q.term(g, { fields: GRAM_FIELDS, boost: GRAM_BOOST, usePipeline: false });
+    for (const g of analysis.grams) q.term(g.gram, { fields: GRAM_FIELDS, boost: GRAM_BOOST * g.weight, usePipeline: false });
   });
 }
 
 function addTerm(q: lunr.Query, t: QueryTerm): void {
-  q.term(t.term, { fields: WORD_FIELDS, boost: TERM_BOOST[t.kind], usePipeline: false });
+  q.term(t.term, { fields: WORD_FIELDS, boost: TERM_BOOST[t.kind] * t.weight, usePipeline: false });
 }

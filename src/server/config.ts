@@ -1,3 +1,4 @@
+import type { LlmConfig } from '../assist/llm/llmConfig.js';
 import { KbError } from '../errors.js';
 
 export interface ServerConfig {
@@ -12,6 +13,10 @@ export interface ServerConfig {
   agentRateLimit: number;
   /** Requests per minute per IP on the public API. */
   publicRateLimit: number;
+  /** The LLM rerank for agent assist; off when undefined. */
+  llm?: LlmConfig;
+  /** SQLite file for state that outlives a build (the rerank cache). */
+  stateFile: string;
 }
 
 /** Environment variables the server reads. Secrets come only from here, never from flags. */

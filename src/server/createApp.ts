@@ -11,15 +11,18 @@ import { requestLogger } from './logger.js';
 import { openApiDocument } from './openapi.js';
 import { perClientRateLimit } from './rateLimits.js';
 import { knowledgeRoutes } from './routes/knowledgeRoutes.js';
+import { assistRoutes } from './routes/assistRoutes.js';
+import type { CallSessions } from '../assist/callSessions.js';
+import type { LlmReranker } from '../assist/llm/reranker.js';
 
 export interface AppDeps {
   live: LiveKnowledgeBase;
   config: Pick<ServerConfig, 'agentTokens' | 'agentRateLimit' | 'publicRateLimit'>;
   logger: Logger;
-  /** Extra agent routes mounted under /api (agent assist adds its own). */
-  agentRoutes?: Router[];
-  /** Extra OpenAPI paths and schemas for those routes. */
-  openApi?: { paths: Record<string, object>; schemas: Record<string, object> };
+  /** Live calls followed by agent assist. */
+  sessions: CallSessions;
+  /** The LLM rerank for agent assist, when configured. */
+  reranker?: LlmReranker;
 }
 
 /** Largest JSON body accepted (a call transcript is a few KB). */
@@ -71,7 +74,7 @@ export function createApp(deps: AppDeps): express.Express {
   });
   app.use(consoleRoutes());
   app.get('/api/openapi.json', (_req, res) => {
-    res.json(openApiDocument(deps.openApi?.paths, deps.openApi?.schemas));
+    res.json(openApiDocument());
   });
 
   app.use('/public/api', perClientRateLimit(config.publicRateLimit), knowledgeRoutes(live, 'public'), notFound);
@@ -83,7 +86,7 @@ export function createApp(deps: AppDeps): express.Express {
   // Only requests with a body pay for the JSON parser.
   agent.use((req, res, next) => (req.method === 'GET' || req.method === 'HEAD' ? next() : jsonBody(req, res, next)));
   agent.use(knowledgeRoutes(live, 'agent'));
-  for (const routes of deps.agentRoutes ?? []) agent.use(routes);
+  agent.use(assistRoutes({ live, sessions: deps.sessions, reranker: deps.reranker, logger }));
   app.use('/api', agent, notFound);
 
   app.use(notFound);

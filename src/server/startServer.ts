@@ -1,6 +1,5 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Router } from 'express';
 import type { Logger } from 'pino';
 import { ensureBuilt, type EnsureResult } from '../build/ensureBuilt.js';
 import { formatDiagnostic, KbError } from '../errors.js';
@@ -10,6 +9,9 @@ import { createApp } from './createApp.js';
 import { LiveKnowledgeBase } from './liveKnowledgeBase.js';
 import { buildInWorker } from './rebuild.js';
 import { watchContent } from './watchContent.js';
+import { CallSessions } from '../assist/callSessions.js';
+import { LlmReranker } from '../assist/llm/reranker.js';
+import { RerankCache } from '../assist/llm/rerankCache.js';
 
 export interface RunningServer {
   url: string;
@@ -30,11 +32,7 @@ const SHUTDOWN_GRACE_MS = 10_000;
  * content changes rebuild in a worker thread and the index is swapped when the build
  * succeeds; a failed build keeps the last good index serving.
  */
-export async function startServer(
-  config: ServerConfig,
-  logger: Logger,
-  extras: { agentRoutes?: (live: LiveKnowledgeBase) => Router[]; openApi?: { paths: Record<string, object>; schemas: Record<string, object> } } = {},
-): Promise<RunningServer> {
+export async function startServer(config: ServerConfig, logger: Logger): Promise<RunningServer> {
   if (!config.agentTokens.length && !isLoopback(config.host)) {
     throw new KbError(
       'server.unprotected',
@@ -46,7 +44,10 @@ export async function startServer(
   const live = new LiveKnowledgeBase(KnowledgeBase.open(config.indexFile));
   if (built.buildError) reportFailure(live, logger, built.buildError.message, built.buildError.diagnostics);
 
-  const app = createApp({ live, config, logger, agentRoutes: extras.agentRoutes?.(live), openApi: extras.openApi });
+  const sessions = new CallSessions();
+  const cache = config.llm ? new RerankCache(config.stateFile, config.llm.cacheTtlSeconds) : undefined;
+  const reranker = config.llm ? new LlmReranker(config.llm, cache, logger) : undefined;
+  const app = createApp({ live, config, logger, sessions, reranker });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.port, config.host, () => resolve(s));
     s.once('error', (err: NodeJS.ErrnoException) =>
@@ -64,11 +65,14 @@ export async function startServer(
     server,
     async close() {
       watcher?.close();
+      // Ending the calls closes their event streams, which would otherwise hold the server open.
+      sessions.close();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
       await closed;
       clearTimeout(force);
+      cache?.close();
     },
   };
 }

@@ -169,7 +169,7 @@ describe('HTTP API rate limits', () => {
 describe('startServer()', () => {
   it('refuses to listen beyond loopback when no agent tokens are configured', async () => {
     const dir = tempDir();
-    const config = { host: '0.0.0.0', port: 0, contentDir: CONTENT, indexFile: join(dir, 'kb.sqlite'), watch: false, agentTokens: [], agentRateLimit: 10, publicRateLimit: 10 };
+    const config = { host: '0.0.0.0', port: 0, contentDir: CONTENT, indexFile: join(dir, 'kb.sqlite'), stateFile: join(dir, 'state.sqlite'), watch: false, agentTokens: [], agentRateLimit: 10, publicRateLimit: 10 };
     let error: unknown;
     try {
       await startServer(config, createLogger('silent'));

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { ServerConfig } from '../../src/server/config.js';
 import { createLogger } from '../../src/server/logger.js';
@@ -32,6 +32,7 @@ describe('agent console (browser)', function () {
     port: 0,
     contentDir: CONTENT,
     indexFile,
+    stateFile: join(dirname(indexFile), 'state.sqlite'),
     watch: false,
     agentTokens: [],
     agentRateLimit: 10_000,

@@ -112,7 +112,7 @@ describe('Analyzer', () => {
 
   describe('spelling correction', () => {
     const texts = ['We received your payment', 'withdraw to your bank', '提现到国内银行卡', '个体户可以开户', '请提供汇款凭证'];
-    const vocabulary = new Analyzer({ synonyms, userWords: [...userWords, '个体户'] }).vocabulary(texts);
+    const vocabulary = new Analyzer({ synonyms, userWords: [...userWords, '个体户'] }).vocabulary(texts, texts);
     const corrected = new Analyzer({ synonyms, userWords: [...userWords, '个体户'], vocabulary });
     const fixes = (q: string) => corrected.analyzeQuery(q).terms.filter((t) => t.kind === 'corrected').map((t) => t.surfaces[0]);
 

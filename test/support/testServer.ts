@@ -26,7 +26,7 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}, con
   const logger = createLogger('info', { write: (s: string) => void (logged += s) });
   const indexFile = join(dir, 'kb.sqlite');
   const running = await startServer(
-    { host: '127.0.0.1', port: 0, contentDir, indexFile, watch: false, agentTokens: [], agentRateLimit: 100_000, publicRateLimit: 100_000, ...overrides },
+    { host: '127.0.0.1', port: 0, contentDir, indexFile, stateFile: join(dir, 'state.sqlite'), watch: false, agentTokens: [], agentRateLimit: 100_000, publicRateLimit: 100_000, ...overrides },
     logger,
   );
   const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {

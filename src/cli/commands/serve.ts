@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { llmConfigFrom, LLM_ENV } from '../../assist/llm/llmConfig.js';
 import type { Command } from 'commander';
 import { agentTokensFrom, ENV, rateLimitFrom } from '../../server/config.js';
 import { createLogger } from '../../server/logger.js';
@@ -23,6 +24,7 @@ Environment:
   ${ENV.agentRateLimit}=1200         agent API requests per minute per token (per IP without tokens)
   ${ENV.publicRateLimit}=120   public API (/public/api) requests per minute per IP
   ${ENV.logLevel}=info          JSON log level (trace, debug, info, warn, error, silent)
+  ${LLM_ENV.model}=...            turn on the LLM rerank of agent assist (see README, "LLM rerank")
 
 Examples:
   $ kb serve --watch
@@ -39,6 +41,8 @@ Examples:
         agentTokens: agentTokensFrom(io.env),
         agentRateLimit: rateLimitFrom(io.env, ENV.agentRateLimit, 1200),
         publicRateLimit: rateLimitFrom(io.env, ENV.publicRateLimit, 120),
+        llm: llmConfigFrom(io.env),
+        stateFile: join(dirname(resolve(io.cwd, opts.index)), 'state.sqlite'),
       };
       const logger = createLogger(io.env[ENV.logLevel] ?? 'info');
       const running = await startServer(config, logger);
@@ -50,7 +54,8 @@ Examples:
       const access = config.agentTokens.length
         ? `agent API protected by ${config.agentTokens.length} token(s)`
         : `agent API open (no ${ENV.tokens}), loopback only`;
-      io.stdout.write(`kb: serving ${articles} articles at ${running.url} (${access}${config.watch ? '; watching content' : ''})\n`);
+      const llm = config.llm ? `LLM rerank: ${config.llm.model}${config.llm.baseURL ? ` at ${new URL(config.llm.baseURL).host}` : ''}, deadline ${config.llm.deadlineMs} ms` : 'LLM rerank off';
+      io.stdout.write(`kb: serving ${articles} articles at ${running.url} (${access}; ${llm}${config.watch ? '; watching content' : ''})\n`);
       const shutdown = (signal: string) => {
         logger.info({ signal }, 'shutting down: finishing requests in flight');
         void running.close().then(() => {

@@ -1,0 +1,66 @@
+import type { KnowledgeBase } from '../query/knowledgeBase.js';
+import { detectLocale, rankQuery, type SearchResult } from '../query/search.js';
+import type { Hit, Locale, Scope } from '../types.js';
+import { deriveQuery, type DerivedQuery } from './deriveQuery.js';
+import type { LlmReranker, RerankStatus } from './llm/reranker.js';
+import type { Turn } from './transcript.js';
+
+export interface AssistOptions {
+  locale?: Locale;
+  limit?: number;
+  scope?: Scope;
+}
+
+export type AssistResult = Omit<SearchResult, 'analysis'> & Omit<DerivedQuery, 'analysis'>;
+
+/** Ranked articles for a call transcript (lexical ranking; the LLM rerank is layered on top). */
+export function assist(kb: KnowledgeBase, transcript: Turn[], opts: AssistOptions = {}): AssistResult {
+  const derived = deriveQuery(kb.analyzer, transcript);
+  const lastCustomer = [...transcript].reverse().find((t) => t.speaker === 'customer');
+  const locale = opts.locale ?? detectLocale(lastCustomer?.text ?? transcript.map((t) => t.text).join(' '));
+  const { analysis: _analysis, ...ranked } = rankQuery(kb, derived.analysis, { scope: opts.scope ?? 'agent', locale, limit: opts.limit ?? 5 });
+  const { analysis: _derivedAnalysis, ...rest } = derived;
+  return { ...rest, ...ranked };
+}
+
+export interface RerankedAssist extends AssistResult {
+  /** `ok`: the model's order; otherwise the lexical order, and why. */
+  rerank: RerankStatus;
+  rerankDetail?: string;
+}
+
+/** Time kept back from the deadline for serialising and sending the answer. */
+const SEND_MARGIN_MS = 15;
+
+/**
+ * Agent assist with the optional LLM rerank: the lexical ranking first, then the model
+ * reorders the top candidates within whatever is left of `deadlineMs` since `startedAt`.
+ * On timeout, error or no reranker, the lexical ranking is returned and `rerank` says why.
+ */
+export async function assistReranked(
+  kb: KnowledgeBase,
+  transcript: Turn[],
+  opts: AssistOptions,
+  reranker: LlmReranker | undefined,
+  startedAt = performance.now(),
+): Promise<RerankedAssist> {
+  const limit = opts.limit ?? 5;
+  const lexical = assist(kb, transcript, { ...opts, limit: Math.max(limit, reranker?.config.candidates ?? 0) });
+  if (!reranker || !lexical.hits.length) return { ...lexical, hits: lexical.hits.slice(0, limit), rerank: 'off' };
+  const budget = reranker.config.deadlineMs - (performance.now() - startedAt) - SEND_MARGIN_MS;
+  const outcome = await reranker.rerank({ query: lexical.query, transcript: lexical.maskedTurns, candidates: lexical.hits }, budget);
+  const hits = outcome.status === 'ok' ? applyRanking(lexical.hits, outcome.ranking, reranker.config.candidates) : lexical.hits;
+  return { ...lexical, hits: hits.slice(0, limit), rerank: outcome.status, ...(outcome.detail ? { rerankDetail: outcome.detail } : {}) };
+}
+
+/** The model's order for the top `k` candidates (with reasons), then the rest of them, then the hits below. */
+export function applyRanking(hits: Hit[], ranking: Array<{ id: string; reason: string }>, k: number): Hit[] {
+  const top = hits.slice(0, k);
+  const byId = new Map(top.map((h) => [h.id, h]));
+  const ordered = ranking.flatMap(({ id, reason }) => {
+    const hit = byId.get(id);
+    return hit ? [{ ...hit, ...(reason ? { reason } : {}) }] : [];
+  });
+  const chosen = new Set(ordered.map((h) => h.id));
+  return [...ordered, ...top.filter((h) => !chosen.has(h.id)), ...hits.slice(k)];
+}

@@ -1,0 +1,85 @@
+import type { Analyzer, QueryAnalysis, QueryTerm } from '../analysis/analyzer.js';
+import { normalize } from '../analysis/normalize.js';
+import { extractEntities, type Entity } from './entities.js';
+import { MASK, maskPersonalData, type PersonalDataKind } from './personalData.js';
+import type { Turn } from './transcript.js';
+
+/**
+ * How a turn counts: the customer's words matter more than the agent's, and each earlier
+ * customer turn counts less, so the latest question leads and a long call does not drown
+ * it. Tuned on test/fixtures/transcripts.dev.jsonl (README, "Relevance").
+ */
+export const TURN_WEIGHTS = {
+  customer: 1,
+  agent: 0.3,
+  /** Factor per customer turn that came after this one. */
+  decay: 0.6,
+  /** Turns weighing less than this are ignored. */
+  floor: 0.05,
+  /** At most this many of the latest turns are read. */
+  window: 12,
+};
+
+export interface DerivedQuery {
+  analysis: QueryAnalysis;
+  /** The strongest terms, for display: what the engine understood the call to be about. */
+  query: string;
+  entities: Entity[];
+  /** Kinds of personal data found (and masked) in the transcript. */
+  personalData: PersonalDataKind[];
+  /** The recent turns with personal data masked: what may leave the process (an LLM). */
+  maskedTurns: Turn[];
+}
+
+/**
+ * Transcript → weighted query. Personal data is masked first; entities are recognised and
+ * turned into topic words (an amount into its currency, a UETR into "UETR"); fillers and
+ * greetings are stop words of the analyzer; then every term gets the weight of the
+ * strongest turn it appears in, plus a little for each repetition.
+ */
+export function deriveQuery(analyzer: Analyzer, transcript: Turn[]): DerivedQuery {
+  const turns = transcript.slice(-TURN_WEIGHTS.window);
+  const terms = new Map<string, QueryTerm & { sum: number }>();
+  const grams = new Map<string, { max: number; sum: number }>();
+  const entities: Entity[] = [];
+  const personal = new Set<PersonalDataKind>();
+  const maskedTurns: Turn[] = [];
+  let customerTurnsAfter = 0;
+  for (let i = turns.length - 1; i >= 0; i--) {
+    const turn = turns[i]!;
+    const weight = (turn.speaker === 'customer' ? TURN_WEIGHTS.customer : TURN_WEIGHTS.agent) * TURN_WEIGHTS.decay ** customerTurnsAfter;
+    if (turn.speaker === 'customer') customerTurnsAfter++;
+    const masked = maskPersonalData(turn.text);
+    masked.found.forEach((k) => personal.add(k));
+    maskedTurns.unshift({ ...turn, text: masked.text });
+    const found = extractEntities(normalize(masked.text.replace(MASK, ' ')));
+    entities.unshift(...found.entities);
+    if (weight < TURN_WEIGHTS.floor) continue;
+    const q = analyzer.analyzeQuery(`${found.text} `);
+    for (const t of q.terms) {
+      const seen = terms.get(t.term);
+      if (seen) {
+        seen.weight = Math.max(seen.weight, weight);
+        seen.sum += weight;
+      } else terms.set(t.term, { ...t, weight, sum: weight });
+    }
+    for (const g of q.grams) {
+      const seen = grams.get(g.gram) ?? { max: 0, sum: 0 };
+      grams.set(g.gram, { max: Math.max(seen.max, weight), sum: seen.sum + weight });
+    }
+  }
+  const repeated = (max: number, sum: number) => max + 0.25 * (sum - max);
+  const weighted = [...terms.values()].map(({ sum, ...t }) => ({ ...t, weight: repeated(t.weight, sum) }));
+  return {
+    analysis: { terms: weighted, grams: [...grams].map(([gram, w]) => ({ gram, weight: repeated(w.max, w.sum) })) },
+    query: weighted
+      .filter((t) => t.kind !== 'synonym' && t.kind !== 'number')
+      .sort((a, b) => b.weight - a.weight)
+      .slice(0, 10)
+      .map((t) => t.surfaces[0])
+      .join(' '),
+    entities,
+    personalData: [...personal],
+    maskedTurns,
+  };
+}

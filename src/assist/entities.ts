@@ -1,0 +1,138 @@
+/** Something a caller mentions that matters to the case. */
+export interface Entity {
+  type: 'amount' | 'mt103' | 'uetr' | 'swift_bic' | 'date' | 'duration';
+  /** As said. */
+  text: string;
+  /** Normalised value: the amount as a number, the UETR, the BIC. */
+  value?: string | number;
+  /** ISO currency code, for amounts. */
+  currency?: string;
+}
+
+const CURRENCIES: Array<[RegExp, string]> = [
+  [/^(?:usd|us\$|\$|美金|美元|刀|dollars?|bucks)$/i, 'USD'],
+  [/^(?:eur|€|欧元|歐元|euros?)$/i, 'EUR'],
+  [/^(?:gbp|£|英镑|英鎊|pounds?)$/i, 'GBP'],
+  [/^(?:hkd|港币|港幣|港元)$/i, 'HKD'],
+  [/^(?:cny|rmb|人民币|人民幣|元|块)$/i, 'CNY'],
+  [/^(?:jpy|日元|日圆)$/i, 'JPY'],
+  [/^(?:aud|澳元)$/i, 'AUD'],
+  [/^(?:cad|加元)$/i, 'CAD'],
+  [/^(?:sgd|新币|新幣)$/i, 'SGD'],
+];
+const CURRENCY = String.raw`USD|US\$|\$|美金|美元|刀|dollars?|bucks|EUR|€|欧元|歐元|euros?|GBP|£|英镑|英鎊|pounds?|HKD|港币|港幣|港元|CNY|RMB|人民币|人民幣|元|块|JPY|日元|日圆|AUD|澳元|CAD|加元|SGD|新币|新幣`;
+const CN_DIGIT = '零一二两三四五六七八九十百千万';
+const NUMBER = String.raw`(?:\d[\d,]*(?:\.\d+)?\s*(?:万|千|k|w|K)?|[${CN_DIGIT}]{1,6})`;
+
+interface Recognizer {
+  type: Entity['type'];
+  re: RegExp;
+  /** What the span becomes in the text that is analysed: the topic it carries, or nothing. */
+  replace: (m: RegExpExecArray) => string;
+  entity: (m: RegExpExecArray) => Omit<Entity, 'type' | 'text'>;
+}
+
+const RECOGNIZERS: Recognizer[] = [
+  {
+    type: 'uetr',
+    re: /\b[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}\b/gi,
+    replace: () => ' UETR ',
+    entity: (m) => ({ value: m[0].toLowerCase() }),
+  },
+  {
+    type: 'mt103',
+    re: /\bMT\s?-?103\b/gi,
+    replace: () => ' MT103 ',
+    entity: () => ({}),
+  },
+  {
+    // BIC: bank (4) + country (2) + location (2) [+ branch (3)], in capitals, with a digit
+    // or right after the word SWIFT/BIC, so that an ordinary word in capitals is not taken.
+    type: 'swift_bic',
+    re: /(?:(?<=(?:SWIFT|BIC|swift|bic|代码|代碼)\s*(?:code)?\s*[:：]?\s*)[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b|\b[A-Z]{6}(?=[A-Z0-9]{2}\b|[A-Z0-9]{5}\b)(?=[A-Z0-9]*\d)[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b)/g,
+    replace: () => ' SWIFT ',
+    entity: (m) => ({ value: m[0] }),
+  },
+  {
+    type: 'amount',
+    re: new RegExp(String.raw`(?:(${CURRENCY})\s?(${NUMBER})|(${NUMBER})\s?(${CURRENCY}))(?![A-Za-z])`, 'gi'),
+    replace: (m) => ` ${currencyOf(m[1] ?? m[4] ?? '')} `,
+    entity: (m) => ({ value: amountValue(m[2] ?? m[3] ?? ''), currency: currencyOf(m[1] ?? m[4] ?? '') }),
+  },
+  {
+    // A Chinese amount said without a currency ("一万二千三百左右"): digits with a unit.
+    type: 'amount',
+    re: /[一二两三四五六七八九十][一二两三四五六七八九十百千万零]*[千万][一二两三四五六七八九十百千万零]*(?:左右|多)?/g,
+    replace: () => ' ',
+    entity: (m) => ({ value: chineseNumber(m[0].replace(/(左右|多)$/, '')) }),
+  },
+  {
+    type: 'date',
+    re: /\b\d{4}-\d{1,2}-\d{1,2}\b|\d{1,2}月\d{1,2}[日号號]|(?:上上|上|这|這|本)(?:个|個)?(?:周|週|礼拜|禮拜|星期)[一二三四五六日天]?|(?:昨天|前天|大前天|上个月|上個月)|\b(?:yesterday|last\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\b/gi,
+    replace: () => ' ',
+    entity: () => ({}),
+  },
+  {
+    type: 'duration',
+    re: new RegExp(String.raw`${NUMBER}\s?(?:个|個)?(?:工作日|天|日|礼拜|禮拜|星期|周|週|个月|個月|小时|小時)(?:了)?|\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|several)\s+(?:working\s+|business\s+)?(?:days?|weeks?|months?|hours?)(?:\s+ago)?\b`, 'gi'),
+    replace: () => ' ',
+    entity: () => ({}),
+  },
+];
+
+function currencyOf(word: string): string {
+  return CURRENCIES.find(([re]) => re.test(word.trim()))?.[1] ?? word.toUpperCase();
+}
+
+/** "10,000" → 10000, "5万" → 50000, "2.5k" → 2500, "一万二" → 12000; undefined when not a plain number. */
+function amountValue(text: string): number | undefined {
+  const t = text.replace(/[\s,]/g, '');
+  const m = /^(\d+(?:\.\d+)?)(万|w|千|k)?$/i.exec(t);
+  if (m) return Number(m[1]) * ({ 万: 10_000, w: 10_000, 千: 1_000, k: 1_000 }[(m[2] ?? '').toLowerCase()] ?? 1);
+  return chineseNumber(t);
+}
+
+function chineseNumber(t: string): number | undefined {
+  const digit: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  const unit: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
+  let total = 0;
+  let section = 0;
+  let current = 0;
+  let lastUnit = 1;
+  for (const ch of t) {
+    if (ch in digit) current = digit[ch]!;
+    else if (ch === '万') {
+      total += (section + current) * 10000;
+      section = 0;
+      current = 0;
+      lastUnit = 10000;
+    } else if (ch in unit) {
+      section += (current || 1) * unit[ch]!;
+      lastUnit = unit[ch]!;
+      current = 0;
+    } else return undefined;
+  }
+  // "一万二" means 12000: a trailing digit counts in the unit below the last one.
+  if (current && lastUnit >= 10) current *= lastUnit / 10;
+  return total + section + current || undefined;
+}
+
+/**
+ * Finds amounts, MT103, UETRs, SWIFT/BIC codes, dates and durations, and returns the text
+ * rewritten for analysis: an amount becomes its currency code (the figure is noise for
+ * retrieval, the currency is not), a UETR value the word UETR, a BIC the word SWIFT, and
+ * dates and durations disappear.
+ */
+export function extractEntities(text: string): { entities: Entity[]; text: string } {
+  const entities: Array<Entity & { at: number }> = [];
+  let out = text;
+  for (const r of RECOGNIZERS) {
+    out = out.replace(r.re, (...args) => {
+      const m = args.slice(0, -2) as unknown as RegExpExecArray;
+      const at = args[args.length - 2] as number;
+      entities.push({ type: r.type, text: m[0].trim(), ...r.entity(m), at });
+      return r.replace(m);
+    });
+  }
+  return { entities: entities.sort((a, b) => a.at - b.at).map(({ at: _at, ...e }) => e), text: out };
+}

@@ -1,0 +1,40 @@
+/**
+ * Personal data a caller reads out: masked before anything leaves the process (the LLM),
+ * before anything is logged, and before analysis (an account number is not a topic).
+ * Over-masking is the safe error here.
+ */
+export type PersonalDataKind = 'EMAIL' | 'ID_NUMBER' | 'CARD_OR_ACCOUNT' | 'PHONE';
+
+const PATTERNS: Array<[PersonalDataKind, RegExp]> = [
+  ['EMAIL', /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g],
+  // Mainland resident ID: 17 digits and a check digit or X (15 digits for old cards).
+  ['ID_NUMBER', /(?<![\dA-Za-z])(?:\d{6}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])\d{3}[\dXx]|\d{15})(?![\dA-Za-z])/g],
+  // Phone numbers: mainland mobiles (138 1234 5678, +86-13812345678) and international +CC numbers.
+  ['PHONE', /(?<!\d)(?:\+?86[ -]?)?1[3-9]\d(?:[ -]?\d{4}){2}(?!\d)|\+\d{1,3}[ -]?\(?\d{1,4}\)?(?:[ -]?\d{2,4}){2,4}(?!\d)/g],
+  // Cards and bank accounts: 10-19 digits, possibly grouped; IBANs; reference ids like WS-20391847.
+  ['CARD_OR_ACCOUNT', /(?<![\dA-Za-z])(?:\d[ -]?){9,18}\d(?![\dA-Za-z])|\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b|\b[A-Z]{2,4}-\d{6,}\b/g],
+];
+
+export interface Masked {
+  text: string;
+  /** Kinds of personal data found, for the response and the logs (never the values). */
+  found: PersonalDataKind[];
+}
+
+export function maskPersonalData(text: string): Masked {
+  const found = new Set<PersonalDataKind>();
+  let out = text;
+  for (const [kind, re] of PATTERNS) {
+    out = out.replace(re, () => {
+      found.add(kind);
+      return `[${kind}]`;
+    });
+  }
+  return { text: out, found: [...found] };
+}
+
+/**
+ * Mask placeholders with the label a caller says before them ("卡号 [CARD_OR_ACCOUNT]",
+ * "my phone is [PHONE]"), to drop both before analysis: neither is the caller's problem.
+ */
+export const MASK = /(?:(?:银行|銀行)?(?:卡号|卡號|账号|帳號|账户号|帳戶號|手机号|手機號|手机|手機|电话|電話|邮箱|郵箱|身份证号|身份證號|身份证|身份證)\s*(?:是|为|為)?\s*[:：]?\s*|\b(?:card|account|phone|mobile|email|id)(?:\s+(?:number|no\.?))?(?:\s+is)?\s*[:：]?\s*)?\[(?:EMAIL|ID_NUMBER|CARD_OR_ACCOUNT|PHONE)\]/gi;

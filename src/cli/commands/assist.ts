@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { assistReranked } from '../../assist/assist.js';
+import { llmConfigFrom } from '../../assist/llm/llmConfig.js';
+import { LlmReranker } from '../../assist/llm/reranker.js';
+import { RerankCache } from '../../assist/llm/rerankCache.js';
+import { parseTranscript, transcriptFromText, type Turn } from '../../assist/transcript.js';
+import { KbError } from '../../errors.js';
+import { parseLocale } from '../../query/search.js';
+import { DEFAULT_CONTENT, DEFAULT_INDEX } from '../defaults.js';
+import type { CliContext } from '../io.js';
+import { openIndex } from '../openIndex.js';
+import { terminalSnippet, writeJson } from '../output.js';
+import { parseLimit } from '../parseNumber.js';
+
+export function registerAssist(program: Command, ctx: CliContext): void {
+  program
+    .command('assist')
+    .description('suggest articles for a call transcript, as agent assist does live')
+    .requiredOption('--transcript <file>', 'JSON ({"transcript": [{speaker, text}]} or an array of turns) or text lines "customer: ..." / "agent: ..."; - for stdin')
+    .option('--locale <locale>', 'answer in zh-CN or en (default: the language of the latest customer turn)')
+    .option('--limit <n>', 'number of articles', '5')
+    .option('--json', 'print {query, entities, matchedTerms, hits, rerank, ...} as JSON')
+    .option('--index <file>', 'built index to read', DEFAULT_INDEX)
+    .option('--content <dir>', 'content to (re)build the index from when it is missing or stale', DEFAULT_CONTENT)
+    .addHelpText('after', `
+The latest customer turns weigh most; the agent's words and older turns less. Greetings
+and fillers are ignored; amounts, MT103, UETR, SWIFT/BIC codes, dates and durations are
+recognised; card and account numbers, phones, emails and ID numbers are masked. With
+KB_LLM_MODEL set (README, "LLM rerank"), an LLM reorders the top candidates within
+KB_LLM_DEADLINE_MS; "rerank" says whether it did (ok) or why not (timeout, error, off).
+
+Examples:
+  $ kb assist --transcript call.json
+  $ printf 'customer: 喂，你好\\ncustomer: 我客户汇了一万美金，只到了9975\\n' | kb assist --transcript -`)
+    .action(async (opts: { transcript: string; locale?: string; limit: string; json?: boolean; index: string; content: string }) => {
+      const { io } = ctx;
+      const turns = readTranscript(opts.transcript === '-' ? '/dev/stdin' : resolve(io.cwd, opts.transcript));
+      const locale = parseLocale(opts.locale);
+      const limit = parseLimit(opts.limit);
+      const kb = openIndex(io, opts);
+      const llm = llmConfigFrom(io.env);
+      const cache = llm ? new RerankCache(join(dirname(resolve(io.cwd, opts.index)), 'state.sqlite'), llm.cacheTtlSeconds) : undefined;
+      try {
+        const result = await assistReranked(kb, turns, { locale, limit }, llm ? new LlmReranker(llm, cache) : undefined);
+        const { maskedTurns: _masked, ...shown } = result;
+        if (opts.json) return writeJson(io, shown);
+        io.stdout.write(`query: ${result.query || '(nothing to search for yet)'}\n`);
+        if (result.entities.length) io.stdout.write(`entities: ${result.entities.map((e) => `${e.type}=${e.value ?? e.text}${e.currency ? ` ${e.currency}` : ''}`).join(', ')}\n`);
+        io.stdout.write(`rerank: ${result.rerank}${result.rerankDetail ? ` (${result.rerankDetail})` : ''}\n`);
+        result.hits.forEach((h, i) => {
+          io.stdout.write(`${i + 1}. ${h.id}  ${h.title}  (${h.score})${h.reason ? `\n   why: ${h.reason}` : ''}\n   ${terminalSnippet(h.snippet, Boolean(io.stdout.isTTY))}\n`);
+        });
+        if (!result.hits.length) io.stdout.write('no articles match\n');
+      } finally {
+        cache?.close();
+      }
+    });
+}
+
+function readTranscript(file: string): Turn[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new KbError('assist.unreadable', `assist: cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  const trimmed = text.trim();
+  if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) {
+    const turns = transcriptFromText(text);
+    if (!turns.length) throw new KbError('assist.empty', `assist: ${file} has no turns`);
+    return turns;
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(trimmed);
+  } catch (err) {
+    throw new KbError('assist.bad-json', `assist: ${file} is not valid JSON (${(err as Error).message})`, 'give {"transcript": [{"speaker": "customer", "text": "..."}]} or "customer: ..." lines');
+  }
+  const turns = parseTranscript(Array.isArray(value) ? value : (value as { transcript?: unknown })?.transcript);
+  if (!turns.length) throw new KbError('assist.empty', `assist: ${file} has no turns`);
+  return turns;
+}
