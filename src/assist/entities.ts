@@ -124,15 +124,23 @@ function chineseNumber(t: string): number | undefined {
  * dates and durations disappear.
  */
 export function extractEntities(text: string): { entities: Entity[]; text: string } {
-  const entities: Array<Entity & { at: number }> = [];
-  let out = text;
+  // Every recognizer reads the original text; an earlier one wins where two overlap.
+  const spans: Array<{ start: number; end: number; entity: Entity; replacement: string }> = [];
   for (const r of RECOGNIZERS) {
-    out = out.replace(r.re, (...args) => {
-      const m = args.slice(0, -2) as unknown as RegExpExecArray;
-      const at = args[args.length - 2] as number;
-      entities.push({ type: r.type, text: m[0].trim(), ...r.entity(m), at });
-      return r.replace(m);
-    });
+    for (const m of text.matchAll(r.re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (spans.some((s) => start < s.end && end > s.start)) continue;
+      const match = m as unknown as RegExpExecArray;
+      spans.push({ start, end, entity: { type: r.type, text: m[0].trim(), ...r.entity(match) }, replacement: r.replace(match) });
+    }
   }
-  return { entities: entities.sort((a, b) => a.at - b.at).map(({ at: _at, ...e }) => e), text: out };
+  spans.sort((a, b) => a.start - b.start);
+  let out = '';
+  let last = 0;
+  for (const s of spans) {
+    out += text.slice(last, s.start) + s.replacement;
+    last = s.end;
+  }
+  return { entities: spans.map((s) => s.entity), text: out + text.slice(last) };
 }

@@ -52,8 +52,79 @@ function knowledgePaths(prefix: string, scope: 'agent' | 'public') {
   };
 }
 
+const turnSchema = {
+  type: 'object',
+  required: ['speaker', 'text'],
+  properties: { speaker: { enum: ['customer', 'agent'] }, text: { type: 'string', maxLength: 2000 }, at: { type: ['string', 'number'] } },
+};
+const jsonBody = (schema: object) => ({ required: true, content: { 'application/json': { schema } } });
+const agentOnly = { security: [{ agentToken: [] }, {}] };
+
+const assistPaths = {
+  '/api/assist': {
+    post: {
+      summary: 'Ranked articles for a call transcript (agent assist), optionally reranked by an LLM within a deadline',
+      ...agentOnly,
+      requestBody: jsonBody({
+        type: 'object',
+        required: ['transcript'],
+        properties: { transcript: { type: 'array', maxItems: 500, items: turnSchema }, locale: { enum: ['zh-CN', 'en'] }, limit: { type: 'integer', minimum: 1, maximum: 20, default: 5 } },
+      }),
+      responses: { ...json({ $ref: '#/components/schemas/Assist' }), ...errors(400, 401, 403, 413, 429, 503) },
+    },
+  },
+  '/api/assist/calls': {
+    post: {
+      summary: 'Start following a live call; lines go to …/lines, suggestions come from …/events',
+      ...agentOnly,
+      requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { locale: { enum: ['zh-CN', 'en'] } } } } } },
+      responses: {
+        '201': { description: 'Created', content: { 'application/json': { schema: { type: 'object', properties: { id: { type: 'string' }, lines: { type: 'string' }, events: { type: 'string' } } } } } },
+        ...errors(400, 401, 403, 429),
+      },
+    },
+  },
+  '/api/assist/calls/{id}/lines': {
+    post: {
+      summary: 'Add one turn ({speaker, text}) or several ({lines: [...]}) to a live call',
+      ...agentOnly,
+      parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+      requestBody: jsonBody({ oneOf: [turnSchema, { type: 'object', required: ['lines'], properties: { lines: { type: 'array', items: turnSchema } } }] }),
+      responses: { '202': { description: 'Accepted', content: { 'application/json': { schema: { type: 'object', properties: { turns: { type: 'integer' } } } } } }, ...errors(400, 401, 403, 404, 413, 429) },
+    },
+  },
+  '/api/assist/calls/{id}/events': {
+    get: {
+      summary: 'Server-Sent Events: `ready`, then `suggestions` (an Assist object plus {turns, final}) after every line (lexical first, then reranked when an LLM is configured), `end` when the call ends',
+      ...agentOnly,
+      parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+      responses: { '200': { description: 'text/event-stream', content: { 'text/event-stream': { schema: { type: 'string' } } } }, ...errors(401, 403, 404) },
+    },
+  },
+  '/api/assist/calls/{id}': {
+    delete: { summary: 'End a live call (its transcript is dropped)', ...agentOnly, parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { '204': { description: 'Ended' }, ...errors(401, 403, 404) } },
+  },
+};
+
+const assistSchema = {
+  type: 'object',
+  properties: {
+    query: { type: 'string', description: 'The strongest terms derived from the transcript' },
+    locale: { type: 'string' },
+    hits: { type: 'array', items: { $ref: '#/components/schemas/Hit' }, description: 'Hits may carry `reason` (why the LLM put them there)' },
+    matchedTerms: { type: 'array', items: { type: 'string' } },
+    entities: {
+      type: 'array',
+      items: { type: 'object', properties: { type: { enum: ['amount', 'mt103', 'uetr', 'swift_bic', 'date', 'duration'] }, text: { type: 'string' }, value: { type: ['string', 'number'] }, currency: { type: 'string' } } },
+    },
+    personalData: { type: 'array', items: { enum: ['EMAIL', 'ID_NUMBER', 'CARD_OR_ACCOUNT', 'PHONE'] }, description: 'Kinds of personal data found and masked' },
+    rerank: { enum: ['ok', 'timeout', 'error', 'off'], description: 'ok: the LLM order; otherwise the lexical order, and why' },
+    rerankDetail: { type: 'string' },
+  },
+};
+
 /** The OpenAPI 3.1 description of the HTTP API, served at /api/openapi.json. */
-export function openApiDocument(extraPaths: Record<string, object> = {}, extraSchemas: Record<string, object> = {}): object {
+export function openApiDocument(): object {
   return {
     openapi: '3.1.0',
     info: {
@@ -72,7 +143,7 @@ export function openApiDocument(extraPaths: Record<string, object> = {}, extraSc
       },
       ...knowledgePaths('/api', 'agent'),
       ...knowledgePaths('/public/api', 'public'),
-      ...extraPaths,
+      ...assistPaths,
     },
     components: {
       securitySchemes: { agentToken: { type: 'http', scheme: 'bearer', description: 'One of the tokens in KB_AGENT_TOKENS' } },
@@ -93,6 +164,7 @@ export function openApiDocument(extraPaths: Record<string, object> = {}, extraSc
             answer: { type: 'string', description: 'The one-line answer' },
             snippet: { type: 'string', description: 'HTML-escaped passage; matched terms in <mark>' },
             score: { type: 'number' },
+            reason: { type: 'string', description: 'Agent assist with an LLM rerank: why it is here' },
           },
         },
         Suggestions: {
@@ -150,7 +222,7 @@ export function openApiDocument(extraPaths: Record<string, object> = {}, extraSc
             lastBuildError: { type: ['object', 'null'], properties: { at: { type: 'string' }, message: { type: 'string' }, errors: { type: 'array', items: { type: 'string' } } } },
           },
         },
-        ...extraSchemas,
+        Assist: assistSchema,
       },
     },
   };

@@ -45,6 +45,32 @@ describe('kb (child process)', () => {
     expect(report.queries).to.be.at.least(150);
   });
 
+  it('assist reads a JSON transcript and ranks articles for the call', () => {
+    const file = join(dir, 'call.json');
+    writeFileSync(file, JSON.stringify({ transcript: [{ speaker: 'customer', text: '喂，你好' }, { speaker: 'customer', text: '我邮箱被黑了，客户把货款打到骗子账户去了' }] }));
+    const r = runKb(['assist', '--transcript', file, '--json'], dir);
+    expect(r.code, r.stderr).to.equal(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.hits[0].id).to.equal('security-email-compromise');
+    expect(out).to.include({ rerank: 'off', locale: 'zh-CN' });
+  });
+
+  it('assist reads "speaker: text" lines and prints the query, entities and hits', () => {
+    const file = join(dir, 'call.txt');
+    writeFileSync(file, 'customer: hello, my buyer sent 10,000 USD\nagent: thanks, checking\ncustomer: but only 9,975 arrived, who took 25 dollars?\n');
+    const r = runKb(['assist', '--transcript', file, '--limit', '2'], dir);
+    expect(r.code, r.stderr).to.equal(0);
+    expect(r.stdout).to.match(/^query: .+\nentities: amount=10000 USD, amount=25 USD\nrerank: off\n1\. fees-intermediary-deduction /);
+  });
+
+  it('eval --json reports the same metrics for transcript lines', () => {
+    const r = runKb(['eval', '--queries', join(FIXTURES, 'transcripts.dev.jsonl'), '--json'], dir);
+    expect(r.code, r.stderr).to.equal(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.queries).to.be.at.least(40);
+    expect(report.recall_at_3).to.be.a('number');
+  });
+
   it('search rebuilds a stale index first, and says so on stderr', () => {
     const fresh = project();
     const r = runKb(['search', 'KYC', '--json'], fresh);
@@ -56,7 +82,7 @@ describe('kb (child process)', () => {
 
 describe('kb main()', () => {
   it('prints help with examples for every command', async () => {
-    for (const command of ['build', 'lint', 'search', 'eval']) {
+    for (const command of ['build', 'lint', 'search', 'assist', 'eval', 'serve']) {
       const r = await runMain([command, '--help'], ROOT);
       expect(r.code).to.equal(0);
       expect(r.stdout, command).to.match(/Examples:\n\s+\$ kb /);

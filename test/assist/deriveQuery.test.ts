@@ -1,0 +1,114 @@
+import { expect } from 'chai';
+import { deriveQuery } from '../../src/assist/deriveQuery.js';
+import { extractEntities } from '../../src/assist/entities.js';
+import { maskPersonalData } from '../../src/assist/personalData.js';
+import { parseTranscript, transcriptFromText } from '../../src/assist/transcript.js';
+import { QueryError } from '../../src/errors.js';
+import { sampleKb } from '../support/sampleKb.js';
+
+describe('maskPersonalData()', () => {
+  const cases: Array<[string, string]> = [
+    ['卡号 6222 0212 3456 7890 123', '卡号 [CARD_OR_ACCOUNT]'],
+    ['手机 138 1234 5678，或者 +86-13812345678', '手机 [PHONE]，或者 [PHONE]'],
+    ['email li.wei+kb@example.com', 'email [EMAIL]'],
+    ['身份证 110101199001011234', '身份证 [ID_NUMBER]'],
+    ['IBAN DE89 3704 0044 0532 0130 00, account WS-20391847', 'IBAN [CARD_OR_ACCOUNT], account [CARD_OR_ACCOUNT]'],
+    ['MT103 field 71A, 10,000 USD, 9975, 2026-11-02, 5万美金', 'MT103 field 71A, 10,000 USD, 9975, 2026-11-02, 5万美金'],
+  ];
+  for (const [input, expected] of cases) {
+    it(`masks ${JSON.stringify(input)}`, () => {
+      expect(maskPersonalData(input).text).to.equal(expected);
+    });
+  }
+});
+
+describe('extractEntities()', () => {
+  const types = (text: string) => extractEntities(text).entities.map((e) => [e.type, e.value ?? e.text, e.currency].filter(Boolean).join(' '));
+
+  it('recognises amounts with currencies, in figures or Chinese numerals', () => {
+    expect(types('买家汇了10000美金，只到了9975刀')).to.deep.equal(['amount 10000 USD', 'amount 9975 USD']);
+    expect(types('USD 8,400 and €1.2k')).to.deep.equal(['amount 8400 USD', 'amount 1200 EUR']);
+    expect(types('一万二美金，3万英镑')).to.deep.equal(['amount 12000 USD', 'amount 30000 GBP']);
+  });
+
+  it('recognises MT103, UETR, SWIFT/BIC, dates and durations', () => {
+    expect(types('MT 103 with UETR 3b8f6c2e-1d4a-4e5b-9c7d-2f1a0b9e8d7c from BOFAUS3N')).to.deep.equal([
+      'mt103 MT 103',
+      'uetr 3b8f6c2e-1d4a-4e5b-9c7d-2f1a0b9e8d7c',
+      'swift_bic BOFAUS3N',
+    ]);
+    expect(types('上周三汇的，已经三天了')).to.deep.equal(['date 上周三', 'duration 三天了']);
+    expect(types('he sent it ten days ago, on the 3rd')).to.deep.equal(['duration ten days ago', 'date on the 3rd']);
+  });
+
+  it('rewrites entities into the words that carry the topic', () => {
+    expect(extractEntities('汇了5万美金三天了还没到').text).to.equal('汇了 USD  还没到');
+  });
+
+  it('does not take an ordinary word in capitals for a BIC', () => {
+    expect(types('THE TRANSFER IS LATE')).to.deep.equal([]);
+  });
+});
+
+describe('parseTranscript() and transcriptFromText()', () => {
+  it('names the turn that is wrong', () => {
+    expect(() => parseTranscript([{ speaker: 'customer', text: 'hi' }, { speaker: 'bot', text: 'x' }])).to.throw(QueryError, 'transcript[1].speaker must be "customer" or "agent"');
+    expect(() => parseTranscript({ speaker: 'customer' })).to.throw(QueryError, /must be an array/);
+    expect(() => parseTranscript([{ speaker: 'agent', text: 'x'.repeat(2001) }])).to.throw(QueryError, /transcript\[0\]\.text is 2001 characters/);
+  });
+
+  it('reads "speaker: text" lines in English and Chinese', () => {
+    expect(transcriptFromText('客户：喂\n坐席：您好\ncustomer: money short\n  by 25 dollars\nagent: ok')).to.deep.equal([
+      { speaker: 'customer', text: '喂' },
+      { speaker: 'agent', text: '您好' },
+      { speaker: 'customer', text: 'money short by 25 dollars' },
+      { speaker: 'agent', text: 'ok' },
+    ]);
+  });
+});
+
+describe('deriveQuery()', () => {
+  const { kb } = sampleKb();
+  const derive = (turns: Array<[speaker: 'customer' | 'agent', text: string]>) => deriveQuery(kb.analyzer, turns.map(([speaker, text]) => ({ speaker, text })));
+  const weightOf = (d: ReturnType<typeof derive>, term: string) => d.analysis.terms.find((t) => t.term === term)?.weight;
+
+  it('drops greetings and fillers', () => {
+    const d = derive([['customer', '喂，你好，请问一下，那个，嗯']]);
+    expect(d.analysis.terms).to.deep.equal([]);
+    expect(derive([['customer', 'hello um hi, thanks']]).analysis.terms).to.deep.equal([]);
+  });
+
+  it('weighs the latest customer turn most, older turns and the agent less', () => {
+    const d = derive([
+      ['customer', '汇率怎么算'],
+      ['agent', '冻结的话要看原因'],
+      ['customer', '退汇了怎么办'],
+    ]);
+    expect(weightOf(d, '退汇')).to.equal(1);
+    expect(weightOf(d, '汇率')).to.be.closeTo(0.6, 1e-9);
+    // The agent turn came before the latest customer turn: 0.3 for the agent, × 0.6 for its age.
+    expect(weightOf(d, '冻结')).to.be.closeTo(0.18, 1e-9);
+    expect(d.query.split(' ')[0]).to.equal('退汇');
+  });
+
+  it('masks personal data and keeps it out of the query', () => {
+    const d = derive([['customer', '我的卡号 6222 0212 3456 7890 123，手机 138 1234 5678，钱少了']]);
+    expect(d.personalData.sort()).to.deep.equal(['CARD_OR_ACCOUNT', 'PHONE']);
+    expect(d.maskedTurns[0]!.text).not.to.match(/6222|1234 5678/);
+    expect(d.analysis.terms.map((t) => t.term)).not.to.include.members(['卡号', '手机']);
+    expect(d.analysis.terms.some((t) => /\d{4}/.test(t.term))).to.equal(false);
+  });
+
+  it('turns entities into topic terms: amounts into their currency, UETR, MT103', () => {
+    const d = derive([['customer', '汇了10,000美金，MT103上有UETR 3b8f6c2e-1d4a-4e5b-9c7d-2f1a0b9e8d7c']]);
+    expect(d.entities.map((e) => e.type)).to.deep.equal(['amount', 'mt103', 'uetr']);
+    const terms = d.analysis.terms.map((t) => t.term);
+    expect(terms).to.include.members(['usd', 'mt103', 'uetr']);
+    expect(terms).not.to.include('10000');
+  });
+
+  it('only reads the latest turns of a long call', () => {
+    const turns: Array<['customer', string]> = [['customer', '冻结'], ...Array.from({ length: 30 }, (): ['customer', string] => ['customer', '好的'])];
+    expect(derive(turns).analysis.terms.map((t) => t.term)).not.to.include('冻结');
+  });
+});
