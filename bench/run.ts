@@ -6,6 +6,11 @@
  *   build     the sample content, in process (baseline: the minimal fixture content)
  *   query     per-query latency in process over the dev set (baseline: analysis alone)
  *   ready     `kb serve` spawn → /readyz 200 (baseline: `node -e ""` spawn → exit)
+ *   assist    per-transcript latency in process over the dev transcripts (baseline:
+ *             search of the last customer turn alone)
+ *   llm       POST /api/assist with the LLM rerank pointed at a scripted server that
+ *             answers after 5 s: every response must come by the deadline + 50 ms
+ *             (baseline: the same requests with the rerank off)
  *   http      autocannon, 50 connections, /api/suggest with the dev queries
  *             (baseline: /healthz under the same load). "warm": the 309 dev queries
  *             cycling, as repeated as-you-type traffic is, so mostly served by the
@@ -21,7 +26,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { buildKnowledgeBase } from '../src/build/buildKnowledgeBase.js';
+import { assist } from '../src/assist/assist.js';
+import type { Turn } from '../src/assist/transcript.js';
 import { KnowledgeBase } from '../src/query/knowledgeBase.js';
+import { startFakeOpenAi } from '../test/support/fakeOpenAi.js';
 import { search } from '../src/query/search.js';
 import { median, percentile, round } from './stats.js';
 import { ROOT, startServerProcess } from './startServerProcess.js';
@@ -70,6 +78,75 @@ function benchQueries() {
     baseline_analysis_p50_ms: round(percentile(analysis, 50), 3),
     ratio_p50: round(percentile(full, 50) / percentile(analysis, 50)),
   };
+}
+
+const transcripts = readFileSync(join(ROOT, 'test/fixtures/transcripts.dev.jsonl'), 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => (JSON.parse(l) as { transcript: Turn[] }).transcript);
+
+function benchAssist() {
+  const out = join(tmpdir(), `kb-bench-a-${process.pid}.sqlite`);
+  buildKnowledgeBase({ contentDir: join(ROOT, 'content'), outFile: out });
+  const kb = KnowledgeBase.open(out);
+  const last = (t: Turn[]) => [...t].reverse().find((x) => x.speaker === 'customer')?.text ?? '';
+  for (const t of transcripts) assist(kb, t);
+  const full: number[] = [];
+  const single: number[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    for (const t of transcripts) {
+      full.push(timeMs(() => assist(kb, t)));
+      single.push(timeMs(() => search(kb, last(t), { cache: false })));
+    }
+  }
+  return {
+    transcripts: transcripts.length * RUNS,
+    p50_ms: round(percentile(full, 50), 3),
+    p99_ms: round(percentile(full, 99), 3),
+    baseline_last_turn_search_p50_ms: round(percentile(single, 50), 3),
+    ratio_p50: round(percentile(full, 50) / percentile(single, 50)),
+  };
+}
+
+async function benchLlmDeadline() {
+  const deadline = 1500;
+  const fake = await startFakeOpenAi(() => ({ delayMs: 5000, content: '{"ranking": []}' }));
+  const timed = async (url: string, i: number) => {
+    const started = performance.now();
+    const res = await fetch(new URL('/api/assist', url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ transcript: [...transcripts[i % transcripts.length]!, { speaker: 'customer', text: `#${i}` }] }),
+    });
+    const body = (await res.json()) as { rerank: string };
+    return { ms: performance.now() - started, rerank: body.rerank };
+  };
+  const slow = await startServerProcess({ KB_LLM_MODEL: 'slow-model', KB_LLM_BASE_URL: `${fake.url}/v1`, KB_LLM_DEADLINE_MS: String(deadline) });
+  const off = await startServerProcess();
+  try {
+    const withLlm: number[] = [];
+    const without: number[] = [];
+    const statuses = new Set<string>();
+    for (let i = 0; i < 10 * RUNS; i++) {
+      const a = await timed(slow.url, i);
+      withLlm.push(a.ms);
+      statuses.add(a.rerank);
+      without.push((await timed(off.url, i)).ms);
+    }
+    return {
+      deadline_ms: deadline,
+      requests: withLlm.length,
+      rerank: [...statuses].join(','),
+      median_ms: round(median(withLlm)),
+      max_ms: round(Math.max(...withLlm)),
+      max_over_deadline_ms: round(Math.max(...withLlm) - deadline),
+      baseline_rerank_off_median_ms: round(median(without)),
+    };
+  } finally {
+    await slow.stop();
+    await off.stop();
+    await fake.close();
+  }
 }
 
 async function benchReady() {
@@ -127,6 +204,8 @@ const results = {
   machine: `${process.platform} ${process.arch}, node ${process.version}, runs ${RUNS}, http ${HTTP_SECONDS} s at 50 connections`,
   build: benchBuild(),
   query: benchQueries(),
+  assist: benchAssist(),
+  llm: await benchLlmDeadline(),
   ready: await benchReady(),
   http: await benchHttp(),
 };

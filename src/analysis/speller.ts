@@ -30,14 +30,17 @@ export interface Correction {
  * the same pinyin that differ from it by one character (two in a 4-character word).
  */
 export class Speller {
-  private readonly latin: string[];
+  /** Content words by length: a word within distance d differs in length by at most d. */
+  private readonly latinByLength = new Map<number, string[]>();
+  /** Corrections already computed: transcripts repeat the same unknown words. */
+  private readonly memo = new Map<string, string[]>();
   private readonly knownLatin: Set<string>;
   private readonly knownStems: Set<string>;
   private readonly hanWords: Set<string>;
   private readonly hanByPinyin = new Map<string, string[]>();
 
   constructor(vocabulary: Vocabulary, private readonly stem: (word: string) => string) {
-    this.latin = vocabulary.latin;
+    for (const w of vocabulary.latin) this.latinByLength.set(w.length, [...(this.latinByLength.get(w.length) ?? []), w]);
     this.knownLatin = new Set(vocabulary.latin);
     this.knownStems = new Set(vocabulary.latin.map(stem));
     this.hanWords = new Set(vocabulary.han.map(([w]) => w));
@@ -46,19 +49,31 @@ export class Speller {
 
   /** Content words closest to an unknown English word (lowercase), best first; none for known words. */
   correctLatin(word: string): string[] {
+    let found = this.memo.get(word);
+    if (!found) {
+      found = this.closestLatin(word);
+      if (this.memo.size >= 10_000) this.memo.clear();
+      this.memo.set(word, found);
+    }
+    return found;
+  }
+
+  private closestLatin(word: string): string[] {
     if (this.knownLatin.has(word) || this.knownStems.has(this.stem(word))) return [];
     const max = word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
     if (!max) return [];
     let best: string[] = [];
     let bestDistance = max + 1;
-    for (const candidate of this.latin) {
-      const d = editDistance(word, candidate, Math.min(max, bestDistance));
-      if (d < bestDistance) {
-        best = [candidate];
-        bestDistance = d;
-      } else if (d === bestDistance && d <= max) best.push(candidate);
+    for (let length = word.length - max; length <= word.length + max; length++) {
+      for (const candidate of this.latinByLength.get(length) ?? []) {
+        const d = editDistance(word, candidate, Math.min(max, bestDistance));
+        if (d < bestDistance) {
+          best = [candidate];
+          bestDistance = d;
+        } else if (d === bestDistance && d <= max) best.push(candidate);
+      }
     }
-    return best.slice(0, 3);
+    return best.sort().slice(0, 3);
   }
 
   /** Likely intended content words for homophone typos inside a Chinese run. */

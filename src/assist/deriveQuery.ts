@@ -18,6 +18,12 @@ export const TURN_WEIGHTS = {
   floor: 0.05,
   /** At most this many of the latest turns are read. */
   window: 12,
+  /**
+   * The query keeps its strongest terms and bigrams only: a call yields dozens of weak
+   * ones from old and agent turns, and each costs as much to score as a strong one.
+   */
+  maxTerms: 32,
+  maxGrams: 48,
 };
 
 export interface DerivedQuery {
@@ -69,12 +75,13 @@ export function deriveQuery(analyzer: Analyzer, transcript: Turn[]): DerivedQuer
     }
   }
   const repeated = (max: number, sum: number) => max + 0.25 * (sum - max);
-  const weighted = [...terms.values()].map(({ sum, ...t }) => ({ ...t, weight: repeated(t.weight, sum) }));
+  const byWeight = <T extends { weight: number }>(a: T, b: T) => b.weight - a.weight;
+  const weighted = [...terms.values()].map(({ sum, ...t }) => ({ ...t, weight: repeated(t.weight, sum) })).sort(byWeight).slice(0, TURN_WEIGHTS.maxTerms);
+  const weightedGrams = [...grams].map(([gram, w]) => ({ gram, weight: repeated(w.max, w.sum) })).sort(byWeight).slice(0, TURN_WEIGHTS.maxGrams);
   return {
-    analysis: { terms: weighted, grams: [...grams].map(([gram, w]) => ({ gram, weight: repeated(w.max, w.sum) })) },
+    analysis: { terms: weighted, grams: weightedGrams },
     query: weighted
       .filter((t) => t.kind !== 'synonym' && t.kind !== 'number')
-      .sort((a, b) => b.weight - a.weight)
       .slice(0, 10)
       .map((t) => t.surfaces[0])
       .join(' '),

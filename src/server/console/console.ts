@@ -990,8 +990,9 @@ interface LiveCall {
   queue: Promise<void>;
 }
 
-/** Turns per POST: the server takes 500, and a JSON body of 64 KB. */
+/** Turns per POST: the server takes 500 turns and a JSON body of 64 KB; these stay well below. */
 const LINES_PER_POST = 100;
+const BYTES_PER_POST = 48_000;
 const MAX_LINE_CHARS = 2000;
 const MAX_STREAM_RETRIES = 5;
 /** The same labels as the server's transcript parser (src/assist/transcript.ts). */
@@ -1077,7 +1078,7 @@ function relabelCall(): void {
 
 async function startCall(): Promise<void> {
   callBusy = true;
-  callToggle.disabled = true;
+  callToggle.setAttribute('aria-disabled', 'true'); // not `disabled`: that would drop the focus
   showCallError(null);
   const requested = locale;
   try {
@@ -1104,7 +1105,7 @@ async function startCall(): Promise<void> {
     showCallError(t('callStartError', { msg: errorText(e) }));
   } finally {
     callBusy = false;
-    callToggle.disabled = false;
+    callToggle.removeAttribute('aria-disabled');
   }
 }
 
@@ -1112,7 +1113,7 @@ async function endCall(): Promise<void> {
   const c = liveCall;
   if (!c) return;
   callBusy = true;
-  callToggle.disabled = true;
+  callToggle.setAttribute('aria-disabled', 'true'); // not `disabled`: that would drop the focus
   closeCall('statusEnded');
   try {
     await c.queue; // a line in flight is answered before the call goes
@@ -1122,7 +1123,7 @@ async function endCall(): Promise<void> {
     if (!(e instanceof ApiError && e.status === 404)) showCallError(t('callEndError', { msg: errorText(e) }));
   } finally {
     callBusy = false;
-    callToggle.disabled = false;
+    callToggle.removeAttribute('aria-disabled');
   }
 }
 
@@ -1270,6 +1271,7 @@ function onCallEvent(c: LiveCall, name: string, data: string): void {
     newHitIds = new Set(shownBefore.length ? event.hits.filter((h) => !before.has(h.id)).map((h) => h.id) : []);
     const topBefore = shownBefore[0]?.id;
     renderCallEvent(event);
+    if (!callList.contains(document.activeElement)) callList.scrollTop = 0; // the best match in view
     const top = event.hits[0];
     if (event.query && top && top.id !== topBefore) announce(t('topSuggestion', { title: top.title }));
   }
@@ -1401,7 +1403,7 @@ function callSuggestion(hit: AssistHit, i: number): HTMLLIElement {
     {
       className: hit.id === currentId ? 'suggestion call-suggestion is-open' : 'suggestion call-suggestion',
       id: `call-suggestion-${i}`,
-      attrs: { tabindex: '0', 'data-id': hit.id, lang: hit.locale, 'aria-posinset': String(i + 1) },
+      attrs: { tabindex: '0', 'data-id': hit.id, lang: hit.locale },
     },
     [
       el('div', { className: 's-head' }, [
@@ -1456,9 +1458,9 @@ function sendTurns(turns: Turn[]): void {
   markCallBusy(c);
   if (lastEvent) callRerank.textContent = t('callUpdating');
   c.queue = c.queue.then(async () => {
-    for (let i = 0; i < turns.length; i += LINES_PER_POST) {
-      const batch = turns.slice(i, i + LINES_PER_POST);
-      const batchItems = items.slice(i, i + LINES_PER_POST);
+    for (const [start, end] of batches(turns)) {
+      const batch = turns.slice(start, end);
+      const batchItems = items.slice(start, end);
       if (liveCall !== c) return;
       try {
         const body = batch.length === 1 ? batch[0] : { lines: batch };
@@ -1486,6 +1488,25 @@ function sendTurns(turns: Turn[]): void {
     }
     if (liveCall === c) markCallBusy(c);
   });
+}
+
+/** [start, end) ranges of `turns`, each small enough for one POST. */
+function batches(turns: Turn[]): Array<[number, number]> {
+  const encoder = new TextEncoder();
+  const ranges: Array<[number, number]> = [];
+  let start = 0;
+  let bytes = 0;
+  turns.forEach((turn, i) => {
+    const size = encoder.encode(JSON.stringify(turn)).length + 1;
+    if (i > start && (i - start >= LINES_PER_POST || bytes + size > BYTES_PER_POST)) {
+      ranges.push([start, i]);
+      start = i;
+      bytes = 0;
+    }
+    bytes += size;
+  });
+  if (start < turns.length) ranges.push([start, turns.length]);
+  return ranges;
 }
 
 /** Pasted text → turns: "customer: …", "agent: …", "客户：…", "坐席：…", "客服：…"; an unlabelled line is a turn of the speaker in effect (the last label above it, else the speaker toggle). */
