@@ -19,7 +19,3 @@ export function terminalSnippet(html: string, tty: boolean): string {
   const marked = html.replace(/<mark>(.*?)<\/mark>/g, tty ? '\u001b[1m$1\u001b[22m' : '[$1]');
   return marked.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e]!);
 }
-
-export function pad(s: string, width: number): string {
-  return s.length >= width ? s : s + ' '.repeat(width - s.length);
-}

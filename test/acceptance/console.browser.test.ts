@@ -1,15 +1,11 @@
 import { expect } from 'chai';
-import { existsSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { ServerConfig } from '../../src/server/config.js';
 import { createLogger } from '../../src/server/logger.js';
 import { startServer, type RunningServer } from '../../src/server/startServer.js';
-import { CONTENT, ROOT, tempDir } from '../support/paths.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const LAUNCH_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const ARTIFACTS = join(ROOT, 'test', 'artifacts');
+import { ARTIFACTS, browserServerConfig, launchChromium, skipWithoutChromium, watchPage } from '../support/browser.js';
 
 interface Hit {
   id: string;
@@ -23,22 +19,10 @@ describe('agent console (browser)', function () {
   let browser: Browser | undefined;
   let context: BrowserContext;
   let page: Page;
-  let indexFile: string;
   /** Console errors, uncaught exceptions and CSP violations, from every page. */
   const problems: string[] = [];
 
-  const config = (overrides: Partial<ServerConfig> = {}): ServerConfig => ({
-    host: '127.0.0.1',
-    port: 0,
-    contentDir: CONTENT,
-    indexFile,
-    stateFile: join(dirname(indexFile), 'state.sqlite'),
-    watch: false,
-    agentTokens: [],
-    agentRateLimit: 10_000,
-    publicRateLimit: 10_000,
-    ...overrides,
-  });
+  let config: (overrides?: Partial<ServerConfig>) => ServerConfig;
 
   async function apiJson<T>(path: string): Promise<T> {
     const res = await fetch(new URL(path, server!.url));
@@ -51,14 +35,7 @@ describe('agent console (browser)', function () {
     const ctx = await browser!.newContext({ viewport: { width: 1280, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
     ctx.setDefaultTimeout(5_000);
     const p = await ctx.newPage();
-    // Runs before the page's own script, outside its CSP; reports violations as console errors.
-    await p.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
-    });
-    p.on('console', (m) => {
-      if (m.type() === 'error' && !allowed.some((re) => re.test(m.text()))) problems.push(`console: ${m.text()}`);
-    });
-    p.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    await watchPage(p, problems, allowed);
     return { context: ctx, page: p };
   }
 
@@ -73,15 +50,10 @@ describe('agent console (browser)', function () {
   }
 
   before(async function () {
-    if (!existsSync(CHROMIUM)) {
-      console.log(`    skipped: ${CHROMIUM} is not installed (CI installs it), so the console cannot be tested in a browser`);
-      this.skip();
-    }
-    indexFile = join(tempDir('kb-console-'), 'kb.sqlite');
-    [server, browser] = await Promise.all([
-      startServer(config(), createLogger('silent')),
-      chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS }),
-    ]);
+    skipWithoutChromium(this, 'the console');
+    const base = browserServerConfig('kb-console-');
+    config = (overrides = {}) => ({ ...base, ...overrides });
+    [server, browser] = await Promise.all([startServer(config(), createLogger('silent')), launchChromium()]);
     ({ context, page } = await newPage());
   });
 

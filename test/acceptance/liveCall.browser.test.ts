@@ -1,15 +1,10 @@
 import { expect } from 'chai';
-import { existsSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import type { ServerConfig } from '../../src/server/config.js';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createLogger } from '../../src/server/logger.js';
 import { startServer, type RunningServer } from '../../src/server/startServer.js';
-import { CONTENT, ROOT, tempDir } from '../support/paths.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const LAUNCH_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const ARTIFACTS = join(ROOT, 'test', 'artifacts');
+import { ARTIFACTS, browserServerConfig, launchChromium, skipWithoutChromium, watchPage } from '../support/browser.js';
 
 /** What the agent pastes: both label styles, and an unlabelled line that belongs to the customer above it. */
 const PASTED = [
@@ -50,34 +45,12 @@ describe('agent console: live call (browser)', function () {
   const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');
 
   before(async function () {
-    if (!existsSync(CHROMIUM)) {
-      console.log(`    skipped: ${CHROMIUM} is not installed (CI installs it), so the live-call panel cannot be tested in a browser`);
-      this.skip();
-    }
-    const indexFile = join(tempDir('kb-live-call-'), 'kb.sqlite');
-    const config: ServerConfig = {
-      host: '127.0.0.1',
-      port: 0,
-      contentDir: CONTENT,
-      indexFile,
-      stateFile: join(dirname(indexFile), 'state.sqlite'),
-      watch: false,
-      agentTokens: [],
-      agentRateLimit: 10_000,
-      publicRateLimit: 10_000,
-    };
-    [server, browser] = await Promise.all([startServer(config, createLogger('silent')), chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS })]);
+    skipWithoutChromium(this, 'the live-call panel');
+    [server, browser] = await Promise.all([startServer(browserServerConfig('kb-live-call-'), createLogger('silent')), launchChromium()]);
     context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     context.setDefaultTimeout(5_000);
     page = await context.newPage();
-    // Runs before the page's own script, outside its CSP; reports violations as console errors.
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
-    });
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    await watchPage(page, problems);
   });
 
   after(async () => {
@@ -186,9 +159,10 @@ describe('agent console: live call (browser)', function () {
 
     await page.locator('#call-toggle').click();
     await page.locator('#live-call[data-state="ended"]').waitFor();
-    await page.locator('#call-toggle:not([disabled])', { hasText: '开始通话' }).waitFor();
+    await page.locator('#call-toggle:not([aria-disabled])', { hasText: '开始通话' }).waitFor();
     expect(await page.locator('#call-line').isHidden()).to.equal(true);
     expect(await page.locator('#call-suggestions li').count()).to.equal(0);
+    expect(await focusedId(), 'the focus stays on the toggle').to.equal('call-toggle');
     expect(await page.locator('#call-transcript li').count()).to.equal(7);
 
     const res = await fetch(new URL(`/api/assist/calls/${callId}/lines`, server!.url), {

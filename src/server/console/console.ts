@@ -1,5 +1,5 @@
 /**
- * The agent console (browser code). One module, no imports, no framework: search as you
+ * The agent console (browser code). One module, no runtime imports, no framework: search as you
  * type, one article pane, a 中文 / English toggle. Served as /console.js under a strict CSP,
  * so it never uses inline styles or handlers.
  *
@@ -8,48 +8,18 @@
  * `agent.internal`) are the only ones inserted with innerHTML.
  */
 
-type Locale = 'zh-CN' | 'en';
-
-interface Hit {
-  id: string;
-  locale: Locale;
-  title: string;
-  category: string;
-  answer: string;
-  /** HTML-escaped passage, matched terms in <mark>. */
-  snippet: string;
-  score: number;
-}
+// Type-only imports of the API's own shapes: erased when compiled, so console.js has no
+// imports, and the console cannot drift from what the server sends.
+import type { ArticleView } from '../../query/articleView.js';
+import type { Hit, Locale } from '../../types.js';
+import type { RerankedAssist } from '../../assist/assist.js';
+import type { Entity } from '../../assist/entities.js';
+import type { Turn as ApiTurn } from '../../assist/transcript.js';
 
 interface Suggestions {
   query: string;
   locale: Locale;
   hits: Hit[];
-}
-
-interface ArticleView {
-  id: string;
-  locale: Locale;
-  locales: Locale[];
-  title: string;
-  category: { id: string; name: string };
-  tags: string[];
-  questions: string[];
-  answer: string;
-  reply: { text: string; html: string; placeholders: string[] } | null;
-  steps: { items: string[]; html: string } | null;
-  sections: Array<{ kind: string; heading: string; html: string }>;
-  related: Array<{ id: string; title: string }>;
-  agent?: {
-    visibility: string;
-    escalation: { team: string; html: string } | null;
-    promise: string;
-    internal: string | null;
-    owner: string;
-    reviewed: string;
-    reviewDue: string;
-    stale: boolean;
-  };
 }
 
 interface Categories {
@@ -940,37 +910,13 @@ pane.addEventListener('click', (event) => {
 // POST /api/assist/calls/:id/lines; suggestions come back on the call's Server-Sent Events
 // stream, read with fetch() because EventSource cannot send the agent token.
 
-type Speaker = 'customer' | 'agent';
+type Speaker = ApiTurn['speaker'];
+type Turn = Pick<ApiTurn, 'speaker' | 'text'>;
+type CallEntity = Entity;
+type AssistHit = Hit;
 
-interface Turn {
-  speaker: Speaker;
-  text: string;
-}
-
-interface CallEntity {
-  type: 'amount' | 'mt103' | 'uetr' | 'swift_bic' | 'date' | 'duration';
-  text: string;
-  value?: string | number;
-  currency?: string;
-}
-
-interface AssistHit extends Hit {
-  /** The LLM's short reason, when it reranked. */
-  reason?: string;
-}
-
-interface SuggestionsEvent {
-  turns: number;
-  final: boolean;
-  query: string;
-  locale: Locale;
-  hits: AssistHit[];
-  matchedTerms?: string[];
-  entities: CallEntity[];
-  personalData: string[];
-  rerank: 'off' | 'ok' | 'timeout' | 'error';
-  rerankDetail?: string;
-}
+/** One `suggestions` event of a live call: an assist result plus where the call is. */
+type SuggestionsEvent = Omit<RerankedAssist, 'maskedTurns'> & { turns: number; final: boolean };
 
 interface LiveCall {
   id: string;
