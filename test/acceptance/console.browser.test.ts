@@ -7,10 +7,6 @@ import { createLogger } from '../../src/server/logger.js';
 import { startServer, type RunningServer } from '../../src/server/startServer.js';
 import { ARTIFACTS, browserServerConfig, launchChromium, skipWithoutChromium, watchPage } from '../support/browser.js';
 
-interface Hit {
-  id: string;
-}
-
 /** The agent console in a real browser, against the real server and the sample content. */
 describe('agent console (browser)', function () {
   this.timeout(20_000);
