@@ -1,6 +1,9 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
+import { CallSessions } from '../assist/callSessions.js';
+import { LlmReranker } from '../assist/llm/reranker.js';
+import { RerankCache } from '../assist/llm/rerankCache.js';
 import { ensureBuilt, type EnsureResult } from '../build/ensureBuilt.js';
 import { formatDiagnostic, KbError } from '../errors.js';
 import { KnowledgeBase } from '../query/knowledgeBase.js';
@@ -9,9 +12,6 @@ import { createApp } from './createApp.js';
 import { LiveKnowledgeBase } from './liveKnowledgeBase.js';
 import { buildInWorker } from './rebuild.js';
 import { watchContent } from './watchContent.js';
-import { CallSessions } from '../assist/callSessions.js';
-import { LlmReranker } from '../assist/llm/reranker.js';
-import { RerankCache } from '../assist/llm/rerankCache.js';
 
 export interface RunningServer {
   url: string;
@@ -48,11 +48,16 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
   const cache = config.llm ? new RerankCache(config.stateFile, config.llm.cacheTtlSeconds) : undefined;
   const reranker = config.llm ? new LlmReranker(config.llm, cache, logger) : undefined;
   const app = createApp({ live, config, logger, sessions, reranker });
+  // Not app.listen(): in Express 5 its callback also fires on a listen error.
   const server = await new Promise<Server>((resolve, reject) => {
-    const s = app.listen(config.port, config.host, () => resolve(s));
-    s.once('error', (err: NodeJS.ErrnoException) =>
-      reject(new KbError('server.listen-failed', `serve: cannot listen on ${config.host}:${config.port}: ${err.code ?? err.message}`, err.code === 'EADDRINUSE' ? 'another process uses this port: pass --port' : undefined)),
-    );
+    const s = createServer(app);
+    s.once('listening', () => resolve(s));
+    s.listen(config.port, config.host);
+    s.once('error', (err: NodeJS.ErrnoException) => {
+      sessions.close();
+      cache?.close();
+      reject(new KbError('server.listen-failed', `serve: cannot listen on ${config.host}:${config.port}: ${err.code ?? err.message}`, err.code === 'EADDRINUSE' ? 'another process uses this port: pass --port' : undefined));
+    });
   });
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;

@@ -180,6 +180,25 @@ describe('startServer()', () => {
     expect((error as KbError).hint).to.include('KB_AGENT_TOKENS');
   });
 
+  it('says which port is taken instead of failing obscurely', async () => {
+    const first = await startTestServer();
+    const dir = tempDir();
+    const port = Number(new URL(first.url).port);
+    let error: unknown;
+    try {
+      await startServer(
+        { host: '127.0.0.1', port, contentDir: CONTENT, indexFile: join(dir, 'kb.sqlite'), stateFile: join(dir, 'state.sqlite'), watch: false, agentTokens: [], agentRateLimit: 10, publicRateLimit: 10 },
+        createLogger('silent'),
+      );
+    } catch (err) {
+      error = err;
+    } finally {
+      await first.close();
+    }
+    expect(error).to.be.instanceOf(KbError).with.property('code', 'server.listen-failed');
+    expect((error as KbError).message).to.equal(`serve: cannot listen on 127.0.0.1:${port}: EADDRINUSE`);
+  });
+
   it('finishes a request in flight on shutdown, then stops accepting connections', async () => {
     const server = await startTestServer();
     const body = JSON.stringify({ q: 'fee' });
