@@ -46,7 +46,15 @@ export async function assistReranked(
 ): Promise<RerankedAssist> {
   const limit = opts.limit ?? 5;
   const lexical = assist(kb, transcript, { ...opts, limit: Math.max(limit, reranker?.config.candidates ?? 0) });
-  if (!reranker || !lexical.hits.length) return { ...lexical, hits: lexical.hits.slice(0, limit), rerank: 'off' };
+  return reranker ? rerankAssist(lexical, limit, reranker, startedAt) : { ...lexical, hits: lexical.hits.slice(0, limit), rerank: 'off' };
+}
+
+/**
+ * The LLM step alone, on a lexical result computed with at least the reranker's number of
+ * candidates: a live call shows that lexical result first, then this.
+ */
+export async function rerankAssist(lexical: AssistResult, limit: number, reranker: LlmReranker, startedAt: number): Promise<RerankedAssist> {
+  if (!lexical.hits.length) return { ...lexical, rerank: 'off' };
   const budget = reranker.config.deadlineMs - (performance.now() - startedAt) - SEND_MARGIN_MS;
   const outcome = await reranker.rerank({ query: lexical.query, transcript: lexical.maskedTurns, candidates: lexical.hits }, budget);
   const hits = outcome.status === 'ok' ? applyRanking(lexical.hits, outcome.ranking, reranker.config.candidates) : lexical.hits;

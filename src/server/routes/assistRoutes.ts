@@ -1,6 +1,6 @@
 import { Router, type Response } from 'express';
 import type { Logger } from 'pino';
-import { assistReranked, type RerankedAssist } from '../../assist/assist.js';
+import { assist, assistReranked, rerankAssist, type RerankedAssist } from '../../assist/assist.js';
 import type { CallSessions } from '../../assist/callSessions.js';
 import type { LlmReranker } from '../../assist/llm/reranker.js';
 import { parseTranscript } from '../../assist/transcript.js';
@@ -10,6 +10,8 @@ import type { Locale } from '../../types.js';
 import type { LiveKnowledgeBase } from '../liveKnowledgeBase.js';
 
 const MAX_LIMIT = 20;
+/** Suggestions per update of a live call. */
+const LIVE_LIMIT = 5;
 /** Keeps proxies from closing a quiet event stream. */
 const HEARTBEAT_MS = 15_000;
 
@@ -66,16 +68,18 @@ export function assistRoutes({ live, sessions, reranker, logger }: AssistDeps): 
     res.set({ 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-cache, no-transform', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' });
     res.flushHeaders();
     let version = 0;
-    // Each line re-ranks the call; a slow rerank is dropped when a newer line has arrived.
+    // Each line re-ranks the call: the lexical ranking at once, then the LLM's when one is
+    // configured (dropped if a newer line has arrived meanwhile).
     const update = async () => {
       const mine = ++version;
       if (!session.turns.length) return;
-      const opts = { locale: session.locale, limit: 5, scope: 'agent' as const };
-      const lexical = await assistReranked(live.current, session.turns, opts, undefined);
-      send(res, 'suggestions', { turns: session.turns.length, final: !reranker, ...publicShape(lexical) });
+      const startedAt = performance.now();
+      const turns = session.turns.length;
+      const lexical = assist(live.current, session.turns, { locale: session.locale, limit: Math.max(LIVE_LIMIT, reranker?.config.candidates ?? 0) });
+      send(res, 'suggestions', { turns, final: !reranker, ...publicShape({ ...lexical, hits: lexical.hits.slice(0, LIVE_LIMIT), rerank: 'off' }) });
       if (!reranker) return;
-      const reranked = await assistReranked(live.current, session.turns, opts, reranker);
-      if (mine === version && !res.writableEnded) send(res, 'suggestions', { turns: session.turns.length, final: true, ...publicShape(reranked) });
+      const reranked = await rerankAssist(lexical, LIVE_LIMIT, reranker, startedAt);
+      if (mine === version && !res.writableEnded) send(res, 'suggestions', { turns, final: true, ...publicShape(reranked) });
     };
     const onTurn = () => void update().catch((err: unknown) => logger.error({ err }, 'assist update failed'));
     const onEnd = () => {
