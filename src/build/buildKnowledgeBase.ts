@@ -29,8 +29,9 @@ export function buildKnowledgeBase(opts: BuildOptions): BuildResult {
   const failing = content.diagnostics.filter((d) => d.severity === 'error' || opts.strict);
   if (failing.length) throw new ContentError(content.diagnostics.map((d) => (opts.strict ? { ...d, severity: 'error' as const } : d)));
 
-  const indexing = new Analyzer(analyzerConfig(content));
-  const analyzer = { ...analyzerConfig(content), vocabulary: indexing.vocabulary(articleTexts(content.articles), keyTexts(content)) };
+  const config = analyzerConfig(content);
+  const indexing = new Analyzer(config);
+  const analyzer = { ...config, vocabulary: indexing.vocabulary(articleTexts(content.articles), keyTexts(content)) };
   const data: KnowledgeBaseData = {
     info: {
       formatVersion: FORMAT_VERSION,

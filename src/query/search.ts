@@ -46,12 +46,13 @@ export function search(kb: KnowledgeBase, query: string, opts: SearchOptions = {
     throw new QueryError('query.too-long', `query: ${query.length} characters, the limit is ${MAX_QUERY_CHARS}`, 'shorten the query');
   }
   const limit = Math.min(Math.max(1, opts.limit ?? 10), MAX_LIMIT);
-  const key = opts.cache === false ? undefined : [opts.scope, opts.locale, limit, opts.category, opts.prefix, query].join('\u0000');
+  const scope = opts.scope ?? 'agent';
+  const key = opts.cache === false ? undefined : [scope, opts.locale, limit, opts.category, opts.prefix, query].join('\u0000');
   const cached = key === undefined ? undefined : (kb.searchCache.get(key) as SearchResult | undefined);
   if (cached) return cached;
   const analysis = kb.analyzer.analyzeQuery(query);
   if (opts.prefix === false) delete analysis.partial;
-  const result = rankQuery(kb, analysis, { scope: opts.scope ?? 'agent', locale: opts.locale ?? detectLocale(query), limit, category: opts.category });
+  const result = rankQuery(kb, analysis, { scope, locale: opts.locale ?? detectLocale(query), limit, category: opts.category });
   if (key !== undefined) kb.searchCache.set(key, result);
   return result;
 }

@@ -73,8 +73,9 @@ export function createApp(deps: AppDeps): express.Express {
     res.json({ status: 'ready', builtAt, contentHash, articles, lastBuildError });
   });
   app.use(consoleRoutes());
+  const openApi = openApiDocument();
   app.get('/api/openapi.json', (_req, res) => {
-    res.json(openApiDocument());
+    res.json(openApi);
   });
 
   app.use('/public/api', perClientRateLimit(config.publicRateLimit), knowledgeRoutes(live, 'public'), notFound);
