@@ -1,14 +1,16 @@
 import { QueryError } from '../errors.js';
+import { MAX_TURN_CHARS, type Speaker } from './transcriptText.js';
+
+export { transcriptFromText } from './transcriptText.js';
 
 export interface Turn {
-  speaker: 'customer' | 'agent';
+  speaker: Speaker;
   text: string;
   /** When it was said (ISO time or seconds into the call); informational. */
   at?: string | number;
 }
 
 export const MAX_TURNS = 500;
-export const MAX_TURN_CHARS = 2000;
 
 /**
  * Checks a transcript from outside (HTTP body, file) and returns it typed. Errors name
@@ -27,22 +29,4 @@ export function parseTranscript(value: unknown): Turn[] {
     if (at !== undefined && typeof at !== 'string' && typeof at !== 'number') throw new QueryError('transcript.invalid', `${where}.at must be a time string or a number of seconds`);
     return at === undefined ? { speaker, text } : { speaker, text, at };
   });
-}
-
-const SPEAKER_LINE = /^\s*(customer|agent|客户|客戶|顾客|坐席|客服|c|a)\s*[:：]\s*(.*)$/i;
-
-/**
- * A transcript from plain text, one turn per line: `customer: ...` / `agent: ...` (also
- * 客户： / 坐席： / 客服：). A line without a label continues the previous turn.
- */
-export function transcriptFromText(text: string): Turn[] {
-  const turns: Turn[] = [];
-  for (const line of text.split(/\r?\n/)) {
-    if (!line.trim()) continue;
-    const m = SPEAKER_LINE.exec(line);
-    if (m) turns.push({ speaker: /^(agent|坐席|客服|a)$/i.test(m[1]!) ? 'agent' : 'customer', text: m[2]!.trim() });
-    else if (turns.length) turns[turns.length - 1]!.text += ` ${line.trim()}`;
-    else turns.push({ speaker: 'customer', text: line.trim() });
-  }
-  return turns;
 }

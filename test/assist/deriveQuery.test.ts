@@ -58,12 +58,25 @@ describe('parseTranscript() and transcriptFromText()', () => {
   });
 
   it('reads "speaker: text" lines in English and Chinese', () => {
-    expect(transcriptFromText('客户：喂\n坐席：您好\ncustomer: money short\n  by 25 dollars\nagent: ok')).to.deep.equal([
+    expect(transcriptFromText('客户：喂\n坐席：您好\ncustomer: money short\n  by 25 dollars\n\nagent: ok')).to.deep.equal([
       { speaker: 'customer', text: '喂' },
       { speaker: 'agent', text: '您好' },
-      { speaker: 'customer', text: 'money short by 25 dollars' },
+      { speaker: 'customer', text: 'money short' },
+      { speaker: 'customer', text: 'by 25 dollars' },
       { speaker: 'agent', text: 'ok' },
     ]);
+  });
+
+  it('gives unlabelled lines to the speaker in effect (the console passes its speaker toggle), and splits over-long lines', () => {
+    expect(transcriptFromText('到账少了\n客服：请稍等\n好的', 'agent')).to.deep.equal([
+      { speaker: 'agent', text: '到账少了' },
+      { speaker: 'agent', text: '请稍等' },
+      { speaker: 'agent', text: '好的' },
+    ]);
+    expect(transcriptFromText('first line').map((t) => t.speaker)).to.deep.equal(['customer']);
+    const long = transcriptFromText(`c: ${'钱'.repeat(4500)}`);
+    expect(long.map((t) => t.text.length)).to.deep.equal([2000, 2000, 500]);
+    expect(() => parseTranscript(long)).not.to.throw();
   });
 });
 
