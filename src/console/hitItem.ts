@@ -8,7 +8,7 @@ import { t } from './i18n.js';
 export function hitItem(hit: ConsoleHit, options: { id: string; open: boolean; extraClass?: string; isNew?: boolean; attrs?: Record<string, string> }): HTMLLIElement {
   const snippet = el('p', { className: 's-snippet' });
   setSafeHtml(snippet, hit.snippet); // HTML-escaped by the server, <mark> only
-  const title = el('span', { className: 's-title' }, [hit.title]);
+  const title = el('span', { className: 's-title', attrs: { title: hit.title } }, [hit.title]);
   if (options.isNew) title.append(' ', el('span', { className: 's-new', text: t('newBadge') }));
   const fresh = el('span', { className: 's-fresh', attrs: { 'data-fresh-id': hit.id, 'data-fresh-locale': hit.locale } });
   paintFreshness(fresh, freshnessOf(hit.id, hit.locale));

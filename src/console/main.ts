@@ -50,9 +50,6 @@ document.querySelector<HTMLAnchorElement>('.skip-link')?.addEventListener('click
   focusArticle();
 });
 
-// Touch screens get no keyboard hints (they crowd a phone and no keyboard is there to use them).
-document.documentElement.classList.toggle('is-touch', window.matchMedia('(hover: none) and (pointer: coarse)').matches);
-
 rememberAgentLabel(location.search);
 applyLabels();
 labelLangToggle();
