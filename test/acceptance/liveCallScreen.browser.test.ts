@@ -166,6 +166,35 @@ describe('agent console: the live-call screen (browser)', function () {
     }
   });
 
+  it('sends an `open` event for a suggestion with its rank in the live call (console behaviour)', async () => {
+    const { context, page } = await newPage({ viewport: { width: 1366, height: 800 } });
+    const bodies: unknown[] = [];
+    let wake: () => void = () => undefined;
+    await page.route('**/api/events', (route) => {
+      bodies.push(JSON.parse(route.request().postData() ?? 'null'));
+      wake();
+      return route.fulfill({ status: 202, contentType: 'application/json', body: '{"ok":true}' });
+    });
+    const events = async (n: number) => {
+      while (bodies.length < n) await new Promise<void>((resolve) => (wake = resolve));
+      return bodies;
+    };
+    try {
+      const id = await callAndOpenFirst(page, server!.url);
+      const third = page.locator('#call-suggestions li[data-id]').nth(2);
+      const thirdId = await third.getAttribute('data-id');
+      await third.click();
+      await page.locator(`#article[data-id="${thirdId}"]`).waitFor();
+      // The server on this branch sends no searchId yet: the event carries what the console knows.
+      expect(await events(2)).to.deep.equal([
+        { type: 'open', articleId: id, rank: 1, locale: 'zh-CN' },
+        { type: 'open', articleId: thirdId, rank: 3, locale: 'zh-CN' },
+      ]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('highlights the matched terms inside the open article', async () => {
     const { context, page } = await newPage({ viewport: { width: 1366, height: 800 } });
     try {
