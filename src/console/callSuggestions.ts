@@ -146,7 +146,7 @@ function callItem(hit: ConsoleHit, i: number): HTMLLIElement {
 function openSuggestion(item: HTMLLIElement): void {
   const id = item.dataset.id!;
   const rank = call.lastEvent?.hits.findIndex((h) => h.id === id) ?? -1;
-  openArticle(id, { origin: origin(call.lastEvent?.searchId, rank >= 0 ? rank + 1 : undefined), terms: markedTerms(item, '') }); // the derived query holds chatter too: only what the server marked
+  openArticle(id, { origin: origin(call.lastEvent?.searchId, rank >= 0 ? rank + 1 : undefined), terms: markedTerms(item) });
 }
 
 // Click or Enter opens the article; ↑↓ move between suggestions.

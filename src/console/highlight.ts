@@ -1,18 +1,19 @@
 /**
  * The terms that matched, highlighted inside the open article: the words the server marked
- * in the hit's snippet (its analysis, so synonyms and Chinese segmentation are right), plus
- * the query's own words.
+ * in the hit's snippet. They come from the server's analysis, so stop words are not among
+ * them, and synonyms and Chinese segmentation are right.
  */
 
 const MIN_CHARS = 2;
 const MAX_TERMS = 24;
 
-/** Terms worth highlighting for a hit on screen and the query that found it. */
-export function markedTerms(item: Element, query: string): string[] {
-  const marked = Array.from(item.querySelectorAll('.s-snippet mark'), (m) => (m.textContent ?? '').trim());
-  const words = query.split(/[\s,，。？?！!、;；:：]+/);
+/** Terms worth highlighting for a hit on screen. */
+export function markedTerms(item: Element): string[] {
   const terms = new Set<string>();
-  for (const term of [...marked, ...words]) if (term.length >= MIN_CHARS) terms.add(term.toLowerCase());
+  for (const m of Array.from(item.querySelectorAll('.s-snippet mark'))) {
+    const term = (m.textContent ?? '').trim().toLowerCase();
+    if (term.length >= MIN_CHARS) terms.add(term);
+  }
   return [...terms].slice(0, MAX_TERMS);
 }
 
@@ -23,7 +24,12 @@ function escapeRegExp(text: string): string {
 /** Wraps every occurrence of `terms` in the text (not the markup) of `roots` in <mark class="hl">. */
 export function highlightTerms(roots: Element[], terms: string[]): void {
   if (!terms.length) return;
-  const pattern = new RegExp(terms.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'gi');
+  // A Latin term starts a word (review → reviewed, but days ↛ holidays); Chinese has no word boundaries.
+  const source = terms
+    .sort((a, b) => b.length - a.length)
+    .map((term) => (/^[a-z0-9]/i.test(term) ? `\\b${escapeRegExp(term)}[a-z]*` : escapeRegExp(term)))
+    .join('|');
+  const pattern = new RegExp(source, 'gi');
   for (const root of roots) {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     const nodes: Text[] = [];

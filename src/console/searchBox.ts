@@ -136,7 +136,7 @@ function openHit(index: number): void {
   const hit = hits[index];
   if (!hit) return;
   const item = list.querySelectorAll<HTMLLIElement>('li[data-id]')[index];
-  openArticle(hit.id, { origin: origin(searchId, index + 1), terms: item ? markedTerms(item, shownQuery) : [] });
+  openArticle(hit.id, { origin: origin(searchId, index + 1), terms: item ? markedTerms(item) : [] });
 }
 
 function openSelectedOrFirst(): void {
