@@ -60,6 +60,21 @@ describe('agent console: the live-call screen (browser)', function () {
     return { context, page };
   }
 
+  /** Catches the events the console POSTs; `events(n)` waits for n of them (the test's timeout is the ceiling). */
+  async function catchEvents(page: Page): Promise<(n: number) => Promise<unknown[]>> {
+    const bodies: unknown[] = [];
+    let wake: () => void = () => undefined;
+    await page.route('**/api/events', (route) => {
+      bodies.push(JSON.parse(route.request().postData() ?? 'null'));
+      wake();
+      return route.fulfill({ status: 202, contentType: 'application/json', body: '{"ok":true}' });
+    });
+    return async (n) => {
+      while (bodies.length < n) await new Promise<void>((resolve) => (wake = resolve));
+      return bodies;
+    };
+  }
+
   /** Starts a call, pastes CALL, waits for its final suggestions and opens the first one. */
   async function callAndOpenFirst(page: Page, url: string): Promise<string> {
     await page.goto(url);
@@ -168,17 +183,7 @@ describe('agent console: the live-call screen (browser)', function () {
 
   it('sends an `open` event for a suggestion with its rank in the live call (console behaviour)', async () => {
     const { context, page } = await newPage({ viewport: { width: 1366, height: 800 } });
-    const bodies: unknown[] = [];
-    let wake: () => void = () => undefined;
-    await page.route('**/api/events', (route) => {
-      bodies.push(JSON.parse(route.request().postData() ?? 'null'));
-      wake();
-      return route.fulfill({ status: 202, contentType: 'application/json', body: '{"ok":true}' });
-    });
-    const events = async (n: number) => {
-      while (bodies.length < n) await new Promise<void>((resolve) => (wake = resolve));
-      return bodies;
-    };
+    const events = await catchEvents(page);
     try {
       const id = await callAndOpenFirst(page, server!.url);
       const third = page.locator('#call-suggestions li[data-id]').nth(2);
@@ -190,6 +195,38 @@ describe('agent console: the live-call screen (browser)', function () {
         { type: 'open', articleId: id, rank: 1, locale: 'zh-CN' },
         { type: 'open', articleId: thirdId, rank: 3, locale: 'zh-CN' },
       ]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('says "no confident match" in the call when the suggestions are not confident, and opens with their searchId (console behaviour)', async () => {
+    // The live call's stream as the relevance and events branches will send it: a real assist
+    // result for this call, plus `confident: false` and a `searchId`.
+    const assist = await fetch(new URL('/api/assist', server!.url), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ transcript: [{ speaker: 'customer', text: '钱怎么少了25刀' }], limit: 5 }),
+    });
+    const result = (await assist.json()) as { hits: Array<{ id: string }> };
+    const event = { ...result, confident: false, searchId: 'call-search-1', turns: 1, final: true };
+    const { context, page } = await newPage({ viewport: { width: 1366, height: 800 } });
+    const events = await catchEvents(page);
+    await page.route('**/api/assist/calls/*/events', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/event-stream', body: `event: ready\ndata: {}\n\nevent: suggestions\ndata: ${JSON.stringify(event)}\n\n` }),
+    );
+    try {
+      await page.goto(server!.url);
+      await page.locator('#call-toggle').click();
+      await page.locator('#call-confidence').waitFor();
+      expect(await page.locator('#call-confidence').textContent()).to.equal('没有把握的匹配：换个说法试试，或升级处理。下面仍列出候选文章。');
+      const ids = await page.locator('#call-suggestions li[data-id]').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.id));
+      expect(ids, 'the candidates are still listed').to.deep.equal(result.hits.map((h) => h.id));
+      await page.locator('#call-suggestions li[data-id]').nth(1).click();
+      await page.locator(`#article[data-id="${ids[1]}"]`).waitFor();
+      expect(await events(1)).to.deep.equal([{ type: 'open', articleId: ids[1], searchId: 'call-search-1', rank: 2, locale: 'zh-CN' }]);
+      await page.locator('#call-toggle').click();
+      await page.locator('#live-call[data-state="ended"]').waitFor();
     } finally {
       await context.close();
     }
