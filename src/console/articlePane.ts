@@ -121,7 +121,7 @@ function renderArticle(view: ArticleView): void {
 }
 
 /** Marks the open article in both result lists. */
-export function markOpenSuggestion(): void {
+function markOpenSuggestion(): void {
   for (const item of Array.from(document.querySelectorAll<HTMLLIElement>('#suggestions li[data-id], #call-suggestions li[data-id]'))) {
     item.classList.toggle('is-open', item.dataset.id === current?.id);
   }

@@ -54,7 +54,7 @@ function endedRemotely(): void {
  * `data:` lines are its data, lines starting with ":" are comments. Resolves true when the
  * server sent `end`, false when the stream closed without it.
  */
-export async function readEvents(body: ReadableStream<Uint8Array>, onEvent: (name: string, data: string) => void): Promise<boolean> {
+async function readEvents(body: ReadableStream<Uint8Array>, onEvent: (name: string, data: string) => void): Promise<boolean> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
   let buffer = '';

@@ -42,7 +42,7 @@ function appendTurn(turn: TextTurn): HTMLLIElement {
 }
 
 /** Sends lines in order; shows them at once, marked as not sent if the server refuses them. */
-export function sendTurns(turns: TextTurn[]): void {
+function sendTurns(turns: TextTurn[]): void {
   const c = call.live;
   if (!c || !turns.length) return;
   const items = turns.map(appendTurn);

@@ -15,7 +15,7 @@ export interface Origin {
   rank?: number;
 }
 
-export type ConsoleEvent =
+type ConsoleEvent =
   | ({ type: 'open' | 'copy'; articleId: string; locale?: string } & Origin)
   | { type: 'feedback'; articleId: string; helpful: boolean; reason?: FeedbackReason; comment?: string; searchId?: string; locale?: string };
 

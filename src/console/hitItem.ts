@@ -28,7 +28,7 @@ export function hitItem(hit: ConsoleHit, options: { id: string; open: boolean; e
 }
 
 /** "reviewed 2026-03-01", or the overdue date in the warning colour. */
-export function paintFreshness(node: HTMLElement, f: Freshness | undefined): void {
+function paintFreshness(node: HTMLElement, f: Freshness | undefined): void {
   node.textContent = f ? (f.stale ? t('reviewOverdue', { date: f.reviewDue }) : t('reviewedOn', { date: f.reviewed })) : '';
   node.dataset.stale = f ? String(f.stale) : '';
   node.hidden = !f;

@@ -27,7 +27,7 @@ function valueOf(v: ArticleView, name: string): string {
 }
 
 /** The reply as it should be said, blanks filled where the agent filled them. */
-export function filledReply(v: ArticleView): string {
+function filledReply(v: ArticleView): string {
   return (v.reply?.text ?? '').replace(PLACEHOLDER, (m, name: string) => valueOf(v, name).trim() || m);
 }
 
