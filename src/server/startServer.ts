@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
@@ -69,6 +70,8 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
         onError: (err) => logger.warn({ err: err.message }, 'content watcher error; the content folder is still polled'),
       })
     : undefined;
+  // Serving a built index without its content folder: say so in /readyz until the folder appears.
+  if (rebuilder && !existsSync(config.contentDir)) void rebuilder.request();
   return {
     url: `http://${host}:${port}/`,
     built,

@@ -4,6 +4,8 @@ import { cpSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs
 import { join } from 'node:path';
 import { contentHash } from '../../src/build/contentHash.js';
 import { FIXTURES } from '../support/paths.js';
+import { createLogger } from '../../src/server/logger.js';
+import { startServer } from '../../src/server/startServer.js';
 import { startTestServer, type TestServer } from '../support/testServer.js';
 
 /**
@@ -117,6 +119,31 @@ describe('kb serve --watch', function () {
     writeFileSync(file, addQuestion(readFileSync(file, 'utf8'), 'kathmandu transfer went missing'));
     await servesDisk();
     expect(await hits('kathmandu')).to.deep.equal(['fees-short']);
+  });
+
+  it('reports at start a content folder that is not there, and serves it once it appears', async () => {
+    // A second server on the first one's index, with the content folder gone.
+    await server.close();
+    const away = `${server.contentDir}-away`;
+    renameSync(server.contentDir, away);
+    let logged = '';
+    const second = await startServer(
+      { host: '127.0.0.1', port: 0, contentDir: server.contentDir, indexFile: server.indexFile, stateFile: join(server.contentDir, '..', 'state.sqlite'), watch: true, agentTokens: [], agentRateLimit: 100_000, publicRateLimit: 100_000 },
+      createLogger('info', { write: (s: string) => void (logged += s) }),
+    );
+    try {
+      const readyz2 = async () => (await (await fetch(new URL('/readyz', second.url))).json()) as { contentHash: string; lastBuildError: { message: string } | null };
+      const gone = await until('/readyz to report the missing folder', async () => (await readyz2()).lastBuildError ?? undefined);
+      expect(gone.message).to.match(/content folder .* is missing/);
+      expect(logged).to.include('content folder');
+      writeFileSync(join(away, 'fees', 'fees-short.en.md'), addQuestion(readFileSync(join(away, 'fees', 'fees-short.en.md'), 'utf8'), 'zanzibar transfer went missing'));
+      renameSync(away, server.contentDir);
+      const onDisk = contentHash(server.contentDir);
+      await until('the served index to match the content on disk', async () => (await readyz2()).contentHash === onDisk);
+      expect((await readyz2()).lastBuildError).to.equal(null);
+    } finally {
+      await second.close();
+    }
   });
 
   it('keeps serving the last good index on a broken edit, reports it in /readyz, and recovers', async () => {
