@@ -4,6 +4,7 @@ import { cpSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs
 import { join } from 'node:path';
 import { contentHash } from '../../src/build/contentHash.js';
 import { FIXTURES } from '../support/paths.js';
+import type { LiveKnowledgeBase } from '../../src/server/liveKnowledgeBase.js';
 import { createLogger } from '../../src/server/logger.js';
 import { startServer } from '../../src/server/startServer.js';
 import { startTestServer, type TestServer } from '../support/testServer.js';
@@ -38,10 +39,12 @@ describe('kb serve --watch', function () {
   const readyz = async () => (await server.get('/readyz')).body as { status: string; contentHash: string; builtAt: string; lastBuildError: { message: string; errors: string[] } | null };
   const hits = async (q: string) => ((await server.get(`/api/suggest?q=${encodeURIComponent(q)}`)).body.hits as Array<{ id: string }>).map((h) => h.id);
   /** Waits until the index being served was built from exactly what is on disk now. */
-  const servesDisk = async () => {
+  const servesDisk = (live: LiveKnowledgeBase = server.live) => {
     const onDisk = contentHash(server.contentDir);
-    await until('the served index to match the content on disk', async () => (await readyz()).contentHash === onDisk);
+    return until('the served index to match the content on disk', async () => live.current.info.contentHash === onDisk);
   };
+  /** Waits for a failed build to be reported (what /readyz shows as lastBuildError). */
+  const failure = (live: LiveKnowledgeBase = server.live) => until('a build failure to be reported', async () => live.lastError);
   const addQuestion = (text: string, question: string) => text.replace('  - money short\n', `  - money short\n  - ${question}\n`);
 
   it('makes an edit written in place searchable', async () => {
@@ -91,9 +94,10 @@ describe('kb serve --watch', function () {
     const away = `${server.contentDir}-away`;
     const served = (await readyz()).contentHash;
     renameSync(server.contentDir, away);
-    const gone = await until('/readyz to report the missing folder', async () => (await readyz()).lastBuildError ?? undefined);
-    expect(gone.message).to.match(/content folder .* is missing/);
-    expect(await readyz()).to.include({ status: 'ready', contentHash: served });
+    await failure();
+    const ready = await readyz();
+    expect(ready).to.include({ status: 'ready', contentHash: served });
+    expect(ready.lastBuildError?.message).to.match(/^content folder .* is missing \(moved or deleted\)$/);
     expect(await hits('money short')).to.include('fees-short');
 
     writeFileSync(join(away, 'fees', 'fees-short.en.md'), addQuestion(readFileSync(join(away, 'fees', 'fees-short.en.md'), 'utf8'), 'zanzibar transfer went missing'));
@@ -110,7 +114,7 @@ describe('kb serve --watch', function () {
 
   it('follows a content folder deleted and recreated', async () => {
     rmSync(server.contentDir, { recursive: true });
-    await until('/readyz to report the missing folder', async () => (await readyz()).lastBuildError ?? undefined);
+    expect((await failure()).message).to.match(/content folder .* is missing/);
     cpSync(join(FIXTURES, 'content-min'), server.contentDir, { recursive: true });
     writeFileSync(file, addQuestion(readFileSync(file, 'utf8'), 'zanzibar transfer went missing'));
     await servesDisk();
@@ -132,15 +136,12 @@ describe('kb serve --watch', function () {
       createLogger('info', { write: (s: string) => void (logged += s) }),
     );
     try {
-      const readyz2 = async () => (await (await fetch(new URL('/readyz', second.url))).json()) as { contentHash: string; lastBuildError: { message: string } | null };
-      const gone = await until('/readyz to report the missing folder', async () => (await readyz2()).lastBuildError ?? undefined);
-      expect(gone.message).to.match(/content folder .* is missing/);
+      expect((await failure(second.live)).message).to.match(/content folder .* is missing/);
       expect(logged).to.include('content folder');
       writeFileSync(join(away, 'fees', 'fees-short.en.md'), addQuestion(readFileSync(join(away, 'fees', 'fees-short.en.md'), 'utf8'), 'zanzibar transfer went missing'));
       renameSync(away, server.contentDir);
-      const onDisk = contentHash(server.contentDir);
-      await until('the served index to match the content on disk', async () => (await readyz2()).contentHash === onDisk);
-      expect((await readyz2()).lastBuildError).to.equal(null);
+      await servesDisk(second.live);
+      expect(second.live.lastError).to.equal(undefined);
     } finally {
       await second.close();
     }
@@ -150,9 +151,10 @@ describe('kb serve --watch', function () {
     const before = await readyz();
     const good = readFileSync(file, 'utf8');
     writeFileSync(file, good.replace('title: Why less money arrived', 'title: [unclosed'));
-    const failure = await until('/readyz to report the broken edit', async () => (await readyz()).lastBuildError ?? undefined);
-    expect(failure.errors[0]).to.match(/^fees\/fees-short\.en\.md:3: error: invalid YAML/);
-    expect(await readyz()).to.include({ status: 'ready', contentHash: before.contentHash, builtAt: before.builtAt });
+    await failure();
+    const ready = await readyz();
+    expect(ready.lastBuildError?.errors[0]).to.match(/^fees\/fees-short\.en\.md:3: error: invalid YAML/);
+    expect(ready).to.include({ status: 'ready', contentHash: before.contentHash, builtAt: before.builtAt });
     expect((await server.get('/api/articles/fees-short?locale=en')).body.title).to.equal('Why less money arrived');
     expect(server.logs()).to.include('content build failed, still serving the last good index');
 
