@@ -11,6 +11,8 @@
  *   llm       POST /api/assist with the LLM rerank pointed at a scripted server that
  *             answers after 5 s: every response must come by the deadline + 50 ms
  *             (baseline: the same requests with the rerank off)
+ *   watch     `kb serve --watch`: change on disk → new index serving (in place, sed -i,
+ *             folder moved away and back); baseline: the same build in process
  *   http      autocannon, 50 connections, /api/suggest with the dev queries
  *             (baseline: /healthz under the same load). "warm": the 309 dev queries
  *             cycling, as repeated as-you-type traffic is, so mostly served by the
@@ -33,6 +35,7 @@ import { startFakeOpenAi } from '../test/support/fakeOpenAi.js';
 import { search } from '../src/query/search.js';
 import { median, percentile, round } from './stats.js';
 import { ROOT, startServerProcess } from './startServerProcess.js';
+import { benchWatch } from './watchLatency.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const HTTP_SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
@@ -208,5 +211,6 @@ const results = {
   llm: await benchLlmDeadline(),
   ready: await benchReady(),
   http: await benchHttp(),
+  watch: await benchWatch(RUNS),
 };
 process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);

@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '../query/knowledgeBase.js';
 import { detectLocale, rankQuery, type SearchResult } from '../query/search.js';
+import { RESULT_LIMITS } from '../query/resultLimits.js';
 import type { Hit, Locale, Scope } from '../types.js';
 import { deriveQuery, type DerivedQuery } from './deriveQuery.js';
 import type { LlmReranker, RerankStatus } from './llm/reranker.js';
@@ -18,7 +19,7 @@ export function assist(kb: KnowledgeBase, transcript: Turn[], opts: AssistOption
   const derived = deriveQuery(kb.analyzer, transcript);
   const lastCustomer = [...transcript].reverse().find((t) => t.speaker === 'customer');
   const locale = opts.locale ?? detectLocale(lastCustomer?.text ?? transcript.map((t) => t.text).join(' '));
-  const { analysis: _analysis, ...ranked } = rankQuery(kb, derived.analysis, { scope: opts.scope ?? 'agent', locale, limit: opts.limit ?? 5 });
+  const { analysis: _analysis, ...ranked } = rankQuery(kb, derived.analysis, { scope: opts.scope ?? 'agent', locale, limit: opts.limit ?? RESULT_LIMITS.assist });
   const { analysis: _derivedAnalysis, ...rest } = derived;
   return { ...rest, ...ranked };
 }
@@ -44,7 +45,7 @@ export async function assistReranked(
   reranker: LlmReranker | undefined,
   startedAt = performance.now(),
 ): Promise<RerankedAssist> {
-  const limit = opts.limit ?? 5;
+  const limit = opts.limit ?? RESULT_LIMITS.assist;
   const lexical = assist(kb, transcript, { ...opts, limit: Math.max(limit, reranker?.config.candidates ?? 0) });
   return reranker ? rerankAssist(lexical, limit, reranker, startedAt) : { ...lexical, hits: lexical.hits.slice(0, limit), rerank: 'off' };
 }

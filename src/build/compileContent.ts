@@ -59,7 +59,7 @@ export function compileContent(opts: CompileOptions): CompiledContent {
     sources.set(f.file, { folder: f.folder, lineOf: parsed.article.lineOf });
   });
   opts.onProgress?.({ stage: 'read', done: found.articles.length, total: found.articles.length });
-  diagnostics.push(...lintArticles(articles, { categories, now: opts.now ?? new Date(), sources }));
+  diagnostics.push(...lintArticles(articles, { categories, now: opts.now ?? new Date(), sources, files: found.articles }));
   return {
     articles,
     categories,

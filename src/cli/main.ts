@@ -8,6 +8,7 @@ import { registerLint } from './commands/lint.js';
 import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
 import type { CliContext, CliIo } from './io.js';
+import { writeJson } from './output.js';
 
 function program(ctx: CliContext): Command {
   const kb = new Command('kb')
@@ -43,6 +44,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     await program(ctx).parseAsync(argv, { from: 'user' });
     return ctx.exitCode;
   } catch (err) {
+    // Scripts that asked for JSON get JSON on failure too, shaped like the HTTP API's errors.
+    if (argv.includes('--json')) writeJsonError(io, err);
     if (err instanceof CommanderError) return err.exitCode;
     if (err instanceof ContentError) {
       for (const d of err.diagnostics) io.stderr.write(`${formatDiagnostic(d)}\n`);
@@ -57,6 +60,21 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (verbose) io.stderr.write(`${(err as Error).stack}\n`);
     return err instanceof KbError ? 1 : 2;
   }
+}
+
+function writeJsonError(io: CliIo, err: unknown): void {
+  if (err instanceof CommanderError) {
+    // --help and --version are not failures.
+    if (err.exitCode === 0) return;
+    return writeJson(io, { error: { code: err.code, message: err.message.replace(/^error: /, '') } });
+  }
+  const known = err instanceof KbError;
+  const error = {
+    code: known ? err.code : 'internal',
+    message: known ? err.message : `unexpected error: ${(err as Error).message ?? String(err)}`,
+    ...(known && err.hint ? { hint: err.hint } : {}),
+  };
+  writeJson(io, err instanceof ContentError ? { error, diagnostics: err.diagnostics } : { error });
 }
 
 /** Entry point for bin/kb. */

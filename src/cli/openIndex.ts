@@ -1,7 +1,10 @@
-import { resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { Command } from 'commander';
 import { ensureBuilt } from '../build/ensureBuilt.js';
-import { formatDiagnostic } from '../errors.js';
+import { formatDiagnostic, KbError } from '../errors.js';
 import { KnowledgeBase } from '../query/knowledgeBase.js';
+import { DEFAULT_INDEX } from './defaults.js';
 import type { CliIo } from './io.js';
 import { progressReporter } from './progress.js';
 
@@ -10,16 +13,40 @@ export interface IndexOptions {
   content: string;
 }
 
+export interface IndexPaths {
+  indexFile: string;
+  contentDir: string;
+}
+
 /**
- * Opens the index for search/eval, rebuilding it first when the content changed. If the
- * changed content has errors, says so on stderr and uses the last good build.
+ * The absolute index and content paths of a command, checked: a `--content` folder given
+ * on the command line must exist (without it, a missing ./content just means "use the
+ * built index"), and an `--index` file must be in an existing folder: only the default
+ * `.kb/` is created, so a typo never builds an index somewhere unexpected.
  */
-export function openIndex(io: CliIo, opts: IndexOptions): KnowledgeBase {
-  const outFile = resolve(io.cwd, opts.index);
+export function indexPaths(io: CliIo, opts: IndexOptions, command: Command): IndexPaths {
+  const contentDir = resolve(io.cwd, opts.content);
+  const indexFile = resolve(io.cwd, opts.index);
+  if (command.getOptionValueSource('content') === 'cli' && !(existsSync(contentDir) && statSync(contentDir).isDirectory())) {
+    throw new KbError('content.not-found', `content: folder not found: ${contentDir}`, 'check the --content path; leave it out to use ./content');
+  }
+  const folder = dirname(indexFile);
+  if (indexFile !== resolve(io.cwd, DEFAULT_INDEX) && !(existsSync(folder) && statSync(folder).isDirectory())) {
+    throw new KbError('index.folder-not-found', `index: folder not found: ${folder} (for --index ${opts.index})`, `create the folder first, or leave --index out to use ${DEFAULT_INDEX}`);
+  }
+  return { indexFile, contentDir };
+}
+
+/**
+ * Opens the index for search/eval/assist, rebuilding it first when the content changed.
+ * If the changed content has errors, says so on stderr and uses the last good build.
+ */
+export function openIndex(io: CliIo, opts: IndexOptions, command: Command): KnowledgeBase {
+  const { indexFile, contentDir } = indexPaths(io, opts, command);
   const progress = progressReporter(io);
   let result;
   try {
-    result = ensureBuilt({ contentDir: resolve(io.cwd, opts.content), outFile, onProgress: progress.onProgress });
+    result = ensureBuilt({ contentDir, outFile: indexFile, onProgress: progress.onProgress });
   } finally {
     progress.stop();
   }
@@ -30,5 +57,5 @@ export function openIndex(io: CliIo, opts: IndexOptions): KnowledgeBase {
   } else if (result.rebuilt) {
     io.stderr.write(`kb: index rebuilt (${result.info.articles} articles, ${(result.info.durationMs / 1000).toFixed(2)} s)\n`);
   }
-  return KnowledgeBase.open(outFile);
+  return KnowledgeBase.open(indexFile);
 }

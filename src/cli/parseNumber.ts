@@ -1,10 +1,11 @@
 import { KbError } from '../errors.js';
-import { MAX_LIMIT } from '../query/search.js';
+import { RESULT_LIMITS } from '../query/resultLimits.js';
 
 export function parseLimit(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > MAX_LIMIT) {
-    throw new KbError('cli.bad-limit', `--limit must be a whole number from 1 to ${MAX_LIMIT}, got "${value}"`);
+  const { min, max } = RESULT_LIMITS;
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new KbError('cli.bad-limit', `--limit must be a whole number from ${min} to ${max}, got "${value}"`, 'the same limit as the HTTP API');
   }
   return n;
 }

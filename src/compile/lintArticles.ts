@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../errors.js';
-import { LOCALES, type Category, type CompiledArticle, type SectionKind } from '../types.js';
+import { LOCALES, type Category, type CompiledArticle, type Locale, type SectionKind } from '../types.js';
 
 export interface LintContext {
   categories: Category[];
@@ -7,7 +7,18 @@ export interface LintContext {
   now: Date;
   /** Where each file is: its folder (first path segment) and the line of a front matter node. */
   sources: Map<string, { folder: string | undefined; lineOf(path: readonly PropertyKey[]): number | undefined }>;
+  /**
+   * Every article file found, by its name's id and locale, compiled or not: a translation
+   * whose file is broken is reported as broken, not also as missing.
+   */
+  files: Array<{ id: string; locale: Locale }>;
 }
+
+/**
+ * A review date may be up to a day ahead: an editor east of the build machine writes
+ * today's date while it is still yesterday there.
+ */
+const REVIEW_DATE_GRACE_DAYS = 1;
 
 /**
  * Words that mark agent-only text. Public sections are shown to customers, so any of
@@ -26,7 +37,8 @@ export function lintArticles(articles: CompiledArticle[], ctx: LintContext): Dia
   const byId = new Map<string, CompiledArticle[]>();
   for (const a of articles) byId.set(a.id, [...(byId.get(a.id) ?? []), a]);
   const categoryIds = new Set(ctx.categories.map((c) => c.id));
-  const questionOwner = new Map<string, CompiledArticle>();
+  const hasFile = new Set(ctx.files.map((f) => `${f.id}|${f.locale}`));
+  out.push(...duplicateQuestions(articles, ctx));
 
   for (const a of articles) {
     const source = ctx.sources.get(a.file);
@@ -52,7 +64,7 @@ export function lintArticles(articles: CompiledArticle[], ctx: LintContext): Dia
       if (rel === a.id) warn('article.self-related', 'related', 'the article lists itself as related', undefined, ['related', i]);
     });
     for (const locale of LOCALES) {
-      if (locale !== a.locale && !twins.some((t) => t.locale === locale) && a.locale === firstLocale(twins)) {
+      if (locale !== a.locale && !hasFile.has(`${a.id}|${locale}`) && a.locale === firstLocale(twins)) {
         warn('article.missing-translation', 'id', `no ${locale} translation of "${a.id}"`, `add ${a.file.replace(/\.[^.]+\.md$/, `.${locale}.md`)}`);
       }
     }
@@ -69,13 +81,10 @@ export function lintArticles(articles: CompiledArticle[], ctx: LintContext): Dia
     if (due < ctx.now) {
       warn('article.stale', 'reviewed', `review overdue since ${due.toISOString().slice(0, 10)} (reviewed ${a.reviewed}, every ${a.reviewEveryDays} days)`, 'review the article and update "reviewed"');
     }
-    a.questions.forEach((q, i) => {
-      const key = `${a.locale}|${questionKey(q)}`;
-      const owner = questionOwner.get(key);
-      if (owner && owner.id !== a.id) {
-        err('article.duplicate-question', 'questions', `similar question "${q}" is also on ${owner.id} (${owner.file})`, 'a question must lead to one article: keep it on the better one', ['questions', i]);
-      } else questionOwner.set(key, a);
-    });
+    if (addDays(a.reviewed, -REVIEW_DATE_GRACE_DAYS) > ctx.now) {
+      // An error, not a warning: a future date silently takes the article off the review schedule.
+      err('article.review-in-future', 'reviewed', `"reviewed" is ${a.reviewed}, after today (${ctx.now.toISOString().slice(0, 10)}): it would keep the article from ever being due for review`, 'write the date the article was last reviewed');
+    }
     for (const kind of EXPECTED_SECTIONS) {
       if (!a.sections.some((s) => s.kind === kind)) {
         out.push({ severity: 'warning', code: 'article.missing-section', file: a.file, line: a.sections[0]?.line, field: 'body', message: `no ${kind} section`, hint: 'see the README, "Content format" for the section headings' });
@@ -92,6 +101,33 @@ export function lintArticles(articles: CompiledArticle[], ctx: LintContext): Dia
           hint: 'move it under "## 内部备注" / "## Internal notes"',
         });
       }
+    }
+  }
+  return out;
+}
+
+/**
+ * A similar question on two articles (of one locale) is reported on each of them, at the
+ * question's own line, naming the other: either file may be the copy to fix.
+ */
+function duplicateQuestions(articles: CompiledArticle[], ctx: LintContext): Diagnostic[] {
+  const asked = new Map<string, Array<{ a: CompiledArticle; q: string; i: number }>>();
+  for (const a of articles) {
+    a.questions.forEach((q, i) => {
+      const key = `${a.locale}|${questionKey(q)}`;
+      asked.set(key, [...(asked.get(key) ?? []), { a, q, i }]);
+    });
+  }
+  const out: Diagnostic[] = [];
+  for (const askers of asked.values()) {
+    for (const { a, q, i } of askers) {
+      const others = askers.filter((o) => o.a.id !== a.id).map((o) => `${o.a.id} (${o.a.file})`);
+      if (!others.length) continue;
+      out.push({
+        severity: 'error', code: 'article.duplicate-question', file: a.file, line: ctx.sources.get(a.file)?.lineOf(['questions', i]), field: 'questions',
+        message: `similar question "${q}" is also on ${[...new Set(others)].join(', ')}`,
+        hint: 'a question must lead to one article: keep it on the better one',
+      });
     }
   }
   return out;

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { parseTranscript, type Turn } from '../assist/transcript.js';
+import { readInputFile } from '../content/readTextFile.js';
 import { KbError } from '../errors.js';
 
 export interface EvalCase {
@@ -18,12 +18,7 @@ export interface EvalCase {
  * ignored, blank lines skipped. Any invalid line is an error naming it.
  */
 export function readEvalSet(file: string): EvalCase[] {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    throw new KbError('eval.unreadable', `eval: cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-  }
+  const text = readInputFile(file, 'eval');
   const cases: EvalCase[] = [];
   text.split('\n').forEach((raw, i) => {
     const line = i + 1;

@@ -4,11 +4,11 @@ import { QueryError } from '../errors.js';
 import { GRAM_FIELDS, WORD_FIELDS } from '../index/lunrIndex.js';
 import { LOCALES, type Hit, type Locale, type Scope, type SearchOptions } from '../types.js';
 import type { KnowledgeBase } from './knowledgeBase.js';
+import { RESULT_LIMITS } from './resultLimits.js';
 import { highlightPatterns, snippet } from './snippet.js';
 
 /** Longest query accepted. A question is a line or two; anything longer is pasted by mistake. */
 export const MAX_QUERY_CHARS = 1000;
-export const MAX_LIMIT = 50;
 
 /**
  * Weight of a term by kind. Synonym keys match every word of a group, so they count for
@@ -45,7 +45,7 @@ export function search(kb: KnowledgeBase, query: string, opts: SearchOptions = {
   if (query.length > MAX_QUERY_CHARS) {
     throw new QueryError('query.too-long', `query: ${query.length} characters, the limit is ${MAX_QUERY_CHARS}`, 'shorten the query');
   }
-  const limit = Math.min(Math.max(1, opts.limit ?? 10), MAX_LIMIT);
+  const limit = Math.min(Math.max(RESULT_LIMITS.min, opts.limit ?? 10), RESULT_LIMITS.max);
   const scope = opts.scope ?? 'agent';
   const key = opts.cache === false ? undefined : [scope, opts.locale, limit, opts.category, opts.prefix, query].join('\u0000');
   const cached = key === undefined ? undefined : (kb.searchCache.get(key) as SearchResult | undefined);

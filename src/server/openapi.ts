@@ -1,3 +1,4 @@
+import { RESULT_LIMITS } from '../query/resultLimits.js';
 import { PACKAGE_VERSION } from '../version.js';
 
 const error = { $ref: '#/components/schemas/Error' };
@@ -27,7 +28,7 @@ function knowledgePaths(prefix: string, scope: 'agent' | 'public') {
         parameters: [
           param('q', 'The query; the last word also matches as a prefix. Empty → no hits.', { type: 'string', maxLength: 1000 }),
           localeParam,
-          param('limit', 'Number of hits.', { type: 'integer', minimum: 1, maximum: 20, default: 8 }),
+          param('limit', 'Number of hits.', { type: 'integer', minimum: RESULT_LIMITS.min, maximum: RESULT_LIMITS.max, default: RESULT_LIMITS.search }),
           param('category', 'Only this category id.', { type: 'string' }),
         ],
         responses: { ...json({ $ref: '#/components/schemas/Suggestions' }), ...errors(400, ...auth, 429, 503) },
@@ -68,7 +69,7 @@ const assistPaths = {
       requestBody: jsonBody({
         type: 'object',
         required: ['transcript'],
-        properties: { transcript: { type: 'array', maxItems: 500, items: turnSchema }, locale: { enum: ['zh-CN', 'en'] }, limit: { type: 'integer', minimum: 1, maximum: 20, default: 5 } },
+        properties: { transcript: { type: 'array', maxItems: 500, items: turnSchema }, locale: { enum: ['zh-CN', 'en'] }, limit: { type: 'integer', minimum: RESULT_LIMITS.min, maximum: RESULT_LIMITS.max, default: RESULT_LIMITS.assist } },
       }),
       responses: { ...json({ $ref: '#/components/schemas/Assist' }), ...errors(400, 401, 403, 413, 429, 503) },
     },

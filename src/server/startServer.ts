@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
@@ -5,12 +6,12 @@ import { CallSessions } from '../assist/callSessions.js';
 import { LlmReranker } from '../assist/llm/reranker.js';
 import { RerankCache } from '../assist/llm/rerankCache.js';
 import { ensureBuilt, type EnsureResult } from '../build/ensureBuilt.js';
-import { formatDiagnostic, KbError } from '../errors.js';
+import { KbError } from '../errors.js';
 import { KnowledgeBase } from '../query/knowledgeBase.js';
 import { isLoopback, type ServerConfig } from './config.js';
 import { createApp } from './createApp.js';
 import { LiveKnowledgeBase } from './liveKnowledgeBase.js';
-import { buildInWorker } from './rebuild.js';
+import { ContentRebuilder, reportFailure } from './contentRebuilder.js';
 import { watchContent } from './watchContent.js';
 
 export interface RunningServer {
@@ -62,7 +63,15 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
 
-  const watcher = config.watch ? watchContent(config.contentDir, rebuilder(config, live, logger)) : undefined;
+  const rebuilder = config.watch ? new ContentRebuilder({ contentDir: config.contentDir, indexFile: config.indexFile, live, logger }) : undefined;
+  const watcher = rebuilder
+    ? watchContent(config.contentDir, {
+        onChange: () => void rebuilder.request(),
+        onError: (err) => logger.warn({ err: err.message }, 'content watcher error; the content folder is still polled'),
+      })
+    : undefined;
+  // Serving a built index without its content folder: say so in /readyz until the folder appears.
+  if (rebuilder && !existsSync(config.contentDir)) void rebuilder.request();
   return {
     url: `http://${host}:${port}/`,
     built,
@@ -70,6 +79,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     server,
     async close() {
       watcher?.close();
+      await rebuilder?.stop();
       // Ending the calls closes their event streams, which would otherwise hold the server open.
       sessions.close();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
@@ -80,37 +90,4 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
       cache?.close();
     },
   };
-}
-
-/** One rebuild at a time; changes during a build trigger one more build after it. */
-function rebuilder(config: ServerConfig, live: LiveKnowledgeBase, logger: Logger): () => void {
-  let running = false;
-  let pending = false;
-  const run = async (): Promise<void> => {
-    if (running) {
-      pending = true;
-      return;
-    }
-    running = true;
-    const started = performance.now();
-    const result = await buildInWorker({ contentDir: config.contentDir, outFile: config.indexFile });
-    if (result.ok) {
-      live.swap(KnowledgeBase.open(config.indexFile));
-      logger.info({ articles: result.info.articles, ms: Math.round(performance.now() - started) }, 'content rebuilt; new index serving');
-    } else {
-      reportFailure(live, logger, result.message, result.diagnostics);
-    }
-    running = false;
-    if (pending) {
-      pending = false;
-      void run();
-    }
-  };
-  return () => void run();
-}
-
-function reportFailure(live: LiveKnowledgeBase, logger: Logger, message: string, diagnostics: import('../errors.js').Diagnostic[]): void {
-  const errors = diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
-  live.fail({ at: new Date().toISOString(), message, diagnostics });
-  logger.error({ errors }, `content build failed, still serving the last good index: ${message}`);
 }

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { AnalyzerConfig } from '../analysis/analyzer.js';
 import { KbError } from '../errors.js';
+import { fileInTheWay, removeStaleTempFiles, tempFileFor } from './tempFiles.js';
 import type { BuildInfo, Category, CompiledArticle, Scope } from '../types.js';
 
 /**
@@ -37,8 +38,13 @@ const SCHEMA = `
  * leaves the previous file untouched, and a reader never sees a half-written one.
  */
 export function writeKnowledgeBase(file: string, kb: KnowledgeBaseData): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+  } catch (err) {
+    throw writeError(file, err);
+  }
+  removeStaleTempFiles(file);
+  const tmp = tempFileFor(file);
   try {
     const db = new Database(tmp);
     try {
@@ -64,8 +70,22 @@ export function writeKnowledgeBase(file: string, kb: KnowledgeBaseData): void {
     renameSync(tmp, file);
   } catch (err) {
     rmSync(tmp, { force: true });
-    throw new KbError('index.write-failed', `index: cannot write ${file}: ${(err as Error).message}`);
+    throw writeError(file, err);
   }
+}
+
+/** One line saying why `file` cannot be written, with what to do about it. */
+function writeError(file: string, err: unknown): KbError {
+  const code = (err as NodeJS.ErrnoException).code;
+  const blocker = code === 'ENOTDIR' || code === 'EEXIST' ? fileInTheWay(file) : undefined;
+  if (blocker) return new KbError('index.write-failed', `index: cannot write ${file}: ${blocker} is a file, not a folder`, 'choose another path for the index (--out / --index)');
+  if (code === 'EISDIR') return new KbError('index.write-failed', `index: cannot write ${file}: it is a folder`, 'give a file name, e.g. .kb/kb.sqlite');
+  const denied = code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY';
+  return new KbError(
+    'index.write-failed',
+    `index: cannot write ${file}: ${code ?? (err as Error).message}`,
+    denied ? 'no permission to write there: choose another path for the index (--out / --index), or fix the folder\'s permissions' : undefined,
+  );
 }
 
 /** Reads a whole build into memory. Refuses files of another format version. */

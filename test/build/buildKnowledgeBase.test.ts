@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { buildKnowledgeBase } from '../../src/build/buildKnowledgeBase.js';
@@ -8,6 +9,7 @@ import { ContentError, KbError } from '../../src/errors.js';
 import { KnowledgeBase } from '../../src/query/knowledgeBase.js';
 import { search } from '../../src/query/search.js';
 import { FORMAT_VERSION, readKnowledgeBase } from '../../src/store/knowledgeBaseFile.js';
+import { STALE_TEMP_MS } from '../../src/store/tempFiles.js';
 import { FIXTURES, tempDir } from '../support/paths.js';
 import { sampleKb } from '../support/sampleKb.js';
 
@@ -69,6 +71,42 @@ describe('buildKnowledgeBase()', () => {
     db.pragma(`user_version = ${FORMAT_VERSION + 1}`);
     db.close();
     expect(() => readKnowledgeBase(out)).to.throw(KbError, /format version/).with.property('code', 'index.format-mismatch');
+  });
+});
+
+describe('buildKnowledgeBase() output file', () => {
+  it('removes the temporary files of builds that were killed, and keeps those of a build still running', () => {
+    const dir = tempDir();
+    const out = join(dir, 'kb.sqlite');
+    // The pid of a process that was killed with SIGKILL, as `kill -9` during a write leaves it.
+    const killed = spawnSync(process.execPath, ['-e', 'process.kill(process.pid, "SIGKILL")']);
+    expect(killed.signal).to.equal('SIGKILL');
+    const now = Date.now();
+    const left = {
+      killed: `kb.sqlite.${killed.pid}.${now - 5000}.tmp`,
+      ancient: `kb.sqlite.${process.pid}.${now - STALE_TEMP_MS - 1000}.tmp`,
+      running: `kb.sqlite.${process.pid}.${now}.tmp`,
+      otherIndex: `other.sqlite.${killed.pid}.${now}.tmp`,
+    };
+    for (const name of Object.values(left)) writeFileSync(join(dir, name), 'half a database');
+    buildKnowledgeBase({ contentDir: minContent(), outFile: out });
+    expect(readdirSync(dir).sort()).to.deep.equal(['kb.sqlite', left.running, left.otherIndex].sort());
+  });
+
+  it('says in one line which part of an impossible path is in the way', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'somefile'), 'not a folder');
+    const out = join(dir, 'somefile', 'x.sqlite');
+    expect(() => buildKnowledgeBase({ contentDir: minContent(), outFile: out }))
+      .to.throw(KbError, `index: cannot write ${out}: ${join(dir, 'somefile')} is a file, not a folder`)
+      .with.property('hint', 'choose another path for the index (--out / --index)');
+  });
+
+  it('refuses to write over a folder', () => {
+    const out = join(tempDir(), 'kb.sqlite');
+    mkdirSync(out);
+    expect(() => buildKnowledgeBase({ contentDir: minContent(), outFile: out })).to.throw(KbError, `index: cannot write ${out}: it is a folder`);
+    expect(readdirSync(join(out, '..'))).to.deep.equal(['kb.sqlite']);
   });
 });
 

@@ -113,20 +113,130 @@ describe('kb main()', () => {
     const dir = tempDir();
     const cases: Array<[string[], RegExp]> = [
       [['eval', '--queries', join(dir, 'missing.jsonl')], /^kb: eval: cannot read .*missing\.jsonl: ENOENT\n$/],
-      [['search', 'x', '--limit', 'ten', '--content', join(dir, 'none')], /^kb: --limit must be a whole number from 1 to 50, got "ten"\n$/],
+      [['search', 'x', '--limit', 'ten', '--content', join(dir, 'none')], /^kb: --limit must be a whole number from 1 to 20, got "ten"\n\s+hint: the same limit as the HTTP API\n$/],
       [['search', 'x', '--locale', 'fr'], /^kb: query: unknown locale "fr"\n\s+hint: use one of: zh-CN, en\n$/],
-      [['search', 'x', '--index', join(dir, 'none.sqlite'), '--content', join(dir, 'none')], /^kb: index: .* does not exist and there is no content folder .*\n\s+hint: pass --content DIR or --index FILE\n$/],
+      [['search', 'x', '--index', join(dir, 'none.sqlite'), '--content', join(dir, 'none')], /^kb: content: folder not found: .*none\n\s+hint: check the --content path; leave it out to use \.\/content\n$/],
     ];
     for (const [args, message] of cases) {
       const r = await runMain(args, ROOT);
       expect(r.code, args.join(' ')).to.equal(1);
       expect(r.stderr, args.join(' ')).to.match(message);
     }
+    const noContent = await runMain(['search', 'x', '--index', join(dir, 'none.sqlite')], dir);
+    expect(noContent.stderr).to.match(/^kb: index: .* does not exist and there is no content folder .*\n\s+hint: pass --content DIR or --index FILE\n$/);
     const bad = join(dir, 'bad.jsonl');
     writeFileSync(bad, '{"query":"a","expected":["x"]}\nnot json\n');
     const r = await runMain(['eval', '--queries', bad], ROOT);
     expect(r.stderr).to.match(/^kb: eval: .*bad\.jsonl:2: invalid JSON/);
     expect(r.stderr).not.to.match(/\n\s+at /);
+  });
+
+  describe('bad input: one line with a hint, exit 1, and JSON under --json', () => {
+    /** A project whose default index is built, so a wrong option cannot hide behind it. */
+    let built: string;
+    before(async () => {
+      built = tempDir('kb-cli-built-');
+      cpSync(join(FIXTURES, 'content-min'), join(built, 'content'), { recursive: true });
+      expect((await runMain(['build'], built)).code).to.equal(0);
+    });
+    // GBK bytes of "customer: 我的钱少了" and of a query "我的钱少了": not valid UTF-8.
+    const gbk = Buffer.from('ced2b5c4c7aec9d9c1cb', 'hex');
+    const cases: Array<{ name: string; args: (dir: string) => string[]; line: (dir: string) => string; hint: string; code: string }> = [
+      {
+        name: 'search --content naming a folder that does not exist',
+        args: () => ['search', 'fee', '--content', '/nonexistent'],
+        line: () => 'kb: content: folder not found: /nonexistent',
+        hint: 'check the --content path; leave it out to use ./content',
+        code: 'content.not-found',
+      },
+      {
+        name: 'search --index in a folder that does not exist',
+        args: (dir) => ['search', 'fee', '--index', join(dir, 'nonexistent', 'x.sqlite')],
+        line: (dir) => `kb: index: folder not found: ${join(dir, 'nonexistent')} (for --index ${join(dir, 'nonexistent', 'x.sqlite')})`,
+        hint: 'create the folder first, or leave --index out to use .kb/kb.sqlite',
+        code: 'index.folder-not-found',
+      },
+      {
+        name: 'search --category that does not exist',
+        args: () => ['search', 'fee', '--category', 'nope'],
+        line: () => 'kb: query: unknown category "nope"',
+        hint: 'use one of: fees, kyc',
+        code: 'query.unknown-category',
+      },
+      {
+        name: 'search --limit over the one limit',
+        args: () => ['search', 'fee', '--limit', '21'],
+        line: () => 'kb: --limit must be a whole number from 1 to 20, got "21"',
+        hint: 'the same limit as the HTTP API',
+        code: 'cli.bad-limit',
+      },
+      {
+        name: 'assist with a GBK transcript',
+        args: (dir) => {
+          writeFileSync(join(dir, 'call.txt'), Buffer.concat([Buffer.from('customer: '), gbk, Buffer.from('\n')]));
+          return ['assist', '--transcript', join(dir, 'call.txt')];
+        },
+        line: (dir) => `kb: assist: ${join(dir, 'call.txt')}: file is not valid UTF-8`,
+        hint: 're-save it as UTF-8 (GBK/Big5 are not supported)',
+        code: 'assist.unreadable',
+      },
+      {
+        name: 'eval with a GBK query set',
+        args: (dir) => {
+          writeFileSync(join(dir, 'set.jsonl'), Buffer.concat([Buffer.from('{"query": "'), gbk, Buffer.from('", "expected": ["fees-short"]}\n')]));
+          return ['eval', '--queries', join(dir, 'set.jsonl')];
+        },
+        line: (dir) => `kb: eval: ${join(dir, 'set.jsonl')}: file is not valid UTF-8`,
+        hint: 're-save it as UTF-8 (GBK/Big5 are not supported)',
+        code: 'eval.unreadable',
+      },
+      {
+        name: 'build --out under a regular file',
+        args: (dir) => {
+          writeFileSync(join(dir, 'somefile'), 'not a folder');
+          return ['build', '--out', 'somefile/x.sqlite'];
+        },
+        line: (dir) => `kb: index: cannot write ${join(dir, 'somefile', 'x.sqlite')}: ${join(dir, 'somefile')} is a file, not a folder`,
+        hint: 'choose another path for the index (--out / --index)',
+        code: 'index.write-failed',
+      },
+    ];
+    for (const c of cases) {
+      it(c.name, async () => {
+        const dir = tempDir('kb-cli-bad-');
+        cpSync(built, dir, { recursive: true });
+        const plain = await runMain(c.args(dir), dir);
+        expect(plain.code, plain.stderr).to.equal(1);
+        expect(plain.stdout).to.equal('');
+        expect(plain.stderr).to.equal(`${c.line(dir)}\n    hint: ${c.hint}\n`);
+        const json = await runMain([...c.args(dir), '--json'], dir);
+        expect(json.code).to.equal(1);
+        expect(JSON.parse(json.stdout)).to.deep.equal({ error: { code: c.code, message: c.line(dir).replace(/^kb: /, ''), hint: c.hint } });
+      });
+    }
+
+    it('search --index in a folder that does not exist creates nothing', async () => {
+      const dir = tempDir('kb-cli-bad-');
+      await runMain(['search', 'fee', '--index', join(dir, 'nonexistent', 'x.sqlite'), '--content', join(built, 'content')], ROOT);
+      expect(existsSync(join(dir, 'nonexistent'))).to.equal(false);
+    });
+
+    it('build --json prints the diagnostics as JSON when the build fails', async () => {
+      const dir = tempDir('kb-cli-bad-');
+      cpSync(join(FIXTURES, 'content-min'), join(dir, 'content'), { recursive: true });
+      cpSync(join(FIXTURES, 'bad-content', 'invalid-date'), join(dir, 'content'), { recursive: true });
+      const r = await runMain(['build', '--json'], dir);
+      expect(r.code).to.equal(1);
+      const out = JSON.parse(r.stdout);
+      expect(out.error).to.deep.equal({ code: 'content.invalid', message: 'content: 1 error(s) in 1 file(s)' });
+      expect(out.diagnostics).to.deep.include({ severity: 'error', code: 'front-matter.invalid-field', file: 'fees/fees-dated.en.md', line: 8, field: 'reviewed', message: '"reviewed" must be a real date written YYYY-MM-DD, e.g. 2026-10-12' });
+    });
+
+    it('an unknown option under --json is JSON too', async () => {
+      const r = await runMain(['search', 'fee', '--json', '--colour'], ROOT);
+      expect(r.code).to.equal(1);
+      expect(JSON.parse(r.stdout)).to.deep.equal({ error: { code: 'commander.unknownOption', message: "unknown option '--colour'" } });
+    });
   });
 
   it('rejects an unknown command with the usage hint', async () => {

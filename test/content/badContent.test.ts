@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { cpSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileContent } from '../../src/build/compileContent.js';
 import type { Diagnostic } from '../../src/errors.js';
@@ -119,7 +119,38 @@ describe('bad content', () => {
 
   it('reports the same similar question on two articles', () => {
     const dir = contentWith(undefined, (d) => writeFileSync(join(d, 'fees', 'fees-x.en.md'), FRONT.replace('questions: [q]', 'questions: ["Money short!"]') + 'Answer.\n'));
-    expect(errorsOf(dir)).to.deep.equal([{ file: 'fees/fees-x.en.md', line: 5, message: 'similar question "Money short!" is also on fees-short (fees/fees-short.en.md)' }]);
+    expect(errorsOf(dir)).to.deep.equal([
+      { file: 'fees/fees-short.en.md', line: 8, message: 'similar question "money short" is also on fees-x (fees/fees-x.en.md)' },
+      { file: 'fees/fees-x.en.md', line: 5, message: 'similar question "Money short!" is also on fees-short (fees/fees-short.en.md)' },
+    ]);
+  });
+
+  it("reports a copied article's questions on both files, each at its own line", () => {
+    const dir = contentWith(undefined, (d) => {
+      const original = readFileSync(join(d, 'fees', 'fees-short.en.md'), 'utf8');
+      writeFileSync(join(d, 'fees', 'fees-short-copy.en.md'), original.replace('id: fees-short', 'id: fees-short-copy'));
+    });
+    const also = (q: string, id: string) => `similar question "${q}" is also on ${id} (fees/${id}.en.md)`;
+    expect(errorsOf(dir)).to.deep.equal([
+      { file: 'fees/fees-short-copy.en.md', line: 7, message: also('why did less arrive', 'fees-short') },
+      { file: 'fees/fees-short-copy.en.md', line: 8, message: also('money short', 'fees-short') },
+      { file: 'fees/fees-short.en.md', line: 7, message: also('why did less arrive', 'fees-short-copy') },
+      { file: 'fees/fees-short.en.md', line: 8, message: also('money short', 'fees-short-copy') },
+    ]);
+  });
+
+  it('reports a review date in the future, allowing a day for time zones', () => {
+    const future = contentWith(undefined, (d) => writeFileSync(join(d, 'fees', 'fees-x.en.md'), FRONT.replace('2026-10-01', '2026-12-25') + 'Answer.\n'));
+    expect(errorsOf(future)).to.deep.equal([{ file: 'fees/fees-x.en.md', line: 8, message: '"reviewed" is 2026-12-25, after today (2026-11-01): it would keep the article from ever being due for review' }]);
+    const tomorrow = contentWith(undefined, (d) => writeFileSync(join(d, 'fees', 'fees-x.en.md'), FRONT.replace('2026-10-01', '2026-11-02') + 'Answer.\n'));
+    expect(errorsOf(tomorrow)).to.deep.equal([]);
+  });
+
+  it('does not report a translation as missing when its file exists but is broken', () => {
+    const dir = contentWith(undefined, (d) => writeFileSync(join(d, 'fees', 'fees-short.en.md'), '---\nid: [broken\n---\n'));
+    const diagnostics = compileContent({ contentDir: dir, now: new Date('2026-11-01') }).diagnostics;
+    expect(diagnostics.filter((x) => x.severity === 'error').map((x) => x.file)).to.deep.equal(['fees/fees-short.en.md']);
+    expect(diagnostics.filter((x) => x.code === 'article.missing-translation')).to.deep.equal([]);
   });
 
   it('warns about overdue reviews and missing translations, without failing', () => {

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { assistReranked } from '../../assist/assist.js';
@@ -6,7 +5,9 @@ import { llmConfigFrom } from '../../assist/llm/llmConfig.js';
 import { LlmReranker } from '../../assist/llm/reranker.js';
 import { RerankCache } from '../../assist/llm/rerankCache.js';
 import { parseTranscript, transcriptFromText, type Turn } from '../../assist/transcript.js';
+import { readInputFile } from '../../content/readTextFile.js';
 import { KbError } from '../../errors.js';
+import { RESULT_LIMITS } from '../../query/resultLimits.js';
 import { parseLocale } from '../../query/search.js';
 import { DEFAULT_CONTENT, DEFAULT_INDEX } from '../defaults.js';
 import type { CliContext } from '../io.js';
@@ -20,7 +21,7 @@ export function registerAssist(program: Command, ctx: CliContext): void {
     .description('suggest articles for a call transcript, as agent assist does live')
     .requiredOption('--transcript <file>', 'JSON ({"transcript": [{speaker, text}]} or an array of turns) or text lines "customer: ..." / "agent: ..."; - for stdin')
     .option('--locale <locale>', 'answer in zh-CN or en (default: the language of the latest customer turn)')
-    .option('--limit <n>', 'number of articles', '5')
+    .option('--limit <n>', `number of articles, ${RESULT_LIMITS.min} to ${RESULT_LIMITS.max}`, String(RESULT_LIMITS.assist))
     .option('--json', 'print {query, entities, matchedTerms, hits, rerank, ...} as JSON')
     .option('--index <file>', 'built index to read', DEFAULT_INDEX)
     .option('--content <dir>', 'content to (re)build the index from when it is missing or stale', DEFAULT_CONTENT)
@@ -34,12 +35,12 @@ KB_LLM_DEADLINE_MS; "rerank" says whether it did (ok) or why not (timeout, error
 Examples:
   $ kb assist --transcript call.json
   $ printf 'customer: 喂，你好\\ncustomer: 我客户汇了一万美金，只到了9975\\n' | kb assist --transcript -`)
-    .action(async (opts: { transcript: string; locale?: string; limit: string; json?: boolean; index: string; content: string }) => {
+    .action(async (opts: { transcript: string; locale?: string; limit: string; json?: boolean; index: string; content: string }, command: Command) => {
       const { io } = ctx;
-      const turns = readTranscript(opts.transcript === '-' ? '/dev/stdin' : resolve(io.cwd, opts.transcript));
       const locale = parseLocale(opts.locale);
       const limit = parseLimit(opts.limit);
-      const kb = openIndex(io, opts);
+      const turns = opts.transcript === '-' ? readTranscript('/dev/stdin', 'stdin') : readTranscript(resolve(io.cwd, opts.transcript));
+      const kb = openIndex(io, opts, command);
       const llm = llmConfigFrom(io.env);
       const cache = llm ? new RerankCache(join(dirname(resolve(io.cwd, opts.index)), 'state.sqlite'), llm.cacheTtlSeconds) : undefined;
       try {
@@ -59,13 +60,8 @@ Examples:
     });
 }
 
-function readTranscript(file: string): Turn[] {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    throw new KbError('assist.unreadable', `assist: cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-  }
+function readTranscript(path: string, file = path): Turn[] {
+  const text = readInputFile(path, 'assist', file);
   const trimmed = text.trim();
   if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) {
     const turns = transcriptFromText(text);

@@ -1,4 +1,6 @@
 import { Option, type Command } from 'commander';
+import { QueryError } from '../../errors.js';
+import { RESULT_LIMITS } from '../../query/resultLimits.js';
 import { parseLocale, search } from '../../query/search.js';
 import type { Scope } from '../../types.js';
 import { DEFAULT_CONTENT, DEFAULT_INDEX } from '../defaults.js';
@@ -13,7 +15,7 @@ export function registerSearch(program: Command, ctx: CliContext): void {
     .description('search the knowledge base the way an agent types')
     .argument('<query...>', 'the question, in Chinese or English (quote it)')
     .option('--locale <locale>', 'answer in zh-CN or en (default: the language of the query)')
-    .option('--limit <n>', 'number of articles', '5')
+    .option('--limit <n>', `number of articles, ${RESULT_LIMITS.min} to ${RESULT_LIMITS.max}`, String(RESULT_LIMITS.search))
     .option('--category <id>', 'only this category')
     .addOption(new Option('--scope <scope>', 'agent sees everything; public sees only public articles and sections').choices(['agent', 'public']).default('agent'))
     .option('--json', 'print {query, locale, hits} as JSON')
@@ -28,12 +30,15 @@ Examples:
   $ kb search "买家汇了10000美金只到了9975"
   $ kb search "帳戶被凍結了" --locale en
   $ kb search "kyc pending" --limit 3 --json`)
-    .action((words: string[], opts: { locale?: string; limit: string; category?: string; scope: Scope; json?: boolean; index: string; content: string }) => {
+    .action((words: string[], opts: { locale?: string; limit: string; category?: string; scope: Scope; json?: boolean; index: string; content: string }, command: Command) => {
       const { io } = ctx;
       const query = words.join(' ');
       const locale = parseLocale(opts.locale);
       const limit = parseLimit(opts.limit);
-      const kb = openIndex(io, opts);
+      const kb = openIndex(io, opts, command);
+      if (opts.category !== undefined && !kb.categories.some((c) => c.id === opts.category)) {
+        throw new QueryError('query.unknown-category', `query: unknown category "${opts.category}"`, `use one of: ${kb.categories.map((c) => c.id).join(', ')}`);
+      }
       const result = search(kb, query, { locale, limit, scope: opts.scope, category: opts.category });
       if (opts.json) return writeJson(io, { query, locale: result.locale, hits: result.hits });
       if (!result.hits.length) {

@@ -1,4 +1,4 @@
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { llmConfigFrom, LLM_ENV } from '../../assist/llm/llmConfig.js';
 import type { Command } from 'commander';
 import { agentTokensFrom, ENV, rateLimitFrom } from '../../server/config.js';
@@ -6,6 +6,7 @@ import { createLogger } from '../../server/logger.js';
 import { startServer } from '../../server/startServer.js';
 import { DEFAULT_CONTENT, DEFAULT_INDEX } from '../defaults.js';
 import type { CliContext } from '../io.js';
+import { indexPaths } from '../openIndex.js';
 import { parsePort } from '../parseNumber.js';
 
 export function registerServe(program: Command, ctx: CliContext): void {
@@ -30,19 +31,20 @@ Examples:
   $ kb serve --watch
   $ KB_AGENT_TOKENS=s3cret kb serve --host 0.0.0.0 --port 8080
   $ curl -s 'http://127.0.0.1:3000/api/suggest?q=中转行扣费' | jq '.hits[0].id'`)
-    .action(async (opts: { port: string; host: string; content: string; index: string; watch?: boolean }) => {
+    .action(async (opts: { port: string; host: string; content: string; index: string; watch?: boolean }, command: Command) => {
       const { io } = ctx;
+      const { indexFile, contentDir } = indexPaths(io, opts, command);
       const config = {
         host: opts.host,
         port: parsePort(opts.port),
-        contentDir: resolve(io.cwd, opts.content),
-        indexFile: resolve(io.cwd, opts.index),
+        contentDir,
+        indexFile,
         watch: Boolean(opts.watch),
         agentTokens: agentTokensFrom(io.env),
         agentRateLimit: rateLimitFrom(io.env, ENV.agentRateLimit, 1200),
         publicRateLimit: rateLimitFrom(io.env, ENV.publicRateLimit, 120),
         llm: llmConfigFrom(io.env),
-        stateFile: join(dirname(resolve(io.cwd, opts.index)), 'state.sqlite'),
+        stateFile: join(dirname(indexFile), 'state.sqlite'),
       };
       const logger = createLogger(io.env[ENV.logLevel] ?? 'info');
       const running = await startServer(config, logger);

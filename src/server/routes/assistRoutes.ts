@@ -5,11 +5,11 @@ import type { CallSessions } from '../../assist/callSessions.js';
 import type { LlmReranker } from '../../assist/llm/reranker.js';
 import { parseTranscript } from '../../assist/transcript.js';
 import { HttpError } from '../../errors.js';
+import { RESULT_LIMITS } from '../../query/resultLimits.js';
 import { parseLocale } from '../../query/search.js';
 import type { Locale } from '../../types.js';
 import type { LiveKnowledgeBase } from '../liveKnowledgeBase.js';
 
-const MAX_LIMIT = 20;
 /** Suggestions per update of a live call. */
 const LIVE_LIMIT = 5;
 /** Keeps proxies from closing a quiet event stream. */
@@ -118,9 +118,10 @@ function localeOf(value: unknown): Locale | undefined {
 }
 
 function limitOf(value: unknown): number {
-  if (value === undefined) return 5;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > MAX_LIMIT) {
-    throw new HttpError(400, 'param.invalid', `"limit" must be a whole number from 1 to ${MAX_LIMIT}`);
+  const { min, max, assist: fallback } = RESULT_LIMITS;
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    throw new HttpError(400, 'param.invalid', `"limit" must be a whole number from ${min} to ${max}`);
   }
   return value;
 }

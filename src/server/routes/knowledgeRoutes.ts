@@ -1,12 +1,12 @@
 import { Router } from 'express';
 import { HttpError } from '../../errors.js';
 import { articleView } from '../../query/articleView.js';
+import { RESULT_LIMITS } from '../../query/resultLimits.js';
 import { MAX_QUERY_CHARS, search, type SearchResult } from '../../query/search.js';
 import type { Scope } from '../../types.js';
 import type { LiveKnowledgeBase } from '../liveKnowledgeBase.js';
 import { intParam, localeParam, stringParam } from '../params.js';
 
-const MAX_SUGGESTIONS = 20;
 const serialized = new WeakMap<SearchResult, Buffer>();
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -21,7 +21,7 @@ export function knowledgeRoutes(live: LiveKnowledgeBase, scope: Scope): Router {
     const kb = live.current;
     const q = stringParam(req, 'q', MAX_QUERY_CHARS) ?? '';
     const locale = localeParam(req);
-    const limit = intParam(req, 'limit', 1, MAX_SUGGESTIONS, 8);
+    const limit = intParam(req, 'limit', RESULT_LIMITS.min, RESULT_LIMITS.max, RESULT_LIMITS.search);
     const category = stringParam(req, 'category', 60) || undefined;
     if (category && !kb.categories.some((c) => c.id === category)) {
       throw new HttpError(400, 'param.unknown-category', `unknown category "${category}"`, `use one of: ${kb.categories.map((c) => c.id).join(', ')}`);
