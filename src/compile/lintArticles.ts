@@ -1,5 +1,6 @@
 import { normalize } from '../analysis/normalize.js';
 import type { Diagnostic } from '../errors.js';
+import { placeholders } from './placeholders.js';
 import { LOCALES, type Category, type CompiledArticle, type SectionKind } from '../types.js';
 
 export interface LintContext {
@@ -88,6 +89,7 @@ export function lintArticles(articles: CompiledArticle[], ctx: LintContext): Dia
         out.push({ severity: 'warning', code: 'article.missing-section', file: a.file, line: a.sections[0]?.line, field: 'body', message: `no ${kind} section`, hint: 'see the README, "Content format" for the section headings' });
       }
     }
+    out.push(...markupInText(a, source));
     // An internal article is agent-only as a whole; only public articles can leak.
     if (a.visibility === 'public') out.push(...internalLeaks(a, source));
   }
@@ -110,6 +112,37 @@ function internalLeaks(a: CompiledArticle, source: SourceInfo | undefined): Diag
   a.questions.forEach((q, i) => check(q, 'questions', source?.lineOf(['questions', i]), 'a public question'));
   for (const s of a.sections) {
     if (s.kind !== 'internal') check(`${s.heading}\n${s.text}`, s.heading || 'answer', s.line, `public section "${s.heading || 'answer'}"`);
+  }
+  return out;
+}
+
+/** An HTML tag or comment, a character reference, or Markdown emphasis, code or link syntax. */
+const MARKUP = /<\/?[a-z!][^>]*>|&(?:[a-z]+|#\d+|#x[\da-f]+);|\*\*|__|`|\[[^\]]*\]\(/i;
+
+/**
+ * Markup in fields that are plain text (the API says so): clients show them as text, so
+ * markup there shows up literally, or worse, runs in a client that inserts it as HTML.
+ */
+function markupInText(a: CompiledArticle, source: SourceInfo | undefined): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const check = (value: string, field: string, path: PropertyKey[] | undefined, line?: number) => {
+    const m = MARKUP.exec(value);
+    if (!m) return;
+    out.push({
+      severity: 'warning', code: 'article.markup-in-text', file: a.file, line: line ?? source?.lineOf(path ?? [field]), field,
+      message: `"${field}" is plain text but contains markup "${m[0].slice(0, 40)}"`,
+      hint: 'write plain words here: clients show this field as text, not HTML or Markdown',
+    });
+  };
+  check(a.title, 'title', undefined);
+  a.tags.forEach((t, i) => check(t, 'tags', ['tags', i]));
+  a.questions.forEach((q, i) => check(q, 'questions', ['questions', i]));
+  check(a.owner, 'owner', undefined);
+  check(a.promise, 'promise', undefined);
+  check(a.escalateTo, 'escalate_to', undefined);
+  for (const s of a.sections) {
+    if (s.heading) check(s.heading, 'heading', undefined, s.line);
+    if (s.kind === 'reply') for (const name of placeholders(s.text)) check(name, 'placeholder', undefined, s.line);
   }
   return out;
 }
