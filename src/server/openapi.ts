@@ -6,10 +6,11 @@ const errors = (...statuses: number[]) =>
 const STATUS_TEXT: Record<number, string> = {
   400: 'Bad input (parameter, JSON body, query too long)',
   401: 'No agent token',
-  403: 'Agent token not accepted',
+  403: 'Agent token not accepted, or a write from another origin',
   404: 'Unknown article or route',
-  413: 'Request body too large',
-  429: 'Rate limit exceeded',
+  413: 'Request body too large, or a live call over its text cap',
+  415: 'A write whose body is not JSON (server without tokens)',
+  429: 'Rate limit exceeded, too many wrong tokens, or a live-call cap reached',
   503: 'Knowledge base not loaded yet',
 };
 /**
@@ -79,7 +80,7 @@ const assistPaths = {
         required: ['transcript'],
         properties: { transcript: { type: 'array', maxItems: 500, items: turnSchema }, locale: { enum: ['zh-CN', 'en'] }, limit: { type: 'integer', minimum: 1, maximum: 20, default: 5 } },
       }),
-      responses: { ...json({ $ref: '#/components/schemas/Assist' }), ...errors(400, 401, 403, 413, 429, 503) },
+      responses: { ...json({ $ref: '#/components/schemas/Assist' }), ...errors(400, 401, 403, 413, 415, 429, 503) },
     },
   },
   '/api/assist/calls': {
@@ -89,7 +90,7 @@ const assistPaths = {
       requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { locale: { enum: ['zh-CN', 'en'] } } } } } },
       responses: {
         '201': { description: 'Created', content: { 'application/json': { schema: { type: 'object', properties: { id: { type: 'string' }, lines: { type: 'string' }, events: { type: 'string' } } } } } },
-        ...errors(400, 401, 403, 429),
+        ...errors(400, 401, 403, 415, 429),
       },
     },
   },
@@ -99,7 +100,7 @@ const assistPaths = {
       ...agentOnly,
       parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
       requestBody: jsonBody({ oneOf: [turnSchema, { type: 'object', required: ['lines'], properties: { lines: { type: 'array', items: turnSchema } } }] }),
-      responses: { '202': { description: 'Accepted', content: { 'application/json': { schema: { type: 'object', properties: { turns: { type: 'integer' } } } } } }, ...errors(400, 401, 403, 404, 413, 429) },
+      responses: { '202': { description: 'Accepted', content: { 'application/json': { schema: { type: 'object', properties: { turns: { type: 'integer' } } } } } }, ...errors(400, 401, 403, 404, 413, 415, 429) },
     },
   },
   '/api/assist/calls/{id}/events': {
@@ -107,7 +108,7 @@ const assistPaths = {
       summary: 'Server-Sent Events: `ready`, then `suggestions` (an Assist object plus {turns, final}) after every line (lexical first, then reranked when an LLM is configured), `end` when the call ends',
       ...agentOnly,
       parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
-      responses: { '200': { description: 'text/event-stream', content: { 'text/event-stream': { schema: { type: 'string' } } } }, ...errors(401, 403, 404) },
+      responses: { '200': { description: 'text/event-stream', content: { 'text/event-stream': { schema: { type: 'string' } } } }, ...errors(400, 401, 403, 404, 429) },
     },
   },
   '/api/assist/calls/{id}': {
@@ -140,7 +141,7 @@ export function openApiDocument(): object {
       title: 'kb-assist',
       version: PACKAGE_VERSION,
       description:
-        'Knowledge base suggestions for support agents (/api, bearer token when the server has tokens configured) and a public help center (/public/api: public articles only, never internal sections). Errors are {error: {code, message, hint?}}. Every string an article shows is either plain text (contentMediaType text/plain: title, tags, questions, answer, headings, placeholder names, owner, promise; show it escaped) or sanitised HTML (contentMediaType text/html: the section, reply, steps, escalation and internal HTML, and snippets).',
+        'Knowledge base suggestions for support agents (/api, bearer token when the server has tokens configured) and a public help center (/public/api: public articles only, never internal sections). Errors are {error: {code, message, hint?}}. A server without tokens answers only loopback Host names (421 otherwise). Every string an article shows is either plain text (contentMediaType text/plain: title, tags, questions, answer, headings, placeholder names, owner, promise; show it escaped) or sanitised HTML (contentMediaType text/html: the section, reply, steps, escalation and internal HTML, and snippets).',
     },
     paths: {
       '/healthz': { get: { summary: 'The process is up', responses: json({ type: 'object', properties: { status: { const: 'ok' } } }) } },
