@@ -4,7 +4,7 @@ import { startServerProcess } from './startServerProcess.js';
 /**
  * Memory of `kb serve` under 1,000 abandoned live calls of long turns: RSS at rest, after
  * the calls are loaded (and never ended), and after they went idle and expired. Run it
- * alone (`node dist/bench/callMemory.js`); it takes about a minute.
+ * alone (`node dist/bench/callMemory.js`); it takes about three minutes.
  * Calls come from 50 agent tokens, 20 each (the default per-client cap); each call is
  * sent 100 turns of 2,000 characters in batches of 10 until the server refuses more.
  */
@@ -12,7 +12,8 @@ const CLIENTS = 50;
 const CALLS_PER_CLIENT = 20;
 const TURNS = 100;
 const BATCH = 10;
-const IDLE_MINUTES = 0.1;
+/** Longer than loading takes, so no call expires before it is measured (checked below). */
+const IDLE_MINUTES = 1.5;
 const tokens = Array.from({ length: CLIENTS }, (_, i) => `bench-token-${i}`);
 
 const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
     const atRest = rssMb(server.pid);
     const statuses = new Map<number, number>();
     let accepted = 0;
+    const firstCalls: Array<[string, string]> = [];
     const count = (s: number) => statuses.set(s, (statuses.get(s) ?? 0) + 1);
     // One worker per client, so 50 requests are in flight at a time.
     await Promise.all(
@@ -35,6 +37,7 @@ async function main(): Promise<void> {
           count(call.status);
           if (call.status !== 201) continue;
           const { lines } = (await call.json()) as { lines: string };
+          if (k === 0) firstCalls.push([lines, token]);
           for (let t = 0; t < TURNS; t += BATCH) {
             const batch = Array.from({ length: BATCH }, (_, j) => ({ speaker: 'customer', text: turnText(c, k, t + j) }));
             const r = await post(lines, token, { lines: batch });
@@ -48,12 +51,15 @@ async function main(): Promise<void> {
     );
     await settle(server.url);
     const loaded = rssMb(server.pid);
+    // A call that had expired already would answer 404: the figure above would then be too low.
+    let expiredEarly = 0;
+    for (const [lines, token] of firstCalls) if ((await post(lines, token, { speaker: 'customer', text: 'ok' })).status === 404) expiredEarly++;
     await new Promise((r) => setTimeout(r, IDLE_MINUTES * 60_000 + 1000));
     // Starting a call sweeps the idle ones; then some ordinary traffic lets the collector run.
     count((await post('/api/assist/calls', tokens[0]!, {})).status);
     await settle(server.url);
     const expired = rssMb(server.pid);
-    console.log(JSON.stringify({ calls: CLIENTS * CALLS_PER_CLIENT, turnsAccepted: accepted, statuses: Object.fromEntries(statuses), rssMb: { atRest: round(atRest), loaded: round(loaded), afterExpiry: round(expired) } }, null, 2));
+    console.log(JSON.stringify({ calls: CLIENTS * CALLS_PER_CLIENT, turnsAccepted: accepted, expiredEarly, statuses: Object.fromEntries(statuses), rssMb: { atRest: round(atRest), loaded: round(loaded), afterExpiry: round(expired) } }, null, 2));
   } finally {
     await server.stop();
   }

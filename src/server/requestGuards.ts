@@ -1,8 +1,8 @@
 import type { RequestHandler } from 'express';
 import { HttpError } from '../errors.js';
 
-/** Host values a loopback-only server answers: the loopback names, with any port. */
-const LOOPBACK_HOST = /^(?:127\.0\.0\.1|localhost|\[::1\])(?::\d{1,5})?$/i;
+/** Host values a loopback-only server answers: the loopback names and addresses, with any port. */
+const LOOPBACK_HOST = /^(?:127(?:\.\d{1,3}){3}|localhost|\[::1\])(?::\d{1,5})?$/i;
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 

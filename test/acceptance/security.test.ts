@@ -16,7 +16,7 @@ describe('security: no tokens (loopback only)', () => {
   });
   after(() => server.close());
 
-  for (const host of ['127.0.0.1', 'localhost', '[::1]', 'LOCALHOST']) {
+  for (const host of ['127.0.0.1', 'localhost', '[::1]', 'LOCALHOST', '127.0.0.2']) {
     for (const withPort of [true, false]) {
       const value = withPort ? `${host}:${'{port}'}` : host;
       it(`serves Host ${value}`, async () => {
