@@ -8,6 +8,8 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export interface ServerProcess {
   url: string;
+  /** The server's process id (to read its memory). */
+  pid: number;
   /** Milliseconds from spawn to the first 200 from /readyz. */
   readyMs: number;
   stop(): Promise<void>;
@@ -40,6 +42,7 @@ export async function startServerProcess(env: NodeJS.ProcessEnv = {}): Promise<S
   const readyMs = performance.now() - started;
   return {
     url,
+    pid: child.pid!,
     readyMs,
     stop: () =>
       new Promise<void>((resolve) => {

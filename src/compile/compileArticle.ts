@@ -59,11 +59,26 @@ function splitSections(tokens: Token[], firstLine: number): RawSection[] {
       const heading = (token as Tokens.Heading).text.trim();
       sections.push({ section: { kind: sectionKind(heading), heading, line }, tokens: [] });
     } else {
+      const internal = internalHeading(token);
+      // An internal heading anywhere (### level, inside a quote or a list) starts an
+      // internal section holding that whole block and what follows, up to the next section.
+      if (internal !== undefined && sections[sections.length - 1]!.section.kind !== 'internal') {
+        sections.push({ section: { kind: 'internal', heading: internal, line }, tokens: [] });
+      }
       sections[sections.length - 1]!.tokens.push(token);
     }
     line += newlines(token.raw);
   }
   return sections;
+}
+
+/** The text of the first internal-notes heading in `token` or inside it, if any. */
+function internalHeading(token: Token): string | undefined {
+  let found: string | undefined;
+  walk([token], 0, (t) => {
+    if (found === undefined && t.type === 'heading' && sectionKind((t as Tokens.Heading).text) === 'internal') found = (t as Tokens.Heading).text.trim();
+  });
+  return found;
 }
 
 /** Visits every token, block and inline, with the line its block starts on. */

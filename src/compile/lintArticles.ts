@@ -1,4 +1,6 @@
+import { normalize } from '../analysis/normalize.js';
 import type { Diagnostic } from '../errors.js';
+import { placeholders } from './placeholders.js';
 import { LOCALES, type Category, type CompiledArticle, type Locale, type SectionKind } from '../types.js';
 
 export interface LintContext {
@@ -6,12 +8,17 @@ export interface LintContext {
   /** "Today" for staleness, injectable so tests do not depend on the clock. */
   now: Date;
   /** Where each file is: its folder (first path segment) and the line of a front matter node. */
-  sources: Map<string, { folder: string | undefined; lineOf(path: readonly PropertyKey[]): number | undefined }>;
+  sources: Map<string, SourceInfo>;
   /**
    * Every article file found, by its name's id and locale, compiled or not: a translation
    * whose file is broken is reported as broken, not also as missing.
    */
   files: Array<{ id: string; locale: Locale }>;
+}
+
+interface SourceInfo {
+  folder: string | undefined;
+  lineOf(path: readonly PropertyKey[]): number | undefined;
 }
 
 /**
@@ -21,10 +28,11 @@ export interface LintContext {
 const REVIEW_DATE_GRACE_DAYS = 1;
 
 /**
- * Words that mark agent-only text. Public sections are shown to customers, so any of
- * these there is almost certainly an internal note in the wrong place.
+ * Words that mark agent-only text, matched after the analyzer's normalisation (NFKC,
+ * Traditional → Simplified) and in lower case. Public sections are shown to customers,
+ * so any of these there is almost certainly an internal note in the wrong place.
  */
-const INTERNAL_MARKERS = /内部备注|内部说明|仅限内部|仅内部|内部使用|勿对外|不要告诉客户|不得告知客户|不要对客户|internal notes?\b|internal only|internal use|agents? only|do not tell the customer|don't tell the customer|never tell the customer/i;
+const INTERNAL_MARKERS = /内部|机密|保密|勿外传|仅限坐席|坐席专用|坐席须知|仅供坐席|勿对外|不对外|(?:勿|不要|不得|切勿|别)(?:告知|告诉|透露给|对)客户|internal notes?\b|internal only|internal use|for internal|confidential|agents? only|for agents\b|staff only|(?:do not|don't|never) (?:tell|share with|disclose to|mention to) the (?:customer|client)|not for (?:the )?customers?/;
 
 const EXPECTED_SECTIONS: SectionKind[] = ['reply', 'steps', 'escalation'];
 
@@ -90,18 +98,60 @@ export function lintArticles(articles: CompiledArticle[], ctx: LintContext): Dia
         out.push({ severity: 'warning', code: 'article.missing-section', file: a.file, line: a.sections[0]?.line, field: 'body', message: `no ${kind} section`, hint: 'see the README, "Content format" for the section headings' });
       }
     }
+    out.push(...markupInText(a, source));
     // An internal article is agent-only as a whole; only public articles can leak.
-    for (const s of a.visibility === 'public' ? a.sections : []) {
-      if (s.kind === 'internal') continue;
-      const m = INTERNAL_MARKERS.exec(`${s.heading}\n${s.text}`);
-      if (m) {
-        out.push({
-          severity: 'error', code: 'article.internal-leak', file: a.file, line: s.line, field: s.heading || 'answer',
-          message: `public section "${s.heading || 'answer'}" contains "${m[0]}", which looks like an internal note`,
-          hint: 'move it under "## 内部备注" / "## Internal notes"',
-        });
-      }
-    }
+    if (a.visibility === 'public') out.push(...internalLeaks(a, source));
+  }
+  return out;
+}
+
+/** Internal-looking text in what a public article shows customers: front matter and public sections. */
+function internalLeaks(a: CompiledArticle, source: SourceInfo | undefined): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const hint = 'move it under "## 内部备注" / "## Internal notes", or make the article internal';
+  const check = (text: string, field: string, line: number | undefined, where: string) => {
+    const m = INTERNAL_MARKERS.exec(normalize(text).toLowerCase());
+    if (!m) return;
+    // Quote the words as written when they survive normalisation unchanged, apart from case.
+    const quoted = new RegExp(m[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i').exec(text)?.[0] ?? m[0];
+    out.push({ severity: 'error', code: 'article.internal-leak', file: a.file, line, field, message: `${where} contains "${quoted}", which looks like an internal note`, hint });
+  };
+  check(a.title, 'title', source?.lineOf(['title']), 'the public title');
+  a.tags.forEach((t, i) => check(t, 'tags', source?.lineOf(['tags', i]), 'a public tag'));
+  a.questions.forEach((q, i) => check(q, 'questions', source?.lineOf(['questions', i]), 'a public question'));
+  for (const s of a.sections) {
+    if (s.kind !== 'internal') check(`${s.heading}\n${s.text}`, s.heading || 'answer', s.line, `public section "${s.heading || 'answer'}"`);
+  }
+  return out;
+}
+
+/** An HTML tag or comment, a character reference, or Markdown emphasis, code or link syntax. */
+const MARKUP = /<\/?[a-z!][^>]*>|&(?:[a-z]+|#\d+|#x[\da-f]+);|\*\*|__|`|\[[^\]]*\]\(/i;
+
+/**
+ * Markup in fields that are plain text (the API says so): clients show them as text, so
+ * markup there shows up literally, or worse, runs in a client that inserts it as HTML.
+ */
+function markupInText(a: CompiledArticle, source: SourceInfo | undefined): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const check = (value: string, field: string, path: PropertyKey[] | undefined, line?: number) => {
+    const m = MARKUP.exec(value);
+    if (!m) return;
+    out.push({
+      severity: 'warning', code: 'article.markup-in-text', file: a.file, line: line ?? source?.lineOf(path ?? [field]), field,
+      message: `"${field}" is plain text but contains markup "${m[0].slice(0, 40)}"`,
+      hint: 'write plain words here: clients show this field as text, not HTML or Markdown',
+    });
+  };
+  check(a.title, 'title', undefined);
+  a.tags.forEach((t, i) => check(t, 'tags', ['tags', i]));
+  a.questions.forEach((q, i) => check(q, 'questions', ['questions', i]));
+  check(a.owner, 'owner', undefined);
+  check(a.promise, 'promise', undefined);
+  check(a.escalateTo, 'escalate_to', undefined);
+  for (const s of a.sections) {
+    if (s.heading) check(s.heading, 'heading', undefined, s.line);
+    if (s.kind === 'reply') for (const name of placeholders(s.text)) check(name, 'placeholder', undefined, s.line);
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import { placeholders } from '../compile/placeholders.js';
 import type { CompiledArticle, Locale, Scope, Section } from '../types.js';
 import type { KnowledgeBase } from './knowledgeBase.js';
 
@@ -78,9 +79,4 @@ export function articleView(kb: KnowledgeBase, id: string, locale: Locale, scope
     };
   }
   return view;
-}
-
-/** The distinct `{placeholders}` of a reply template, in order of appearance. */
-export function placeholders(text: string): string[] {
-  return [...new Set([...text.matchAll(/\{([^{}\n]{1,40})\}/g)].map((m) => m[1]!))];
 }

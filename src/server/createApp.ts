@@ -2,14 +2,16 @@ import express, { Router } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { formatDiagnostic } from '../errors.js';
-import { requireAgentToken } from './auth.js';
+import { AgentTokens, AuthFailures, requireAgentToken, tooManyFailures } from './auth.js';
 import type { ServerConfig } from './config.js';
 import { consoleRoutes } from './consoleRoutes.js';
 import { errorHandler, notFound } from './errorHandler.js';
 import type { LiveKnowledgeBase } from './liveKnowledgeBase.js';
 import { requestLogger } from './logger.js';
 import { openApiDocument } from './openapi.js';
-import { perClientRateLimit } from './rateLimits.js';
+import { agentClient, byAddress, perClientRateLimit } from './rateLimits.js';
+import { corsForAllowedOrigins, loopbackHostOnly, sameOriginWrites } from './requestGuards.js';
+import { LiveCallRanking } from './liveCallRanking.js';
 import { knowledgeRoutes } from './routes/knowledgeRoutes.js';
 import { assistRoutes } from './routes/assistRoutes.js';
 import type { CallSessions } from '../assist/callSessions.js';
@@ -17,7 +19,7 @@ import type { LlmReranker } from '../assist/llm/reranker.js';
 
 export interface AppDeps {
   live: LiveKnowledgeBase;
-  config: Pick<ServerConfig, 'agentTokens' | 'agentRateLimit' | 'publicRateLimit'>;
+  config: Pick<ServerConfig, 'agentTokens' | 'agentRateLimit' | 'publicRateLimit' | 'allowedOrigins'>;
   logger: Logger;
   /** Live calls followed by agent assist. */
   sessions: CallSessions;
@@ -35,11 +37,17 @@ export const JSON_BODY_LIMIT = '64kb';
  */
 export function createApp(deps: AppDeps): express.Express {
   const { live, config, logger } = deps;
+  const tokens = new AgentTokens(config.agentTokens);
+  const failures = new AuthFailures();
+  const allowedOrigins = config.allowedOrigins ?? [];
   const app = express();
   app.disable('x-powered-by');
   // Suggestions are never revalidated; hashing every body for an ETag only costs CPU.
   app.set('etag', false);
   app.use(requestLogger(logger));
+  // An open server is loopback-only; DNS rebinding would otherwise hand it to any web page.
+  if (tokens.open) app.use(loopbackHostOnly());
+  app.use(sameOriginWrites(allowedOrigins, tokens.open), corsForAllowedOrigins(allowedOrigins));
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -63,7 +71,15 @@ export function createApp(deps: AppDeps): express.Express {
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  app.get('/readyz', (_req, res) => {
+  app.get('/readyz', (req, res, next) => {
+    // Build errors name files and quote article text: only for whoever may read the agent API.
+    if (!tokens.open && req.get('authorization') !== undefined) {
+      const blocked = tooManyFailures(failures, req.ip ?? 'unknown', res);
+      if (blocked) return next(blocked);
+    }
+    const verdict = tokens.open ? 'ok' : tokens.check(req);
+    if (verdict === 'invalid') failures.record(req.ip ?? 'unknown');
+    if (verdict !== 'ok') return void res.status(live.ready ? 200 : 503).json({ status: live.ready ? 'ready' : 'loading' });
     const failure = live.lastError;
     const lastBuildError = failure
       ? { at: failure.at, message: failure.message, errors: failure.diagnostics.filter((d) => d.severity === 'error').slice(0, 20).map(formatDiagnostic) }
@@ -78,16 +94,18 @@ export function createApp(deps: AppDeps): express.Express {
     res.json(openApi);
   });
 
-  app.use('/public/api', perClientRateLimit(config.publicRateLimit), knowledgeRoutes(live, 'public'), notFound);
+  app.use('/public/api', perClientRateLimit(config.publicRateLimit, byAddress), knowledgeRoutes(live, 'public'), notFound);
 
   const jsonBody = express.json({ limit: JSON_BODY_LIMIT });
   const agent = Router();
-  if (config.agentTokens.length) agent.use(requireAgentToken(config.agentTokens));
-  agent.use(perClientRateLimit(config.agentRateLimit));
+  const clientOf = agentClient(!tokens.open);
+  if (!tokens.open) agent.use(requireAgentToken(tokens, failures));
+  agent.use(perClientRateLimit(config.agentRateLimit, clientOf));
   // Only requests with a body pay for the JSON parser.
   agent.use((req, res, next) => (req.method === 'GET' || req.method === 'HEAD' ? next() : jsonBody(req, res, next)));
   agent.use(knowledgeRoutes(live, 'agent'));
-  agent.use(assistRoutes({ live, sessions: deps.sessions, reranker: deps.reranker, logger }));
+  const ranking = new LiveCallRanking({ live, reranker: deps.reranker, logger });
+  agent.use(assistRoutes({ live, sessions: deps.sessions, ranking, reranker: deps.reranker, clientOf }));
   app.use('/api', agent, notFound);
 
   app.use(notFound);

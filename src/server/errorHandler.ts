@@ -1,6 +1,9 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
+import { CallError, type CallErrorKind } from '../assist/callError.js';
 import { HttpError, QueryError } from '../errors.js';
+
+const CALL_STATUS: Record<CallErrorKind, number> = { 'not-found': 404, limit: 429, 'too-large': 413 };
 
 /** Body-parser errors carry a `type` and a `status`. */
 interface ParserError {
@@ -22,6 +25,15 @@ export const errorHandler = (logger: Logger): ErrorRequestHandler => (err: unkno
   const parser = err as ParserError;
   if (err instanceof HttpError) {
     ({ status, code, message, hint } = err);
+  } else if (err instanceof CallError) {
+    status = CALL_STATUS[err.kind];
+    ({ code, message, hint } = err);
+  } else if (err instanceof URIError) {
+    // A malformed percent escape in a path parameter (%ZZ): the client's mistake.
+    status = 400;
+    code = 'param.bad-encoding';
+    message = 'the path has a malformed percent escape';
+    hint = 'percent-encode the parameter (encodeURIComponent)';
   } else if (err instanceof QueryError) {
     status = 400;
     ({ code, message, hint } = err);

@@ -7,12 +7,22 @@ const errors = (...statuses: number[]) =>
 const STATUS_TEXT: Record<number, string> = {
   400: 'Bad input (parameter, JSON body, query too long)',
   401: 'No agent token',
-  403: 'Agent token not accepted',
+  403: 'Agent token not accepted, or a write from another origin',
   404: 'Unknown article or route',
-  413: 'Request body too large',
-  429: 'Rate limit exceeded',
+  413: 'Request body too large, or a live call over its text cap',
+  415: 'A write whose body is not JSON (server without tokens)',
+  429: 'Rate limit exceeded, too many wrong tokens, or a live-call cap reached',
   503: 'Knowledge base not loaded yet',
 };
+/**
+ * Every string an article shows is either plain text or sanitised HTML, and a client must
+ * know which: plain text is shown as text (escaped), never inserted as HTML, even though
+ * it comes from the same editors; only the HTML fields have been through the sanitiser.
+ */
+const text = (description?: string) => ({ type: 'string', contentMediaType: 'text/plain', description: `Plain text${description ? `: ${description}` : ''}. Show it as text (escape it); it is not sanitised HTML.` });
+const html = (description?: string) => ({ type: 'string', contentMediaType: 'text/html', description: `Sanitised HTML${description ? `: ${description}` : ''}. Safe to insert as HTML.` });
+const textList = (description?: string) => ({ type: 'array', items: text(description) });
+
 const json = (schema: object, description = 'OK') => ({ '200': { description, content: { 'application/json': { schema } } } });
 const param = (name: string, description: string, schema: object, required = false) => ({ name, in: 'query', required, description, schema });
 const localeParam = param('locale', 'Answer in this locale; by default the language of the query (suggest) or zh-CN.', { type: 'string', enum: ['zh-CN', 'en'] });
@@ -71,7 +81,7 @@ const assistPaths = {
         required: ['transcript'],
         properties: { transcript: { type: 'array', maxItems: 500, items: turnSchema }, locale: { enum: ['zh-CN', 'en'] }, limit: { type: 'integer', minimum: RESULT_LIMITS.min, maximum: RESULT_LIMITS.max, default: RESULT_LIMITS.assist } },
       }),
-      responses: { ...json({ $ref: '#/components/schemas/Assist' }), ...errors(400, 401, 403, 413, 429, 503) },
+      responses: { ...json({ $ref: '#/components/schemas/Assist' }), ...errors(400, 401, 403, 413, 415, 429, 503) },
     },
   },
   '/api/assist/calls': {
@@ -81,7 +91,7 @@ const assistPaths = {
       requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { locale: { enum: ['zh-CN', 'en'] } } } } } },
       responses: {
         '201': { description: 'Created', content: { 'application/json': { schema: { type: 'object', properties: { id: { type: 'string' }, lines: { type: 'string' }, events: { type: 'string' } } } } } },
-        ...errors(400, 401, 403, 429),
+        ...errors(400, 401, 403, 415, 429),
       },
     },
   },
@@ -91,7 +101,7 @@ const assistPaths = {
       ...agentOnly,
       parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
       requestBody: jsonBody({ oneOf: [turnSchema, { type: 'object', required: ['lines'], properties: { lines: { type: 'array', items: turnSchema } } }] }),
-      responses: { '202': { description: 'Accepted', content: { 'application/json': { schema: { type: 'object', properties: { turns: { type: 'integer' } } } } } }, ...errors(400, 401, 403, 404, 413, 429) },
+      responses: { '202': { description: 'Accepted', content: { 'application/json': { schema: { type: 'object', properties: { turns: { type: 'integer' } } } } } }, ...errors(400, 401, 403, 404, 413, 415, 429) },
     },
   },
   '/api/assist/calls/{id}/events': {
@@ -99,7 +109,7 @@ const assistPaths = {
       summary: 'Server-Sent Events: `ready`, then `suggestions` (an Assist object plus {turns, final}) after every line (lexical first, then reranked when an LLM is configured), `end` when the call ends',
       ...agentOnly,
       parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
-      responses: { '200': { description: 'text/event-stream', content: { 'text/event-stream': { schema: { type: 'string' } } } }, ...errors(401, 403, 404) },
+      responses: { '200': { description: 'text/event-stream', content: { 'text/event-stream': { schema: { type: 'string' } } } }, ...errors(400, 401, 403, 404, 429) },
     },
   },
   '/api/assist/calls/{id}': {
@@ -132,7 +142,7 @@ export function openApiDocument(): object {
       title: 'kb-assist',
       version: PACKAGE_VERSION,
       description:
-        'Knowledge base suggestions for support agents (/api, bearer token when the server has tokens configured) and a public help center (/public/api: public articles only, never internal sections). Errors are {error: {code, message, hint?}}.',
+        'Knowledge base suggestions for support agents (/api, bearer token when the server has tokens configured) and a public help center (/public/api: public articles only, never internal sections). Errors are {error: {code, message, hint?}}. A server without tokens answers only loopback Host names (421 otherwise). Every string an article shows is either plain text (contentMediaType text/plain: title, tags, questions, answer, headings, placeholder names, owner, promise; show it escaped) or sanitised HTML (contentMediaType text/html: the section, reply, steps, escalation and internal HTML, and snippets).',
     },
     paths: {
       '/healthz': { get: { summary: 'The process is up', responses: json({ type: 'object', properties: { status: { const: 'ok' } } }) } },
@@ -160,12 +170,12 @@ export function openApiDocument(): object {
           properties: {
             id: { type: 'string' },
             locale: { type: 'string', enum: ['zh-CN', 'en'] },
-            title: { type: 'string' },
+            title: text('the article title'),
             category: { type: 'string' },
-            answer: { type: 'string', description: 'The one-line answer' },
-            snippet: { type: 'string', description: 'HTML-escaped passage; matched terms in <mark>' },
+            answer: text('the one-line answer'),
+            snippet: html('the passage that matched, escaped, with matched terms in <mark>'),
             score: { type: 'number' },
-            reason: { type: 'string', description: 'Agent assist with an LLM rerank: why it is here' },
+            reason: text('agent assist with an LLM rerank: why it is here, as the model wrote it'),
           },
         },
         Suggestions: {
@@ -175,28 +185,31 @@ export function openApiDocument(): object {
         },
         Article: {
           type: 'object',
-          description: 'Sections and reply/steps HTML is sanitized. `agent` is present on the agent API only.',
+          description: 'Fields marked text/plain are plain text (show them escaped); fields marked text/html are sanitised HTML. `agent` is present on the agent API only.',
           properties: {
             id: { type: 'string' },
             locale: { type: 'string' },
             locales: { type: 'array', items: { type: 'string' } },
-            title: { type: 'string' },
-            category: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' } } },
-            tags: { type: 'array', items: { type: 'string' } },
-            questions: { type: 'array', items: { type: 'string' } },
-            answer: { type: 'string' },
-            reply: { type: ['object', 'null'], properties: { text: { type: 'string' }, html: { type: 'string' }, placeholders: { type: 'array', items: { type: 'string' } } } },
-            steps: { type: ['object', 'null'], properties: { items: { type: 'array', items: { type: 'string' } }, html: { type: 'string' } } },
-            sections: { type: 'array', items: { type: 'object', properties: { kind: { type: 'string' }, heading: { type: 'string' }, html: { type: 'string' } } } },
-            related: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, title: { type: 'string' } } } },
+            title: text(),
+            category: { type: 'object', properties: { id: { type: 'string' }, name: text('the category name') } },
+            tags: textList('a tag'),
+            questions: textList('a similar question'),
+            answer: text('the one-line answer'),
+            reply: {
+              type: ['object', 'null'],
+              properties: { text: text('the reply template, {placeholders} included'), html: html('the reply template'), placeholders: textList('a placeholder name') },
+            },
+            steps: { type: ['object', 'null'], properties: { items: textList('one step'), html: html('the steps') } },
+            sections: { type: 'array', items: { type: 'object', properties: { kind: { type: 'string' }, heading: text('the section heading'), html: html('the section') } } },
+            related: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, title: text() } } },
             agent: {
               type: 'object',
               properties: {
                 visibility: { type: 'string' },
-                escalation: { type: ['object', 'null'], properties: { team: { type: 'string' }, html: { type: 'string' } } },
-                promise: { type: 'string' },
-                internal: { type: ['string', 'null'], description: 'Internal notes, HTML' },
-                owner: { type: 'string' },
+                escalation: { type: ['object', 'null'], properties: { team: text('the team to escalate to'), html: html('the escalation section') } },
+                promise: text('what the agent may promise'),
+                internal: { ...html('the internal notes'), type: ['string', 'null'] },
+                owner: text('who keeps the article true'),
                 reviewed: { type: 'string' },
                 reviewDue: { type: 'string' },
                 stale: { type: 'boolean' },
@@ -209,7 +222,7 @@ export function openApiDocument(): object {
           properties: {
             categories: {
               type: 'array',
-              items: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' }, names: { type: 'object' }, articles: { type: 'integer' } } },
+              items: { type: 'object', properties: { id: { type: 'string' }, name: text(), names: { type: 'object', additionalProperties: text() }, articles: { type: 'integer' } } },
             },
           },
         },

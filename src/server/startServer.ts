@@ -8,7 +8,7 @@ import { RerankCache } from '../assist/llm/rerankCache.js';
 import { ensureBuilt, type EnsureResult } from '../build/ensureBuilt.js';
 import { KbError } from '../errors.js';
 import { KnowledgeBase } from '../query/knowledgeBase.js';
-import { isLoopback, type ServerConfig } from './config.js';
+import { allowedOriginsFrom, callLimitsFrom, isLoopback, type ServerConfig } from './config.js';
 import { createApp } from './createApp.js';
 import { LiveKnowledgeBase } from './liveKnowledgeBase.js';
 import { ContentRebuilder, reportFailure } from './contentRebuilder.js';
@@ -45,10 +45,12 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
   const live = new LiveKnowledgeBase(KnowledgeBase.open(config.indexFile));
   if (built.buildError) reportFailure(live, logger, built.buildError.message, built.buildError.diagnostics);
 
-  const sessions = new CallSessions();
+  // `kb serve` leaves these to the environment; tests and embedders may pass them.
+  const sessions = new CallSessions({ ...callLimitsFrom(process.env), ...config.calls });
+  const allowedOrigins = config.allowedOrigins ?? allowedOriginsFrom(process.env);
   const cache = config.llm ? new RerankCache(config.stateFile, config.llm.cacheTtlSeconds) : undefined;
   const reranker = config.llm ? new LlmReranker(config.llm, cache, logger) : undefined;
-  const app = createApp({ live, config, logger, sessions, reranker });
+  const app = createApp({ live, config: { ...config, allowedOrigins }, logger, sessions, reranker });
   // Not app.listen(): in Express 5 its callback also fires on a listen error.
   const server = await new Promise<Server>((resolve, reject) => {
     const s = createServer(app);

@@ -1,6 +1,5 @@
-import { Router, type Response } from 'express';
-import type { Logger } from 'pino';
-import { assist, assistReranked, rerankAssist, type RerankedAssist } from '../../assist/assist.js';
+import { Router, type Request, type Response } from 'express';
+import { assistReranked, type RerankedAssist } from '../../assist/assist.js';
 import type { CallSessions } from '../../assist/callSessions.js';
 import type { LlmReranker } from '../../assist/llm/reranker.js';
 import { parseTranscript } from '../../assist/transcript.js';
@@ -8,18 +7,20 @@ import { HttpError } from '../../errors.js';
 import { RESULT_LIMITS } from '../../query/resultLimits.js';
 import { parseLocale } from '../../query/search.js';
 import type { Locale } from '../../types.js';
+import type { LiveCallRanking } from '../liveCallRanking.js';
 import type { LiveKnowledgeBase } from '../liveKnowledgeBase.js';
 
-/** Suggestions per update of a live call. */
-const LIVE_LIMIT = 5;
 /** Keeps proxies from closing a quiet event stream. */
 const HEARTBEAT_MS = 15_000;
 
 export interface AssistDeps {
   live: LiveKnowledgeBase;
   sessions: CallSessions;
+  /** Ranks each line of a live call once for all its streams. */
+  ranking: LiveCallRanking;
   reranker?: LlmReranker;
-  logger: Logger;
+  /** Who is asking: a call and its streams belong to the client that started it. */
+  clientOf: (req: Request) => string;
 }
 
 /** What the API returns: the result without the masked turns (the caller has the transcript). */
@@ -33,7 +34,7 @@ function publicShape(result: RerankedAssist) {
  * (POST /assist/calls, then lines to POST /assist/calls/:id/lines and suggestions from
  * the Server-Sent Events stream GET /assist/calls/:id/events).
  */
-export function assistRoutes({ live, sessions, reranker, logger }: AssistDeps): Router {
+export function assistRoutes({ live, sessions, ranking, reranker, clientOf }: AssistDeps): Router {
   const router = Router();
 
   router.post('/assist', async (req, res) => {
@@ -47,55 +48,41 @@ export function assistRoutes({ live, sessions, reranker, logger }: AssistDeps): 
 
   router.post('/assist/calls', (req, res) => {
     const body = bodyObject(req.body ?? {});
-    const session = sessions.create(localeOf(body.locale));
+    const session = sessions.create(clientOf(req), localeOf(body.locale));
     res.status(201).json({ id: session.id, lines: `/api/assist/calls/${session.id}/lines`, events: `/api/assist/calls/${session.id}/events` });
   });
 
   router.post('/assist/calls/:id/lines', (req, res) => {
     const body = bodyObject(req.body);
     const turns = parseTranscript(Array.isArray(body.lines) ? body.lines : [body]);
-    const session = sessions.add(String(req.params.id), turns);
+    const session = sessions.add(String(req.params.id), clientOf(req), turns);
     res.status(202).json({ turns: session.turns.length });
   });
 
   router.delete('/assist/calls/:id', (req, res) => {
-    sessions.end(String(req.params.id));
+    sessions.end(String(req.params.id), clientOf(req));
     res.status(204).end();
   });
 
   router.get('/assist/calls/:id/events', (req, res) => {
-    const session = sessions.get(String(req.params.id));
+    const stream = sessions.openStream(String(req.params.id), clientOf(req));
+    const { session } = stream;
     res.set({ 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-cache, no-transform', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' });
     res.flushHeaders();
-    let version = 0;
-    // Each line re-ranks the call: the lexical ranking at once, then the LLM's when one is
-    // configured (dropped if a newer line has arrived meanwhile).
-    const update = async () => {
-      const mine = ++version;
-      if (!session.turns.length) return;
-      const startedAt = performance.now();
-      const turns = session.turns.length;
-      const lexical = assist(live.current, session.turns, { locale: session.locale, limit: Math.max(LIVE_LIMIT, reranker?.config.candidates ?? 0) });
-      send(res, 'suggestions', { turns, final: !reranker, ...publicShape({ ...lexical, hits: lexical.hits.slice(0, LIVE_LIMIT), rerank: 'off' }) });
-      if (!reranker) return;
-      const reranked = await rerankAssist(lexical, LIVE_LIMIT, reranker, startedAt);
-      if (mine === version && !res.writableEnded) send(res, 'suggestions', { turns, final: true, ...publicShape(reranked) });
-    };
-    const onTurn = () => void update().catch((err: unknown) => logger.error({ err }, 'assist update failed'));
     const onEnd = () => {
       send(res, 'end', {});
       res.end();
     };
-    session.events.on('turn', onTurn);
     session.events.once('end', onEnd);
+    send(res, 'ready', { id: session.id, turns: session.turns.length });
+    const unfollow = ranking.follow(session, (data) => send(res, 'suggestions', data));
     const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
     res.on('close', () => {
       clearInterval(heartbeat);
-      session.events.off('turn', onTurn);
+      unfollow();
       session.events.off('end', onEnd);
+      stream.close();
     });
-    send(res, 'ready', { id: session.id, turns: session.turns.length });
-    onTurn();
   });
 
   return router;

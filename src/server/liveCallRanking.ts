@@ -1,0 +1,82 @@
+import type { Logger } from 'pino';
+import { assist, rerankAssist, type RerankedAssist } from '../assist/assist.js';
+import type { CallSession } from '../assist/callSessions.js';
+import type { LlmReranker } from '../assist/llm/reranker.js';
+import { RESULT_LIMITS } from '../query/resultLimits.js';
+import type { LiveKnowledgeBase } from './liveKnowledgeBase.js';
+
+/** Suggestions per update of a live call: the assist default. */
+export const LIVE_LIMIT = RESULT_LIMITS.assist;
+
+/** One `suggestions` event: the ranking after `turns` turns; `final` unless a rerank follows. */
+export type Suggestions = { turns: number; final: boolean } & Omit<RerankedAssist, 'maskedTurns'>;
+type Listener = (data: Suggestions) => void;
+
+interface Followed {
+  listeners: Set<Listener>;
+  onTurn: () => void;
+  /** The last update sent, given at once to a stream that joins later. */
+  latest?: Suggestions;
+  /** Bumped per line, so a slow rerank of an older line is dropped. */
+  version: number;
+}
+
+/**
+ * Ranks each new line of a live call once and fans the result out to every event stream
+ * open on it: the lexical ranking at once, then the LLM's when one is configured. A call
+ * nobody follows is not ranked, and its state here goes when its last stream closes.
+ */
+export class LiveCallRanking {
+  private readonly followed = new Map<CallSession, Followed>();
+
+  constructor(private readonly deps: { live: LiveKnowledgeBase; reranker?: LlmReranker; logger: Logger }) {}
+
+  /** Calls followed right now (for tests and the memory bench). */
+  get size(): number {
+    return this.followed.size;
+  }
+
+  /** Sends `listener` every update of `session`, starting with the current one; returns the unfollow. */
+  follow(session: CallSession, listener: Listener): () => void {
+    let entry = this.followed.get(session);
+    if (!entry) {
+      const created: Followed = { listeners: new Set(), version: 0, onTurn: () => this.update(session, created) };
+      entry = created;
+      this.followed.set(session, entry);
+      session.events.on('turn', entry.onTurn);
+    }
+    entry.listeners.add(listener);
+    if (entry.latest?.turns === session.turns.length) listener(entry.latest);
+    else this.update(session, entry);
+    const followed = entry;
+    return () => {
+      followed.listeners.delete(listener);
+      if (followed.listeners.size || this.followed.get(session) !== followed) return;
+      session.events.off('turn', followed.onTurn);
+      this.followed.delete(session);
+    };
+  }
+
+  private update(session: CallSession, entry: Followed): void {
+    const mine = ++entry.version;
+    if (!session.turns.length) return;
+    const { live, reranker, logger } = this.deps;
+    const startedAt = performance.now();
+    const turns = session.turns.length;
+    const lexical = assist(live.current, session.turns, { locale: session.locale, limit: Math.max(LIVE_LIMIT, reranker?.config.candidates ?? 0) });
+    const { maskedTurns: _masked, ...shown } = lexical;
+    this.publish(entry, { turns, final: !reranker, ...shown, hits: lexical.hits.slice(0, LIVE_LIMIT), rerank: 'off' });
+    if (!reranker) return;
+    rerankAssist(lexical, LIVE_LIMIT, reranker, startedAt).then(
+      ({ maskedTurns: _turns, ...reranked }) => {
+        if (mine === entry.version) this.publish(entry, { turns, final: true, ...reranked });
+      },
+      (err: unknown) => logger.error({ err }, 'assist rerank failed'),
+    );
+  }
+
+  private publish(entry: Followed, data: Suggestions): void {
+    entry.latest = data;
+    for (const listener of entry.listeners) listener(data);
+  }
+}
