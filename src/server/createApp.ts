@@ -12,6 +12,9 @@ import { openApiDocument } from './openapi.js';
 import { perClientRateLimit } from './rateLimits.js';
 import { knowledgeRoutes } from './routes/knowledgeRoutes.js';
 import { assistRoutes } from './routes/assistRoutes.js';
+import { eventRoutes } from './routes/eventRoutes.js';
+import { EventRecorder } from '../events/eventRecorder.js';
+import type { TokenLabels } from './eventClient.js';
 import type { CallSessions } from '../assist/callSessions.js';
 import type { LlmReranker } from '../assist/llm/reranker.js';
 
@@ -23,6 +26,10 @@ export interface AppDeps {
   sessions: CallSessions;
   /** The LLM rerank for agent assist, when configured. */
   reranker?: LlmReranker;
+  /** Records searches, opens and feedback; without it nothing is recorded (ids are still returned). */
+  events?: EventRecorder;
+  /** Token labels stored with events instead of tokens. */
+  tokenLabels?: TokenLabels;
 }
 
 /** Largest JSON body accepted (a call transcript is a few KB). */
@@ -35,6 +42,7 @@ export const JSON_BODY_LIMIT = '64kb';
  */
 export function createApp(deps: AppDeps): express.Express {
   const { live, config, logger } = deps;
+  const events = { recorder: deps.events ?? new EventRecorder(undefined), labels: deps.tokenLabels ?? new Map<string, string>() };
   const app = express();
   app.disable('x-powered-by');
   // Suggestions are never revalidated; hashing every body for an ETag only costs CPU.
@@ -70,7 +78,7 @@ export function createApp(deps: AppDeps): express.Express {
       : null;
     if (!live.ready) return void res.status(503).json({ status: 'loading', lastBuildError });
     const { builtAt, contentHash, articles } = live.current.info;
-    res.json({ status: 'ready', builtAt, contentHash, articles, lastBuildError });
+    res.json({ status: 'ready', builtAt, contentHash, articles, lastBuildError, events: events.recorder.status() });
   });
   app.use(consoleRoutes());
   const openApi = openApiDocument();
@@ -78,7 +86,7 @@ export function createApp(deps: AppDeps): express.Express {
     res.json(openApi);
   });
 
-  app.use('/public/api', perClientRateLimit(config.publicRateLimit), knowledgeRoutes(live, 'public'), notFound);
+  app.use('/public/api', perClientRateLimit(config.publicRateLimit), knowledgeRoutes(live, 'public', events), eventRoutes(live, 'public', events.recorder, events.labels), notFound);
 
   const jsonBody = express.json({ limit: JSON_BODY_LIMIT });
   const agent = Router();
@@ -86,8 +94,8 @@ export function createApp(deps: AppDeps): express.Express {
   agent.use(perClientRateLimit(config.agentRateLimit));
   // Only requests with a body pay for the JSON parser.
   agent.use((req, res, next) => (req.method === 'GET' || req.method === 'HEAD' ? next() : jsonBody(req, res, next)));
-  agent.use(knowledgeRoutes(live, 'agent'));
-  agent.use(assistRoutes({ live, sessions: deps.sessions, reranker: deps.reranker, logger }));
+  agent.use(knowledgeRoutes(live, 'agent', events), eventRoutes(live, 'agent', events.recorder, events.labels));
+  agent.use(assistRoutes({ live, sessions: deps.sessions, reranker: deps.reranker, logger, events }));
   app.use('/api', agent, notFound);
 
   app.use(notFound);

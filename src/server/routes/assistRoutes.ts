@@ -4,6 +4,9 @@ import { assist, assistReranked, rerankAssist, type RerankedAssist } from '../..
 import type { CallSessions } from '../../assist/callSessions.js';
 import type { LlmReranker } from '../../assist/llm/reranker.js';
 import { parseTranscript } from '../../assist/transcript.js';
+import { confidentOf, type EventClient } from '../../events/eventRecorder.js';
+import { eventClient } from '../eventClient.js';
+import type { SearchEvents } from './knowledgeRoutes.js';
 import { HttpError } from '../../errors.js';
 import { parseLocale } from '../../query/search.js';
 import type { Locale } from '../../types.js';
@@ -20,6 +23,7 @@ export interface AssistDeps {
   sessions: CallSessions;
   reranker?: LlmReranker;
   logger: Logger;
+  events: SearchEvents;
 }
 
 /** What the API returns: the result without the masked turns (the caller has the transcript). */
@@ -33,7 +37,7 @@ function publicShape(result: RerankedAssist) {
  * (POST /assist/calls, then lines to POST /assist/calls/:id/lines and suggestions from
  * the Server-Sent Events stream GET /assist/calls/:id/events).
  */
-export function assistRoutes({ live, sessions, reranker, logger }: AssistDeps): Router {
+export function assistRoutes({ live, sessions, reranker, logger, events }: AssistDeps): Router {
   const router = Router();
 
   router.post('/assist', async (req, res) => {
@@ -42,7 +46,9 @@ export function assistRoutes({ live, sessions, reranker, logger }: AssistDeps): 
     const transcript = parseTranscript(body.transcript);
     const opts = { locale: localeOf(body.locale), limit: limitOf(body.limit), scope: 'agent' as const };
     const result = await assistReranked(live.current, transcript, opts, reranker, startedAt);
-    res.json(publicShape(result));
+    const searchId = events.recorder.newSearchId();
+    res.json({ searchId, ...publicShape(result) });
+    recordAssist(events, eventClient(req, events.labels), searchId, result, startedAt);
   });
 
   router.post('/assist/calls', (req, res) => {
@@ -68,6 +74,7 @@ export function assistRoutes({ live, sessions, reranker, logger }: AssistDeps): 
     res.set({ 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-cache, no-transform', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' });
     res.flushHeaders();
     let version = 0;
+    const client = eventClient(req, events.labels);
     // Each line re-ranks the call: the lexical ranking at once, then the LLM's when one is
     // configured (dropped if a newer line has arrived meanwhile).
     const update = async () => {
@@ -75,11 +82,16 @@ export function assistRoutes({ live, sessions, reranker, logger }: AssistDeps): 
       if (!session.turns.length) return;
       const startedAt = performance.now();
       const turns = session.turns.length;
+      // One id per line: the lexical and the reranked suggestions for it are one answer.
+      const searchId = events.recorder.newSearchId();
       const lexical = assist(live.current, session.turns, { locale: session.locale, limit: Math.max(LIVE_LIMIT, reranker?.config.candidates ?? 0) });
-      send(res, 'suggestions', { turns, final: !reranker, ...publicShape({ ...lexical, hits: lexical.hits.slice(0, LIVE_LIMIT), rerank: 'off' }) });
-      if (!reranker) return;
+      const shown: RerankedAssist = { ...lexical, hits: lexical.hits.slice(0, LIVE_LIMIT), rerank: 'off' };
+      send(res, 'suggestions', { searchId, turns, final: !reranker, ...publicShape(shown) });
+      if (!reranker) return recordAssist(events, client, searchId, shown, startedAt);
       const reranked = await rerankAssist(lexical, LIVE_LIMIT, reranker, startedAt);
-      if (mine === version && !res.writableEnded) send(res, 'suggestions', { turns, final: true, ...publicShape(reranked) });
+      const current = mine === version && !res.writableEnded;
+      if (current) send(res, 'suggestions', { searchId, turns, final: true, ...publicShape(reranked) });
+      recordAssist(events, client, searchId, current ? reranked : shown, startedAt);
     };
     const onTurn = () => void update().catch((err: unknown) => logger.error({ err }, 'assist update failed'));
     const onEnd = () => {
@@ -99,6 +111,11 @@ export function assistRoutes({ live, sessions, reranker, logger }: AssistDeps): 
   });
 
   return router;
+}
+
+/** An assist answer as an event: the derived query (masked by the recorder) and the ids shown. */
+function recordAssist(events: SearchEvents, client: EventClient, searchId: string, result: RerankedAssist, startedAt: number): void {
+  events.recorder.assist(client, { searchId, scope: 'agent', query: result.query, locale: result.locale, hits: result.hits, confident: confidentOf(result), latencyMs: performance.now() - startedAt });
 }
 
 function send(res: Response, event: string, data: unknown): void {
