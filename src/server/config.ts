@@ -32,6 +32,8 @@ export interface EventsConfig {
   databaseUrl?: string;
   /** `KB_EVENTS_RETENTION_DAYS` @default 180 */
   retentionDays: number;
+  /** Searches from one client this close together that extend each other are one search. @default 3000 */
+  collapseWindowMs?: number;
 }
 
 /** Environment variables the server reads. Secrets come only from here, never from flags. */

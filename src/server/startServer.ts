@@ -22,6 +22,8 @@ export interface RunningServer {
   /** What startup found: whether it (re)built the index, and content errors it fell back past. */
   built: EnsureResult;
   live: LiveKnowledgeBase;
+  /** Records the events (its store flushes on demand; tests read it back). */
+  recorder: EventRecorder;
   server: Server;
   /** Stops watching, finishes requests in flight, then closes the server. */
   close(): Promise<void>;
@@ -73,6 +75,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     url: `http://${host}:${port}/`,
     built,
     live,
+    recorder: recording.recorder,
     server,
     async close() {
       watcher?.close();
@@ -101,7 +104,7 @@ async function startRecording(config: ServerConfig, logger: Logger): Promise<{ r
     if (err) logger.warn({ err: err.message }, 'events retention failed; retried tomorrow');
     else if (deleted) logger.info({ deleted, days: events.retentionDays }, 'old events deleted');
   });
-  const recorder = new EventRecorder(store);
+  const recorder = new EventRecorder(store, undefined, { windowMs: events.collapseWindowMs });
   return {
     recorder,
     async close() {
