@@ -6,6 +6,10 @@
  *             typed traffic repeats; every request is then a search event: the load comes
  *             from one client, each query unrelated to the one before). Ratios of the
  *             medians: throughput on/off (target ≥ 0.9), p99 on/off (target ≤ 1.2).
+ *   in-process the cost of recording one search (EventRecorder.search, folding and masking
+ *             included, into a real SQLite store) against serving the same warm suggest
+ *             (search from the result cache): interleaved per query, so a busy machine
+ *             slows both alike. The HTTP figures above swing with the machine's load.
  *   sustained 5,000 events/s for BENCH_EVENTS_SECONDS into the batching store over the
  *             SQLite sink, and over PostgreSQL when KB_TEST_DATABASE_URL is set: events
  *             recorded, written, dropped (target 0), and the write time of a batch.
@@ -16,6 +20,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { EventRecorder } from '../src/events/eventRecorder.js';
+import type { KnowledgeBase } from '../src/query/knowledgeBase.js';
+import { search } from '../src/query/search.js';
 import { BatchingEventStore } from '../src/events/batchingEventStore.js';
 import type { StoredEvent } from '../src/events/event.js';
 import type { EventSink } from '../src/events/eventSink.js';
@@ -67,6 +74,35 @@ export async function benchSuggestRecording(queries: string[]) {
     await on.stop();
     await off.stop();
   }
+}
+
+export async function benchRecordingInProcess(kb: KnowledgeBase, queries: string[]) {
+  const store = new BatchingEventStore(new SqliteEventSink(join(mkdtempSync(join(tmpdir(), 'kb-bench-events-')), 'state.sqlite')));
+  const recorder = new EventRecorder(store);
+  const serveUs: number[] = [];
+  const recordUs: number[] = [];
+  for (const q of queries) search(kb, q, { limit: 8 });
+  for (let round = 0; round < 10; round++) {
+    queries.forEach((q, i) => {
+      let t = performance.now();
+      const result = search(kb, q, { limit: 8 });
+      Buffer.from(JSON.stringify({ query: q, locale: result.locale, hits: result.hits }));
+      serveUs.push((performance.now() - t) * 1000);
+      t = performance.now();
+      recorder.search({ key: `client-${i % 50}` }, { searchId: recorder.newSearchId(), scope: 'agent', query: q, locale: result.locale, hits: result.hits, latencyMs: 0.1 });
+      recordUs.push((performance.now() - t) * 1000);
+    });
+    // Let the store's batches run between rounds, as they do between requests.
+    await store.flush();
+  }
+  await recorder.close();
+  return {
+    searches: recordUs.length,
+    record_p50_us: round(median(recordUs)),
+    record_p99_us: round(percentile(recordUs, 99)),
+    baseline_warm_suggest_p50_us: round(median(serveUs)),
+    ratio_p50: round(median(recordUs) / median(serveUs)),
+  };
 }
 
 /** Times each batch the sink writes. */

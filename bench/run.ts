@@ -33,7 +33,7 @@ import { KnowledgeBase } from '../src/query/knowledgeBase.js';
 import { startFakeOpenAi } from '../test/support/fakeOpenAi.js';
 import { search } from '../src/query/search.js';
 import { median, percentile, round } from './stats.js';
-import { benchSuggestRecording, benchSustained } from './events.js';
+import { benchRecordingInProcess, benchSuggestRecording, benchSustained } from './events.js';
 import { ROOT, startServerProcess } from './startServerProcess.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -203,7 +203,11 @@ async function benchHttp() {
 
 // `npm run bench -- --events`: only the events benchmarks (a minute); BENCH_EVENTS=1 adds them to the rest.
 if (process.argv.includes('--events')) {
-  const events = { suggest_recording: await benchSuggestRecording(queries), sustained_5000_per_s: await benchSustained() };
+  const events = {
+    suggest_recording: await benchSuggestRecording(queries),
+    recording_in_process: await benchRecordingInProcess(sampleKnowledgeBase(), queries),
+    sustained_5000_per_s: await benchSustained(),
+  };
   process.stdout.write(`${JSON.stringify({ machine: `${process.platform} ${process.arch}, node ${process.version}`, events }, null, 2)}\n`);
   process.exit(0);
 }
@@ -217,6 +221,8 @@ const results = {
   llm: await benchLlmDeadline(),
   ready: await benchReady(),
   http: await benchHttp(),
-  ...(process.env.BENCH_EVENTS === '1' ? { events: { suggest_recording: await benchSuggestRecording(queries), sustained_5000_per_s: await benchSustained() } } : {}),
+  ...(process.env.BENCH_EVENTS === '1'
+    ? { events: { suggest_recording: await benchSuggestRecording(queries), recording_in_process: await benchRecordingInProcess(kb, queries), sustained_5000_per_s: await benchSustained() } }
+    : {}),
 };
 process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);

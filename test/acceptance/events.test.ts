@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { createHash } from 'node:crypto';
+import { agentTokensFrom, labelledTokensFrom } from '../../src/server/config.js';
+import { tokenLabels } from '../../src/server/eventClient.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { StoredEvent } from '../../src/events/event.js';
@@ -144,9 +145,16 @@ describe('events: capture through the HTTP API (SQLite state file)', () => {
 });
 
 describe('events: token labels and recording off', () => {
+  it('reads KB_AGENT_TOKENS entries as label:token or plain tokens', () => {
+    const env = { KB_AGENT_TOKENS: 'team-a:tok-1, plain-token ,b.c:tok:with:colon' };
+    expect(agentTokensFrom(env)).to.deep.equal(['tok-1', 'plain-token', 'tok:with:colon']);
+    expect([...tokenLabels(labelledTokensFrom(env)).values()]).to.deep.equal(['team-a', 'b.c']);
+  });
+
   it('stores the label of an agent token, never the token', async () => {
     const token = 'tok-9f8e7d6c5b4a';
-    const server = await startTestServer({ agentTokens: [token], tokenLabels: new Map([[sha256(token), 'team-a']]) }, MIN);
+    const env = { KB_AGENT_TOKENS: `team-a:${token},other-token` };
+    const server = await startTestServer({ agentTokens: agentTokensFrom(env), tokenLabels: tokenLabels(labelledTokensFrom(env)) }, MIN);
     try {
       const auth = { authorization: `Bearer ${token}` };
       expect((await server.post('/api/events', { type: 'copy', articleId: 'fees-short' }, auth)).status).to.equal(202);
@@ -170,7 +178,3 @@ describe('events: token labels and recording off', () => {
     }
   });
 });
-
-function sha256(s: string): string {
-  return createHash('sha256').update(s).digest('hex');
-}
