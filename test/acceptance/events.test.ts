@@ -138,6 +138,14 @@ describe('events: capture through the HTTP API (SQLite state file)', () => {
     expect(assist.map((e) => e.searchId)).to.deep.equal([update.data.searchId]);
   });
 
+  it('documents the event routes and searchId in the OpenAPI document', async () => {
+    const doc = (await server.get('/api/openapi.json')).body;
+    expect(Object.keys(doc.paths)).to.include.members(['/api/events', '/public/api/events']);
+    expect(doc.paths['/public/api/events'].post.requestBody.content['application/json'].schema.oneOf.map((s: { properties: { type: { const: string } } }) => s.properties.type.const)).to.deep.equal(['open', 'feedback']);
+    expect(doc.components.schemas.Suggestions.properties).to.have.property('searchId');
+    expect(doc.components.schemas.Assist.properties).to.have.property('searchId');
+  });
+
   it('shows the store in /readyz', async () => {
     const ready = await server.get('/readyz');
     expect(ready.body.events).to.deep.equal({ backend: 'sqlite', state: 'ok', queued: 0, written: 0, dropped: 0 });
