@@ -4,7 +4,8 @@ import { LOCALES, type Scope } from '../types.js';
 import { FEEDBACK_REASONS, MAX_COMMENT_CHARS } from './event.js';
 
 const articleId = z.string().max(120).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an article id (lowercase words joined by "-")');
-const searchId = z.string().max(64).regex(/^[A-Za-z0-9-]+$/, 'must be a searchId returned by /suggest or /assist');
+// Exactly the UUIDs the API hands out: a free-form id could carry a phone number into the store.
+const searchId = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a searchId returned by /suggest or /assist');
 const rank = z.number().int().min(1).max(100);
 const locale = z.enum(LOCALES);
 

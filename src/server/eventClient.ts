@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Request } from 'express';
+import { maskPersonalData } from '../assist/personalData.js';
 import { HttpError } from '../errors.js';
 import type { EventClient } from '../events/eventRecorder.js';
 
@@ -24,8 +25,9 @@ export function eventClient(req: Request, labels: TokenLabels, opts: { strict?: 
   const header = req.baseUrl.startsWith('/public') ? undefined : req.get('x-agent-id');
   let agentId: string | undefined;
   if (header !== undefined) {
-    if (AGENT_LABEL.test(header)) agentId = header;
-    else if (opts.strict) throw new HttpError(400, 'header.invalid', '"X-Agent-Id" must be a label of letters, digits, "_", "." or "-" (at most 64)', 'send a label such as agent-17, not a name or an email');
+    // A label, not a person: digits that look like a phone or an account number are refused too.
+    if (AGENT_LABEL.test(header) && !maskPersonalData(header).found.length) agentId = header;
+    else if (opts.strict) throw new HttpError(400, 'header.invalid', '"X-Agent-Id" must be a label of letters, digits, "_", "." or "-" (at most 64), not personal data', 'send a label such as agent-17, not a name or an email');
   }
   const agent = agentId ?? (auth ? labels.get(sha256(auth)) : undefined);
   const who = agentId ? `a:${agentId}` : auth ? `t:${auth}:${req.ip}:${req.get('user-agent')}` : `c:${req.ip}:${req.get('user-agent')}`;

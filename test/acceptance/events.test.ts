@@ -94,6 +94,8 @@ describe('events: capture through the HTTP API (SQLite state file)', () => {
     const label = await server.post('/api/events', { type: 'copy', articleId: 'fees-short' }, { 'X-Agent-Id': 'Lin Wei <lin@example.com>' });
     expect(label.status).to.equal(400);
     expect(label.body.error.code).to.equal('header.invalid');
+    const phone = await server.post('/api/events', { type: 'copy', articleId: 'fees-short' }, { 'X-Agent-Id': '13812345678' });
+    expect(phone.body.error.code).to.equal('header.invalid');
     expect((await server.post('/api/events', { type: 'copy', articleId: 'fees-secret', locale: 'en' })).status).to.equal(202);
   });
 

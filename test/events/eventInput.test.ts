@@ -3,11 +3,11 @@ import { HttpError } from '../../src/errors.js';
 import { parseEventInput } from '../../src/events/eventInput.js';
 import type { Scope } from '../../src/types.js';
 
-const ok = { type: 'feedback', articleId: 'fees-charge-codes', helpful: false, reason: 'outdated', comment: 'the fee table is from 2024', searchId: 'a1b2-c3', locale: 'en' };
+const ok = { type: 'feedback', articleId: 'fees-charge-codes', helpful: false, reason: 'outdated', comment: 'the fee table is from 2024', searchId: 'c0ffee00-1234-4abc-8def-0123456789ab', locale: 'en' };
 
 describe('parseEventInput()', () => {
   it('accepts the contract shapes', () => {
-    expect(parseEventInput({ type: 'open', articleId: 'fees-charge-codes', searchId: 'x-1', rank: 2 }, 'agent')).to.deep.equal({ type: 'open', articleId: 'fees-charge-codes', searchId: 'x-1', rank: 2 });
+    expect(parseEventInput({ type: 'open', articleId: 'fees-charge-codes', searchId: 'c0ffee00-1234-4abc-8def-0123456789ab', rank: 2 }, 'agent')).to.deep.equal({ type: 'open', articleId: 'fees-charge-codes', searchId: 'c0ffee00-1234-4abc-8def-0123456789ab', rank: 2 });
     expect(parseEventInput({ type: 'copy', articleId: 'fees-charge-codes' }, 'agent').type).to.equal('copy');
     expect(parseEventInput(ok, 'public')).to.deep.equal(ok);
     expect(parseEventInput({ type: 'feedback', articleId: 'a', helpful: true }, 'public')).to.deep.equal({ type: 'feedback', articleId: 'a', helpful: true });
@@ -23,6 +23,7 @@ describe('parseEventInput()', () => {
     ['an unknown reason', { type: 'feedback', articleId: 'a', helpful: false, reason: 'ugly' }, 'agent', /"reason" must be one of: outdated, wrong/],
     ['a reason with helpful', { type: 'feedback', articleId: 'a', helpful: true, reason: 'wrong' }, 'agent', /"reason" a reason is for "not helpful" only/],
     ['a comment over 500 characters', { type: 'feedback', articleId: 'a', helpful: false, comment: 'x'.repeat(501) }, 'public', /"comment".*500/],
+    ['a searchId that is not one the API returned', { type: 'open', articleId: 'a', searchId: '13812345678' }, 'agent', /"searchId" must be a searchId/],
     ['a rank of 0', { type: 'open', articleId: 'a', rank: 0 }, 'agent', /"rank"/],
     ['an unknown locale', { type: 'open', articleId: 'a', locale: 'fr' }, 'agent', /"locale"/],
     ['an extra field (an IP, a name)', { type: 'open', articleId: 'a', ip: '10.0.0.1' }, 'agent', /Unrecognized key: "ip"/],
