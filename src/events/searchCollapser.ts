@@ -15,6 +15,8 @@ interface Chain {
   lastAt: number;
   /** Every search id returned along the chain. */
   ids: string[];
+  /** Shared with the aliases of its earlier ids: extending a chain moves them all at once. */
+  settled: { id: string };
 }
 
 const normalize = (q: string) => q.trim().toLowerCase().replace(/\s+/g, ' ');
@@ -30,7 +32,7 @@ const normalize = (q: string) => q.trim().toLowerCase().replace(/\s+/g, ' ');
 export class SearchCollapser {
   private readonly pending = new Map<string, Chain>();
   private readonly chainOf = new Map<string, string>();
-  private readonly aliases = new Map<string, { to: string; at: number }>();
+  private readonly aliases = new Map<string, { to: { id: string }; at: number }>();
   private readonly windowMs: number;
   private readonly maxPending: number;
   private readonly aliasTtlMs: number;
@@ -49,16 +51,17 @@ export class SearchCollapser {
       chain.event = event;
       chain.normalized = normalized;
       chain.lastAt = event.at;
+      this.aliases.set(chain.settled.id, { to: chain.settled, at: event.at });
+      chain.settled.id = event.searchId!;
       chain.ids.push(event.searchId!);
       this.chainOf.set(event.searchId!, client);
-      for (const id of chain.ids.slice(0, -1)) this.alias(id, event.searchId!, event.at);
       // Move to the end: the map stays ordered by last activity.
       this.pending.delete(client);
       this.pending.set(client, chain);
       return;
     }
     if (chain) this.settle(client, chain);
-    this.pending.set(client, { event, normalized, lastAt: event.at, ids: [event.searchId!] });
+    this.pending.set(client, { event, normalized, lastAt: event.at, ids: [event.searchId!], settled: { id: event.searchId! } });
     this.chainOf.set(event.searchId!, client);
     if (this.pending.size > this.maxPending) {
       const [oldest, first] = this.pending.entries().next().value!;
@@ -85,7 +88,7 @@ export class SearchCollapser {
     const client = this.chainOf.get(searchId);
     const chain = client === undefined ? undefined : this.pending.get(client);
     if (client !== undefined && chain) this.settle(client, chain);
-    return this.aliases.get(searchId)?.to ?? searchId;
+    return this.aliases.get(searchId)?.to.id ?? searchId;
   }
 
   /** Settles the chains idle for longer than the window and forgets old aliases. */
@@ -109,10 +112,5 @@ export class SearchCollapser {
     this.pending.delete(client);
     for (const id of chain.ids) this.chainOf.delete(id);
     this.emit(chain.event);
-  }
-
-  private alias(from: string, to: string, at: number): void {
-    this.aliases.delete(from);
-    this.aliases.set(from, { to, at });
   }
 }

@@ -31,8 +31,22 @@ export function eventClient(req: Request, labels: TokenLabels, opts: { strict?: 
   }
   const agent = agentId ?? (auth ? labels.get(sha256(auth)) : undefined);
   const who = agentId ? `a:${agentId}` : auth ? `t:${auth}:${req.ip}:${req.get('user-agent')}` : `c:${req.ip}:${req.get('user-agent')}`;
-  const key = createHash('sha256').update(SALT).update(who).digest('base64url').slice(0, 22);
+  const key = clientKey(who);
   return agent ? { key, agent } : { key };
+}
+
+const keys = new Map<string, string>();
+/** Distinct clients remembered; past it the memo starts over (a hash is cheap, just not free per request). */
+const MAX_KEYS = 10_000;
+
+function clientKey(who: string): string {
+  let key = keys.get(who);
+  if (key === undefined) {
+    if (keys.size >= MAX_KEYS) keys.clear();
+    key = createHash('sha256').update(SALT).update(who).digest('base64url').slice(0, 22);
+    keys.set(who, key);
+  }
+  return key;
 }
 
 /** Labels from `KB_AGENT_TOKENS` entries written `label:token` (plain tokens have none). */
