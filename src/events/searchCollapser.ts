@@ -7,7 +7,12 @@ export interface CollapserOptions {
   maxPending?: number;
   /** How long an earlier search id of a chain still resolves to the settled one. @default 1800000 */
   aliasTtlMs?: number;
+  /** Earlier ids remembered at most; beyond it the oldest are forgotten. @default 100000 */
+  maxAliases?: number;
 }
+
+/** Keystrokes in one chain at most: a client that never pauses still settles a search now and then. */
+const MAX_CHAIN = 64;
 
 interface Chain {
   event: StoredEvent;
@@ -36,22 +41,25 @@ export class SearchCollapser {
   private readonly windowMs: number;
   private readonly maxPending: number;
   private readonly aliasTtlMs: number;
+  private readonly maxAliases: number;
 
   constructor(private readonly emit: (event: StoredEvent) => void, opts: CollapserOptions = {}) {
     this.windowMs = opts.windowMs ?? 3000;
     this.maxPending = opts.maxPending ?? 10_000;
     this.aliasTtlMs = opts.aliasTtlMs ?? 1_800_000;
+    this.maxAliases = opts.maxAliases ?? 100_000;
   }
 
   /** A search from `client` (an in-memory key, never stored). `event.at` is its time. */
   add(client: string, event: StoredEvent): void {
     const normalized = normalize(event.query ?? '');
     const chain = this.pending.get(client);
-    if (chain && this.extends(chain, event, normalized)) {
+    if (chain && chain.ids.length < MAX_CHAIN && this.extends(chain, event, normalized)) {
       chain.event = event;
       chain.normalized = normalized;
       chain.lastAt = event.at;
       this.aliases.set(chain.settled.id, { to: chain.settled, at: event.at });
+      if (this.aliases.size > this.maxAliases) this.aliases.delete(this.aliases.keys().next().value!);
       chain.settled.id = event.searchId!;
       chain.ids.push(event.searchId!);
       this.chainOf.set(event.searchId!, client);

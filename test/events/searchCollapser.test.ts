@@ -69,6 +69,14 @@ describe('SearchCollapser', () => {
     expect(emitted.map((e) => e.query)).to.deep.equal(['a']);
   });
 
+  it('settles a chain that never pauses every 64 keystrokes, and bounds the aliases it remembers', () => {
+    const small = new SearchCollapser((e) => emitted.push(e), { maxAliases: 10 });
+    for (let i = 0; i < 130; i++) small.add('k', search('鲸帆', T0 + i * 100, { searchId: `s-${i}` }));
+    expect(emitted.map((e) => e.searchId)).to.deep.equal(['s-63', 's-127']);
+    expect(small.resolve('s-0')).to.equal('s-0');
+    expect(small.resolve('s-120')).to.equal('s-127');
+  });
+
   it('forgets aliases after their time to live', () => {
     const short = new SearchCollapser(() => undefined, { windowMs: 1000, aliasTtlMs: 5000 });
     short.add('k', search('鲸', T0));
