@@ -21,6 +21,7 @@
  *             can go (closed loop: latency is mostly queueing, 50 × service time).
  *             autocannon's fixed-rate mode sends each second's quota in one burst, so
  *             it measures the burst, not the server, and is not used.
+ *   events    with --events (alone) or BENCH_EVENTS=1: see bench/events.ts.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -34,6 +35,7 @@ import { KnowledgeBase } from '../src/query/knowledgeBase.js';
 import { startFakeOpenAi } from '../test/support/fakeOpenAi.js';
 import { search } from '../src/query/search.js';
 import { median, percentile, round } from './stats.js';
+import { benchRecordingInProcess, benchSuggestRecording, benchSustained } from './events.js';
 import { ROOT, startServerProcess } from './startServerProcess.js';
 import { benchWatch } from './watchLatency.js';
 
@@ -202,6 +204,17 @@ async function benchHttp() {
   }
 }
 
+// `npm run bench -- --events`: only the events benchmarks (a minute); BENCH_EVENTS=1 adds them to the rest.
+if (process.argv.includes('--events')) {
+  const events = {
+    suggest_recording: await benchSuggestRecording(queries),
+    recording_in_process: await benchRecordingInProcess(sampleKnowledgeBase(), queries),
+    sustained_5000_per_s: await benchSustained(),
+  };
+  process.stdout.write(`${JSON.stringify({ machine: `${process.platform} ${process.arch}, node ${process.version}`, events }, null, 2)}\n`);
+  process.exit(0);
+}
+
 const kb = sampleKnowledgeBase();
 const results = {
   machine: `${process.platform} ${process.arch}, node ${process.version}, runs ${RUNS}, http ${HTTP_SECONDS} s at 50 connections`,
@@ -212,5 +225,8 @@ const results = {
   ready: await benchReady(),
   http: await benchHttp(),
   watch: await benchWatch(RUNS),
+  ...(process.env.BENCH_EVENTS === '1'
+    ? { events: { suggest_recording: await benchSuggestRecording(queries), recording_in_process: await benchRecordingInProcess(kb, queries), sustained_5000_per_s: await benchSustained() } }
+    : {}),
 };
 process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);

@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, copyFileSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureBuilt } from '../src/build/ensureBuilt.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -12,6 +13,8 @@ export interface ServerProcess {
   pid: number;
   /** Milliseconds from spawn to the first 200 from /readyz. */
   readyMs: number;
+  /** The folder of its index and state file (events). */
+  stateDir: string;
   stop(): Promise<void>;
 }
 
@@ -21,10 +24,16 @@ export interface ServerProcess {
  * than to a pipe this process would have to drain while it generates load.
  */
 export async function startServerProcess(env: NodeJS.ProcessEnv = {}): Promise<ServerProcess> {
-  const log = join(mkdtempSync(join(tmpdir(), 'kb-bench-')), 'serve.log');
+  const dir = mkdtempSync(join(tmpdir(), 'kb-bench-'));
+  const log = join(dir, 'serve.log');
+  // A copy of the built index in a folder of its own: the events the load records go to a
+  // throwaway state file there, never to the developer's .kb/state.sqlite.
+  const index = join(ROOT, '.kb', 'kb.sqlite');
+  ensureBuilt({ contentDir: join(ROOT, 'content'), outFile: index });
+  copyFileSync(index, join(dir, 'kb.sqlite'));
   const fd = openSync(log, 'w');
   const started = performance.now();
-  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'bin', 'kb'), 'serve', '--port', '0'], {
+  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'bin', 'kb'), 'serve', '--port', '0', '--index', join(dir, 'kb.sqlite')], {
     cwd: ROOT,
     env: { ...process.env, KB_RATE_LIMIT: '1000000000', KB_PUBLIC_RATE_LIMIT: '1000000000', ...env },
     stdio: ['ignore', fd, 'inherit'],
@@ -44,6 +53,7 @@ export async function startServerProcess(env: NodeJS.ProcessEnv = {}): Promise<S
     url,
     pid: child.pid!,
     readyMs,
+    stateDir: dir,
     stop: () =>
       new Promise<void>((resolve) => {
         child.once('exit', () => resolve());

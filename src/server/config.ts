@@ -1,6 +1,8 @@
 import { DEFAULT_CALL_LIMITS, type CallLimits } from '../assist/callSessions.js';
 import type { LlmConfig } from '../assist/llm/llmConfig.js';
 import { KbError } from '../errors.js';
+import { retentionDaysFrom } from '../events/retention.js';
+import type { TokenLabels } from './eventClient.js';
 
 export interface ServerConfig {
   host: string;
@@ -16,7 +18,7 @@ export interface ServerConfig {
   publicRateLimit: number;
   /** The LLM rerank for agent assist; off when undefined. */
   llm?: LlmConfig;
-  /** SQLite file for state that outlives a build (the rerank cache). */
+  /** SQLite file for state that outlives a build (the rerank cache, the events). */
   stateFile: string;
   /**
    * Browser origins (scheme://host:port) of consoles trusted to call the API from another
@@ -25,6 +27,21 @@ export interface ServerConfig {
   allowedOrigins?: string[];
   /** Caps on live calls; read from the KB_CALL* variables when not given. */
   calls?: Partial<CallLimits>;
+  /** Labels of agent tokens (`KB_AGENT_TOKENS=label:token`), stored with events instead of the token. */
+  tokenLabels?: TokenLabels;
+  /** Recording of searches, opens and feedback; on (SQLite in the state file) when undefined. */
+  events?: EventsConfig;
+}
+
+export interface EventsConfig {
+  /** `KB_EVENTS=off` turns recording off (searchIds are still returned). */
+  enabled: boolean;
+  /** `KB_DATABASE_URL`: PostgreSQL instead of the state file. */
+  databaseUrl?: string;
+  /** `KB_EVENTS_RETENTION_DAYS` @default 180 */
+  retentionDays: number;
+  /** Searches from one client this close together that extend each other are one search. @default 3000 */
+  collapseWindowMs?: number;
 }
 
 /** Environment variables the server reads. Secrets come only from here, never from flags. */
@@ -38,6 +55,9 @@ export const ENV = {
   streamsPerClient: 'KB_CALL_STREAMS_PER_CLIENT',
   callIdleMinutes: 'KB_CALL_IDLE_MINUTES',
   callMaxChars: 'KB_CALL_MAX_CHARS',
+  events: 'KB_EVENTS',
+  databaseUrl: 'KB_DATABASE_URL',
+  retentionDays: 'KB_EVENTS_RETENTION_DAYS',
 } as const;
 
 /** KB_ALLOWED_ORIGINS: comma-separated origins, each exactly scheme://host[:port]. */
@@ -79,7 +99,26 @@ function positiveFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, wh
 }
 
 export function agentTokensFrom(env: NodeJS.ProcessEnv): string[] {
-  return (env[ENV.tokens] ?? '').split(',').map((t) => t.trim()).filter(Boolean);
+  return labelledTokensFrom(env).map((t) => t.token);
+}
+
+/** `KB_AGENT_TOKENS` entries, each a plain token or `label:token` (label: letters, digits, `_.-`). */
+export function labelledTokensFrom(env: NodeJS.ProcessEnv): Array<{ token: string; label?: string }> {
+  return (env[ENV.tokens] ?? '')
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean)
+    .map((t) => {
+      const m = /^([A-Za-z0-9_.-]{1,64}):(\S+)$/.exec(t);
+      return m ? { label: m[1]!, token: m[2]! } : { token: t };
+    });
+}
+
+export function eventsConfigFrom(env: NodeJS.ProcessEnv): EventsConfig {
+  const flag = env[ENV.events] ?? 'on';
+  if (flag !== 'on' && flag !== 'off') throw new KbError('config.bad-events', `${ENV.events} must be "on" or "off", got "${flag}"`);
+  const databaseUrl = env[ENV.databaseUrl] || undefined;
+  return { enabled: flag === 'on', retentionDays: retentionDaysFrom(env[ENV.retentionDays]), ...(databaseUrl ? { databaseUrl } : {}) };
 }
 
 export function rateLimitFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

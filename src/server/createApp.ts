@@ -14,6 +14,9 @@ import { corsForAllowedOrigins, loopbackHostOnly, sameOriginWrites } from './req
 import { LiveCallRanking } from './liveCallRanking.js';
 import { knowledgeRoutes } from './routes/knowledgeRoutes.js';
 import { assistRoutes } from './routes/assistRoutes.js';
+import { eventRoutes } from './routes/eventRoutes.js';
+import { EventRecorder } from '../events/eventRecorder.js';
+import type { TokenLabels } from './eventClient.js';
 import type { CallSessions } from '../assist/callSessions.js';
 import type { LlmReranker } from '../assist/llm/reranker.js';
 
@@ -25,6 +28,10 @@ export interface AppDeps {
   sessions: CallSessions;
   /** The LLM rerank for agent assist, when configured. */
   reranker?: LlmReranker;
+  /** Records searches, opens and feedback; without it nothing is recorded (ids are still returned). */
+  events?: EventRecorder;
+  /** Token labels stored with events instead of tokens. */
+  tokenLabels?: TokenLabels;
 }
 
 /** Largest JSON body accepted (a call transcript is a few KB). */
@@ -40,6 +47,7 @@ export function createApp(deps: AppDeps): express.Express {
   const tokens = new AgentTokens(config.agentTokens);
   const failures = new AuthFailures();
   const allowedOrigins = config.allowedOrigins ?? [];
+  const events = { recorder: deps.events ?? new EventRecorder(undefined), labels: deps.tokenLabels ?? new Map<string, string>() };
   const app = express();
   app.disable('x-powered-by');
   // Suggestions are never revalidated; hashing every body for an ETag only costs CPU.
@@ -86,7 +94,7 @@ export function createApp(deps: AppDeps): express.Express {
       : null;
     if (!live.ready) return void res.status(503).json({ status: 'loading', lastBuildError });
     const { builtAt, contentHash, articles } = live.current.info;
-    res.json({ status: 'ready', builtAt, contentHash, articles, lastBuildError });
+    res.json({ status: 'ready', builtAt, contentHash, articles, lastBuildError, events: events.recorder.status() });
   });
   app.use(consoleRoutes());
   const openApi = openApiDocument();
@@ -94,7 +102,7 @@ export function createApp(deps: AppDeps): express.Express {
     res.json(openApi);
   });
 
-  app.use('/public/api', perClientRateLimit(config.publicRateLimit, byAddress), knowledgeRoutes(live, 'public'), notFound);
+  app.use('/public/api', perClientRateLimit(config.publicRateLimit, byAddress), knowledgeRoutes(live, 'public', events), eventRoutes(live, 'public', events.recorder, events.labels), notFound);
 
   const jsonBody = express.json({ limit: JSON_BODY_LIMIT });
   const agent = Router();
@@ -103,9 +111,9 @@ export function createApp(deps: AppDeps): express.Express {
   agent.use(perClientRateLimit(config.agentRateLimit, clientOf));
   // Only requests with a body pay for the JSON parser.
   agent.use((req, res, next) => (req.method === 'GET' || req.method === 'HEAD' ? next() : jsonBody(req, res, next)));
-  agent.use(knowledgeRoutes(live, 'agent'));
-  const ranking = new LiveCallRanking({ live, reranker: deps.reranker, logger });
-  agent.use(assistRoutes({ live, sessions: deps.sessions, ranking, reranker: deps.reranker, clientOf }));
+  agent.use(knowledgeRoutes(live, 'agent', events), eventRoutes(live, 'agent', events.recorder, events.labels));
+  const ranking = new LiveCallRanking({ live, reranker: deps.reranker, logger, recorder: events.recorder });
+  agent.use(assistRoutes({ live, sessions: deps.sessions, ranking, reranker: deps.reranker, clientOf, events }));
   app.use('/api', agent, notFound);
 
   app.use(notFound);

@@ -2,6 +2,8 @@ import type { Logger } from 'pino';
 import { assist, rerankAssist, type RerankedAssist } from '../assist/assist.js';
 import type { CallSession } from '../assist/callSessions.js';
 import type { LlmReranker } from '../assist/llm/reranker.js';
+import type { EventClient, EventRecorder } from '../events/eventRecorder.js';
+import { recordAssist } from '../events/recordAssist.js';
 import { RESULT_LIMITS } from '../query/resultLimits.js';
 import type { LiveKnowledgeBase } from './liveKnowledgeBase.js';
 
@@ -9,12 +11,14 @@ import type { LiveKnowledgeBase } from './liveKnowledgeBase.js';
 export const LIVE_LIMIT = RESULT_LIMITS.assist;
 
 /** One `suggestions` event: the ranking after `turns` turns; `final` unless a rerank follows. */
-export type Suggestions = { turns: number; final: boolean } & Omit<RerankedAssist, 'maskedTurns'>;
+export type Suggestions = { searchId: string; turns: number; final: boolean } & Omit<RerankedAssist, 'maskedTurns'>;
 type Listener = (data: Suggestions) => void;
 
 interface Followed {
   listeners: Set<Listener>;
   onTurn: () => void;
+  /** Whom the call's assist events are recorded for: the first stream's client. */
+  client: EventClient;
   /** The last update sent, given at once to a stream that joins later. */
   latest?: Suggestions;
   /** Bumped per line, so a slow rerank of an older line is dropped. */
@@ -29,7 +33,7 @@ interface Followed {
 export class LiveCallRanking {
   private readonly followed = new Map<CallSession, Followed>();
 
-  constructor(private readonly deps: { live: LiveKnowledgeBase; reranker?: LlmReranker; logger: Logger }) {}
+  constructor(private readonly deps: { live: LiveKnowledgeBase; reranker?: LlmReranker; logger: Logger; recorder: EventRecorder }) {}
 
   /** Calls followed right now (for tests and the memory bench). */
   get size(): number {
@@ -37,10 +41,10 @@ export class LiveCallRanking {
   }
 
   /** Sends `listener` every update of `session`, starting with the current one; returns the unfollow. */
-  follow(session: CallSession, listener: Listener): () => void {
+  follow(session: CallSession, client: EventClient, listener: Listener): () => void {
     let entry = this.followed.get(session);
     if (!entry) {
-      const created: Followed = { listeners: new Set(), version: 0, onTurn: () => this.update(session, created) };
+      const created: Followed = { listeners: new Set(), version: 0, client, onTurn: () => this.update(session, created) };
       entry = created;
       this.followed.set(session, entry);
       session.events.on('turn', entry.onTurn);
@@ -60,16 +64,21 @@ export class LiveCallRanking {
   private update(session: CallSession, entry: Followed): void {
     const mine = ++entry.version;
     if (!session.turns.length) return;
-    const { live, reranker, logger } = this.deps;
+    const { live, reranker, logger, recorder } = this.deps;
     const startedAt = performance.now();
     const turns = session.turns.length;
+    // One id per line: the lexical and the reranked suggestions for it are one answer.
+    const searchId = recorder.newSearchId();
     const lexical = assist(live.current, session.turns, { locale: session.locale, limit: Math.max(LIVE_LIMIT, reranker?.config.candidates ?? 0) });
-    const { maskedTurns: _masked, ...shown } = lexical;
-    this.publish(entry, { turns, final: !reranker, ...shown, hits: lexical.hits.slice(0, LIVE_LIMIT), rerank: 'off' });
-    if (!reranker) return;
+    const { maskedTurns: _masked, ...rest } = lexical;
+    const shown: Suggestions = { searchId, turns, final: !reranker, ...rest, hits: lexical.hits.slice(0, LIVE_LIMIT), rerank: 'off' };
+    this.publish(entry, shown);
+    if (!reranker) return recordAssist(recorder, entry.client, searchId, shown, startedAt);
     rerankAssist(lexical, LIVE_LIMIT, reranker, startedAt).then(
       ({ maskedTurns: _turns, ...reranked }) => {
-        if (mine === entry.version) this.publish(entry, { turns, final: true, ...reranked });
+        const current = mine === entry.version;
+        if (current) this.publish(entry, { searchId, turns, final: true, ...reranked });
+        recordAssist(recorder, entry.client, searchId, current ? reranked : shown, startedAt);
       },
       (err: unknown) => logger.error({ err }, 'assist rerank failed'),
     );

@@ -1,5 +1,6 @@
 import { RESULT_LIMITS } from '../query/resultLimits.js';
 import { PACKAGE_VERSION } from '../version.js';
+import { eventPaths, eventStoreStatusSchema, searchIdProperty } from './openapiEvents.js';
 
 const error = { $ref: '#/components/schemas/Error' };
 const errors = (...statuses: number[]) =>
@@ -120,6 +121,7 @@ const assistPaths = {
 const assistSchema = {
   type: 'object',
   properties: {
+    ...searchIdProperty,
     query: { type: 'string', description: 'The strongest terms derived from the transcript' },
     locale: { type: 'string' },
     hits: { type: 'array', items: { $ref: '#/components/schemas/Hit' }, description: 'Hits may carry `reason` (why the LLM put them there)' },
@@ -155,6 +157,7 @@ export function openApiDocument(): object {
       ...knowledgePaths('/api', 'agent'),
       ...knowledgePaths('/public/api', 'public'),
       ...assistPaths,
+      ...eventPaths,
     },
     components: {
       securitySchemes: { agentToken: { type: 'http', scheme: 'bearer', description: 'One of the tokens in KB_AGENT_TOKENS' } },
@@ -181,7 +184,7 @@ export function openApiDocument(): object {
         Suggestions: {
           type: 'object',
           description: 'The Server-Timing header gives the search time (search;dur=ms).',
-          properties: { query: { type: 'string' }, locale: { type: 'string' }, hits: { type: 'array', items: { $ref: '#/components/schemas/Hit' } } },
+          properties: { ...searchIdProperty, query: { type: 'string' }, locale: { type: 'string' }, hits: { type: 'array', items: { $ref: '#/components/schemas/Hit' } } },
         },
         Article: {
           type: 'object',
@@ -234,6 +237,7 @@ export function openApiDocument(): object {
             contentHash: { type: 'string' },
             articles: { type: 'integer' },
             lastBuildError: { type: ['object', 'null'], properties: { at: { type: 'string' }, message: { type: 'string' }, errors: { type: 'array', items: { type: 'string' } } } },
+            events: eventStoreStatusSchema,
           },
         },
         Assist: assistSchema,

@@ -7,6 +7,10 @@ import { LlmReranker } from '../assist/llm/reranker.js';
 import { RerankCache } from '../assist/llm/rerankCache.js';
 import { ensureBuilt, type EnsureResult } from '../build/ensureBuilt.js';
 import { KbError } from '../errors.js';
+import { EventRecorder } from '../events/eventRecorder.js';
+import { openBatchingStore } from '../events/openEventStore.js';
+import { DEFAULT_RETENTION_DAYS, startRetention } from '../events/retention.js';
+import { dirname } from 'node:path';
 import { KnowledgeBase } from '../query/knowledgeBase.js';
 import { allowedOriginsFrom, callLimitsFrom, isLoopback, type ServerConfig } from './config.js';
 import { createApp } from './createApp.js';
@@ -19,6 +23,8 @@ export interface RunningServer {
   /** What startup found: whether it (re)built the index, and content errors it fell back past. */
   built: EnsureResult;
   live: LiveKnowledgeBase;
+  /** Records the events (its store flushes on demand; tests read it back). */
+  recorder: EventRecorder;
   server: Server;
   /** Stops watching, finishes requests in flight, then closes the server. */
   close(): Promise<void>;
@@ -45,12 +51,13 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
   const live = new LiveKnowledgeBase(KnowledgeBase.open(config.indexFile));
   if (built.buildError) reportFailure(live, logger, built.buildError.message, built.buildError.diagnostics);
 
+  const recording = await startRecording(config, logger);
   // `kb serve` leaves these to the environment; tests and embedders may pass them.
   const sessions = new CallSessions({ ...callLimitsFrom(process.env), ...config.calls });
   const allowedOrigins = config.allowedOrigins ?? allowedOriginsFrom(process.env);
   const cache = config.llm ? new RerankCache(config.stateFile, config.llm.cacheTtlSeconds) : undefined;
   const reranker = config.llm ? new LlmReranker(config.llm, cache, logger) : undefined;
-  const app = createApp({ live, config: { ...config, allowedOrigins }, logger, sessions, reranker });
+  const app = createApp({ live, config: { ...config, allowedOrigins }, logger, sessions, reranker, events: recording.recorder, tokenLabels: config.tokenLabels });
   // Not app.listen(): in Express 5 its callback also fires on a listen error.
   const server = await new Promise<Server>((resolve, reject) => {
     const s = createServer(app);
@@ -59,6 +66,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     s.once('error', (err: NodeJS.ErrnoException) => {
       sessions.close();
       cache?.close();
+      void recording.close();
       reject(new KbError('server.listen-failed', `serve: cannot listen on ${config.host}:${config.port}: ${err.code ?? err.message}`, err.code === 'EADDRINUSE' ? 'another process uses this port: pass --port' : undefined));
     });
   });
@@ -78,6 +86,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     url: `http://${host}:${port}/`,
     built,
     live,
+    recorder: recording.recorder,
     server,
     async close() {
       watcher?.close();
@@ -90,6 +99,30 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
       await closed;
       clearTimeout(force);
       cache?.close();
+      await recording.close();
+    },
+  };
+}
+
+/**
+ * The events store (SQLite in the state file, or PostgreSQL) with its retention, unless
+ * recording is off. A store that cannot be opened, or has a newer schema, stops the start.
+ */
+async function startRecording(config: ServerConfig, logger: Logger): Promise<{ recorder: EventRecorder; close(): Promise<void> }> {
+  const events = config.events ?? { enabled: true, retentionDays: DEFAULT_RETENTION_DAYS };
+  if (!events.enabled) return { recorder: new EventRecorder(undefined), close: async () => undefined };
+  const store = await openBatchingStore({ stateDir: dirname(config.stateFile), databaseUrl: events.databaseUrl });
+  const retention = startRetention(store, events.retentionDays, undefined, (deleted, err) => {
+    if (err) logger.warn({ err: err.message }, 'events retention failed; retried tomorrow');
+    else if (deleted) logger.info({ deleted, days: events.retentionDays }, 'old events deleted');
+  });
+  const recorder = new EventRecorder(store, undefined, { windowMs: events.collapseWindowMs });
+  return {
+    recorder,
+    async close() {
+      retention.stop();
+      await retention.done;
+      await recorder.close().catch((err: Error) => logger.error({ err: err.message, ...store.status() }, 'events not flushed at shutdown'));
     },
   };
 }

@@ -6,6 +6,9 @@ import { createLogger } from '../../src/server/logger.js';
 import { LiveCallRanking } from '../../src/server/liveCallRanking.js';
 import { LiveKnowledgeBase } from '../../src/server/liveKnowledgeBase.js';
 import { sampleKb } from '../support/sampleKb.js';
+import { EventRecorder } from '../../src/events/eventRecorder.js';
+
+const CLIENT = { key: 'a' };
 
 const MINUTE = 60_000;
 const line = (text: string): Turn[] => [{ speaker: 'customer', text }];
@@ -131,12 +134,12 @@ describe('CallSessions', () => {
 describe('LiveCallRanking', () => {
   it('ranks a line once for every stream of the call, and forgets the call when its last stream closes', () => {
     const live = new LiveKnowledgeBase(sampleKb().kb);
-    const ranking = new LiveCallRanking({ live, logger: createLogger('silent') });
+    const ranking = new LiveCallRanking({ live, logger: createLogger('silent'), recorder: new EventRecorder(undefined) });
     const calls = new CallSessions();
     try {
       const call = calls.create('a');
       const received: number[][] = [[], [], []];
-      const unfollow = received.map((got) => ranking.follow(call, (d) => got.push(d.turns)));
+      const unfollow = received.map((got) => ranking.follow(call, CLIENT, (d) => got.push(d.turns)));
       let ranked = 0;
       const original = live.current;
       // Count the rankings through the knowledge base they read.
@@ -147,7 +150,7 @@ describe('LiveCallRanking', () => {
       expect(received).to.deep.equal([[1, 2], [1, 2], [1, 2]]);
       // A stream that joins later gets the latest ranking without a new one.
       const late: number[] = [];
-      const unfollowLate = ranking.follow(call, (d) => late.push(d.turns));
+      const unfollowLate = ranking.follow(call, CLIENT, (d) => late.push(d.turns));
       expect(late).to.deep.equal([2]);
       expect(ranked).to.equal(2);
       [...unfollow, unfollowLate].forEach((f) => f());

@@ -1,7 +1,8 @@
 import { dirname, join } from 'node:path';
 import { llmConfigFrom, LLM_ENV } from '../../assist/llm/llmConfig.js';
 import type { Command } from 'commander';
-import { agentTokensFrom, ENV, rateLimitFrom } from '../../server/config.js';
+import { agentTokensFrom, ENV, eventsConfigFrom, labelledTokensFrom, rateLimitFrom } from '../../server/config.js';
+import { tokenLabels } from '../../server/eventClient.js';
 import { createLogger } from '../../server/logger.js';
 import { startServer } from '../../server/startServer.js';
 import { DEFAULT_CONTENT, DEFAULT_INDEX } from '../defaults.js';
@@ -21,10 +22,14 @@ export function registerServe(program: Command, ctx: CliContext): void {
     .addHelpText('after', `
 Environment:
   ${ENV.tokens}=t1,t2        bearer tokens for the agent API (/api). Without them the agent
-                             API is open, so the server only listens on loopback.
+                             API is open, so the server only listens on loopback. Write
+                             label:token (team-a:t1) to have events store the label.
   ${ENV.agentRateLimit}=1200         agent API requests per minute per token (per IP without tokens)
   ${ENV.publicRateLimit}=120   public API (/public/api) requests per minute per IP
   ${ENV.logLevel}=info          JSON log level (trace, debug, info, warn, error, silent)
+  ${ENV.databaseUrl}=postgres://...  record events into PostgreSQL (default: .kb/state.sqlite)
+  ${ENV.retentionDays}=180  days events are kept
+  ${ENV.events}=off               do not record searches, opens and feedback
   ${LLM_ENV.model}=...            turn on the LLM rerank of agent assist (see README, "LLM rerank")
 
 Examples:
@@ -41,6 +46,8 @@ Examples:
         indexFile,
         watch: Boolean(opts.watch),
         agentTokens: agentTokensFrom(io.env),
+        tokenLabels: tokenLabels(labelledTokensFrom(io.env)),
+        events: eventsConfigFrom(io.env),
         agentRateLimit: rateLimitFrom(io.env, ENV.agentRateLimit, 1200),
         publicRateLimit: rateLimitFrom(io.env, ENV.publicRateLimit, 120),
         llm: llmConfigFrom(io.env),

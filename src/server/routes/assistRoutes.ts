@@ -3,6 +3,9 @@ import { assistReranked, type RerankedAssist } from '../../assist/assist.js';
 import type { CallSessions } from '../../assist/callSessions.js';
 import type { LlmReranker } from '../../assist/llm/reranker.js';
 import { parseTranscript } from '../../assist/transcript.js';
+import { recordAssist } from '../../events/recordAssist.js';
+import { eventClient } from '../eventClient.js';
+import type { SearchEvents } from './knowledgeRoutes.js';
 import { HttpError } from '../../errors.js';
 import { RESULT_LIMITS } from '../../query/resultLimits.js';
 import { parseLocale } from '../../query/search.js';
@@ -21,6 +24,7 @@ export interface AssistDeps {
   reranker?: LlmReranker;
   /** Who is asking: a call and its streams belong to the client that started it. */
   clientOf: (req: Request) => string;
+  events: SearchEvents;
 }
 
 /** What the API returns: the result without the masked turns (the caller has the transcript). */
@@ -34,7 +38,7 @@ function publicShape(result: RerankedAssist) {
  * (POST /assist/calls, then lines to POST /assist/calls/:id/lines and suggestions from
  * the Server-Sent Events stream GET /assist/calls/:id/events).
  */
-export function assistRoutes({ live, sessions, ranking, reranker, clientOf }: AssistDeps): Router {
+export function assistRoutes({ live, sessions, ranking, reranker, clientOf, events }: AssistDeps): Router {
   const router = Router();
 
   router.post('/assist', async (req, res) => {
@@ -43,7 +47,9 @@ export function assistRoutes({ live, sessions, ranking, reranker, clientOf }: As
     const transcript = parseTranscript(body.transcript);
     const opts = { locale: localeOf(body.locale), limit: limitOf(body.limit), scope: 'agent' as const };
     const result = await assistReranked(live.current, transcript, opts, reranker, startedAt);
-    res.json(publicShape(result));
+    const searchId = events.recorder.newSearchId();
+    res.json({ searchId, ...publicShape(result) });
+    recordAssist(events.recorder, eventClient(req, events.labels), searchId, result, startedAt);
   });
 
   router.post('/assist/calls', (req, res) => {
@@ -69,13 +75,14 @@ export function assistRoutes({ live, sessions, ranking, reranker, clientOf }: As
     const { session } = stream;
     res.set({ 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-cache, no-transform', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' });
     res.flushHeaders();
+    const client = eventClient(req, events.labels);
     const onEnd = () => {
       send(res, 'end', {});
       res.end();
     };
     session.events.once('end', onEnd);
     send(res, 'ready', { id: session.id, turns: session.turns.length });
-    const unfollow = ranking.follow(session, (data) => send(res, 'suggestions', data));
+    const unfollow = ranking.follow(session, client, (data) => send(res, 'suggestions', data));
     const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
     res.on('close', () => {
       clearInterval(heartbeat);
@@ -87,6 +94,7 @@ export function assistRoutes({ live, sessions, ranking, reranker, clientOf }: As
 
   return router;
 }
+
 
 function send(res: Response, event: string, data: unknown): void {
   if (!res.writableEnded) res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);

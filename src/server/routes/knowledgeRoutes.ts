@@ -5,6 +5,8 @@ import { RESULT_LIMITS } from '../../query/resultLimits.js';
 import { MAX_QUERY_CHARS, search, type SearchResult } from '../../query/search.js';
 import type { Scope } from '../../types.js';
 import type { LiveKnowledgeBase } from '../liveKnowledgeBase.js';
+import { confidentOf, type EventRecorder } from '../../events/eventRecorder.js';
+import { eventClient, type TokenLabels } from '../eventClient.js';
 import { intParam, localeParam, stringParam } from '../params.js';
 
 const serialized = new WeakMap<SearchResult, Buffer>();
@@ -14,7 +16,7 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * suggest, articles and categories for one scope. The agent and public APIs are the same
  * routes over different scopes; every visibility rule lives in the query layer.
  */
-export function knowledgeRoutes(live: LiveKnowledgeBase, scope: Scope): Router {
+export function knowledgeRoutes(live: LiveKnowledgeBase, scope: Scope, events: SearchEvents): Router {
   const router = Router();
 
   router.get('/suggest', (req, res) => {
@@ -27,6 +29,7 @@ export function knowledgeRoutes(live: LiveKnowledgeBase, scope: Scope): Router {
       throw new HttpError(400, 'param.unknown-category', `unknown category "${category}"`, `use one of: ${kb.categories.map((c) => c.id).join(', ')}`);
     }
     const started = performance.now();
+    const searchId = events.recorder.newSearchId();
     const result = search(kb, q, { locale, limit, category, scope });
     // A cached result is the same object each time, so its JSON is serialised and encoded once.
     let body = serialized.get(result);
@@ -34,7 +37,9 @@ export function knowledgeRoutes(live: LiveKnowledgeBase, scope: Scope): Router {
       body = Buffer.from(JSON.stringify({ query: q, locale: result.locale, hits: result.hits }));
       serialized.set(result, body);
     }
-    res.set({ 'Content-Type': 'application/json; charset=utf-8', 'Server-Timing': `search;dur=${(performance.now() - started).toFixed(2)}` }).send(body);
+    const latencyMs = performance.now() - started;
+    res.set({ 'Content-Type': 'application/json; charset=utf-8', 'Server-Timing': `search;dur=${latencyMs.toFixed(2)}` }).send(withSearchId(body, searchId));
+    events.recorder.search(eventClient(req, events.labels), { searchId, scope, query: q, locale: result.locale, category, hits: result.hits, confident: confidentOf(result), latencyMs });
   });
 
   router.get('/articles/:id', (req, res) => {
@@ -60,4 +65,15 @@ export function knowledgeRoutes(live: LiveKnowledgeBase, scope: Scope): Router {
   });
 
   return router;
+}
+
+/** The recorder and the token labels, for the search events of /suggest. */
+export interface SearchEvents {
+  recorder: EventRecorder;
+  labels: TokenLabels;
+}
+
+/** The shared encoded body with this response's own searchId put first: `{"searchId":"…",` + the rest. */
+function withSearchId(body: Buffer, searchId: string): Buffer {
+  return Buffer.concat([Buffer.from(`{"searchId":"${searchId}",`), body.subarray(1)]);
 }

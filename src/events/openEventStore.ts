@@ -1,0 +1,33 @@
+import { KbError } from '../errors.js';
+import { join } from 'node:path';
+import { BatchingEventStore, type BatchingOptions } from './batchingEventStore.js';
+import type { EventStore } from './event.js';
+import { PostgresEventSink } from './postgresEventSink.js';
+import { SqliteEventSink } from './sqliteEventSink.js';
+
+/** The state file beside the index: events and the rerank cache (never the index itself). */
+export const STATE_FILE = 'state.sqlite';
+
+export interface OpenEventStoreOptions extends BatchingOptions {
+  /** The folder of the index (`.kb`); events go to `<stateDir>/state.sqlite`. */
+  stateDir: string;
+  /** `postgres://...` (KB_DATABASE_URL): record into PostgreSQL instead. */
+  databaseUrl?: string;
+}
+
+/**
+ * Opens the events store and applies its migrations (refusing a schema newer than this
+ * build knows): SQLite in the state file by default, PostgreSQL when `databaseUrl` is set.
+ */
+export async function openEventStore(opts: OpenEventStoreOptions): Promise<EventStore> {
+  return openBatchingStore(opts);
+}
+
+/** The same, typed as the batching store (status, retention) for the server. */
+export async function openBatchingStore(opts: OpenEventStoreOptions): Promise<BatchingEventStore> {
+  if (opts.databaseUrl && !/^postgres(?:ql)?:\/\//.test(opts.databaseUrl)) {
+    throw new KbError('config.bad-database-url', 'KB_DATABASE_URL must be a PostgreSQL URL (postgres://user@host:5432/db)', 'unset it to record into .kb/state.sqlite');
+  }
+  const sink = opts.databaseUrl ? await PostgresEventSink.open(opts.databaseUrl) : new SqliteEventSink(join(opts.stateDir, STATE_FILE));
+  return new BatchingEventStore(sink, opts);
+}
