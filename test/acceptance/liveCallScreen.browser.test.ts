@@ -190,10 +190,13 @@ describe('agent console: the live-call screen (browser)', function () {
       const thirdId = await third.getAttribute('data-id');
       await third.click();
       await page.locator(`#article[data-id="${thirdId}"]`).waitFor();
-      // The server on this branch sends no searchId yet: the event carries what the console knows.
-      expect(await events(2)).to.deep.equal([
-        { type: 'open', articleId: id, rank: 1, locale: 'zh-CN' },
-        { type: 'open', articleId: thirdId, rank: 3, locale: 'zh-CN' },
+      // Both opens come from the same line's suggestions: one searchId, the server's.
+      const sent = (await events(2)) as Array<{ searchId?: string }>;
+      const searchId = sent[0]?.searchId;
+      expect(searchId).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+      expect(sent).to.deep.equal([
+        { type: 'open', articleId: id, rank: 1, locale: 'zh-CN', searchId },
+        { type: 'open', articleId: thirdId, rank: 3, locale: 'zh-CN', searchId },
       ]);
     } finally {
       await context.close();
