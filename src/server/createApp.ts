@@ -14,6 +14,8 @@ import { knowledgeRoutes } from './routes/knowledgeRoutes.js';
 import { assistRoutes } from './routes/assistRoutes.js';
 import type { CallSessions } from '../assist/callSessions.js';
 import type { LlmReranker } from '../assist/llm/reranker.js';
+import type { EventStore } from '../events/event.js';
+import { insightsRoutes } from './routes/insightsRoutes.js';
 
 export interface AppDeps {
   live: LiveKnowledgeBase;
@@ -23,6 +25,8 @@ export interface AppDeps {
   sessions: CallSessions;
   /** The LLM rerank for agent assist, when configured. */
   reranker?: LlmReranker;
+  /** Searches, opens, copies and feedback, for the /insights report. */
+  events?: EventStore;
 }
 
 /** Largest JSON body accepted (a call transcript is a few KB). */
@@ -84,6 +88,8 @@ export function createApp(deps: AppDeps): express.Express {
   const agent = Router();
   if (config.agentTokens.length) agent.use(requireAgentToken(config.agentTokens));
   agent.use(perClientRateLimit(config.agentRateLimit));
+  // The report holds internal article titles and agents' queries: the agent API's guards.
+  if (deps.events) app.use('/insights', ...(config.agentTokens.length ? [requireAgentToken(config.agentTokens)] : []), perClientRateLimit(config.agentRateLimit), insightsRoutes(live, deps.events), notFound);
   // Only requests with a body pay for the JSON parser.
   agent.use((req, res, next) => (req.method === 'GET' || req.method === 'HEAD' ? next() : jsonBody(req, res, next)));
   agent.use(knowledgeRoutes(live, 'agent'));

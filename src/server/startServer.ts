@@ -7,6 +7,8 @@ import { RerankCache } from '../assist/llm/rerankCache.js';
 import { ensureBuilt, type EnsureResult } from '../build/ensureBuilt.js';
 import { formatDiagnostic, KbError } from '../errors.js';
 import { KnowledgeBase } from '../query/knowledgeBase.js';
+import { openEventStore } from '../events/openEventStore.js';
+import { dirname } from 'node:path';
 import { isLoopback, type ServerConfig } from './config.js';
 import { createApp } from './createApp.js';
 import { LiveKnowledgeBase } from './liveKnowledgeBase.js';
@@ -47,7 +49,8 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
   const sessions = new CallSessions();
   const cache = config.llm ? new RerankCache(config.stateFile, config.llm.cacheTtlSeconds) : undefined;
   const reranker = config.llm ? new LlmReranker(config.llm, cache, logger) : undefined;
-  const app = createApp({ live, config, logger, sessions, reranker });
+  const events = await openEventStore({ stateDir: dirname(config.stateFile) });
+  const app = createApp({ live, config, logger, sessions, reranker, events });
   // Not app.listen(): in Express 5 its callback also fires on a listen error.
   const server = await new Promise<Server>((resolve, reject) => {
     const s = createServer(app);
@@ -56,6 +59,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     s.once('error', (err: NodeJS.ErrnoException) => {
       sessions.close();
       cache?.close();
+      void events.close();
       reject(new KbError('server.listen-failed', `serve: cannot listen on ${config.host}:${config.port}: ${err.code ?? err.message}`, err.code === 'EADDRINUSE' ? 'another process uses this port: pass --port' : undefined));
     });
   });
@@ -78,6 +82,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
       await closed;
       clearTimeout(force);
       cache?.close();
+      await events.close();
     },
   };
 }
