@@ -19,6 +19,8 @@
  *             can go (closed loop: latency is mostly queueing, 50 × service time).
  *             autocannon's fixed-rate mode sends each second's quota in one burst, so
  *             it measures the burst, not the server, and is not used.
+ *   learn     kb learn's gain: Recall@1 / MRR on held-out paraphrases and on the dev set,
+ *             before and after learning from replayed traffic (bench/learnGain.ts alone)
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -31,6 +33,7 @@ import type { Turn } from '../src/assist/transcript.js';
 import { KnowledgeBase } from '../src/query/knowledgeBase.js';
 import { startFakeOpenAi } from '../test/support/fakeOpenAi.js';
 import { search } from '../src/query/search.js';
+import { measureLearning } from '../test/support/learnReplay.js';
 import { median, percentile, round } from './stats.js';
 import { ROOT, startServerProcess } from './startServerProcess.js';
 
@@ -208,5 +211,6 @@ const results = {
   llm: await benchLlmDeadline(),
   ready: await benchReady(),
   http: await benchHttp(),
+  learn: await measureLearning().then(({ applied, ...figures }) => ({ ...figures, learnt: applied.length })),
 };
 process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);

@@ -12,7 +12,7 @@ import { daysBetween } from '../period.js';
 export function renderHtml(r: Report): string {
   const body = [header(r), volume(r), topQuestions(r), gaps(r), articles(r), stale(r), teams(r)].join('\n');
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">
 <title>Voice of the customer ${esc(r.period.since.slice(0, 10))} – ${esc(r.period.until.slice(0, 10))}</title>
 <style>${REPORT_CSS}</style></head>
 <body>
