@@ -34,6 +34,7 @@ import { KnowledgeBase } from '../src/query/knowledgeBase.js';
 import { startFakeOpenAi } from '../test/support/fakeOpenAi.js';
 import { search } from '../src/query/search.js';
 import { measureLearning } from '../test/support/learnReplay.js';
+import { removeTempDirs } from '../test/support/paths.js';
 import { median, percentile, round } from './stats.js';
 import { ROOT, startServerProcess } from './startServerProcess.js';
 
@@ -213,4 +214,5 @@ const results = {
   http: await benchHttp(),
   learn: await measureLearning().then(({ applied, ...figures }) => ({ ...figures, learnt: applied.length })),
 };
+removeTempDirs();
 process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);

@@ -62,7 +62,7 @@ describe('/insights over HTTP', () => {
       expect(ok.headers.get('content-security-policy')).to.match(/style-src 'sha256-[^']+'/).and.not.match(/unsafe-inline/);
       const bad = await server.get('/insights?since=yesterday', { authorization: 'Bearer s3cret' });
       expect(bad.status).to.equal(400);
-      expect(bad.body.error.code).to.equal('cli.bad-date');
+      expect(bad.body.error.code).to.equal('report.bad-date');
     } finally {
       await server.close();
     }

@@ -7,7 +7,7 @@ import { daysBetween } from '../period.js';
 
 /**
  * The report as one self-contained HTML page: inline stylesheet, charts as inline SVG, no
- * script and nothing fetched. `higherIsWorse` colours a change red when it grows.
+ * script and nothing fetched (the empty icon link stops the browser asking for a favicon).
  */
 export function renderHtml(r: Report): string {
   const body = [header(r), volume(r), topQuestions(r), gaps(r), articles(r), stale(r), teams(r)].join('\n');
@@ -21,6 +21,7 @@ ${body}
 `;
 }
 
+/** ▲/▼ and the size of a change; `higherIsWorse` colours a rise red (gaps, stale articles). */
 function change(t: Trend, opts: { percent?: boolean; higherIsWorse?: boolean } = {}): string {
   const d = t.current - t.previous;
   const cls = d === 0 ? 'flat' : (d > 0) === (opts.higherIsWorse ?? false) ? 'up' : 'down';

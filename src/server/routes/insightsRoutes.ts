@@ -36,15 +36,15 @@ export function insightsRoutes(live: LiveKnowledgeBase, events: EventStore): Rou
       const report = await loadReport(events, live.current, { since, until, scope });
       res.set('Content-Security-Policy', CSP).set('Cache-Control', 'no-store').type('html').send(renderHtml(report));
     } catch (err) {
-      next(err instanceof KbError && !(err instanceof HttpError) ? new HttpError(400, err.code, err.message.replace(/--/g, ''), err.hint) : err);
+      next(err instanceof KbError && !(err instanceof HttpError) ? new HttpError(400, err.code, err.message, err.hint) : err);
     }
   });
   return router;
 }
 
 function parseRange(query: Record<string, unknown>, now: number) {
-  const since = parseInstant(param(query.since) ?? '30d', now, '--since');
-  const until = param(query.until) === undefined ? now : parseInstant(param(query.until)!, now, '--until');
+  const since = parseInstant(param(query.since) ?? '30d', now, 'since');
+  const until = param(query.until) === undefined ? now : parseInstant(param(query.until)!, now, 'until');
   const rawScope = param(query.scope);
   if (rawScope !== undefined && rawScope !== 'agent' && rawScope !== 'public') throw new KbError('query.bad-scope', `scope must be agent or public, got "${rawScope}"`);
   if (since >= until || until - since > 366 * DAY_MS) throw new KbError('query.bad-range', 'since must be before until, and the period at most a year');
