@@ -3,7 +3,7 @@ import type { StoredEvent } from '../events/event.js';
 import type { KnowledgeBase } from '../query/knowledgeBase.js';
 import { detectLocale, search } from '../query/search.js';
 import { LOCALES, type Scope } from '../types.js';
-import { AGENTS, GAP_TOPICS, MIX, RISING, UNHELPFUL } from './demoScript.js';
+import { AGENTS, GAP_TOPICS, MISSED_WORDINGS, MIX, RISING, UNHELPFUL } from './demoScript.js';
 
 const DAY_MS = 86_400_000;
 
@@ -29,8 +29,9 @@ export interface DemoOptions {
 /**
  * Realistic synthetic traffic over the built articles: each search is one of an article's
  * similar questions (answered, opened at the rank the real engine gives it, often copied,
- * sometimes rated), a question the content does not answer, or a search nobody followed
- * up. Every event is marked `sample: true`.
+ * sometimes rated), a colloquial wording the article lacks (found lower down, what
+ * `kb learn` learns from), a question the content does not answer, or a search nobody
+ * followed up. Every event is marked `sample: true`.
  */
 export function demoTraffic(kb: KnowledgeBase, opts: DemoOptions): StoredEvent[] {
   const rnd = seededRandom(opts.seed ?? 7);
@@ -52,11 +53,16 @@ export function demoTraffic(kb: KnowledgeBase, opts: DemoOptions): StoredEvent[]
         events.push(...searchOnly(kb, pick(pick(GAP_TOPICS)), scope, at, agent));
         continue;
       }
+      if (roll < MIX.gap + MIX.missed && scope === 'agent') {
+        const [query, id] = pick(MISSED_WORDINGS);
+        events.push(...answered(kb, { query, id, scope, at, agent }, rnd));
+        continue;
+      }
       const pool = scope === 'public' ? kb.ids('public') : ids;
       const id = recent && rnd() < 0.15 ? pick(RISING) : pick(pool);
       const article = kb.article(id, pick(LOCALES), scope)!;
       const query = article.questions.length ? pick(article.questions) : article.title;
-      if (roll < MIX.gap + MIX.abandoned) {
+      if (roll < MIX.gap + MIX.missed + MIX.abandoned) {
         events.push(...searchOnly(kb, query, scope, at, agent));
         continue;
       }
