@@ -68,7 +68,10 @@ Examples:
 
 function describe(p: Proposal): string {
   const counts = new Map<string, number>();
-  for (const r of p.ranksBefore) counts.set(r === null ? 'not in top 10' : String(r), (counts.get(r === null ? 'not in top 10' : String(r)) ?? 0) + 1);
+  for (const r of p.ranksBefore) {
+    const label = r === null ? 'not in top 10' : String(r);
+    counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
   const ranks = [...counts.entries()].map(([r, n]) => (n > 1 ? `${r} ×${n}` : r)).join(', ');
   return `${p.articleId} [${p.locale}]  "${p.question}"  ×${p.count}  ranks before: ${ranks}${p.variants.length ? `  also: ${p.variants.join(' | ')}` : ''}`;
 }
