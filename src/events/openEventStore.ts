@@ -10,7 +10,8 @@ import type { EventFilter, EventStore, StoredEvent } from './event.js';
  * A minimal stand-in written for the reports branch so `kb report`, `kb learn` and
  * `/insights` run against a real file; the events branch owns this module and its version
  * (batched queue, migrations, PostgreSQL) replaces this one at merge. Reports use only the
- * `EventStore` interface.
+ * `EventStore` interface. Its table has a name of its own (`reports_stub_events`), so a
+ * state file used with this branch never clashes with the real store's migrations.
  */
 export async function openEventStore(opts: { stateDir: string; databaseUrl?: string }): Promise<EventStore> {
   if (opts.databaseUrl) {
@@ -19,11 +20,11 @@ export async function openEventStore(opts: { stateDir: string; databaseUrl?: str
   mkdirSync(opts.stateDir, { recursive: true });
   const db = new Database(join(opts.stateDir, 'state.sqlite'));
   db.pragma('journal_mode = WAL');
-  db.exec(`CREATE TABLE IF NOT EXISTS events (
+  db.exec(`CREATE TABLE IF NOT EXISTS reports_stub_events (
     id TEXT PRIMARY KEY, at INTEGER NOT NULL, type TEXT NOT NULL, scope TEXT NOT NULL,
     sample INTEGER NOT NULL DEFAULT 0, body TEXT NOT NULL);
-    CREATE INDEX IF NOT EXISTS events_at ON events (at)`);
-  const insert = db.prepare('INSERT OR IGNORE INTO events (id, at, type, scope, sample, body) VALUES (?, ?, ?, ?, ?, ?)');
+    CREATE INDEX IF NOT EXISTS reports_stub_events_at ON reports_stub_events (at)`);
+  const insert = db.prepare('INSERT OR IGNORE INTO reports_stub_events (id, at, type, scope, sample, body) VALUES (?, ?, ?, ?, ?, ?)');
   return {
     record(event: StoredEvent) {
       try {
@@ -40,11 +41,11 @@ export async function openEventStore(opts: { stateDir: string; databaseUrl?: str
       if (filter.until !== undefined) where.push('at < ?') && args.push(filter.until);
       if (filter.scope) where.push('scope = ?') && args.push(filter.scope);
       if (filter.types?.length) where.push(`type IN (${filter.types.map(() => '?').join(',')})`) && args.push(...filter.types);
-      const sql = `SELECT body FROM events ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY at, rowid`;
+      const sql = `SELECT body FROM reports_stub_events ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY at, rowid`;
       return (db.prepare(sql).all(...args) as Array<{ body: string }>).map((r) => JSON.parse(r.body) as StoredEvent);
     },
     async deleteSample() {
-      return db.prepare('DELETE FROM events WHERE sample = 1').run().changes;
+      return db.prepare('DELETE FROM reports_stub_events WHERE sample = 1').run().changes;
     },
     async close() {
       db.close();
