@@ -22,6 +22,8 @@
  *             autocannon's fixed-rate mode sends each second's quota in one burst, so
  *             it measures the burst, not the server, and is not used.
  *   events    with --events (alone) or BENCH_EVENTS=1: see bench/events.ts.
+ *   learn     kb learn's gain: Recall@1 / MRR on held-out paraphrases and on the dev set,
+ *             before and after learning from replayed traffic (bench/learnGain.ts alone)
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -34,6 +36,8 @@ import type { Turn } from '../src/assist/transcript.js';
 import { KnowledgeBase } from '../src/query/knowledgeBase.js';
 import { startFakeOpenAi } from '../test/support/fakeOpenAi.js';
 import { search } from '../src/query/search.js';
+import { measureLearning } from '../test/support/learnReplay.js';
+import { removeTempDirs } from '../test/support/paths.js';
 import { median, percentile, round } from './stats.js';
 import { benchRecordingInProcess, benchSuggestRecording, benchSustained } from './events.js';
 import { ROOT, startServerProcess } from './startServerProcess.js';
@@ -228,5 +232,7 @@ const results = {
   ...(process.env.BENCH_EVENTS === '1'
     ? { events: { suggest_recording: await benchSuggestRecording(queries), recording_in_process: await benchRecordingInProcess(kb, queries), sustained_5000_per_s: await benchSustained() } }
     : {}),
+  learn: await measureLearning().then(({ applied, ...figures }) => ({ ...figures, learnt: applied.length })),
 };
+removeTempDirs();
 process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);

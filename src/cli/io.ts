@@ -4,6 +4,8 @@ export interface CliIo {
   stderr: { write(s: string): unknown; isTTY?: boolean };
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** For commands that ask questions (`kb learn --interactive`); absent: nothing to read. */
+  stdin?: NodeJS.ReadableStream;
 }
 
 /** Shared state of one CLI run: the exit code commands set, and the verbosity. */

@@ -3,9 +3,12 @@ import { ContentError, KbError, formatDiagnostic } from '../errors.js';
 import { PACKAGE_VERSION } from '../version.js';
 import { registerAssist } from './commands/assist.js';
 import { registerBuild } from './commands/build.js';
+import { registerDemoEvents } from './commands/demoEvents.js';
 import { registerEval } from './commands/eval.js';
 import { registerEvents } from './commands/events.js';
+import { registerLearn } from './commands/learn.js';
 import { registerLint } from './commands/lint.js';
+import { registerReport } from './commands/report.js';
 import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
 import type { CliContext, CliIo } from './io.js';
@@ -29,7 +32,7 @@ Quick start:
 
 Run kb <command> --help for each command's options and examples.`);
   kb.configureHelp({ sortSubcommands: false });
-  for (const register of [registerBuild, registerLint, registerSearch, registerAssist, registerEval, registerServe, registerEvents]) register(kb, ctx);
+  for (const register of [registerBuild, registerLint, registerSearch, registerAssist, registerEval, registerServe, registerEvents, registerReport, registerLearn, registerDemoEvents]) register(kb, ctx);
   for (const sub of kb.commands) sub.exitOverride().configureOutput({ writeOut: (s) => ctx.io.stdout.write(s), writeErr: (s) => ctx.io.stderr.write(s) });
   return kb;
 }
@@ -87,7 +90,7 @@ export async function run(proc: NodeJS.Process): Promise<void> {
       throw err;
     });
   }
-  const code = await main(proc.argv.slice(2), { stdout: proc.stdout, stderr: proc.stderr, env: proc.env, cwd: proc.cwd() });
+  const code = await main(proc.argv.slice(2), { stdout: proc.stdout, stderr: proc.stderr, env: proc.env, cwd: proc.cwd(), stdin: proc.stdin });
   // Let pending writes flush; a server command keeps the process alive on its own.
   proc.exitCode = code;
 }

@@ -19,6 +19,7 @@ import { EventRecorder } from '../events/eventRecorder.js';
 import type { TokenLabels } from './eventClient.js';
 import type { CallSessions } from '../assist/callSessions.js';
 import type { LlmReranker } from '../assist/llm/reranker.js';
+import { insightsRoutes } from './routes/insightsRoutes.js';
 
 export interface AppDeps {
   live: LiveKnowledgeBase;
@@ -109,6 +110,9 @@ export function createApp(deps: AppDeps): express.Express {
   const clientOf = agentClient(!tokens.open);
   if (!tokens.open) agent.use(requireAgentToken(tokens, failures));
   agent.use(perClientRateLimit(config.agentRateLimit, clientOf));
+  // The report holds internal article titles and agents' queries: the agent API's guards.
+  const store = deps.events?.store;
+  if (store) app.use('/insights', ...(tokens.open ? [] : [requireAgentToken(tokens, failures)]), perClientRateLimit(config.agentRateLimit, clientOf), insightsRoutes(live, store), notFound);
   // Only requests with a body pay for the JSON parser.
   agent.use((req, res, next) => (req.method === 'GET' || req.method === 'HEAD' ? next() : jsonBody(req, res, next)));
   agent.use(knowledgeRoutes(live, 'agent', events), eventRoutes(live, 'agent', events.recorder, events.labels));
