@@ -2,6 +2,7 @@ import type lunr from 'lunr';
 import { Analyzer } from '../analysis/analyzer.js';
 import { loadLunrIndex } from '../index/lunrIndex.js';
 import { readKnowledgeBase, type KnowledgeBaseData } from '../store/knowledgeBaseFile.js';
+import { RelevanceModel } from '../relevance/relevanceModel.js';
 import { LruCache } from './lruCache.js';
 import { LOCALES, type BuildInfo, type Category, type CompiledArticle, type Locale, type Scope } from '../types.js';
 
@@ -19,6 +20,7 @@ export class KnowledgeBase {
   readonly analyzer: Analyzer;
   private readonly indexes: Record<Scope, lunr.Index>;
   private readonly byId = new Map<string, Partial<Record<Locale, CompiledArticle>>>();
+  private readonly models: Partial<Record<Scope, RelevanceModel>> = {};
   /**
    * Recent search results of this index (agents type the same prefixes and questions over
    * and over). Lives and dies with the instance, so a rebuilt index starts empty.
@@ -39,6 +41,15 @@ export class KnowledgeBase {
 
   index(scope: Scope): lunr.Index {
     return this.indexes[scope];
+  }
+
+  /** What the ranking learned from the similar questions of the articles `scope` sees; built on first use. */
+  relevance(scope: Scope): RelevanceModel {
+    return (this.models[scope] ??= RelevanceModel.build(
+      this.ids(scope).map((id) => LOCALES.map((l) => this.byId.get(id)![l]).filter((a) => a !== undefined)),
+      scope,
+      this.analyzer,
+    ));
   }
 
   /** Article ids visible in `scope`, sorted. */

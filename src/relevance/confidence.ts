@@ -1,0 +1,35 @@
+/**
+ * How sure the ranking is that a hit answers the query, in [0, 1], from signals the
+ * ranking knows independently of the index's raw scores (which say nothing across
+ * queries: an unrelated query can score higher than a right answer).
+ */
+export interface ConfidenceSignals {
+  /** log(1 + the IDF weight of the query's informative terms): 0 for greetings and fillers. */
+  informativeness: number;
+  /** Share of that weight the article matches (see ArticleTerms.coverage), in [0, 1]. */
+  coverage: number;
+  /** Similarity of the article's closest similar question, in [0, 1]. */
+  similarity: number;
+  /** The term model's probability for the article, in [0, 1]. */
+  probability: number;
+  /** Lead of this hit's fused score over the next hit's, relative to the top score, in [0, 1]. */
+  gap: number;
+}
+
+/**
+ * Logistic regression weights over the signals, fitted by scripts/fitConfidence.ts on the
+ * development set's top hits (right or wrong) and the "fit" half of the out-of-scope set;
+ * the other half and the holdout set are for reporting only.
+ */
+const WEIGHTS: Record<keyof ConfidenceSignals, number> = { informativeness: 0, coverage: 0, similarity: 0, probability: 0, gap: 0 };
+const BIAS = 0;
+
+/** A result is confident when its top hit's confidence reaches this (chosen by the same script). */
+export const CONFIDENT_AT = 0.5;
+
+export function confidence(s: ConfidenceSignals): number {
+  if (s.informativeness <= 0) return 0;
+  let z = BIAS;
+  for (const k of Object.keys(WEIGHTS) as Array<keyof ConfidenceSignals>) z += WEIGHTS[k] * s[k];
+  return Math.round(1000 / (1 + Math.exp(-z))) / 1000;
+}
