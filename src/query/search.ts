@@ -73,7 +73,9 @@ export function rankQuery(kb: KnowledgeBase, analysis: QueryAnalysis, opts: Rank
   const patterns = highlightPatterns(analysis);
   const lexical = runQuery(kb.index(opts.scope), analysis);
   const byRef = new Map(lexical.map((r) => [r.ref, r]));
-  for (const result of kb.relevance(opts.scope).rank(analysis, lexical, opts.fusion)) {
+  const model = kb.relevance(opts.scope);
+  const ranked = model.rank(analysis, lexical, opts.fusion);
+  for (const [i, result] of ranked.entries()) {
     const article = kb.article(result.ref, opts.locale, opts.scope);
     if (!article || (opts.category && article.category !== opts.category)) continue;
     hits.push({
@@ -84,7 +86,7 @@ export function rankQuery(kb: KnowledgeBase, analysis: QueryAnalysis, opts: Rank
       answer: article.answer,
       snippet: snippet(article, analysis, patterns, opts.scope, kb.analyzer),
       score: Math.round(result.score * 1000) / 1000,
-      confidence: result.confidence,
+      confidence: model.confidence(analysis, ranked, i).confidence,
       ...(result.question && { matchedQuestion: result.question.text }),
     });
     for (const term of Object.keys(byRef.get(result.ref)?.matchData.metadata ?? {})) matched.add(term);

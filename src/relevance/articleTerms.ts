@@ -1,6 +1,12 @@
 import type { Analyzer, QueryAnalysis, QueryTerm } from '../analysis/analyzer.js';
 import type { CompiledArticle, Scope } from '../types.js';
 
+/** A query's informative terms with their weights, and the weights' sum. */
+export interface Informative {
+  terms: Array<{ term: QueryTerm; weight: number }>;
+  total: number;
+}
+
 /**
  * Every analysed word of each article (title, questions, tags, body sections the scope
  * may see), with document frequencies: what the confidence needs to tell how much of a
@@ -8,18 +14,30 @@ import type { CompiledArticle, Scope } from '../types.js';
  */
 export class ArticleTerms {
   private readonly df = new Map<string, number>();
-  private readonly terms: Array<Set<string>>;
+  /** Per article: every term. */
+  private readonly terms: Array<Set<string>> = [];
+  /** Per article: terms of how it is asked (title, similar questions, tags). */
+  private readonly keyTerms: Array<Set<string>> = [];
+  private readonly memo = new WeakMap<QueryAnalysis, Informative>();
 
   constructor(articles: CompiledArticle[][], scope: Scope, analyzer: Analyzer) {
-    this.terms = articles.map((locales) => {
-      const set = new Set<string>();
+    for (const locales of articles) {
+      const key = new Set<string>();
+      const all = new Set<string>();
+      const addTo = (set: Set<string>, text: string) => {
+        const { words, grams } = analyzer.analyze(text);
+        for (const w of words) set.add(w);
+        for (const g of grams) set.add(gramKey(g));
+      };
       for (const a of locales) {
-        const texts = [a.title, ...a.questions, ...a.tags, ...a.sections.filter((s) => scope === 'agent' || s.kind !== 'internal').map((s) => s.text)];
-        for (const text of texts) for (const w of analyzer.analyze(text).words) set.add(w);
+        for (const text of [a.title, ...a.questions, ...a.tags]) addTo(key, text);
+        for (const s of a.sections) if (scope === 'agent' || s.kind !== 'internal') addTo(all, s.text);
       }
-      for (const w of set) this.df.set(w, (this.df.get(w) ?? 0) + 1);
-      return set;
-    });
+      for (const w of key) all.add(w);
+      for (const w of all) this.df.set(w, (this.df.get(w) ?? 0) + 1);
+      this.terms.push(all);
+      this.keyTerms.push(key);
+    }
   }
 
   /**
@@ -30,9 +48,21 @@ export class ArticleTerms {
     return Math.log(1 + this.terms.length / (this.df.get(term) ?? 1));
   }
 
-  /** True when the term occurs in the article. */
-  has(label: number, term: string): boolean {
-    return this.terms[label]?.has(term) ?? false;
+  /**
+   * True when the term occurs in the article (`key`: in its title, similar questions or
+   * tags). A Chinese word also occurs where all its character bigrams do: segmentation
+   * differs between a colloquial query and an article (收费 in 按笔收费), the characters do not.
+   */
+  has(label: number, term: string, key = false): boolean {
+    const set = (key ? this.keyTerms : this.terms)[label];
+    if (!set) return false;
+    return set.has(term) || (HAN_WORD.test(term) && bigrams(term).every((g) => set.has(gramKey(g))));
+  }
+
+  /** Share of the query's informative weight in words some article has, in [0, 1]. */
+  known(analysis: QueryAnalysis): number {
+    const { terms, total } = this.informative(analysis);
+    return total > 0 ? terms.filter((i) => this.isKnown(i.term.term)).reduce((s, i) => s + i.weight, 0) / total : 0;
   }
 
   /**
@@ -40,33 +70,69 @@ export class ArticleTerms {
    * codes, amounts at a third), never synonym keys or guessed corrections on their own.
    * Greetings and fillers are stop words and never get here, so "ok thanks" has none.
    */
-  informative(analysis: QueryAnalysis): Array<{ term: QueryTerm; weight: number }> {
-    return analysis.terms
-      .filter((t) => t.kind === 'han' || t.kind === 'latin' || t.kind === 'code' || t.kind === 'number')
-      .map((t) => ({ term: t, weight: t.weight * (t.kind === 'number' ? 0.3 : 1) * this.idf(t.term) }));
+  informative(analysis: QueryAnalysis): Informative {
+    let found = this.memo.get(analysis);
+    if (!found) {
+      const terms = analysis.terms
+        .filter((t) => t.kind === 'han' || t.kind === 'latin' || t.kind === 'code' || t.kind === 'number')
+        .map((t) => ({ term: t, weight: t.weight * (t.kind === 'number' ? 0.3 : 1) * this.idf(t.term) }));
+      this.memo.set(analysis, (found = { terms, total: terms.reduce((s, i) => s + i.weight, 0) }));
+    }
+    return found;
   }
 
   /**
-   * Share of the query's informative weight the article matches, in [0, 1]. A word also
-   * counts when the article has its synonym group (at 0.8), and a word no article has
-   * when the article has a correction the speller proposed (at 0.8).
+   * How the article covers the query, each in [0, 1]: `coverage`, the share of the
+   * informative weight it matches anywhere; `keyCoverage`, in its title, similar questions
+   * and tags; `missing`, the heaviest informative word it lacks; `gramCoverage`, the share
+   * of the query's Chinese bigrams (IDF-weighted) in the way it is asked, which catches
+   * colloquial Chinese that segments differently. A word also counts when the article has
+   * its synonym group (at 0.8), and a word no article has when the article has a
+   * correction the speller proposed (at 0.8).
    */
-  coverage(label: number, analysis: QueryAnalysis): number {
-    const informative = this.informative(analysis);
-    const total = informative.reduce((s, i) => s + i.weight, 0);
-    if (total <= 0) return 0;
-    let matched = 0;
-    for (const { term, weight } of informative) {
-      if (this.has(label, term.term)) matched += weight;
-      else if (this.relatedMatch(label, term, analysis)) matched += 0.8 * weight;
+  match(label: number, analysis: QueryAnalysis): { coverage: number; keyCoverage: number; missing: number; gramCoverage: number } {
+    const { terms, total } = this.informative(analysis);
+    let all = 0;
+    let key = 0;
+    let missing = 0;
+    for (const { term, weight } of terms) {
+      const inKey = this.has(label, term.term, true) ? 1 : this.relatedMatch(label, term, analysis, true) ? 0.8 : 0;
+      const inAll = inKey === 1 || this.has(label, term.term) ? 1 : inKey || (this.relatedMatch(label, term, analysis, false) ? 0.8 : 0);
+      key += inKey * weight;
+      all += inAll * weight;
+      if (!inAll) missing = Math.max(missing, weight);
     }
-    return Math.min(1, matched / total);
+    let gramTotal = 0;
+    let gramMatched = 0;
+    for (const g of analysis.grams) {
+      const k = gramKey(g.gram);
+      const w = g.weight * this.idf(k);
+      gramTotal += w;
+      if (this.keyTerms[label]?.has(k)) gramMatched += w;
+    }
+    const share = (x: number, of: number) => (of > 0 ? Math.min(1, x / of) : 0);
+    return { coverage: share(all, total), keyCoverage: share(key, total), missing: share(missing, total), gramCoverage: share(gramMatched, gramTotal) };
   }
 
-  private relatedMatch(label: number, term: QueryTerm, analysis: QueryAnalysis): boolean {
+  private relatedMatch(label: number, term: QueryTerm, analysis: QueryAnalysis, key: boolean): boolean {
     const surface = term.surfaces[0]!;
     return analysis.terms.some((t) =>
-      (t.kind === 'synonym' && t.surfaces.some((s) => s === surface || s === term.term) && this.has(label, t.term)) ||
-      (t.kind === 'corrected' && !this.df.has(term.term) && this.has(label, t.term)));
+      (t.kind === 'synonym' && t.surfaces.some((s) => s === surface || s === term.term) && this.has(label, t.term, key)) ||
+      (t.kind === 'corrected' && !this.isKnown(term.term) && this.has(label, t.term, key)));
   }
+
+  private isKnown(term: string): boolean {
+    return this.df.has(term) || (HAN_WORD.test(term) && bigrams(term).every((g) => this.df.has(gramKey(g))));
+  }
+}
+
+const HAN_WORD = /^[\u3400-\u9fff]{2,}$/;
+
+function bigrams(word: string): string[] {
+  return Array.from({ length: word.length - 1 }, (_, i) => word.slice(i, i + 2));
+}
+
+/** Bigrams are kept apart from words: 收费 the word and 收费 the bigram are different evidence. */
+function gramKey(g: string): string {
+  return `\u0002${g}`;
 }

@@ -6,8 +6,16 @@
 export interface ConfidenceSignals {
   /** log(1 + the IDF weight of the query's informative terms): 0 for greetings and fillers. */
   informativeness: number;
+  /** Share of that weight in words the content has at all, in [0, 1]. */
+  known: number;
   /** Share of that weight the article matches (see ArticleTerms.coverage), in [0, 1]. */
   coverage: number;
+  /** Share of that weight its title, similar questions and tags match, in [0, 1]. */
+  keyCoverage: number;
+  /** Share of the query's Chinese bigrams in the way the article is asked (key coverage for a query without Chinese), in [0, 1]. */
+  gramCoverage: number;
+  /** The heaviest informative word the article lacks, as a share of that weight, in [0, 1]. */
+  missing: number;
   /** Similarity of the article's closest similar question, in [0, 1]. */
   similarity: number;
   /** The term model's probability for the article, in [0, 1]. */
@@ -21,11 +29,21 @@ export interface ConfidenceSignals {
  * development set's top hits (right or wrong) and the "fit" half of the out-of-scope set;
  * the other half and the holdout set are for reporting only.
  */
-const WEIGHTS: Record<keyof ConfidenceSignals, number> = { informativeness: 0, coverage: 0, similarity: 0, probability: 0, gap: 0 };
-const BIAS = 0;
+const WEIGHTS: Record<keyof ConfidenceSignals, number> = {
+  informativeness: 2.243,
+  known: 2.157,
+  coverage: 2.432,
+  keyCoverage: 3.354,
+  missing: -3.266,
+  gramCoverage: 0.283,
+  similarity: 0.384,
+  probability: 1.352,
+  gap: 1.506,
+};
+const BIAS = -10.741;
 
 /** A result is confident when its top hit's confidence reaches this (chosen by the same script). */
-export const CONFIDENT_AT = 0.5;
+export const CONFIDENT_AT = 0.368;
 
 export function confidence(s: ConfidenceSignals): number {
   if (s.informativeness <= 0) return 0;

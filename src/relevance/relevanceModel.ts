@@ -22,10 +22,8 @@ export interface Ranked {
   probability: number;
   /** The closest similar question (or title, tag) of the article, if any shares a term with the query. */
   question?: { text: string; similarity: number };
-  /** What the confidence is computed from. */
-  signals: ConfidenceSignals;
-  /** How sure the ranking is that this article answers the query, in [0, 1]. */
-  confidence: number;
+  /** The article's index in the model. */
+  label: number;
 }
 
 /**
@@ -92,46 +90,49 @@ export class RelevanceModel {
     return new RelevanceModel(ids, new QuestionMatcher(questions, features), model, new ArticleTerms(articles, scope, analyzer), weights);
   }
 
-  /** Fuses the lexical results with the question matcher and the term model, best first, each with its confidence. */
+  /** Fuses the lexical results with the question matcher and the term model, best first. */
   rank(analysis: QueryAnalysis, lexical: LexicalResult[], weights: FusionWeights = this.defaultWeights): Ranked[] {
     const query = queryFeatures(analysis);
     const best = this.matcher.bestPerLabel(query);
     const probabilities = this.model && query.size ? this.model.probabilities(query) : undefined;
     const top = lexical.reduce((m, r) => Math.max(m, r.score), 0);
-    const fused = new Map<number, { lexical: number; probability: number; similarity: number; question?: number; score: number }>();
+    const fused = new Map<number, Ranked>();
     const add = (label: number, lex: number) => {
       const match = best.get(label);
       const probability = probabilities ? probabilities[label]! : 0;
       const similarity = match?.similarity ?? 0;
-      const w = weights;
-      fused.set(label, { lexical: lex, probability, similarity, question: match?.question, score: w.lexical * lex + w.probability * probability + w.question * similarity });
+      fused.set(label, {
+        ref: this.ids[label]!,
+        label,
+        score: weights.lexical * lex + weights.probability * probability + weights.question * similarity,
+        lexical: lex,
+        probability,
+        ...(match && { question: { text: this.matcher.questions[match.question]!.text, similarity } }),
+      });
     };
     for (const r of lexical) {
       const label = this.labelOf.get(r.ref);
       if (label !== undefined) add(label, top > 0 ? r.score / top : 0);
     }
     for (const label of best.keys()) if (!fused.has(label)) add(label, 0);
-    const order = [...fused].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
-    const informativeness = Math.log(1 + this.terms.informative(analysis).reduce((s, i) => s + i.weight, 0));
-    const topScore = order[0]?.[1].score ?? 0;
-    return order.map(([label, f], i) => {
-      const next = order[i + 1]?.[1].score ?? 0;
-      const signals: ConfidenceSignals = {
-        informativeness,
-        coverage: this.terms.coverage(label, analysis),
-        similarity: f.similarity,
-        probability: f.probability,
-        gap: topScore > 0 ? (f.score - next) / topScore : 0,
-      };
-      return {
-        ref: this.ids[label]!,
-        score: f.score,
-        lexical: f.lexical,
-        probability: f.probability,
-        ...(f.question !== undefined && { question: { text: this.matcher.questions[f.question]!.text, similarity: f.similarity } }),
-        signals,
-        confidence: confidence(signals),
-      };
-    });
+    return [...fused.values()].sort((a, b) => b.score - a.score || a.label - b.label);
+  }
+
+  /** The confidence of `ranked[i]` (a list from `rank`), and the signals it comes from. Computed per shown hit only. */
+  confidence(analysis: QueryAnalysis, ranked: Ranked[], i: number): { confidence: number; signals: ConfidenceSignals } {
+    const hit = ranked[i]!;
+    const top = ranked[0]!.score;
+    const next = ranked[i + 1]?.score ?? 0;
+    const match = this.terms.match(hit.label, analysis);
+    const signals: ConfidenceSignals = {
+      informativeness: Math.log(1 + this.terms.informative(analysis).total),
+      known: this.terms.known(analysis),
+      ...match,
+      gramCoverage: analysis.grams.length ? match.gramCoverage : match.keyCoverage,
+      similarity: hit.question?.similarity ?? 0,
+      probability: hit.probability,
+      gap: top > 0 ? Math.max(0, hit.score - next) / top : 0,
+    };
+    return { confidence: confidence(signals), signals };
   }
 }
