@@ -88,7 +88,7 @@ export class ArticleTerms {
    * of the query's Chinese bigrams (IDF-weighted) in the way it is asked, which catches
    * colloquial Chinese that segments differently. A word also counts when the article has
    * its synonym group (at 0.8), and a word no article has when the article has a
-   * correction the speller proposed (at 0.8).
+   * correction the speller proposed (at 0.5).
    */
   match(label: number, analysis: QueryAnalysis): { coverage: number; keyCoverage: number; missing: number; gramCoverage: number } {
     const { terms, total } = this.informative(analysis);
@@ -96,8 +96,8 @@ export class ArticleTerms {
     let key = 0;
     let missing = 0;
     for (const { term, weight } of terms) {
-      const inKey = this.has(label, term.term, true) ? 1 : this.relatedMatch(label, term, analysis, true) ? 0.8 : 0;
-      const inAll = inKey === 1 || this.has(label, term.term) ? 1 : inKey || (this.relatedMatch(label, term, analysis, false) ? 0.8 : 0);
+      const inKey = this.has(label, term.term, true) ? 1 : this.relatedMatch(label, term, analysis, true);
+      const inAll = inKey === 1 || this.has(label, term.term) ? 1 : inKey || this.relatedMatch(label, term, analysis, false);
       key += inKey * weight;
       all += inAll * weight;
       if (!inAll) missing = Math.max(missing, weight);
@@ -114,11 +114,14 @@ export class ArticleTerms {
     return { coverage: share(all, total), keyCoverage: share(key, total), missing: share(missing, total), gramCoverage: share(gramMatched, gramTotal) };
   }
 
-  private relatedMatch(label: number, term: QueryTerm, analysis: QueryAnalysis, key: boolean): boolean {
+  /** Credit for a word matched through its synonym group (0.8) or, for a word no article has, through a speller correction (0.5); else 0. */
+  private relatedMatch(label: number, term: QueryTerm, analysis: QueryAnalysis, key: boolean): number {
     const surface = term.surfaces[0]!;
-    return analysis.terms.some((t) =>
-      (t.kind === 'synonym' && t.surfaces.some((s) => s === surface || s === term.term) && this.has(label, t.term, key)) ||
-      (t.kind === 'corrected' && !this.isKnown(term.term) && this.has(label, t.term, key)));
+    const bySynonym = analysis.terms.some((t) => t.kind === 'synonym' && t.surfaces.some((s) => s === surface || s === term.term) && this.has(label, t.term, key));
+    if (bySynonym) return 0.8;
+    // A guessed correction is weak evidence: the speller finds a near word for almost anything ("bread" → "read").
+    const byCorrection = !this.isKnown(term.term) && analysis.terms.some((t) => t.kind === 'corrected' && this.has(label, t.term, key));
+    return byCorrection ? 0.5 : 0;
   }
 
   private isKnown(term: string): boolean {

@@ -30,20 +30,20 @@ export interface ConfidenceSignals {
  * the other half and the holdout set are for reporting only.
  */
 const WEIGHTS: Record<keyof ConfidenceSignals, number> = {
-  informativeness: 2.243,
-  known: 2.157,
-  coverage: 2.432,
-  keyCoverage: 3.354,
-  missing: -3.266,
-  gramCoverage: 0.283,
-  similarity: 0.384,
-  probability: 1.352,
-  gap: 1.506,
+  informativeness: 2.322,
+  known: 1.356,
+  coverage: 2.894,
+  keyCoverage: 3.451,
+  missing: -3.374,
+  gramCoverage: 0.881,
+  similarity: 0.051,
+  probability: 1.303,
+  gap: 1.435,
 };
-const BIAS = -10.741;
+const BIAS = -10.559;
 
 /** A result is confident when its top hit's confidence reaches this (chosen by the same script). */
-export const CONFIDENT_AT = 0.368;
+export const CONFIDENT_AT = 0.409;
 
 export function confidence(s: ConfidenceSignals): number {
   if (s.informativeness <= 0) return 0;

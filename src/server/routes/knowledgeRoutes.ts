@@ -31,7 +31,7 @@ export function knowledgeRoutes(live: LiveKnowledgeBase, scope: Scope): Router {
     // A cached result is the same object each time, so its JSON is serialised and encoded once.
     let body = serialized.get(result);
     if (body === undefined) {
-      body = Buffer.from(JSON.stringify({ query: q, locale: result.locale, hits: result.hits }));
+      body = Buffer.from(JSON.stringify({ query: q, locale: result.locale, confident: result.confident, hits: result.hits }));
       serialized.set(result, body);
     }
     res.set({ 'Content-Type': 'application/json; charset=utf-8', 'Server-Timing': `search;dur=${(performance.now() - started).toFixed(2)}` }).send(body);
