@@ -1,4 +1,5 @@
-import type { Analyzer, QueryAnalysis, QueryTerm } from '../analysis/analyzer.js';
+import type { QueryAnalysis, QueryTerm } from '../analysis/analyzer.js';
+import type { TextAnalyzer } from './features.js';
 import type { CompiledArticle, Scope } from '../types.js';
 
 /** A query's informative terms with their weights, and the weights' sum. */
@@ -20,7 +21,7 @@ export class ArticleTerms {
   private readonly keyTerms: Array<Set<string>> = [];
   private readonly memo = new WeakMap<QueryAnalysis, Informative>();
 
-  constructor(articles: CompiledArticle[][], scope: Scope, analyzer: Analyzer) {
+  constructor(articles: CompiledArticle[][], scope: Scope, analyzer: TextAnalyzer) {
     for (const locales of articles) {
       const key = new Set<string>();
       const all = new Set<string>();

@@ -31,19 +31,19 @@ export interface ConfidenceSignals {
  */
 const WEIGHTS: Record<keyof ConfidenceSignals, number> = {
   informativeness: 2.322,
-  known: 1.356,
-  coverage: 2.894,
-  keyCoverage: 3.451,
-  missing: -3.374,
-  gramCoverage: 0.881,
-  similarity: 0.051,
-  probability: 1.303,
-  gap: 1.435,
+  known: 1.35,
+  coverage: 2.901,
+  keyCoverage: 3.508,
+  missing: -3.353,
+  gramCoverage: 0.921,
+  similarity: 0.206,
+  probability: 1.102,
+  gap: 1.424,
 };
-const BIAS = -10.559;
+const BIAS = -10.57;
 
 /** A result is confident when its top hit's confidence reaches this (chosen by the same script). */
-export const CONFIDENT_AT = 0.409;
+export const CONFIDENT_AT = 0.423;
 
 export function confidence(s: ConfidenceSignals): number {
   if (s.informativeness <= 0) return 0;

@@ -1,5 +1,8 @@
 import type { Analyzer, QueryAnalysis, TermKind } from '../analysis/analyzer.js';
 
+/** The part of the Analyzer the models need (a memoising wrapper can stand in). */
+export type TextAnalyzer = Pick<Analyzer, 'analyze'>;
+
 /** Sparse feature vector: feature name → weight. */
 export type Features = Map<string, number>;
 
@@ -9,7 +12,7 @@ export type Features = Map<string, number>;
  * meaning: "card arrival" vs "arrival of funds on card"), and Chinese character bigrams.
  * Binary, then scaled to unit length so a long question does not outvote a short one.
  */
-export function textFeatures(analyzer: Analyzer, text: string): Features {
+export function textFeatures(analyzer: TextAnalyzer, text: string): Features {
   const { words, grams } = analyzer.analyze(text);
   const plain = words.filter((w) => !isSynonymKey(w));
   const out: Features = new Map();

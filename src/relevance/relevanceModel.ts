@@ -1,8 +1,8 @@
-import type { Analyzer, QueryAnalysis } from '../analysis/analyzer.js';
+import type { QueryAnalysis } from '../analysis/analyzer.js';
 import type { CompiledArticle, Scope } from '../types.js';
 import { ArticleTerms } from './articleTerms.js';
 import { confidence, type ConfidenceSignals } from './confidence.js';
-import { queryFeatures, textFeatures, type Features } from './features.js';
+import { queryFeatures, textFeatures, type Features, type TextAnalyzer } from './features.js';
 import { QuestionMatcher, type Question } from './questionMatcher.js';
 import { TermModel } from './termModel.js';
 
@@ -71,7 +71,7 @@ export class RelevanceModel {
   }
 
   /** `articles`: each article's locales (as the index merges them). */
-  static build(articles: CompiledArticle[][], scope: Scope, analyzer: Analyzer, weights: FusionWeights = FUSION_WEIGHTS): RelevanceModel {
+  static build(articles: CompiledArticle[][], scope: Scope, analyzer: TextAnalyzer, weights: FusionWeights = FUSION_WEIGHTS): RelevanceModel {
     const ids = articles.map((locales) => locales[0]!.id);
     const questions: Question[] = [];
     const features: Features[] = [];

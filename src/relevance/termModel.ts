@@ -15,7 +15,7 @@ export interface TermModelOptions {
   l2: number;
 }
 
-export const TERM_MODEL_DEFAULTS: TermModelOptions = { epochs: 12, rate: 0.5, l2: 1e-5 };
+export const TERM_MODEL_DEFAULTS: TermModelOptions = { epochs: 6, rate: 0.5, l2: 1e-5 };
 
 /**
  * A multinomial logistic regression over analysed terms, word pairs and bigrams, learned
