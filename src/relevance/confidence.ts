@@ -30,20 +30,20 @@ export interface ConfidenceSignals {
  * the other half and the holdout set are for reporting only.
  */
 const WEIGHTS: Record<keyof ConfidenceSignals, number> = {
-  informativeness: 2.322,
-  known: 1.35,
-  coverage: 2.901,
-  keyCoverage: 3.508,
-  missing: -3.353,
-  gramCoverage: 0.921,
-  similarity: 0.206,
-  probability: 1.102,
-  gap: 1.424,
+  informativeness: 2.009,
+  known: 1.419,
+  coverage: 3.043,
+  keyCoverage: 3.568,
+  missing: -3.911,
+  gramCoverage: 0.741,
+  similarity: -0.03,
+  probability: 1.469,
+  gap: 1.347,
 };
-const BIAS = -10.57;
+const BIAS = -9.667;
 
 /** A result is confident when its top hit's confidence reaches this (chosen by the same script). */
-export const CONFIDENT_AT = 0.423;
+export const CONFIDENT_AT = 0.416;
 
 export function confidence(s: ConfidenceSignals): number {
   if (s.informativeness <= 0) return 0;
