@@ -86,7 +86,8 @@ describe('live calls: lines in, suggestions out (Server-Sent Events)', () => {
     await server.post(call.body.lines, { lines: CALL.slice(1) });
     const first = await events.next((e) => e.event === 'suggestions' && e.data.turns === 3);
     expect(first.data.hits[0].id).to.equal('fees-intermediary-deduction');
-    expect(first.data).to.include({ final: true, rerank: 'off' });
+    expect(first.data).to.include({ final: true, rerank: 'off', confident: true });
+    expect(first.data.hits[0].confidence).to.be.within(0, 1);
 
     await server.post(call.body.lines, { speaker: 'customer', text: '另外我的账户今天突然被冻结了，提不了现，怎么回事？' });
     const second = await events.next((e) => e.event === 'suggestions' && e.data.turns === 4);
