@@ -53,9 +53,10 @@ const MIN_EXAMPLES_PER_ARTICLE = 3;
 const MAX_MODEL_ARTICLES = 2000;
 
 /**
- * What the ranking learns from the articles' similar questions, for one scope: the
- * question matcher and the term model, built when the index is loaded from the articles
- * themselves (titles, tags, similar questions; never internal text, which is not there).
+ * What the ranking learns from the articles of one scope, built when the index is loaded:
+ * the question matcher and the term model (from titles, similar questions and tags), and
+ * the articles' analysed terms for the confidence (also the body sections the scope may
+ * see: the public scope never sees internal ones).
  */
 export class RelevanceModel {
   private readonly labelOf = new Map<string, number>();
