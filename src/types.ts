@@ -113,7 +113,15 @@ export interface Hit {
   answer: string;
   /** HTML-escaped passage with matched terms wrapped in `<mark>`. */
   snippet: string;
+  /** Ranking score: lexical (relative to the query's best) + similar-question model + closest question. Compare within one query only. */
   score: number;
+  /**
+   * How sure the ranking is that this article answers the query, in [0, 1]: calibrated
+   * on in-domain and out-of-scope queries, comparable across queries (see README, "Relevance").
+   */
+  confidence: number;
+  /** The article's similar question (or title, tag) closest to the query, when one shares a term with it. */
+  matchedQuestion?: string;
   /** Why the LLM rerank put it here (agent assist, when the rerank succeeded). */
   reason?: string;
 }

@@ -25,6 +25,16 @@ const EXTRA_ENGLISH = new Set(
    also still already ago sir madam guys`.split(/\s+/).filter(Boolean),
 );
 
+/**
+ * Words lunr's list drops that tell customer questions apart: "why was I charged" is not
+ * "how do I get charged", "can I" is not "did I". Keeping them gained about a point of
+ * Recall@1 on BANKING77 (cross-validation inside its train part: 0.794 → 0.805 lexical,
+ * 0.881 → 0.887 with the similar-question models) and on our holdout set (0.945 → 0.960),
+ * dev unchanged. Chinese is unaffected: its stop words are the list above.
+ */
+const KEPT_ENGLISH = new Set('why how when where what which who can get got did does have has would could should'.split(' '));
+
 export function isEnglishStopWord(word: string): boolean {
+  if (KEPT_ENGLISH.has(word)) return false;
   return EXTRA_ENGLISH.has(word) || lunr.stopWordFilter(new lunr.Token(word, {})) === undefined;
 }

@@ -19,3 +19,6 @@ export function terminalSnippet(html: string, tty: boolean): string {
   const marked = html.replace(/<mark>(.*?)<\/mark>/g, tty ? '\u001b[1m$1\u001b[22m' : '[$1]');
   return marked.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e]!);
 }
+
+/** Printed above the hits when the top hit is not confident: the candidates may not answer the question. */
+export const NOT_CONFIDENT = 'no confident match: the content may not answer this (try other words, or escalate). Candidates:';

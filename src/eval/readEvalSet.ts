@@ -9,13 +9,14 @@ export interface EvalCase {
   query: string;
   /** Set for `{"transcript": [...]}` lines: ranked by agent assist instead of search. */
   transcript?: Turn[];
+  /** Empty for an out-of-scope query: nothing should be a confident answer. */
   expected: string[];
 }
 
 /**
  * Reads a JSON Lines evaluation set: one `{"query": "...", "expected": ["id", ...]}` or
- * `{"transcript": [{speaker, text}, ...], "expected": [...]}` per line, other fields
- * ignored, blank lines skipped. Any invalid line is an error naming it.
+ * `{"transcript": [{speaker, text}, ...], "expected": [...]}` per line (`"expected": []`
+ * marks an out-of-scope query), other fields ignored, blank lines skipped. Any invalid line is an error naming it.
  */
 export function readEvalSet(file: string): EvalCase[] {
   const text = readInputFile(file, 'eval');
@@ -32,7 +33,7 @@ export function readEvalSet(file: string): EvalCase[] {
     }
     if (value === null || typeof value !== 'object' || Array.isArray(value)) throw bad('not a JSON object');
     const { query, transcript, expected } = value as Record<string, unknown>;
-    if (!Array.isArray(expected) || !expected.length || !expected.every((e) => typeof e === 'string')) throw bad('"expected" must be a non-empty array of article ids');
+    if (!Array.isArray(expected) || !expected.every((e) => typeof e === 'string')) throw bad('"expected" must be an array of article ids ([] for an out-of-scope query)');
     if (transcript !== undefined) {
       let turns: Turn[];
       try {

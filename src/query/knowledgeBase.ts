@@ -1,7 +1,9 @@
 import type lunr from 'lunr';
-import { Analyzer } from '../analysis/analyzer.js';
+import { Analyzer, type TextAnalysis } from '../analysis/analyzer.js';
+import type { TextAnalyzer } from '../relevance/features.js';
 import { loadLunrIndex } from '../index/lunrIndex.js';
 import { readKnowledgeBase, type KnowledgeBaseData } from '../store/knowledgeBaseFile.js';
+import { RelevanceModel } from '../relevance/relevanceModel.js';
 import { LruCache } from './lruCache.js';
 import { LOCALES, type BuildInfo, type Category, type CompiledArticle, type Locale, type Scope } from '../types.js';
 
@@ -19,6 +21,7 @@ export class KnowledgeBase {
   readonly analyzer: Analyzer;
   private readonly indexes: Record<Scope, lunr.Index>;
   private readonly byId = new Map<string, Partial<Record<Locale, CompiledArticle>>>();
+  private readonly models: Record<Scope, RelevanceModel>;
   /**
    * Recent search results of this index (agents type the same prefixes and questions over
    * and over). Lives and dies with the instance, so a rebuilt index starts empty.
@@ -31,6 +34,11 @@ export class KnowledgeBase {
     this.analyzer = new Analyzer(data.analyzer);
     this.indexes = { agent: loadLunrIndex(data.indexes.agent), public: loadLunrIndex(data.indexes.public) };
     for (const a of data.articles) this.byId.set(a.id, { ...this.byId.get(a.id), [a.locale]: a });
+    // Learned when loaded, not on first use: a loaded index answers its first query at full speed.
+    // Both scopes share most text: analyse each text once.
+    const analysed = new Map<string, TextAnalysis>();
+    const memo = { analyze: (text: string) => analysed.get(text) ?? analysed.set(text, this.analyzer.analyze(text)).get(text)! };
+    this.models = { agent: this.buildRelevance('agent', memo), public: this.buildRelevance('public', memo) };
   }
 
   static open(file: string): KnowledgeBase {
@@ -39,6 +47,16 @@ export class KnowledgeBase {
 
   index(scope: Scope): lunr.Index {
     return this.indexes[scope];
+  }
+
+  /** What the ranking learned from the similar questions of the articles `scope` sees. */
+  relevance(scope: Scope): RelevanceModel {
+    return this.models[scope];
+  }
+
+  private buildRelevance(scope: Scope, analyzer: TextAnalyzer): RelevanceModel {
+    const locales = (id: string) => LOCALES.map((l) => this.byId.get(id)![l]).filter((a) => a !== undefined);
+    return RelevanceModel.build(this.ids(scope).map(locales), scope, analyzer);
   }
 
   /** Article ids visible in `scope`, sorted. */

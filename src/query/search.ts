@@ -3,6 +3,8 @@ import type { QueryAnalysis, QueryTerm, TermKind } from '../analysis/analyzer.js
 import { QueryError } from '../errors.js';
 import { GRAM_FIELDS, WORD_FIELDS } from '../index/lunrIndex.js';
 import { LOCALES, type Hit, type Locale, type Scope, type SearchOptions } from '../types.js';
+import { CONFIDENT_AT } from '../relevance/confidence.js';
+import type { FusionWeights } from '../relevance/relevanceModel.js';
 import type { KnowledgeBase } from './knowledgeBase.js';
 import { RESULT_LIMITS } from './resultLimits.js';
 import { highlightPatterns, snippet } from './snippet.js';
@@ -27,6 +29,11 @@ export interface SearchResult {
   locale: Locale;
   /** The query's terms that matched the hits, as the user wrote them. */
   matchedTerms: string[];
+  /**
+   * The top hit probably answers the query (its confidence reaches CONFIDENT_AT). False
+   * with no hits, for chit-chat, and for questions the content does not cover.
+   */
+  confident: boolean;
 }
 
 export interface RankOptions {
@@ -34,6 +41,8 @@ export interface RankOptions {
   locale: Locale;
   limit: number;
   category?: string;
+  /** How the lexical score and the similar-question signals are weighed (default: for typed queries). */
+  fusion?: FusionWeights;
 }
 
 /**
@@ -62,7 +71,11 @@ export function rankQuery(kb: KnowledgeBase, analysis: QueryAnalysis, opts: Rank
   const hits: Hit[] = [];
   const matched = new Set<string>();
   const patterns = highlightPatterns(analysis);
-  for (const result of runQuery(kb.index(opts.scope), analysis)) {
+  const lexical = runQuery(kb.index(opts.scope), analysis);
+  const byRef = new Map(lexical.map((r) => [r.ref, r]));
+  const model = kb.relevance(opts.scope);
+  const ranked = model.rank(analysis, lexical, opts.fusion);
+  for (const [i, result] of ranked.entries()) {
     const article = kb.article(result.ref, opts.locale, opts.scope);
     if (!article || (opts.category && article.category !== opts.category)) continue;
     hits.push({
@@ -73,12 +86,14 @@ export function rankQuery(kb: KnowledgeBase, analysis: QueryAnalysis, opts: Rank
       answer: article.answer,
       snippet: snippet(article, analysis, patterns, opts.scope, kb.analyzer),
       score: Math.round(result.score * 1000) / 1000,
+      confidence: model.confidence(analysis, ranked, i).confidence,
+      ...(result.question && { matchedQuestion: result.question.text }),
     });
-    for (const term of Object.keys(result.matchData.metadata)) matched.add(term);
+    for (const term of Object.keys(byRef.get(result.ref)?.matchData.metadata ?? {})) matched.add(term);
     if (hits.length >= opts.limit) break;
   }
   const matchedTerms = analysis.terms.filter((t) => matched.has(t.term) && t.kind !== 'synonym').map((t) => t.surfaces[0]!);
-  return { hits, analysis, locale: opts.locale, matchedTerms: [...new Set(matchedTerms)] };
+  return { hits, analysis, locale: opts.locale, matchedTerms: [...new Set(matchedTerms)], confident: (hits[0]?.confidence ?? 0) >= CONFIDENT_AT };
 }
 
 /** Chinese if the query has any Chinese character, else English. */

@@ -118,12 +118,15 @@ const assistPaths = {
   },
 };
 
+const CONFIDENT = 'The top hit probably answers the query. False with no hits, for chit-chat and for questions the content does not cover: show the hits as candidates only (no confident match: try other words, or escalate).';
+
 const assistSchema = {
   type: 'object',
   properties: {
     ...searchIdProperty,
     query: { type: 'string', description: 'The strongest terms derived from the transcript' },
     locale: { type: 'string' },
+    confident: { type: 'boolean', description: CONFIDENT },
     hits: { type: 'array', items: { $ref: '#/components/schemas/Hit' }, description: 'Hits may carry `reason` (why the LLM put them there)' },
     matchedTerms: { type: 'array', items: { type: 'string' } },
     entities: {
@@ -169,7 +172,7 @@ export function openApiDocument(): object {
         },
         Hit: {
           type: 'object',
-          required: ['id', 'locale', 'title', 'category', 'answer', 'snippet', 'score'],
+          required: ['id', 'locale', 'title', 'category', 'answer', 'snippet', 'score', 'confidence'],
           properties: {
             id: { type: 'string' },
             locale: { type: 'string', enum: ['zh-CN', 'en'] },
@@ -177,14 +180,17 @@ export function openApiDocument(): object {
             category: { type: 'string' },
             answer: text('the one-line answer'),
             snippet: html('the passage that matched, escaped, with matched terms in <mark>'),
-            score: { type: 'number' },
+            score: { type: 'number', description: 'Ranking score; compare within one response only' },
+            confidence: { type: 'number', minimum: 0, maximum: 1, description: 'How sure the ranking is that this article answers the query; comparable across queries' },
+            matchedQuestion: text("the article's similar question (or title, tag) closest to the query"),
             reason: text('agent assist with an LLM rerank: why it is here, as the model wrote it'),
           },
         },
         Suggestions: {
           type: 'object',
           description: 'The Server-Timing header gives the search time (search;dur=ms).',
-          properties: { ...searchIdProperty, query: { type: 'string' }, locale: { type: 'string' }, hits: { type: 'array', items: { $ref: '#/components/schemas/Hit' } } },
+          required: ['searchId', 'query', 'locale', 'confident', 'hits'],
+          properties: { ...searchIdProperty, query: { type: 'string' }, locale: { type: 'string' }, confident: { type: 'boolean', description: CONFIDENT }, hits: { type: 'array', items: { $ref: '#/components/schemas/Hit' } } },
         },
         Article: {
           type: 'object',

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { KbError } from '../../src/errors.js';
+import { CONFIDENT_AT } from '../../src/relevance/confidence.js';
 import { createLogger } from '../../src/server/logger.js';
 import { startServer } from '../../src/server/startServer.js';
 import { CONTENT, tempDir } from '../support/paths.js';
@@ -17,11 +18,25 @@ describe('HTTP API (agent, no tokens, loopback)', () => {
   it('GET /api/suggest returns ranked articles for a partial query', async () => {
     const r = await server.get(`/api/suggest?q=${encodeURIComponent('中转行扣')}&limit=3`);
     expect(r.status).to.equal(200);
-    expect(r.body).to.include({ query: '中转行扣', locale: 'zh-CN' });
+    expect(r.body).to.include({ query: '中转行扣', locale: 'zh-CN', confident: true });
     expect(r.body.hits).to.have.length(3);
     expect(r.body.hits[0]).to.include({ id: 'fees-intermediary-deduction', locale: 'zh-CN', category: 'fees' });
-    expect(r.body.hits[0]).to.have.all.keys('id', 'locale', 'title', 'category', 'answer', 'snippet', 'score');
+    expect(r.body.hits[0]).to.have.all.keys('id', 'locale', 'title', 'category', 'answer', 'snippet', 'score', 'confidence', 'matchedQuestion');
+    expect(r.body.hits[0].confidence).to.be.within(0, 1);
     expect(r.body.hits[0].snippet).to.include('<mark>');
+  });
+
+  it('GET /api/suggest and /public/api/suggest say when there is no confident answer', async () => {
+    for (const path of ['/api/suggest', '/public/api/suggest']) {
+      const outOfScope = await server.get(`${path}?q=${encodeURIComponent('你们房贷利率多少')}`);
+      expect(outOfScope.status).to.equal(200);
+      expect(outOfScope.body.confident, path).to.equal(false);
+      expect(outOfScope.body.hits.every((h: { confidence: number }) => h.confidence >= 0 && h.confidence < CONFIDENT_AT), path).to.equal(true);
+      const answered = await server.get(`${path}?q=${encodeURIComponent('how much is the withdrawal fee')}`);
+      expect(answered.body).to.include({ confident: true });
+      expect(answered.body.hits[0]).to.include({ id: 'fees-withdrawal', matchedQuestion: 'how much is the withdrawal fee' });
+    }
+    expect((await server.get('/api/suggest?q=')).body).to.include({ confident: false });
   });
 
   it('GET /api/suggest honours locale and category, and returns nothing for an empty query', async () => {

@@ -20,7 +20,8 @@ describe('POST /api/assist', () => {
     const r = await server.post('/api/assist', { transcript: CALL });
     expect(r.status).to.equal(200);
     expect(r.body.hits[0].id).to.equal('fees-intermediary-deduction');
-    expect(r.body).to.include({ locale: 'zh-CN', rerank: 'off' });
+    expect(r.body).to.include({ locale: 'zh-CN', rerank: 'off', confident: true });
+    expect(r.body.hits[0].confidence).to.be.within(0, 1);
     expect(r.body.query).to.be.a('string').and.not.empty;
     expect(r.body.entities).to.deep.include({ type: 'amount', text: '一万美金', value: 10000, currency: 'USD' });
     expect(r.body.entities).to.deep.include({ type: 'date', text: '上周三' });
@@ -35,6 +36,13 @@ describe('POST /api/assist', () => {
     expect(r.body.locale).to.equal('en');
     expect(r.body.hits).to.have.length(2);
     expect(r.body.hits[0]).to.include({ id: 'kyc-review-time', locale: 'en' });
+  });
+
+  it('is not confident about small talk or a question the content does not cover', async () => {
+    const chat = await server.post('/api/assist', { transcript: [{ speaker: 'customer', text: 'hello' }, { speaker: 'customer', text: 'ok thanks' }] });
+    expect(chat.body).to.include({ confident: false });
+    const other = await server.post('/api/assist', { transcript: [{ speaker: 'customer', text: '我想问一下你们有没有房贷，利率多少' }] });
+    expect(other.body).to.include({ confident: false });
   });
 
   const bad: Array<[unknown, number, string]> = [
@@ -78,7 +86,8 @@ describe('live calls: lines in, suggestions out (Server-Sent Events)', () => {
     await server.post(call.body.lines, { lines: CALL.slice(1) });
     const first = await events.next((e) => e.event === 'suggestions' && e.data.turns === 3);
     expect(first.data.hits[0].id).to.equal('fees-intermediary-deduction');
-    expect(first.data).to.include({ final: true, rerank: 'off' });
+    expect(first.data).to.include({ final: true, rerank: 'off', confident: true });
+    expect(first.data.hits[0].confidence).to.be.within(0, 1);
 
     await server.post(call.body.lines, { speaker: 'customer', text: '另外我的账户今天突然被冻结了，提不了现，怎么回事？' });
     const second = await events.next((e) => e.event === 'suggestions' && e.data.turns === 4);

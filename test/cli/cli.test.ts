@@ -11,6 +11,8 @@ function project(): string {
   return dir;
 }
 
+const KEYS = ['queries', 'in_domain', 'out_of_scope', 'mrr', 'recall_at_1', 'recall_at_3', 'recall_at_10', 'ndcg_at_10', 'p50_ms', 'p99_ms', 'confidence', 'misses'];
+
 describe('kb (child process)', () => {
   const dir = project();
 
@@ -30,19 +32,31 @@ describe('kb (child process)', () => {
   it('search --json returns ranked hits with id, title, score and snippet', () => {
     const r = runKb(['search', '买家汇了10000美金只到了9975', '--json', '--limit', '3'], dir);
     expect(r.code, r.stderr).to.equal(0);
-    const out = JSON.parse(r.stdout) as { locale: string; hits: Array<Record<string, unknown>> };
+    const out = JSON.parse(r.stdout) as { locale: string; confident: boolean; hits: Array<Record<string, unknown>> };
     expect(out.locale).to.equal('zh-CN');
+    expect(out.confident).to.equal(true);
     expect(out.hits).to.have.length(3);
     expect(out.hits[0]).to.include({ id: 'fees-intermediary-deduction', locale: 'zh-CN' });
-    expect(out.hits[0]).to.have.all.keys('id', 'locale', 'title', 'category', 'answer', 'snippet', 'score');
+    expect(out.hits[0]).to.include.all.keys('id', 'locale', 'title', 'category', 'answer', 'snippet', 'score', 'confidence');
   });
 
   it('eval --json prints exactly the documented keys', () => {
     const r = runKb(['eval', '--queries', join(FIXTURES, 'queries.dev.jsonl'), '--json'], dir);
     expect(r.code, r.stderr).to.equal(0);
     const report = JSON.parse(r.stdout) as Record<string, unknown>;
-    expect(Object.keys(report)).to.deep.equal(['queries', 'mrr', 'recall_at_1', 'recall_at_3', 'recall_at_10', 'ndcg_at_10', 'p50_ms', 'p99_ms', 'misses']);
+    expect(Object.keys(report)).to.deep.equal(KEYS);
     expect(report.queries).to.be.at.least(150);
+  });
+
+  it('eval reports the confidence rates of an out-of-scope set, and search says when it is not confident', () => {
+    const r = runKb(['eval', '--queries', join(FIXTURES, 'queries.oos.jsonl'), '--json'], dir);
+    expect(r.code, r.stderr).to.equal(0);
+    const report = JSON.parse(r.stdout) as { out_of_scope: number; in_domain: number; confidence: { out_of_scope_not_confident: number; confident_precision: number } };
+    expect(report).to.include({ in_domain: 0, out_of_scope: 180 });
+    expect(report.confidence.out_of_scope_not_confident).to.be.at.least(0.85);
+    expect(report.confidence.confident_precision).to.equal(0);
+    const text = runKb(['search', '你们房贷利率多少'], dir);
+    expect(text.stdout).to.match(/^no confident match/);
   });
 
   it('assist reads a JSON transcript and ranks articles for the call', () => {

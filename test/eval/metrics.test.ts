@@ -46,9 +46,24 @@ describe('metrics', () => {
       [{ query: 'q1', expected: ['a'] }, { query: 'q2', expected: ['b'] }],
       (c) => (c.query === 'q1' ? ['a', 'b'] : ['a', 'a', 'b']),
     );
-    expect(Object.keys(report)).to.deep.equal(['queries', 'mrr', 'recall_at_1', 'recall_at_3', 'recall_at_10', 'ndcg_at_10', 'p50_ms', 'p99_ms', 'misses']);
-    expect(report).to.include({ queries: 2, mrr: 0.75, recall_at_1: 0.5, recall_at_3: 1 });
+    expect(Object.keys(report)).to.deep.equal(['queries', 'in_domain', 'out_of_scope', 'mrr', 'recall_at_1', 'recall_at_3', 'recall_at_10', 'ndcg_at_10', 'p50_ms', 'p99_ms', 'confidence', 'misses']);
+    expect(report).to.include({ queries: 2, mrr: 0.75, recall_at_1: 0.5, recall_at_3: 1, confidence: null });
     expect(report.misses).to.deep.equal([{ query: 'q2', expected: ['b'], got: 'a', rank: 2 }]);
+  });
+
+  it('evaluate() ranks in-domain cases only and reports how well `confident` separates answers', () => {
+    const cases = [
+      { query: 'right, confident', expected: ['a'] },
+      { query: 'right, not confident', expected: ['a'] },
+      { query: 'wrong, confident', expected: ['b'] },
+      { query: 'out of scope, confident', expected: [] },
+      { query: 'out of scope, not confident', expected: [] },
+      { query: 'out of scope, nothing', expected: [] },
+    ];
+    const report = evaluate(cases, (c) => ({ ids: c.query.includes('nothing') ? [] : ['a'], confident: !c.query.includes('not confident') && !c.query.includes('nothing') }));
+    expect(report).to.include({ queries: 6, in_domain: 3, out_of_scope: 3, recall_at_1: 0.6667 });
+    expect(report.confidence).to.deep.equal({ right_not_confident: 0.5, out_of_scope_not_confident: 0.6667, confident_precision: 0.3333, confident: 3 });
+    expect(report.misses.map((m) => m.query)).to.deep.equal(['wrong, confident']);
   });
 });
 
@@ -66,10 +81,14 @@ describe('readEvalSet()', () => {
     ]);
   });
 
+  it('reads "expected": [] as an out-of-scope query', () => {
+    expect(readEvalSet(file('{"query":"how do I bake bread","expected":[]}\n'))).to.deep.equal([{ line: 1, query: 'how do I bake bread', expected: [] }]);
+  });
+
   const bad: Array<[string, RegExp]> = [
     ['{"query":"a","expected":["x"]}\n{"query": "b", expected: []}\n', /:2: invalid JSON/],
     ['{"query":"","expected":["x"]}\n', /:1: "query" must be a non-empty string/],
-    ['{"query":"a","expected":"x"}\n', /:1: "expected" must be a non-empty array/],
+    ['{"query":"a","expected":"x"}\n', /:1: "expected" must be an array of article ids/],
     ['["a"]\n', /:1: not a JSON object/],
     ['\n\n', /has no queries/],
   ];

@@ -12,7 +12,7 @@ import { parseLocale } from '../../query/search.js';
 import { DEFAULT_CONTENT, DEFAULT_INDEX } from '../defaults.js';
 import type { CliContext } from '../io.js';
 import { openIndex } from '../openIndex.js';
-import { terminalSnippet, writeJson } from '../output.js';
+import { NOT_CONFIDENT, terminalSnippet, writeJson } from '../output.js';
 import { parseLimit } from '../parseNumber.js';
 
 export function registerAssist(program: Command, ctx: CliContext): void {
@@ -50,8 +50,9 @@ Examples:
         io.stdout.write(`query: ${result.query || '(nothing to search for yet)'}\n`);
         if (result.entities.length) io.stdout.write(`entities: ${result.entities.map((e) => `${e.type}=${e.value ?? e.text}${e.currency ? ` ${e.currency}` : ''}`).join(', ')}\n`);
         io.stdout.write(`rerank: ${result.rerank}${result.rerankDetail ? ` (${result.rerankDetail})` : ''}\n`);
+        if (result.hits.length && !result.confident) io.stdout.write(`${NOT_CONFIDENT}\n`);
         result.hits.forEach((h, i) => {
-          io.stdout.write(`${i + 1}. ${h.id}  ${h.title}  (${h.score})${h.reason ? `\n   why: ${h.reason}` : ''}\n   ${terminalSnippet(h.snippet, Boolean(io.stdout.isTTY))}\n`);
+          io.stdout.write(`${i + 1}. ${h.id}  ${h.title}  (confidence ${h.confidence.toFixed(2)})${h.reason ? `\n   why: ${h.reason}` : ''}\n   ${terminalSnippet(h.snippet, Boolean(io.stdout.isTTY))}\n`);
         });
         if (!result.hits.length) io.stdout.write('no articles match\n');
       } finally {

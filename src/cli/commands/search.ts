@@ -6,7 +6,7 @@ import type { Scope } from '../../types.js';
 import { DEFAULT_CONTENT, DEFAULT_INDEX } from '../defaults.js';
 import type { CliContext } from '../io.js';
 import { openIndex } from '../openIndex.js';
-import { terminalSnippet, writeJson } from '../output.js';
+import { NOT_CONFIDENT, terminalSnippet, writeJson } from '../output.js';
 import { parseLimit } from '../parseNumber.js';
 
 export function registerSearch(program: Command, ctx: CliContext): void {
@@ -18,12 +18,14 @@ export function registerSearch(program: Command, ctx: CliContext): void {
     .option('--limit <n>', `number of articles, ${RESULT_LIMITS.min} to ${RESULT_LIMITS.max}`, String(RESULT_LIMITS.search))
     .option('--category <id>', 'only this category')
     .addOption(new Option('--scope <scope>', 'agent sees everything; public sees only public articles and sections').choices(['agent', 'public']).default('agent'))
-    .option('--json', 'print {query, locale, hits} as JSON')
+    .option('--json', 'print {query, locale, confident, hits} as JSON')
     .option('--index <file>', 'built index to read', DEFAULT_INDEX)
     .option('--content <dir>', 'content to (re)build the index from when it is missing or stale', DEFAULT_CONTENT)
     .addHelpText('after', `
-Each hit: article id, title, score, and the passage that matched with the matched
-terms marked. The last word also matches as a prefix (as-you-type); Traditional Chinese
+Each hit: article id, title, confidence (0-1: how sure the ranking is that it answers
+the query), the similar question that matched, and the passage that matched with the
+matched terms marked. When the top hit is not confident, it says so first: the content
+may have no answer (escalate, or try other words). The last word also matches as a prefix (as-you-type); Traditional Chinese
 finds Simplified articles; synonyms from content/synonyms.yaml apply.
 
 Examples:
@@ -40,14 +42,15 @@ Examples:
         throw new QueryError('query.unknown-category', `query: unknown category "${opts.category}"`, `use one of: ${kb.categories.map((c) => c.id).join(', ')}`);
       }
       const result = search(kb, query, { locale, limit, scope: opts.scope, category: opts.category });
-      if (opts.json) return writeJson(io, { query, locale: result.locale, hits: result.hits });
+      if (opts.json) return writeJson(io, { query, locale: result.locale, confident: result.confident, hits: result.hits });
       if (!result.hits.length) {
         io.stdout.write(`no articles match "${query}"\n`);
         return;
       }
       const tty = Boolean(io.stdout.isTTY);
+      if (!result.confident) io.stdout.write(`${NOT_CONFIDENT}\n`);
       result.hits.forEach((h, i) => {
-        io.stdout.write(`${i + 1}. ${h.id}  ${h.title}  (${h.score})\n   ${terminalSnippet(h.snippet, tty)}\n`);
+        io.stdout.write(`${i + 1}. ${h.id}  ${h.title}  (confidence ${h.confidence.toFixed(2)})${h.matchedQuestion ? `\n   asked as: ${h.matchedQuestion}` : ''}\n   ${terminalSnippet(h.snippet, tty)}\n`);
       });
     });
 }

@@ -34,7 +34,7 @@ export function knowledgeRoutes(live: LiveKnowledgeBase, scope: Scope, events: S
     // A cached result is the same object each time, so its JSON is serialised and encoded once.
     let body = serialized.get(result);
     if (body === undefined) {
-      body = Buffer.from(JSON.stringify({ query: q, locale: result.locale, hits: result.hits }));
+      body = Buffer.from(JSON.stringify({ query: q, locale: result.locale, confident: result.confident, hits: result.hits }));
       serialized.set(result, body);
     }
     const latencyMs = performance.now() - started;

@@ -1,0 +1,94 @@
+/**
+ * `node dist/scripts/fitConfidence.js`: fits the confidence weights (src/relevance/confidence.ts)
+ * by logistic regression on the top hit of every query of the development sets (typed
+ * and transcripts: 1 when the top hit is right, 0 when wrong) and of the "fit" half of
+ * the out-of-scope set (always 0), then picks the threshold: the highest at which at
+ * most 3% of right top hits of the fit data fall below it (the target is 5%; the margin
+ * is for queries never seen). Prints the weights and the rates on the reporting sets
+ * (holdout, out-of-scope "holdout" half), which take no part in the fit.
+ */
+import { readFileSync } from 'node:fs';
+import { assist } from '../src/assist/assist.js';
+import { readEvalSet, type EvalCase } from '../src/eval/readEvalSet.js';
+import { KnowledgeBase } from '../src/query/knowledgeBase.js';
+import { search } from '../src/query/search.js';
+import type { ConfidenceSignals } from '../src/relevance/confidence.js';
+import type { FusionWeights, LexicalResult, Ranked, RelevanceModel } from '../src/relevance/relevanceModel.js';
+import type { QueryAnalysis } from '../src/analysis/analyzer.js';
+
+const KEYS: Array<keyof ConfidenceSignals> = ['informativeness', 'known', 'coverage', 'keyCoverage', 'missing', 'gramCoverage', 'similarity', 'probability', 'gap'];
+
+interface Point {
+  x: number[];
+  y: 0 | 1;
+  oos: boolean;
+}
+
+const kb = KnowledgeBase.open('.kb/kb.sqlite');
+const model = kb.relevance('agent');
+// Keep the ranking's last query and list, to read the top hit's signals.
+let last: Ranked[] = [];
+let lastQuery: QueryAnalysis | undefined;
+kb.relevance = () => ({
+  rank: (analysis: QueryAnalysis, ...rest: [LexicalResult[], FusionWeights?]) => {
+    lastQuery = analysis;
+    return (last = model.rank(analysis, ...rest));
+  },
+  confidence: model.confidence.bind(model),
+}) as RelevanceModel;
+
+function points(file: string, part?: string): Point[] {
+  const parts = readFileSync(file, 'utf8').split('\n').map((l) => (l.trim() ? (JSON.parse(l) as { part?: string }).part : undefined));
+  const cases = readEvalSet(file.replace('.oos.', '.oos.')).filter((c: EvalCase) => part === undefined || parts[c.line - 1] === part);
+  return cases.flatMap((c): Point[] => {
+    last = [];
+    const result = c.transcript ? assist(kb, c.transcript, { limit: 10 }) : search(kb, c.query, { limit: 10, cache: false });
+    if (!last.length || !result.hits.length) return [];
+    const { signals } = model.confidence(lastQuery!, last, 0);
+    if (signals.informativeness <= 0) return [];
+    return [{ x: KEYS.map((k) => signals[k]), y: c.expected.includes(result.hits[0]!.id) ? 1 : 0, oos: !c.expected.length }];
+  });
+}
+
+function fit(data: Point[], iterations = 4000, rate = 0.5, l2 = 1e-3): { w: number[]; b: number } {
+  const w = KEYS.map(() => 0);
+  let b = 0;
+  for (let it = 0; it < iterations; it++) {
+    const gw = w.map(() => 0);
+    let gb = 0;
+    for (const p of data) {
+      const err = predict(w, b, p.x) - p.y;
+      p.x.forEach((x, i) => (gw[i]! += err * x));
+      gb += err;
+    }
+    w.forEach((_, i) => (w[i]! -= rate * (gw[i]! / data.length + l2 * w[i]!)));
+    b -= (rate * gb) / data.length;
+  }
+  return { w, b };
+}
+
+function predict(w: number[], b: number, x: number[]): number {
+  return 1 / (1 + Math.exp(-(b + w.reduce((s, wi, i) => s + wi * x[i]!, 0))));
+}
+
+function rates(name: string, data: Point[], w: number[], b: number, t: number): string {
+  const inRight = data.filter((p) => !p.oos && p.y === 1);
+  const oos = data.filter((p) => p.oos);
+  const confident = data.filter((p) => predict(w, b, p.x) >= t);
+  const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : '-');
+  return `${name}: right top hits not confident ${pct(inRight.filter((p) => predict(w, b, p.x) < t).length, inRight.length)} of ${inRight.length}; ` +
+    `out-of-scope not confident ${pct(oos.filter((p) => predict(w, b, p.x) < t).length, oos.length)} of ${oos.length}; ` +
+    `precision of confident ${pct(confident.filter((p) => p.y === 1).length, confident.length)} of ${confident.length}`;
+}
+
+/** Share of right top hits of the fit data allowed below the threshold (the target is 5% on unseen queries). */
+const MARGIN = Number(process.env.MARGIN ?? 0.04);
+const train = [...points('test/fixtures/queries.dev.jsonl'), ...points('test/fixtures/transcripts.dev.jsonl'), ...points('test/fixtures/queries.oos.jsonl', 'fit')];
+// Out-of-scope queries are fewer than in-domain ones: weigh them up to balance the classes.
+const balanced = [...train, ...Array.from({ length: Number(process.env.OOS_WEIGHT ?? 2) }, () => train.filter((p) => p.oos)).flat()];
+const { w, b } = fit(balanced);
+const right = train.filter((p) => p.y === 1).map((p) => predict(w, b, p.x)).sort((x, y) => x - y);
+const threshold = Math.floor(right[Math.floor(right.length * MARGIN)]! * 1000) / 1000;
+process.stdout.write(`WEIGHTS ${JSON.stringify(Object.fromEntries(KEYS.map((k, i) => [k, Math.round(w[i]! * 1000) / 1000])))}\nBIAS ${Math.round(b * 1000) / 1000}\nCONFIDENT_AT ${threshold}\n`);
+process.stdout.write(`${rates('fit', train, w, b, threshold)}\n`);
+process.stdout.write(`${rates('report', [...points('test/fixtures/queries.holdout.jsonl'), ...points('test/fixtures/queries.oos.jsonl', 'holdout')], w, b, threshold)}\n`);

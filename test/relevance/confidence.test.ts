@@ -1,0 +1,72 @@
+import { expect } from 'chai';
+import { join } from 'node:path';
+import { evaluate } from '../../src/eval/evaluate.js';
+import { readEvalSet } from '../../src/eval/readEvalSet.js';
+import { search } from '../../src/query/search.js';
+import { FIXTURES } from '../support/paths.js';
+import { sampleKb } from '../support/sampleKb.js';
+
+const rank = (query: string) => ({ result: search(sampleKb().kb, query, { cache: false }) });
+
+/**
+ * Confidence regression on the out-of-scope set (written blind) and the in-domain sets.
+ * The floors sit a little under the measured figures (README, "Relevance"); the issue's
+ * targets are at least 90% of out-of-scope queries not confident and at most 5% of
+ * right top hits not confident.
+ */
+describe('confidence', () => {
+  const oos = readEvalSet(join(FIXTURES, 'queries.oos.jsonl'));
+  const inDomain = ['queries.dev.jsonl', 'queries.holdout.jsonl'].flatMap((f) => readEvalSet(join(FIXTURES, f)));
+  const judge = (c: { query: string }) => {
+    const r = search(sampleKb().kb, c.query, { cache: false });
+    return { ids: r.hits.map((h) => h.id), confident: r.confident };
+  };
+
+  it('has at least 150 out-of-scope queries in both languages', () => {
+    expect(oos.length).to.be.at.least(150);
+    expect(oos.every((c) => c.expected.length === 0)).to.equal(true);
+    expect(oos.filter((c) => /[\u4e00-\u9fff]/.test(c.query)).length).to.be.at.least(60);
+    expect(oos.filter((c) => !/[\u4e00-\u9fff]/.test(c.query)).length).to.be.at.least(60);
+  });
+
+  it('marks out-of-scope queries not confident', () => {
+    const report = evaluate(oos, judge);
+    expect(report.confidence!.out_of_scope_not_confident, 'out of scope not confident').to.be.at.least(0.88);
+  });
+
+  it('keeps right in-domain answers confident, and confident answers precise', () => {
+    const report = evaluate([...inDomain, ...oos], judge);
+    expect(report.confidence!.right_not_confident, 'right top hits not confident').to.be.at.most(0.05);
+    expect(report.confidence!.confident_precision, 'precision of confident answers').to.be.at.least(0.9);
+  });
+
+  it('gives greetings and fillers no informativeness and no confidence', () => {
+    for (const query of ['ok thanks', 'hello', '你好', '嗯嗯 好的', 'thank you']) {
+      const { result } = rank(query);
+      expect(result.confident, query).to.equal(false);
+      expect(result.hits.every((h) => h.confidence === 0), query).to.equal(true);
+    }
+    const { kb } = sampleKb();
+    const analysis = kb.analyzer.analyzeQuery('好的谢谢');
+    const model = kb.relevance('agent');
+    const ranked = model.rank(analysis, []);
+    if (ranked.length) expect(model.confidence(analysis, ranked, 0).signals.informativeness).to.equal(0);
+    expect(model.terms.informative(analysis).total).to.equal(0);
+  });
+
+  it('is confident about questions the content answers, and says which similar question matched', () => {
+    for (const [query, id] of [['how much is the withdrawal fee', 'fees-withdrawal'], ['账户被冻结了怎么办', 'security-account-frozen']] as const) {
+      const { result } = rank(query);
+      expect(result.hits[0]?.id, query).to.equal(id);
+      expect(result.confident, query).to.equal(true);
+      expect(result.hits[0]!.matchedQuestion, query).to.be.a('string').and.not.empty;
+    }
+  });
+
+  it('keeps every confidence in [0, 1]', () => {
+    for (const c of [...inDomain.slice(0, 40), ...oos.slice(0, 40)]) {
+      const { hits } = search(sampleKb().kb, c.query, { cache: false });
+      for (const h of hits) expect(h.confidence, c.query).to.be.within(0, 1);
+    }
+  });
+});
