@@ -95,6 +95,7 @@ describe('learning, measured', () => {
     expect(m.lintErrorsAfter).to.equal(0);
     expect(m.eval.after.recall_at_1).to.be.greaterThan(m.eval.before.recall_at_1);
     expect(m.eval.after.mrr).to.be.greaterThan(m.eval.before.mrr);
-    expect(m.dev.after.recall_at_1).to.be.at.least(m.dev.before.recall_at_1 - 1 / 309 - 1e-9);
+    // Metrics are rounded to 4 decimals: allow for that on top of the one query.
+    expect(m.dev.after.recall_at_1).to.be.at.least(m.dev.before.recall_at_1 - 1 / 309 - 1e-4);
   });
 });
