@@ -54,7 +54,10 @@ const RECOGNIZERS: Recognizer[] = [
     // BIC: bank (4) + country (2) + location (2) [+ branch (3)], in capitals, with a digit
     // or right after the word SWIFT/BIC, so that an ordinary word in capitals is not taken.
     type: 'swift_bic',
-    re: /(?:(?<=(?:SWIFT|BIC|swift|bic|代码|代碼)\s*(?:code)?\s*[:：]?\s*)[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b|\b[A-Z]{6}(?=[A-Z0-9]{2}\b|[A-Z0-9]{5}\b)(?=[A-Z0-9]*\d)[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b)/g,
+    // The lookbehind is tried only where six capitals follow, and its spaces split only one
+    // way: as `\s*(?:code)?\s*[:：]?\s*` it tried every split of a run of spaces at every
+    // position, cubic in the run's length (a turn of 2,000 spaces never finished).
+    re: /(?:(?=[A-Z]{6})(?<=(?:SWIFT|BIC|swift|bic|代码|代碼)\s*(?:code\s*)?(?:[:：]\s*)?)[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b|\b[A-Z]{6}(?=[A-Z0-9]{2}\b|[A-Z0-9]{5}\b)(?=[A-Z0-9]*\d)[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b)/g,
     replace: () => ' SWIFT ',
     entity: (m) => ({ value: m[0] }),
   },

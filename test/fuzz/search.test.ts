@@ -28,6 +28,7 @@ describe('search() under hostile queries (property-based)', () => {
   const query = fc.oneof({ weight: 5, arbitrary: nastyText() }, { weight: 1, arbitrary: hugeText(MAX_QUERY_CHARS - 5, MAX_QUERY_CHARS + 5) });
 
   it('answers known articles of the scope, each once, or a QueryError for an over-long query', () => {
+    let hits = 0;
     fc.assert(
       fc.property(query, options, (q, opts) => {
         const result = typedErrorsOnly(() => search(kb, q, opts));
@@ -38,6 +39,7 @@ describe('search() under hostile queries (property-based)', () => {
         }
         expect(q.length, 'an over-long query was accepted').to.be.at.most(MAX_QUERY_CHARS);
         const ids = result.hits.map((h) => h.id);
+        hits += ids.length;
         const known = opts.scope === 'public' ? publicIds : allIds;
         for (const id of ids) expect(known.has(id), `${id} is not a known ${opts.scope} article`).to.equal(true);
         expect(new Set(ids).size, 'one row per article').to.equal(ids.length);
@@ -51,6 +53,7 @@ describe('search() under hostile queries (property-based)', () => {
       }),
       fuzzParams(300),
     );
+    expect(hits, 'some random queries found articles').to.be.above(0);
   });
 
   it('parseLocale() returns a locale or throws a QueryError naming the value', () => {
