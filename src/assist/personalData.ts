@@ -6,7 +6,9 @@
 export type PersonalDataKind = 'EMAIL' | 'ID_NUMBER' | 'CARD_OR_ACCOUNT' | 'PHONE';
 
 const PATTERNS: Array<[PersonalDataKind, RegExp]> = [
-  ['EMAIL', /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g],
+  // Starts only where a run of address characters starts: trying every position inside a
+  // long run ("xxxx…", digits) made masking quadratic in the turn's length.
+  ['EMAIL', /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g],
   // Mainland resident ID: 17 digits and a check digit or X (15 digits for old cards).
   ['ID_NUMBER', /(?<![\dA-Za-z])(?:\d{6}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])\d{3}[\dXx]|\d{15})(?![\dA-Za-z])/g],
   // Phone numbers: mainland mobiles (138 1234 5678, +86-13812345678) and international +CC numbers.
@@ -36,5 +38,7 @@ export function maskPersonalData(text: string): Masked {
 /**
  * Mask placeholders with the label a caller says before them ("卡号 [CARD_OR_ACCOUNT]",
  * "my phone is [PHONE]"), to drop both before analysis: neither is the caller's problem.
+ * Each run of spaces can match only one way: with `\s*(?:是)?\s*[:：]?\s*`, a label followed
+ * by a long run of spaces tried every split of it (seconds for a 2,000-character turn).
  */
-export const MASK = /(?:(?:银行|銀行)?(?:卡号|卡號|账号|帳號|账户号|帳戶號|手机号|手機號|手机|手機|电话|電話|邮箱|郵箱|身份证号|身份證號|身份证|身份證)\s*(?:是|为|為)?\s*[:：]?\s*|\b(?:card|account|phone|mobile|email|id)(?:\s+(?:number|no\.?))?(?:\s+is)?\s*[:：]?\s*)?\[(?:EMAIL|ID_NUMBER|CARD_OR_ACCOUNT|PHONE)\]/gi;
+export const MASK = /(?:(?:银行|銀行)?(?:卡号|卡號|账号|帳號|账户号|帳戶號|手机号|手機號|手机|手機|电话|電話|邮箱|郵箱|身份证号|身份證號|身份证|身份證)\s*(?:(?:是|为|為)\s*)?(?:[:：]\s*)?|\b(?:card|account|phone|mobile|email|id)(?:\s+(?:number|no\.?))?(?:\s+is)?\s*(?:[:：]\s*)?)?\[(?:EMAIL|ID_NUMBER|CARD_OR_ACCOUNT|PHONE)\]/gi;

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Document, type Range } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar, isSeq, visit, type Document, type Range } from 'yaml';
 
 export interface YamlParse {
   data: unknown;
@@ -31,8 +31,20 @@ export function parseYaml(text: string, firstLine = 1): YamlParse | YamlProblem 
       hint: 'check indentation, and quote values that contain ": " or start with [ { * & ! | > \' " % @',
     };
   }
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch (err) {
+    // toJS() throws on an alias without its anchor (`tags: *x`) and on alias bombs.
+    const alias = firstAliasOffset(doc);
+    return {
+      line: (alias === undefined ? 1 : lineCounter.linePos(alias).line) + firstLine - 1,
+      message: `invalid YAML: ${(err as Error).message.split('\n')[0]}`,
+      hint: 'a value starting with * is an alias of an &anchor: quote it ("*text") if it is meant as text',
+    };
+  }
   return {
-    data: doc.toJS(),
+    data,
     lineOf(path) {
       for (let n = path.length; n > 0; n--) {
         const range = rangeOf(doc, path.slice(0, n));
@@ -72,4 +84,15 @@ function rangeOf(doc: Document, path: readonly PropertyKey[]): Range | null | un
     return isScalar(item) || isMap(item) || isSeq(item) ? item.range : undefined;
   }
   return undefined;
+}
+
+function firstAliasOffset(doc: Document): number | undefined {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
 }

@@ -45,6 +45,11 @@ export const errorHandler = (logger: Logger): ErrorRequestHandler => (err: unkno
     status = 400;
     code = 'body.bad-json';
     message = 'request body is not valid JSON';
+  } else if (err instanceof URIError && parser.status === 400) {
+    // The router could not percent-decode a path parameter (`/articles/%ZZ`).
+    status = 400;
+    code = 'param.bad-encoding';
+    message = 'a path parameter is not valid percent-encoded UTF-8';
   } else if (parser.expose && typeof parser.status === 'number' && parser.status < 500) {
     status = parser.status;
     code = 'bad-request';

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { candidateIds, startFakeOpenAi, type FakeOpenAi } from '../support/fakeOpenAi.js';
+import { candidateIds, never, startFakeOpenAi, type FakeOpenAi } from '../support/fakeOpenAi.js';
 import { openEventStream } from '../support/sse.js';
 import { startTestServer, type TestServer } from '../support/testServer.js';
 
@@ -111,10 +111,13 @@ describe('live calls: lines in, suggestions out (Server-Sent Events)', () => {
 describe('agent assist with an LLM configured (scripted OpenAI-compatible server)', () => {
   let fake: FakeOpenAi;
   let server: TestServer;
-  const DEADLINE = 500;
   before(async () => {
     fake = await startFakeOpenAi(() => ({ content: '{}' }));
-    server = await startTestServer({ llm: { model: 'test-model', apiKey: 'sk-secret', baseURL: `${fake.url}/v1`, deadlineMs: DEADLINE, candidates: 5, cacheTtlSeconds: 60 } });
+    // A deadline no busy machine reaches, so a model that answers is always in time.
+    server = await startTestServer({ llm: llmConfig(fake, 30_000) });
+  });
+  beforeEach(() => {
+    fake.received.length = 0;
   });
   after(async () => {
     await server.close();
@@ -128,25 +131,38 @@ describe('agent assist with an LLM configured (scripted OpenAI-compatible server
     expect(r.body.hits[0].reason).to.equal('matches the short payment');
   });
 
-  it('never answers later than the deadline + 50 ms when the model is slow', async () => {
-    fake.script = () => ({ delayMs: 5000, content: '{}' });
-    const times: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      const started = performance.now();
-      const r = await server.post('/api/assist', { transcript: [...CALL, { speaker: 'customer', text: `第${i}次问` }] });
-      times.push(performance.now() - started);
-      expect(r.body.rerank).to.equal('timeout');
-      expect(r.body.hits[0].id).to.equal('fees-intermediary-deduction');
+  it('answers with the lexical ranking when the model has not answered by the deadline', async () => {
+    // The model never answers: each response can only come from the deadline. How close to
+    // the deadline it comes is a timing claim, measured by `npm run bench` (llm).
+    const strict = await startTestServer({ llm: llmConfig(fake, 1500) });
+    fake.script = never;
+    try {
+      for (let i = 0; i < 2; i++) {
+        const r = await strict.post('/api/assist', { transcript: [...CALL, { speaker: 'customer', text: `第${i}次问` }] });
+        expect(r.status).to.equal(200);
+        expect(r.body.rerank).to.equal('timeout');
+        expect(r.body.hits[0].id).to.equal('fees-intermediary-deduction');
+      }
+      expect(fake.received, 'the model was asked each time').to.have.length(2);
+      await Promise.all(fake.received.map((req) => req.abandoned));
+    } finally {
+      await strict.close();
     }
-    expect(Math.max(...times)).to.be.below(DEADLINE + 50);
   });
 
   it('streams the lexical suggestions first, then the reranked ones', async () => {
-    fake.script = (req) => ({ delayMs: 100, content: JSON.stringify({ ranking: [{ id: candidateIds(req)[2], reason: 'third first' }] }) });
+    // The model answers only once the lexical suggestions have been seen.
+    let lexicalSeen!: () => void;
+    const seen = new Promise<void>((resolve) => (lexicalSeen = resolve));
+    fake.script = async (req) => {
+      await seen;
+      return { content: JSON.stringify({ ranking: [{ id: candidateIds(req)[2], reason: 'third first' }] }) };
+    };
     const call = await server.post('/api/assist/calls', {});
     const events = await openEventStream(new URL(call.body.events, server.url).href);
     await server.post(call.body.lines, { lines: CALL });
     const lexical = await events.next((e) => e.event === 'suggestions' && !e.data.final);
+    lexicalSeen();
     const reranked = await events.next((e) => e.event === 'suggestions' && e.data.final);
     expect(lexical.data.rerank).to.equal('off');
     expect(reranked.data.rerank).to.equal('ok');
@@ -154,12 +170,19 @@ describe('agent assist with an LLM configured (scripted OpenAI-compatible server
     events.close();
   });
 
-  it('sends the model no personal data', async () => {
-    for (const req of fake.received) {
-      const sent = JSON.stringify(req.body);
-      expect(sent).not.to.include('6222 0212 3456 7890 123');
-      expect(sent).to.include('[CARD_OR_ACCOUNT]');
-    }
+  it('sends the model no personal data, and logs no key', async () => {
+    fake.script = (req) => ({ content: JSON.stringify({ ranking: [candidateIds(req)[0]] }) });
+    const r = await server.post('/api/assist', { transcript: [...CALL, { speaker: 'customer', text: '邮箱 li.wei@example.com，电话 138 1234 5678' }] });
+    expect(r.body.rerank).to.equal('ok');
+    expect(fake.received).to.have.length(1);
+    const sent = JSON.stringify(fake.received[0]!.body);
+    for (const secret of ['6222 0212 3456 7890 123', '6222021234567890123', 'li.wei@example.com', '138 1234 5678']) expect(sent).not.to.include(secret);
+    expect(sent).to.include('[CARD_OR_ACCOUNT]').and.include('[EMAIL]').and.include('[PHONE]');
+    expect(server.logs()).to.include('llm rerank');
     expect(server.logs()).not.to.include('sk-secret');
   });
 });
+
+function llmConfig(fake: FakeOpenAi, deadlineMs: number) {
+  return { model: 'test-model', apiKey: 'sk-secret', baseURL: `${fake.url}/v1`, deadlineMs, candidates: 5, cacheTtlSeconds: 60 };
+}

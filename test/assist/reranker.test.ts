@@ -7,7 +7,7 @@ import { RerankCache } from '../../src/assist/llm/rerankCache.js';
 import type { Turn } from '../../src/assist/transcript.js';
 import { KbError } from '../../src/errors.js';
 import { createLogger } from '../../src/server/logger.js';
-import { candidateIds, startFakeOpenAi, type FakeOpenAi } from '../support/fakeOpenAi.js';
+import { candidateIds, never, startFakeOpenAi, type FakeOpenAi } from '../support/fakeOpenAi.js';
 import { tempDir } from '../support/paths.js';
 import { sampleKb } from '../support/sampleKb.js';
 
@@ -20,7 +20,9 @@ const CALL: Turn[] = [
 describe('LLM rerank (real openai client against a scripted local server)', () => {
   const { kb } = sampleKb();
   let fake: FakeOpenAi;
-  const config = (overrides: Partial<LlmConfig> = {}): LlmConfig => ({ model: 'test-model', apiKey: 'sk-test-secret-key', baseURL: `${fake.url}/v1`, deadlineMs: 800, candidates: 5, cacheTtlSeconds: 60, ...overrides });
+  // A deadline no busy machine reaches: the scripted answers come at once, and the one
+  // test about the deadline sets a short one.
+  const config = (overrides: Partial<LlmConfig> = {}): LlmConfig => ({ model: 'test-model', apiKey: 'sk-test-secret-key', baseURL: `${fake.url}/v1`, deadlineMs: 30_000, candidates: 5, cacheTtlSeconds: 60, ...overrides });
   const run = (reranker: LlmReranker, turns = CALL) => assistReranked(kb, turns, { limit: 5 }, reranker);
   const lexical = () => assistReranked(kb, CALL, { limit: 5 }, undefined);
 
@@ -49,15 +51,23 @@ describe('LLM rerank (real openai client against a scripted local server)', () =
     expect(candidateIds(fake.received[0]!)).to.deep.equal(before);
   });
 
-  it('returns the lexical ranking within the deadline when the model is too slow', async () => {
-    fake.script = () => ({ delayMs: 3000, content: '{"ranking": []}' });
-    const started = performance.now();
-    const result = await run(new LlmReranker(config({ deadlineMs: 400 })));
-    const elapsed = performance.now() - started;
+  it('returns the lexical ranking when the deadline passes before the model answers, and cancels the request', async () => {
+    // The model never answers, so only the deadline can end the wait. How close to the
+    // deadline the answer comes is a timing claim: `npm run bench` measures it (llm).
+    fake.script = never;
+    const result = await run(new LlmReranker(config({ deadlineMs: 1000 })));
     expect(result.rerank).to.equal('timeout');
+    expect(result.rerankDetail).to.match(/^no answer within \d+ ms$/);
     expect(result.hits.map((h) => h.id)).to.deep.equal((await lexical()).hits.map((h) => h.id));
-    expect(elapsed).to.be.below(400 + 50);
-    expect(elapsed).to.be.above(300);
+    expect(fake.received, 'the model was asked before the deadline passed').to.have.length(1);
+    await fake.received[0]!.abandoned;
+  });
+
+  it('does not call the model when no time is left', async () => {
+    const reranker = new LlmReranker(config());
+    const outcome = await reranker.rerank({ query: 'fee', candidates: (await lexical()).hits }, 0);
+    expect(outcome).to.deep.include({ status: 'timeout', detail: 'no time left for the model' });
+    expect(fake.received).to.have.length(0);
   });
 
   const failures: Array<[string, ReturnType<FakeOpenAi['script']>, RegExp]> = [

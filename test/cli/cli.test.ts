@@ -1,8 +1,12 @@
 import { expect } from 'chai';
 import { cpSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { assist } from '../../src/assist/assist.js';
+import { evaluate } from '../../src/eval/evaluate.js';
+import { readEvalSet } from '../../src/eval/readEvalSet.js';
 import { FIXTURES, ROOT, tempDir } from '../support/paths.js';
 import { runKb, runMain } from '../support/runCli.js';
+import { sampleKb } from '../support/sampleKb.js';
 
 /** A project folder with the sample content, as a user would have after cloning. */
 function project(): string {
@@ -77,12 +81,16 @@ describe('kb (child process)', () => {
     expect(r.stdout).to.match(/^query: .+\nentities: amount=10000 USD, amount=25 USD\nrerank: off\n1\. fees-intermediary-deduction /);
   });
 
-  it('eval --json reports the same metrics for transcript lines', () => {
-    const r = runKb(['eval', '--queries', join(FIXTURES, 'transcripts.dev.jsonl'), '--json'], dir);
+  it('eval --json ranks transcript lines as agent assist ranks a call', () => {
+    const file = join(FIXTURES, 'transcripts.dev.jsonl');
+    const r = runKb(['eval', '--queries', file, '--json'], dir);
     expect(r.code, r.stderr).to.equal(0);
     const report = JSON.parse(r.stdout);
-    expect(report.queries).to.be.at.least(40);
-    expect(report.recall_at_3).to.be.a('number');
+    const cases = readEvalSet(file);
+    const { kb } = sampleKb();
+    const expected = evaluate(cases, (c) => assist(kb, c.transcript!, { limit: 10 }).hits.map((h) => h.id));
+    expect(report.queries).to.equal(cases.length);
+    for (const key of ['mrr', 'recall_at_1', 'recall_at_3', 'recall_at_10', 'ndcg_at_10'] as const) expect(report[key], key).to.equal(expected[key]);
   });
 
   it('search rebuilds a stale index first, and says so on stderr', () => {

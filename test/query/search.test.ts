@@ -22,11 +22,21 @@ describe('search()', () => {
   const kb = minKb();
 
   it('returns no results, not an error, for punctuation-only queries and lunr syntax', () => {
-    for (const q of ['', '   ', '?!。，', 'title:foo^2 +bar -baz ~1 *', ':', '*', '~', '^']) {
-      expect(search(kb, q).hits, q).to.be.an('array');
+    for (const q of ['', '   ', '?!。，', ':', '*', '~', '^', '+', '-', '+-~^*:']) {
+      expect(search(kb, q).hits, q).to.deep.equal([]);
     }
-    expect(search(kb, '?!。，').hits).to.deep.equal([]);
     expect(search(kb, 'zebra crossing unicorn').hits).to.deep.equal([]);
+  });
+
+  it('reads lunr syntax characters as plain text: no fields, boosts, negation or wildcards', () => {
+    const ids = (q: string) => search(kb, q, { prefix: false }).hits.map((h) => h.id);
+    expect(ids('intermediary bank')).to.deep.equal(['fees-short']);
+    // "-bank" would exclude the article in lunr's syntax, "title:" would restrict the field.
+    for (const q of ['+intermediary -bank', 'title:intermediary bank^10', 'intermediary~2 bank*', 'intermediary: bank']) {
+      expect(ids(q), q).to.deep.equal(['fees-short']);
+    }
+    // "*" is not a wildcard: "interm*" is no prefix search.
+    expect(ids('interm*')).to.deep.equal([]);
   });
 
   it('rejects a query over the length limit with a QueryError', () => {

@@ -1,8 +1,9 @@
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { ServerConfig } from '../../src/server/config.js';
 import { CONTENT, ROOT, tempDir } from './paths.js';
+import { sampleKb } from './sampleKb.js';
 
 /** Debian's Chromium: playwright-core never downloads a browser; CI installs this one. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -22,9 +23,13 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
 }
 
-/** A server on a free loopback port over the sample content, with its own index file. */
+/**
+ * A server on a free loopback port over the sample content, with its own index file (a
+ * copy of the run's one build of the sample content, which the server finds current).
+ */
 export function browserServerConfig(prefix: string, overrides: Partial<ServerConfig> = {}): ServerConfig {
   const indexFile = join(tempDir(prefix), 'kb.sqlite');
+  copyFileSync(sampleKb().file, indexFile);
   return {
     host: '127.0.0.1',
     port: 0,

@@ -1,9 +1,10 @@
-import { cpSync } from 'node:fs';
+import { copyFileSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ServerConfig } from '../../src/server/config.js';
 import { createLogger } from '../../src/server/logger.js';
 import { startServer, type RunningServer } from '../../src/server/startServer.js';
 import { CONTENT, tempDir } from './paths.js';
+import { sampleKb } from './sampleKb.js';
 
 export interface TestServer extends RunningServer {
   /** Everything the server logged, as JSON lines. */
@@ -25,6 +26,10 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}, con
   let logged = '';
   const logger = createLogger('info', { write: (s: string) => void (logged += s) });
   const indexFile = join(dir, 'kb.sqlite');
+  // Over the sample content, start from the run's one build of it (the content hash does
+  // not depend on the folder, so the server finds it current): a build per server was
+  // most of the acceptance tests' time on a busy machine.
+  if (content === CONTENT) copyFileSync(sampleKb().file, indexFile);
   const running = await startServer(
     { host: '127.0.0.1', port: 0, contentDir, indexFile, stateFile: join(dir, 'state.sqlite'), watch: false, agentTokens: [], agentRateLimit: 100_000, publicRateLimit: 100_000, ...overrides },
     logger,
