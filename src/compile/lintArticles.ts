@@ -1,5 +1,6 @@
 import { normalize } from '../analysis/normalize.js';
 import type { Diagnostic } from '../errors.js';
+import { numberSplitAtComma } from './numberSplitAtComma.js';
 import { placeholders } from './placeholders.js';
 import { LOCALES, type Category, type CompiledArticle, type Locale, type SectionKind } from '../types.js';
 
@@ -99,6 +100,7 @@ export function lintArticles(articles: CompiledArticle[], ctx: LintContext): Dia
       }
     }
     out.push(...markupInText(a, source));
+    out.push(...numberSplitAtComma(a, (path) => source?.lineOf(path)));
     // An internal article is agent-only as a whole; only public articles can leak.
     if (a.visibility === 'public') out.push(...internalLeaks(a, source));
   }

@@ -1,3 +1,4 @@
+import { agentLabel } from './agentLabel.js';
 import { t } from './i18n.js';
 import { storageGet } from './storage.js';
 
@@ -42,6 +43,8 @@ export async function apiFetch(path: string, init: ApiInit = {}): Promise<Respon
   const headers: Record<string, string> = { Accept: init.accept ?? 'application/json', ...init.headers };
   const token = storageGet(() => sessionStorage, TOKEN_KEY);
   if (token) headers.Authorization = `Bearer ${token}`;
+  const agent = agentLabel();
+  if (agent) headers['X-Agent-Id'] = agent;
   if (init.body !== undefined) headers['Content-Type'] = 'application/json';
   let res: Response;
   try {

@@ -1,6 +1,5 @@
 import { apiFetch } from './api.js';
 import { locale } from './i18n.js';
-import { storageGet, storageSet } from './storage.js';
 import type { FeedbackReason } from '../events/event.js';
 
 /**
@@ -19,20 +18,10 @@ type ConsoleEvent =
   | ({ type: 'open' | 'copy'; articleId: string; locale?: string } & Origin)
   | { type: 'feedback'; articleId: string; helpful: boolean; reason?: FeedbackReason; comment?: string; searchId?: string; locale?: string };
 
-const AGENT_KEY = 'kb-console.agent-id';
-const AGENT_LABEL = /^[\w.-]{1,64}$/;
-
-/** `?agent=team-a-07` on the console's address names the agent (a label, not a name) for per-agent counts. */
-export function rememberAgentLabel(search: string): void {
-  const label = new URLSearchParams(search).get('agent');
-  if (label && AGENT_LABEL.test(label)) storageSet(() => localStorage, AGENT_KEY, label);
-}
-
 /** Sends an event; the promise is for tests and never rejects. */
 export function sendEvent(event: ConsoleEvent): Promise<void> {
   const body = { ...event, locale: event.locale ?? locale() };
-  const agent = storageGet(() => localStorage, AGENT_KEY);
-  return apiFetch('/api/events', { method: 'POST', body, keepalive: true, headers: agent ? { 'X-Agent-Id': agent } : {} }).then(
+  return apiFetch('/api/events', { method: 'POST', body, keepalive: true }).then(
     () => undefined,
     () => undefined,
   );

@@ -5,8 +5,8 @@
  */
 import { currentArticleId, focusArticle, loadArticle, routeId } from './articlePane.js';
 import { loadCategories } from './categories.js';
+import { rememberAgentLabel } from './agentLabel.js';
 import { byId } from './dom.js';
-import { rememberAgentLabel } from './events.js';
 import { applyLabels, locale, onLocaleChange, setLocale } from './i18n.js';
 import { focusCallLine, isCallLive, relabelCall } from './liveCall.js';
 import { renderQuickAccess } from './quickAccess.js';

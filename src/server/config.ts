@@ -22,10 +22,10 @@ export interface ServerConfig {
   stateFile: string;
   /**
    * Browser origins (scheme://host:port) of consoles trusted to call the API from another
-   * origin. Read from KB_ALLOWED_ORIGINS when not given.
+   * origin (`kb serve`: KB_ALLOWED_ORIGINS); none when not given.
    */
   allowedOrigins?: string[];
-  /** Caps on live calls; read from the KB_CALL* variables when not given. */
+  /** Caps on live calls (`kb serve`: the KB_CALL* variables); DEFAULT_CALL_LIMITS for what is not given. */
   calls?: Partial<CallLimits>;
   /** Labels of agent tokens (`KB_AGENT_TOKENS=label:token`), stored with events instead of the token. */
   tokenLabels?: TokenLabels;
@@ -119,6 +119,15 @@ export function eventsConfigFrom(env: NodeJS.ProcessEnv): EventsConfig {
   if (flag !== 'on' && flag !== 'off') throw new KbError('config.bad-events', `${ENV.events} must be "on" or "off", got "${flag}"`);
   const databaseUrl = env[ENV.databaseUrl] || undefined;
   return { enabled: flag === 'on', retentionDays: retentionDaysFrom(env[ENV.retentionDays]), ...(databaseUrl ? { databaseUrl } : {}) };
+}
+
+const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'];
+
+/** KB_LOG_LEVEL, checked here: pino's own error for an unknown level is no help to an operator. */
+export function logLevelFrom(env: NodeJS.ProcessEnv): string {
+  const level = env[ENV.logLevel]?.trim() || 'info';
+  if (!LOG_LEVELS.includes(level)) throw new KbError('config.bad-log-level', `${ENV.logLevel} must be a log level, got "${level}"`, `use one of: ${LOG_LEVELS.join(', ')}`);
+  return level;
 }
 
 export function rateLimitFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

@@ -12,7 +12,7 @@ import { openBatchingStore } from '../events/openEventStore.js';
 import { DEFAULT_RETENTION_DAYS, startRetention } from '../events/retention.js';
 import { dirname } from 'node:path';
 import { KnowledgeBase } from '../query/knowledgeBase.js';
-import { allowedOriginsFrom, callLimitsFrom, isLoopback, type ServerConfig } from './config.js';
+import { isLoopback, type ServerConfig } from './config.js';
 import { createApp } from './createApp.js';
 import { LiveKnowledgeBase } from './liveKnowledgeBase.js';
 import { ContentRebuilder, reportFailure } from './contentRebuilder.js';
@@ -52,12 +52,10 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
   if (built.buildError) reportFailure(live, logger, built.buildError.message, built.buildError.diagnostics);
 
   const recording = await startRecording(config, logger);
-  // `kb serve` leaves these to the environment; tests and embedders may pass them.
-  const sessions = new CallSessions({ ...callLimitsFrom(process.env), ...config.calls });
-  const allowedOrigins = config.allowedOrigins ?? allowedOriginsFrom(process.env);
+  const sessions = new CallSessions(config.calls);
   const cache = config.llm ? new RerankCache(config.stateFile, config.llm.cacheTtlSeconds) : undefined;
   const reranker = config.llm ? new LlmReranker(config.llm, cache, logger) : undefined;
-  const app = createApp({ live, config: { ...config, allowedOrigins }, logger, sessions, reranker, events: recording.recorder, tokenLabels: config.tokenLabels });
+  const app = createApp({ live, config, logger, sessions, reranker, events: recording.recorder, tokenLabels: config.tokenLabels });
   // Not app.listen(): in Express 5 its callback also fires on a listen error.
   const server = await new Promise<Server>((resolve, reject) => {
     const s = createServer(app);

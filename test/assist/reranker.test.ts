@@ -184,4 +184,16 @@ describe('llmConfigFrom()', () => {
     expect(() => llmConfigFrom({ KB_LLM_MODEL: 'gpt-4o-mini' })).to.throw(KbError, /no API key/);
     expect(() => llmConfigFrom({ KB_LLM_MODEL: 'm', KB_LLM_API_KEY: 'k', KB_LLM_DEADLINE_MS: 'soon' })).to.throw(KbError, /KB_LLM_DEADLINE_MS/);
   });
+  it('bounds the rerank candidates at 50, with a hint', () => {
+    const local = { KB_LLM_MODEL: 'm', KB_LLM_BASE_URL: 'http://localhost:11434/v1' };
+    expect(llmConfigFrom({ ...local, KB_LLM_CANDIDATES: '50' })?.candidates).to.equal(50);
+    let thrown: unknown;
+    try {
+      llmConfigFrom({ ...local, KB_LLM_CANDIDATES: '51' });
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).to.be.instanceOf(KbError);
+    expect(thrown).to.include({ code: 'llm.bad-config', message: 'KB_LLM_CANDIDATES must be at most 50, got "51"', hint: 'each candidate lengthens the prompt and the wait; unset it for the default, 8' });
+  });
 });

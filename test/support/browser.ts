@@ -57,19 +57,5 @@ export async function watchPage(page: Page, problems: string[], allowed: RegExp[
     if (m.type() === 'error' && !allowed.some((re) => re.test(m.text()))) problems.push(`console: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  await acceptEventsWhereMissing(page);
 }
 
-/**
- * The console sends open / copy / feedback events to POST /api/events (issue 9), fire and
- * forget. A server built without that route answers 404, which Chromium logs as a console
- * error; there the request is answered as the contract says (202 {ok:true}). Where the
- * route exists, its real answer goes through unchanged.
- */
-export async function acceptEventsWhereMissing(page: Page): Promise<void> {
-  await page.route('**/api/events', async (route) => {
-    const res = await route.fetch();
-    if (res.status() === 404) await route.fulfill({ status: 202, contentType: 'application/json', body: '{"ok":true}' });
-    else await route.fulfill({ response: res });
-  });
-}

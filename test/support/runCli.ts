@@ -8,9 +8,12 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs bin/kb as a child process, the way a user or a script does. */
-export function runKb(args: string[], cwd: string): CliRun {
-  const r = spawnSync(process.execPath, [KB_BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+/**
+ * Runs bin/kb as a child process, the way a user or a script does, with `env` added to the
+ * environment. `timeout` (ms) ends a command that should have exited but keeps running.
+ */
+export function runKb(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}, timeout?: number): CliRun {
+  const r = spawnSync(process.execPath, [KB_BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env }, timeout });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -28,6 +28,12 @@ export const LLM_ENV = {
 } as const;
 
 /**
+ * Candidates sent to the model at most: each adds a title and an answer to the prompt, and
+ * the lexical ranking is asked for this many hits on every line of a live call.
+ */
+export const MAX_LLM_CANDIDATES = 50;
+
+/**
  * The LLM rerank configuration, or undefined when it is off (no KB_LLM_MODEL). A local
  * server needs no key; OpenAI and Azure do (KB_LLM_API_KEY, or OPENAI_API_KEY).
  */
@@ -46,15 +52,18 @@ export function llmConfigFrom(env: NodeJS.ProcessEnv): LlmConfig | undefined {
     baseURL,
     azure: azureEndpoint ? { endpoint: azureEndpoint, apiVersion: env[LLM_ENV.azureApiVersion]?.trim() || '2024-10-21' } : undefined,
     deadlineMs: positiveInt(env, LLM_ENV.deadlineMs, 1500),
-    candidates: positiveInt(env, LLM_ENV.candidates, 8),
+    candidates: positiveInt(env, LLM_ENV.candidates, 8, MAX_LLM_CANDIDATES),
     cacheTtlSeconds: positiveInt(env, LLM_ENV.cacheTtl, 86_400),
   };
 }
 
-function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number, max?: number): number {
   const raw = env[name]?.trim();
   if (!raw) return fallback;
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 1) throw new KbError('llm.bad-config', `${name} must be a positive whole number, got "${raw}"`);
+  if (max !== undefined && n > max) {
+    throw new KbError('llm.bad-config', `${name} must be at most ${max}, got "${raw}"`, `each candidate lengthens the prompt and the wait; unset it for the default, ${fallback}`);
+  }
   return n;
 }

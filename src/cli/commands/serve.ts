@@ -1,7 +1,8 @@
 import { dirname, join } from 'node:path';
 import { llmConfigFrom, LLM_ENV } from '../../assist/llm/llmConfig.js';
 import type { Command } from 'commander';
-import { agentTokensFrom, ENV, eventsConfigFrom, labelledTokensFrom, rateLimitFrom } from '../../server/config.js';
+import { DEFAULT_CALL_LIMITS } from '../../assist/callSessions.js';
+import { agentTokensFrom, allowedOriginsFrom, callLimitsFrom, ENV, eventsConfigFrom, labelledTokensFrom, logLevelFrom, rateLimitFrom } from '../../server/config.js';
 import { tokenLabels } from '../../server/eventClient.js';
 import { createLogger } from '../../server/logger.js';
 import { startServer } from '../../server/startServer.js';
@@ -26,6 +27,13 @@ Environment:
                              label:token (team-a:t1) to have events store the label.
   ${ENV.agentRateLimit}=1200         agent API requests per minute per token (per IP without tokens)
   ${ENV.publicRateLimit}=120   public API (/public/api) requests per minute per IP
+  ${ENV.allowedOrigins}=https://console.example.com,...
+                             origins of consoles allowed to call the API from another
+                             origin (CORS, cross-origin writes); none by default
+  ${ENV.callsPerClient}=${DEFAULT_CALL_LIMITS.callsPerClient}      live calls at once per token (per IP without tokens)
+  ${ENV.streamsPerClient}=${DEFAULT_CALL_LIMITS.streamsPerClient}  live-call event streams at once per token (per IP)
+  ${ENV.callIdleMinutes}=${DEFAULT_CALL_LIMITS.idleMinutes}    a live call with no new line for this long is ended
+  ${ENV.callMaxChars}=${DEFAULT_CALL_LIMITS.maxChars}    characters one live call may receive in all
   ${ENV.logLevel}=info          JSON log level (trace, debug, info, warn, error, silent)
   ${ENV.databaseUrl}=postgres://...  record events into PostgreSQL (default: .kb/state.sqlite)
   ${ENV.retentionDays}=180  days events are kept
@@ -50,10 +58,12 @@ Examples:
         events: eventsConfigFrom(io.env),
         agentRateLimit: rateLimitFrom(io.env, ENV.agentRateLimit, 1200),
         publicRateLimit: rateLimitFrom(io.env, ENV.publicRateLimit, 120),
+        allowedOrigins: allowedOriginsFrom(io.env),
+        calls: callLimitsFrom(io.env),
         llm: llmConfigFrom(io.env),
         stateFile: join(dirname(indexFile), 'state.sqlite'),
       };
-      const logger = createLogger(io.env[ENV.logLevel] ?? 'info');
+      const logger = createLogger(logLevelFrom(io.env));
       const running = await startServer(config, logger);
       const { articles, durationMs } = running.live.current.info;
       if (running.built.rebuilt) io.stdout.write(`kb: index built from ${opts.content} (${articles} articles, ${(durationMs / 1000).toFixed(2)} s)\n`);
