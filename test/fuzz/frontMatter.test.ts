@@ -40,10 +40,11 @@ function expectWellFormed(diagnostics: Array<{ file: string; line?: number; mess
 
 describe('front matter and article parsing under hostile files (property-based)', () => {
   it('parseFrontMatter() never throws: a problem with a line, or a body and the line it starts on', () => {
+    // Huge values are few: YAML parsing is linear but not cheap, and the suite runs on busy machines.
     const text = fc.oneof(
-      nastyText(40),
-      fc.tuple(nastyText(20), nastyText(20)).map(([yaml, body]) => `---\n${yaml}\n---\n${body}`),
-      hugeText(10_000, 30_000).map((t) => `---\ntitle: ${t}\n---\nbody`),
+      { weight: 5, arbitrary: nastyText(40) },
+      { weight: 5, arbitrary: fc.tuple(nastyText(20), nastyText(20)).map(([yaml, body]) => `---\n${yaml}\n---\n${body}`) },
+      { weight: 1, arbitrary: hugeText(5_000, 12_000).map((t) => `---\ntitle: ${t}\n---\nbody`) },
     );
     fc.assert(
       fc.property(text, (t) => {
