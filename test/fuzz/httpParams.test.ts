@@ -1,8 +1,8 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { request } from 'node:http';
 import { readKnowledgeBase } from '../../src/store/knowledgeBaseFile.js';
 import { fuzzParams, hugeText, nastyText } from '../support/fuzz.js';
+import { rawRequest } from '../support/rawRequest.js';
 import { startTestServer, type TestServer } from '../support/testServer.js';
 
 interface Answer {
@@ -15,25 +15,9 @@ interface Answer {
  * GET with the path exactly as given (ASCII, already percent-encoded): fetch would
  * normalise malformed escapes away, and those are part of what is being tested.
  */
-function rawGet(base: string, path: string): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const req = request(new URL(base), { path, method: 'GET' }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (text += c));
-      res.on('end', () => {
-        let body: unknown = text;
-        try {
-          body = JSON.parse(text);
-        } catch {
-          // Asserted below: every answer must be JSON.
-        }
-        resolve({ status: res.statusCode!, contentType: res.headers['content-type'] ?? '', body });
-      });
-    });
-    req.on('error', reject);
-    req.end();
-  });
+async function rawGet(base: string, path: string): Promise<Answer> {
+  const r = await rawRequest(base, { path });
+  return { status: r.status, contentType: String(r.headers['content-type'] ?? ''), body: r.body };
 }
 
 /** Every byte percent-encoded, as a client sends any text. */
