@@ -4,6 +4,7 @@ import { PACKAGE_VERSION } from '../version.js';
 import { registerAssist } from './commands/assist.js';
 import { registerBuild } from './commands/build.js';
 import { registerEval } from './commands/eval.js';
+import { registerExport } from './commands/export.js';
 import { registerLint } from './commands/lint.js';
 import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
@@ -27,7 +28,7 @@ Quick start:
 
 Run kb <command> --help for each command's options and examples.`);
   kb.configureHelp({ sortSubcommands: false });
-  for (const register of [registerBuild, registerLint, registerSearch, registerAssist, registerEval, registerServe]) register(kb, ctx);
+  for (const register of [registerBuild, registerLint, registerSearch, registerAssist, registerEval, registerExport, registerServe]) register(kb, ctx);
   for (const sub of kb.commands) sub.exitOverride().configureOutput({ writeOut: (s) => ctx.io.stdout.write(s), writeErr: (s) => ctx.io.stderr.write(s) });
   return kb;
 }

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { ensureBuilt } from '../build/ensureBuilt.js';
 import { formatDiagnostic } from '../errors.js';
 import { KnowledgeBase } from '../query/knowledgeBase.js';
+import type { Scope } from '../types.js';
 import type { CliIo } from './io.js';
 import { progressReporter } from './progress.js';
 
@@ -11,10 +12,18 @@ export interface IndexOptions {
 }
 
 /**
- * Opens the index for search/eval, rebuilding it first when the content changed. If the
- * changed content has errors, says so on stderr and uses the last good build.
+ * Opens the index for search/eval with the indexes of `scopes` only, rebuilding it first
+ * when the content changed (see ensureIndex).
  */
-export function openIndex(io: CliIo, opts: IndexOptions): KnowledgeBase {
+export function openIndex(io: CliIo, opts: IndexOptions, scopes?: readonly Scope[]): KnowledgeBase {
+  return KnowledgeBase.open(ensureIndex(io, opts), scopes);
+}
+
+/**
+ * The index file, rebuilt first when the content changed. If the changed content has
+ * errors, says so on stderr and keeps the last good build.
+ */
+export function ensureIndex(io: CliIo, opts: IndexOptions): string {
   const outFile = resolve(io.cwd, opts.index);
   const progress = progressReporter(io);
   let result;
@@ -30,5 +39,5 @@ export function openIndex(io: CliIo, opts: IndexOptions): KnowledgeBase {
   } else if (result.rebuilt) {
     io.stderr.write(`kb: index rebuilt (${result.info.articles} articles, ${(result.info.durationMs / 1000).toFixed(2)} s)\n`);
   }
-  return KnowledgeBase.open(outFile);
+  return outFile;
 }

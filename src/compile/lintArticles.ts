@@ -13,7 +13,7 @@ export interface LintContext {
  * Words that mark agent-only text. Public sections are shown to customers, so any of
  * these there is almost certainly an internal note in the wrong place.
  */
-const INTERNAL_MARKERS = /内部备注|内部说明|仅限内部|仅内部|内部使用|勿对外|不要告诉客户|不得告知客户|不要对客户|internal notes?\b|internal only|internal use|agents? only|do not tell the customer|don't tell the customer|never tell the customer/i;
+export const INTERNAL_MARKERS = /内部备注|内部说明|仅限内部|仅内部|内部使用|勿对外|不要告诉客户|不得告知客户|不要对客户|internal notes?\b|internal only|internal use|agents? only|do not tell the customer|don't tell the customer|never tell the customer/i;
 
 const EXPECTED_SECTIONS: SectionKind[] = ['reply', 'steps', 'escalation'];
 

@@ -1,6 +1,6 @@
-import type lunr from 'lunr';
 import { Analyzer } from '../analysis/analyzer.js';
-import { loadLunrIndex } from '../index/lunrIndex.js';
+import { KbError } from '../errors.js';
+import type { CompiledIndex } from '../index/compiledIndex.js';
 import { readKnowledgeBase, type KnowledgeBaseData } from '../store/knowledgeBaseFile.js';
 import { LruCache } from './lruCache.js';
 import { LOCALES, type BuildInfo, type Category, type CompiledArticle, type Locale, type Scope } from '../types.js';
@@ -9,7 +9,7 @@ import { LOCALES, type BuildInfo, type Category, type CompiledArticle, type Loca
 export const SEARCH_CACHE_SIZE = 2000;
 
 /**
- * A built knowledge base loaded for querying: the analyzer it was built with, one lunr
+ * A built knowledge base loaded for querying: the analyzer it was built with, one compiled
  * index per scope, and every article in memory (a few hundred KB for the sample).
  * Immutable: a rebuild produces a new instance, swapped in whole.
  */
@@ -17,7 +17,7 @@ export class KnowledgeBase {
   readonly info: BuildInfo;
   readonly categories: Category[];
   readonly analyzer: Analyzer;
-  private readonly indexes: Record<Scope, lunr.Index>;
+  private readonly indexes: Partial<Record<Scope, CompiledIndex>>;
   private readonly byId = new Map<string, Partial<Record<Locale, CompiledArticle>>>();
   /**
    * Recent search results of this index (agents type the same prefixes and questions over
@@ -29,16 +29,19 @@ export class KnowledgeBase {
     this.info = data.info;
     this.categories = data.categories;
     this.analyzer = new Analyzer(data.analyzer);
-    this.indexes = { agent: loadLunrIndex(data.indexes.agent), public: loadLunrIndex(data.indexes.public) };
+    this.indexes = data.indexes;
     for (const a of data.articles) this.byId.set(a.id, { ...this.byId.get(a.id), [a.locale]: a });
   }
 
-  static open(file: string): KnowledgeBase {
-    return new KnowledgeBase(readKnowledgeBase(file));
+  /** Opens `file` with the indexes of `scopes` (default: both). */
+  static open(file: string, scopes?: readonly Scope[]): KnowledgeBase {
+    return new KnowledgeBase(readKnowledgeBase(file, scopes));
   }
 
-  index(scope: Scope): lunr.Index {
-    return this.indexes[scope];
+  index(scope: Scope): CompiledIndex {
+    const index = this.indexes[scope];
+    if (!index) throw new KbError('index.scope-not-loaded', `index: the ${scope} index was not loaded`, 'open the knowledge base with that scope');
+    return index;
   }
 
   /** Article ids visible in `scope`, sorted. */

@@ -3,13 +3,15 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { AnalyzerConfig } from '../analysis/analyzer.js';
 import { KbError } from '../errors.js';
-import type { BuildInfo, Category, CompiledArticle, Scope } from '../types.js';
+import type { CompiledIndex } from '../index/compiledIndex.js';
+import { decodeIndex, encodeIndex, INDEX_PARTS, type IndexPart } from '../index/indexBlobs.js';
+import { SCOPES, type BuildInfo, type Category, type CompiledArticle, type Scope } from '../types.js';
 
 /**
  * Version of the file layout and of the analysis it was built with. Bump it whenever
  * either changes: a file with another version is refused, never half-read.
  */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 /** Everything a query process needs, read from one file with no Markdown parsing. */
 export interface KnowledgeBaseData {
@@ -17,8 +19,8 @@ export interface KnowledgeBaseData {
   analyzer: AnalyzerConfig;
   categories: Category[];
   articles: CompiledArticle[];
-  /** Serialized lunr index per scope. */
-  indexes: Record<Scope, string>;
+  /** The compiled index of each scope (when reading: of the scopes asked for). */
+  indexes: Partial<Record<Scope, CompiledIndex>>;
 }
 
 const SCHEMA = `
@@ -28,7 +30,7 @@ const SCHEMA = `
     id TEXT NOT NULL, locale TEXT NOT NULL, category TEXT NOT NULL, visibility TEXT NOT NULL,
     data TEXT NOT NULL, PRIMARY KEY (id, locale)
   ) WITHOUT ROWID;
-  CREATE TABLE indexes (scope TEXT PRIMARY KEY, data TEXT NOT NULL);
+  CREATE TABLE postings (scope TEXT NOT NULL, part TEXT NOT NULL, data BLOB NOT NULL, PRIMARY KEY (scope, part)) WITHOUT ROWID;
 `;
 
 /**
@@ -54,8 +56,10 @@ export function writeKnowledgeBase(file: string, kb: KnowledgeBaseData): void {
         kb.categories.forEach((c, i) => cat.run(c.id, i, JSON.stringify(c.names)));
         const art = db.prepare('INSERT INTO articles (id, locale, category, visibility, data) VALUES (?, ?, ?, ?, ?)');
         for (const a of kb.articles) art.run(a.id, a.locale, a.category, a.visibility, JSON.stringify(a));
-        const idx = db.prepare('INSERT INTO indexes (scope, data) VALUES (?, ?)');
-        for (const [scope, data] of Object.entries(kb.indexes)) idx.run(scope, data);
+        const blob = db.prepare('INSERT INTO postings (scope, part, data) VALUES (?, ?, ?)');
+        for (const [scope, index] of Object.entries(kb.indexes)) {
+          for (const [part, data] of Object.entries(encodeIndex(index))) blob.run(scope, part, data);
+        }
       })();
       db.pragma(`user_version = ${FORMAT_VERSION}`);
     } finally {
@@ -68,8 +72,11 @@ export function writeKnowledgeBase(file: string, kb: KnowledgeBaseData): void {
   }
 }
 
-/** Reads a whole build into memory. Refuses files of another format version. */
-export function readKnowledgeBase(file: string): KnowledgeBaseData {
+/**
+ * Reads a build into memory, with the indexes of `scopes` only (a command that searches
+ * one scope does not pay for the other). Refuses files of another format version.
+ */
+export function readKnowledgeBase(file: string, scopes: readonly Scope[] = SCOPES): KnowledgeBaseData {
   if (!existsSync(file)) throw new KbError('index.not-found', `index: ${file} does not exist`, 'run `kb build` first');
   let db: Database.Database;
   try {
@@ -89,7 +96,7 @@ export function readKnowledgeBase(file: string): KnowledgeBaseData {
       analyzer: JSON.parse(meta.get('analyzer')!) as AnalyzerConfig,
       categories: rows<{ id: string; names: string }>('SELECT id, names FROM categories ORDER BY position').map((r) => ({ id: r.id, names: JSON.parse(r.names) as Category['names'] })),
       articles: rows<{ data: string }>('SELECT data FROM articles ORDER BY id, locale').map((r) => JSON.parse(r.data) as CompiledArticle),
-      indexes: Object.fromEntries(rows<{ scope: string; data: string }>('SELECT scope, data FROM indexes').map((r) => [r.scope, r.data])) as Record<Scope, string>,
+      indexes: Object.fromEntries(scopes.map((scope) => [scope, readIndex(db, scope)])),
     };
   } catch (err) {
     if (err instanceof KbError) throw err;
@@ -97,6 +104,14 @@ export function readKnowledgeBase(file: string): KnowledgeBaseData {
   } finally {
     db.close();
   }
+}
+
+function readIndex(db: Database.Database, scope: Scope): CompiledIndex {
+  const rows = db.prepare('SELECT part, data FROM postings WHERE scope = ?').all(scope) as Array<{ part: IndexPart; data: Buffer }>;
+  const parts = Object.fromEntries(rows.map((r) => [r.part, r.data])) as Record<IndexPart, Buffer>;
+  const missing = INDEX_PARTS.filter((p) => !Buffer.isBuffer(parts[p]));
+  if (missing.length) throw new Error(`no ${missing.join(', ')} for the ${scope} index`);
+  return decodeIndex(parts);
 }
 
 /** Build info only, cheap: used to decide whether a rebuild is needed. */

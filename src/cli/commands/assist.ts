@@ -39,7 +39,7 @@ Examples:
       const turns = readTranscript(opts.transcript === '-' ? '/dev/stdin' : resolve(io.cwd, opts.transcript));
       const locale = parseLocale(opts.locale);
       const limit = parseLimit(opts.limit);
-      const kb = openIndex(io, opts);
+      const kb = openIndex(io, opts, ['agent']);
       const llm = llmConfigFrom(io.env);
       const cache = llm ? new RerankCache(join(dirname(resolve(io.cwd, opts.index)), 'state.sqlite'), llm.cacheTtlSeconds) : undefined;
       try {

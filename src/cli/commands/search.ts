@@ -33,7 +33,7 @@ Examples:
       const query = words.join(' ');
       const locale = parseLocale(opts.locale);
       const limit = parseLimit(opts.limit);
-      const kb = openIndex(io, opts);
+      const kb = openIndex(io, opts, [opts.scope]);
       const result = search(kb, query, { locale, limit, scope: opts.scope, category: opts.category });
       if (opts.json) return writeJson(io, { query, locale: result.locale, hits: result.hits });
       if (!result.hits.length) {

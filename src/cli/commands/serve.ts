@@ -2,8 +2,6 @@ import { dirname, join, resolve } from 'node:path';
 import { llmConfigFrom, LLM_ENV } from '../../assist/llm/llmConfig.js';
 import type { Command } from 'commander';
 import { agentTokensFrom, ENV, rateLimitFrom } from '../../server/config.js';
-import { createLogger } from '../../server/logger.js';
-import { startServer } from '../../server/startServer.js';
 import { DEFAULT_CONTENT, DEFAULT_INDEX } from '../defaults.js';
 import type { CliContext } from '../io.js';
 import { parsePort } from '../parseNumber.js';
@@ -44,6 +42,8 @@ Examples:
         llm: llmConfigFrom(io.env),
         stateFile: join(dirname(resolve(io.cwd, opts.index)), 'state.sqlite'),
       };
+      // The HTTP stack and the logger load only for this command: other commands start faster.
+      const [{ createLogger }, { startServer }] = await Promise.all([import('../../server/logger.js'), import('../../server/startServer.js')]);
       const logger = createLogger(io.env[ENV.logLevel] ?? 'info');
       const running = await startServer(config, logger);
       const { articles, durationMs } = running.live.current.info;
