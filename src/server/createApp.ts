@@ -12,6 +12,7 @@ import { openApiDocument } from './openapi.js';
 import { perClientRateLimit } from './rateLimits.js';
 import { knowledgeRoutes } from './routes/knowledgeRoutes.js';
 import { assistRoutes } from './routes/assistRoutes.js';
+import { SearchQueue } from './searchQueue.js';
 import type { CallSessions } from '../assist/callSessions.js';
 import type { LlmReranker } from '../assist/llm/reranker.js';
 
@@ -23,6 +24,8 @@ export interface AppDeps {
   sessions: CallSessions;
   /** The LLM rerank for agent assist, when configured. */
   reranker?: LlmReranker;
+  /** Admission control shared by every search of the app (one is made when absent). */
+  searches?: SearchQueue;
 }
 
 /** Largest JSON body accepted (a call transcript is a few KB). */
@@ -35,6 +38,7 @@ export const JSON_BODY_LIMIT = '64kb';
  */
 export function createApp(deps: AppDeps): express.Express {
   const { live, config, logger } = deps;
+  const searches = deps.searches ?? new SearchQueue();
   const app = express();
   app.disable('x-powered-by');
   // Suggestions are never revalidated; hashing every body for an ETag only costs CPU.
@@ -78,7 +82,7 @@ export function createApp(deps: AppDeps): express.Express {
     res.json(openApi);
   });
 
-  app.use('/public/api', perClientRateLimit(config.publicRateLimit), knowledgeRoutes(live, 'public'), notFound);
+  app.use('/public/api', perClientRateLimit(config.publicRateLimit), knowledgeRoutes(live, 'public', searches), notFound);
 
   const jsonBody = express.json({ limit: JSON_BODY_LIMIT });
   const agent = Router();
@@ -86,8 +90,8 @@ export function createApp(deps: AppDeps): express.Express {
   agent.use(perClientRateLimit(config.agentRateLimit));
   // Only requests with a body pay for the JSON parser.
   agent.use((req, res, next) => (req.method === 'GET' || req.method === 'HEAD' ? next() : jsonBody(req, res, next)));
-  agent.use(knowledgeRoutes(live, 'agent'));
-  agent.use(assistRoutes({ live, sessions: deps.sessions, reranker: deps.reranker, logger }));
+  agent.use(knowledgeRoutes(live, 'agent', searches));
+  agent.use(assistRoutes({ live, sessions: deps.sessions, reranker: deps.reranker, logger, searches }));
   app.use('/api', agent, notFound);
 
   app.use(notFound);

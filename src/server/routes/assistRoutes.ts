@@ -8,6 +8,7 @@ import { HttpError } from '../../errors.js';
 import { parseLocale } from '../../query/search.js';
 import type { Locale } from '../../types.js';
 import type { LiveKnowledgeBase } from '../liveKnowledgeBase.js';
+import type { SearchQueue } from '../searchQueue.js';
 
 const MAX_LIMIT = 20;
 /** Suggestions per update of a live call. */
@@ -20,6 +21,8 @@ export interface AssistDeps {
   sessions: CallSessions;
   reranker?: LlmReranker;
   logger: Logger;
+  /** Admission for the lexical ranking (synchronous CPU work). */
+  searches: SearchQueue;
 }
 
 /** What the API returns: the result without the masked turns (the caller has the transcript). */
@@ -33,7 +36,7 @@ function publicShape(result: RerankedAssist) {
  * (POST /assist/calls, then lines to POST /assist/calls/:id/lines and suggestions from
  * the Server-Sent Events stream GET /assist/calls/:id/events).
  */
-export function assistRoutes({ live, sessions, reranker, logger }: AssistDeps): Router {
+export function assistRoutes({ live, sessions, reranker, logger, searches }: AssistDeps): Router {
   const router = Router();
 
   router.post('/assist', async (req, res) => {
@@ -41,7 +44,8 @@ export function assistRoutes({ live, sessions, reranker, logger }: AssistDeps): 
     const body = bodyObject(req.body);
     const transcript = parseTranscript(body.transcript);
     const opts = { locale: localeOf(body.locale), limit: limitOf(body.limit), scope: 'agent' as const };
-    const result = await assistReranked(live.current, transcript, opts, reranker, startedAt);
+    // The lexical ranking runs in the search queue's turn; the LLM rerank is awaited outside it.
+    const result = await searches.run(() => assistReranked(live.current, transcript, opts, reranker, startedAt));
     res.json(publicShape(result));
   });
 
@@ -75,7 +79,7 @@ export function assistRoutes({ live, sessions, reranker, logger }: AssistDeps): 
       if (!session.turns.length) return;
       const startedAt = performance.now();
       const turns = session.turns.length;
-      const lexical = assist(live.current, session.turns, { locale: session.locale, limit: Math.max(LIVE_LIMIT, reranker?.config.candidates ?? 0) });
+      const lexical = await searches.run(() => assist(live.current, session.turns, { locale: session.locale, limit: Math.max(LIVE_LIMIT, reranker?.config.candidates ?? 0) }));
       send(res, 'suggestions', { turns, final: !reranker, ...publicShape({ ...lexical, hits: lexical.hits.slice(0, LIVE_LIMIT), rerank: 'off' }) });
       if (!reranker) return;
       const reranked = await rerankAssist(lexical, LIVE_LIMIT, reranker, startedAt);

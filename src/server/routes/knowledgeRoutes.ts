@@ -4,6 +4,7 @@ import { articleView } from '../../query/articleView.js';
 import { MAX_QUERY_CHARS, search, type SearchResult } from '../../query/search.js';
 import type { Scope } from '../../types.js';
 import type { LiveKnowledgeBase } from '../liveKnowledgeBase.js';
+import type { SearchQueue } from '../searchQueue.js';
 import { intParam, localeParam, stringParam } from '../params.js';
 
 const MAX_SUGGESTIONS = 20;
@@ -14,10 +15,10 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * suggest, articles and categories for one scope. The agent and public APIs are the same
  * routes over different scopes; every visibility rule lives in the query layer.
  */
-export function knowledgeRoutes(live: LiveKnowledgeBase, scope: Scope): Router {
+export function knowledgeRoutes(live: LiveKnowledgeBase, scope: Scope, searches: SearchQueue): Router {
   const router = Router();
 
-  router.get('/suggest', (req, res) => {
+  router.get('/suggest', async (req, res) => {
     const kb = live.current;
     const q = stringParam(req, 'q', MAX_QUERY_CHARS) ?? '';
     const locale = localeParam(req);
@@ -26,15 +27,20 @@ export function knowledgeRoutes(live: LiveKnowledgeBase, scope: Scope): Router {
     if (category && !kb.categories.some((c) => c.id === category)) {
       throw new HttpError(400, 'param.unknown-category', `unknown category "${category}"`, `use one of: ${kb.categories.map((c) => c.id).join(', ')}`);
     }
-    const started = performance.now();
-    const result = search(kb, q, { locale, limit, category, scope });
+    let searchMs = 0;
+    const result = await searches.run(() => {
+      const started = performance.now();
+      const found = search(kb, q, { locale, limit, category, scope });
+      searchMs = performance.now() - started;
+      return found;
+    });
     // A cached result is the same object each time, so its JSON is serialised and encoded once.
     let body = serialized.get(result);
     if (body === undefined) {
       body = Buffer.from(JSON.stringify({ query: q, locale: result.locale, hits: result.hits }));
       serialized.set(result, body);
     }
-    res.set({ 'Content-Type': 'application/json; charset=utf-8', 'Server-Timing': `search;dur=${(performance.now() - started).toFixed(2)}` }).send(body);
+    res.set({ 'Content-Type': 'application/json; charset=utf-8', 'Server-Timing': `search;dur=${searchMs.toFixed(2)}` }).send(body);
   });
 
   router.get('/articles/:id', (req, res) => {
