@@ -4,6 +4,7 @@ import { scopeDocs } from '../index/documents.js';
 import { compileIndex, type CompiledIndex } from '../index/compiledIndex.js';
 import { FORMAT_VERSION, writeKnowledgeBase, type KnowledgeBaseData } from '../store/knowledgeBaseFile.js';
 import { LOCALES, type BuildInfo, type CompiledArticle, type Scope } from '../types.js';
+import { passageSources } from '../query/snippet.js';
 import { PACKAGE_VERSION } from '../version.js';
 import { analyzerConfig, compileContent, type CompileOptions } from './compileContent.js';
 
@@ -48,6 +49,7 @@ export function buildKnowledgeBase(opts: BuildOptions): BuildResult {
     categories: content.categories,
     articles: content.articles,
     indexes: buildIndexes(content.articles, indexing, opts.onProgress),
+    passageWords: new Map(content.articles.map((a) => [`${a.id}|${a.locale}`, JSON.stringify(passageSources(a).map((p) => indexing.analyze(p.text).words))])),
   };
   opts.onProgress?.({ stage: 'write', done: 0, total: 1 });
   data.info.durationMs = Math.round(performance.now() - started);

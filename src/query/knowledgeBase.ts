@@ -19,6 +19,7 @@ export class KnowledgeBase {
   readonly analyzer: Analyzer;
   private readonly indexes: Partial<Record<Scope, CompiledIndex>>;
   private readonly byId = new Map<string, Partial<Record<Locale, CompiledArticle>>>();
+  private readonly passageJson: Map<string, string>;
   /**
    * Recent search results of this index (agents type the same prefixes and questions over
    * and over). Lives and dies with the instance, so a rebuilt index starts empty.
@@ -30,6 +31,7 @@ export class KnowledgeBase {
     this.categories = data.categories;
     this.analyzer = new Analyzer(data.analyzer);
     this.indexes = data.indexes;
+    this.passageJson = data.passageWords ?? new Map();
     for (const a of data.articles) this.byId.set(a.id, { ...this.byId.get(a.id), [a.locale]: a });
   }
 
@@ -42,6 +44,12 @@ export class KnowledgeBase {
     const index = this.indexes[scope];
     if (!index) throw new KbError('index.scope-not-loaded', `index: the ${scope} index was not loaded`, 'open the knowledge base with that scope');
     return index;
+  }
+
+  /** The build's analysed words of each snippet passage of `article` (see passageSources), parsed on first use. */
+  passageWords(article: CompiledArticle): string[][] | undefined {
+    const json = this.passageJson.get(`${article.id}|${article.locale}`);
+    return json === undefined ? undefined : (JSON.parse(json) as string[][]);
   }
 
   /** Article ids visible in `scope`, sorted. */

@@ -77,7 +77,7 @@ export function rankQuery(kb: KnowledgeBase, analysis: QueryAnalysis, opts: Rank
       title: article.title,
       category: article.category,
       answer: article.answer,
-      snippet: snippet(article, analysis, patterns, opts.scope, kb.analyzer),
+      snippet: snippet(article, analysis, patterns, opts.scope, kb.analyzer, () => kb.passageWords(article)),
       score: Math.round(result.score * 1000) / 1000,
     });
     for (const term of termsMatching(index, clauses, result.doc, analysis.terms)) matched.add(term);

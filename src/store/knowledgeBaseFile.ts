@@ -11,7 +11,7 @@ import { SCOPES, type BuildInfo, type Category, type CompiledArticle, type Scope
  * Version of the file layout and of the analysis it was built with. Bump it whenever
  * either changes: a file with another version is refused, never half-read.
  */
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 /** Everything a query process needs, read from one file with no Markdown parsing. */
 export interface KnowledgeBaseData {
@@ -19,6 +19,11 @@ export interface KnowledgeBaseData {
   analyzer: AnalyzerConfig;
   categories: Category[];
   articles: CompiledArticle[];
+  /**
+   * Per article (`id|locale`): the analysed words of each snippet passage, as JSON
+   * (string[][]), parsed only when the article is first shown. Written by the build.
+   */
+  passageWords?: Map<string, string>;
   /** The compiled index of each scope (when reading: of the scopes asked for). */
   indexes: Partial<Record<Scope, CompiledIndex>>;
 }
@@ -28,7 +33,7 @@ const SCHEMA = `
   CREATE TABLE categories (id TEXT PRIMARY KEY, position INTEGER NOT NULL, names TEXT NOT NULL);
   CREATE TABLE articles (
     id TEXT NOT NULL, locale TEXT NOT NULL, category TEXT NOT NULL, visibility TEXT NOT NULL,
-    data TEXT NOT NULL, PRIMARY KEY (id, locale)
+    data TEXT NOT NULL, passage_words TEXT NOT NULL, PRIMARY KEY (id, locale)
   ) WITHOUT ROWID;
   CREATE TABLE postings (scope TEXT NOT NULL, part TEXT NOT NULL, data BLOB NOT NULL, PRIMARY KEY (scope, part)) WITHOUT ROWID;
 `;
@@ -54,8 +59,8 @@ export function writeKnowledgeBase(file: string, kb: KnowledgeBaseData): void {
         meta.run('analyzer', JSON.stringify(kb.analyzer));
         const cat = db.prepare('INSERT INTO categories (id, position, names) VALUES (?, ?, ?)');
         kb.categories.forEach((c, i) => cat.run(c.id, i, JSON.stringify(c.names)));
-        const art = db.prepare('INSERT INTO articles (id, locale, category, visibility, data) VALUES (?, ?, ?, ?, ?)');
-        for (const a of kb.articles) art.run(a.id, a.locale, a.category, a.visibility, JSON.stringify(a));
+        const art = db.prepare('INSERT INTO articles (id, locale, category, visibility, data, passage_words) VALUES (?, ?, ?, ?, ?, ?)');
+        for (const a of kb.articles) art.run(a.id, a.locale, a.category, a.visibility, JSON.stringify(a), kb.passageWords?.get(`${a.id}|${a.locale}`) ?? '[]');
         const blob = db.prepare('INSERT INTO postings (scope, part, data) VALUES (?, ?, ?)');
         for (const [scope, index] of Object.entries(kb.indexes)) {
           for (const [part, data] of Object.entries(encodeIndex(index))) blob.run(scope, part, data);
@@ -96,6 +101,7 @@ export function readKnowledgeBase(file: string, scopes: readonly Scope[] = SCOPE
       analyzer: JSON.parse(meta.get('analyzer')!) as AnalyzerConfig,
       categories: rows<{ id: string; names: string }>('SELECT id, names FROM categories ORDER BY position').map((r) => ({ id: r.id, names: JSON.parse(r.names) as Category['names'] })),
       articles: rows<{ data: string }>('SELECT data FROM articles ORDER BY id, locale').map((r) => JSON.parse(r.data) as CompiledArticle),
+      passageWords: new Map(rows<{ key: string; words: string }>("SELECT id || '|' || locale AS key, passage_words AS words FROM articles").map((r) => [r.key, r.words])),
       indexes: Object.fromEntries(scopes.map((scope) => [scope, readIndex(db, scope)])),
     };
   } catch (err) {
