@@ -8,6 +8,7 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export interface ServerProcess {
   url: string;
+  pid: number;
   /** Milliseconds from spawn to the first 200 from /readyz. */
   readyMs: number;
   stop(): Promise<void>;
@@ -18,11 +19,11 @@ export interface ServerProcess {
  * output (startup line, then the access log) goes to a file, as in production, rather
  * than to a pipe this process would have to drain while it generates load.
  */
-export async function startServerProcess(env: NodeJS.ProcessEnv = {}): Promise<ServerProcess> {
+export async function startServerProcess(env: NodeJS.ProcessEnv = {}, args: string[] = []): Promise<ServerProcess> {
   const log = join(mkdtempSync(join(tmpdir(), 'kb-bench-')), 'serve.log');
   const fd = openSync(log, 'w');
   const started = performance.now();
-  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'bin', 'kb'), 'serve', '--port', '0'], {
+  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'bin', 'kb'), 'serve', '--port', '0', ...args], {
     cwd: ROOT,
     env: { ...process.env, KB_RATE_LIMIT: '1000000000', KB_PUBLIC_RATE_LIMIT: '1000000000', ...env },
     stdio: ['ignore', fd, 'inherit'],
@@ -40,6 +41,7 @@ export async function startServerProcess(env: NodeJS.ProcessEnv = {}): Promise<S
   const readyMs = performance.now() - started;
   return {
     url,
+    pid: child.pid!,
     readyMs,
     stop: () =>
       new Promise<void>((resolve) => {
