@@ -40,7 +40,6 @@ export interface Corpus {
 /** A generated article, as the query generator sees it. */
 export interface GeneratedArticle {
   id: string;
-  title: Record<Locale, string>;
   /** The words the article was made of, per locale (its rarer words make good keywords). */
   words: Record<Locale, string[]>;
 }
@@ -75,7 +74,7 @@ export function generateContent(opts: CorpusOptions): Corpus {
     const id = `gen-${String(i + 1).padStart(6, '0')}-kb`;
     const category = pick(random, categories);
     const internal = random() < 0.1;
-    const article: GeneratedArticle = { id, title: { 'zh-CN': '', en: '' }, words: { 'zh-CN': [], en: [] } };
+    const article: GeneratedArticle = { id, words: { 'zh-CN': [], en: [] } };
     for (const locale of ['zh-CN', 'en'] as const) {
       const s = source(locale);
       const title = s.title();
@@ -105,7 +104,6 @@ export function generateContent(opts: CorpusOptions): Corpus {
       const dir = join(contentDir, category);
       mkdirSync(dir, { recursive: true });
       writeFileSync(join(dir, `${id}.${locale}.md`), `${front}\n${body}`);
-      article.title[locale] = title;
       article.words[locale] = s.used();
     }
     generated.push(article);
