@@ -29,7 +29,6 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
 import { buildKnowledgeBase } from '../src/build/buildKnowledgeBase.js';
 import { assist } from '../src/assist/assist.js';
 import type { Turn } from '../src/assist/transcript.js';
@@ -38,6 +37,7 @@ import { startFakeOpenAi } from '../test/support/fakeOpenAi.js';
 import { search } from '../src/query/search.js';
 import { measureLearning } from '../test/support/learnReplay.js';
 import { removeTempDirs } from '../test/support/paths.js';
+import { load } from './httpLoad.js';
 import { median, percentile, round } from './stats.js';
 import { benchRecordingInProcess, benchSuggestRecording, benchSustained } from './events.js';
 import { ROOT, startServerProcess } from './startServerProcess.js';
@@ -169,33 +169,12 @@ async function benchReady() {
   return { ready_ms: round(median(ready)), baseline_node_start_ms: round(median(bare)), ratio: round(median(ready) / median(bare)) };
 }
 
-async function load(url: string, paths: string[], unique = false) {
-  let n = 0;
-  const result = await autocannon({
-    url,
-    connections: 50,
-    duration: HTTP_SECONDS,
-    // Connections walk the list in step, so for "unique" every request gets its own suffix.
-    requests: unique
-      ? [{ method: 'GET', setupRequest: (req) => ({ ...req, path: `${paths[n % paths.length]!.replace('&', `%20${n++}&`)}` }) }]
-      : paths.map((path) => ({ method: 'GET', path })),
-  });
-  return {
-    requests_per_s: round(result.requests.average, 0),
-    p50_ms: result.latency.p50,
-    p99_ms: result.latency.p99,
-    errors: result.errors + result.timeouts,
-    non_2xx: result.non2xx,
-    total: result.requests.total,
-  };
-}
-
 async function benchHttp() {
   const server = await startServerProcess();
   try {
-    const warm = await load(server.url, queries.map((q) => `/api/suggest?q=${encodeURIComponent(q)}&limit=8`));
-    const cold = await load(server.url, queries.map((q) => `/api/suggest?q=${encodeURIComponent(q)}&limit=8`), true);
-    const healthz = await load(server.url, ['/healthz']);
+    const warm = await load(server.url, queries.map((q) => `/api/suggest?q=${encodeURIComponent(q)}&limit=8`), HTTP_SECONDS);
+    const cold = await load(server.url, queries.map((q) => `/api/suggest?q=${encodeURIComponent(q)}&limit=8`), HTTP_SECONDS, true);
+    const healthz = await load(server.url, ['/healthz'], HTTP_SECONDS);
     return {
       suggest_warm: warm,
       suggest_cold: cold,
@@ -216,6 +195,14 @@ if (process.argv.includes('--events')) {
     sustained_5000_per_s: await benchSustained(),
   };
   process.stdout.write(`${JSON.stringify({ machine: `${process.platform} ${process.arch}, node ${process.version}`, events }, null, 2)}\n`);
+  process.exit(0);
+}
+
+// `npm run bench -- --scale 1000,5000 [--hard]`: generated knowledge bases against MiniSearch, FTS5 and lunr.
+const scale = process.argv.indexOf('--scale');
+if (scale >= 0) {
+  const { runScale } = await import('./scale/runScale.js');
+  await runScale(process.argv[scale + 1] ?? '1000', process.argv.includes('--hard'));
   process.exit(0);
 }
 

@@ -7,6 +7,14 @@ import { ensureBuilt } from '../src/build/ensureBuilt.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
+/** The content a server serves, and its built index. */
+export interface ServedContent {
+  content: string;
+  index: string;
+}
+
+const SAMPLE: ServedContent = { content: join(ROOT, 'content'), index: join(ROOT, '.kb', 'kb.sqlite') };
+
 export interface ServerProcess {
   url: string;
   /** The server's process id (to read its memory). */
@@ -23,17 +31,16 @@ export interface ServerProcess {
  * output (startup line, then the access log) goes to a file, as in production, rather
  * than to a pipe this process would have to drain while it generates load.
  */
-export async function startServerProcess(env: NodeJS.ProcessEnv = {}): Promise<ServerProcess> {
+export async function startServerProcess(env: NodeJS.ProcessEnv = {}, served: ServedContent = SAMPLE): Promise<ServerProcess> {
   const dir = mkdtempSync(join(tmpdir(), 'kb-bench-'));
   const log = join(dir, 'serve.log');
   // A copy of the built index in a folder of its own: the events the load records go to a
   // throwaway state file there, never to the developer's .kb/state.sqlite.
-  const index = join(ROOT, '.kb', 'kb.sqlite');
-  ensureBuilt({ contentDir: join(ROOT, 'content'), outFile: index });
-  copyFileSync(index, join(dir, 'kb.sqlite'));
+  ensureBuilt({ contentDir: served.content, outFile: served.index });
+  copyFileSync(served.index, join(dir, 'kb.sqlite'));
   const fd = openSync(log, 'w');
   const started = performance.now();
-  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'bin', 'kb'), 'serve', '--port', '0', '--index', join(dir, 'kb.sqlite')], {
+  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'bin', 'kb'), 'serve', '--port', '0', '--index', join(dir, 'kb.sqlite'), '--content', served.content], {
     cwd: ROOT,
     env: { ...process.env, KB_RATE_LIMIT: '1000000000', KB_PUBLIC_RATE_LIMIT: '1000000000', ...env },
     stdio: ['ignore', fd, 'inherit'],

@@ -63,10 +63,13 @@ export function formatDiagnostic(d: Diagnostic): string {
 /** An error with an HTTP status, turned into `{error: {code, message}}` by the server's error handler. */
 export class HttpError extends KbError {
   readonly status: number;
+  /** Sent as Retry-After (seconds) with the error response. */
+  readonly retryAfterSeconds?: number;
 
-  constructor(status: number, code: string, message: string, hint?: string) {
+  constructor(status: number, code: string, message: string, hint?: string, retryAfterSeconds?: number) {
     super(code, message, hint);
     this.name = 'HttpError';
     this.status = status;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }

@@ -9,7 +9,8 @@ export type Locale = (typeof LOCALES)[number];
 export type Visibility = 'public' | 'internal';
 
 /** Who is asking: support agents see everything, the public help center only public parts. */
-export type Scope = 'agent' | 'public';
+export const SCOPES = ['agent', 'public'] as const;
+export type Scope = (typeof SCOPES)[number];
 
 /** Front matter of one article file, after schema validation. */
 export interface FrontMatter {

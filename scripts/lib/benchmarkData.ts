@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Analyzer } from '../../src/analysis/analyzer.js';
 import { indexDoc } from '../../src/index/documents.js';
-import { buildLunrIndex } from '../../src/index/lunrIndex.js';
+import { compileIndex } from '../../src/index/compiledIndex.js';
 import { KnowledgeBase } from '../../src/query/knowledgeBase.js';
 import type { CompiledArticle, Locale } from '../../src/types.js';
 
@@ -58,7 +58,7 @@ export function knowledgeBase(articles: CompiledArticle[]): KnowledgeBase {
   const config = { synonyms: { groups: [], terms: [] }, userWords: [] };
   const indexing = new Analyzer(config);
   const texts = articles.flatMap((a) => [a.title, ...a.questions]);
-  const index = JSON.stringify(buildLunrIndex(articles.map((a) => indexDoc([a], 'agent', indexing))));
+  const index = compileIndex(articles.map((a) => indexDoc([a], 'agent', indexing)));
   return new KnowledgeBase({
     info: { formatVersion: 0, packageVersion: '', contentHash: '', builtAt: '', articles: articles.length, files: 0, locales: [], warnings: 0, durationMs: 0 },
     analyzer: { ...config, vocabulary: indexing.vocabulary(texts, texts) },

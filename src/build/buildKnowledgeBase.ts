@@ -1,9 +1,10 @@
 import { Analyzer } from '../analysis/analyzer.js';
 import { ContentError } from '../errors.js';
-import { indexDoc } from '../index/documents.js';
-import { buildLunrIndex } from '../index/lunrIndex.js';
+import { scopeDocs } from '../index/documents.js';
+import { compileIndex, type CompiledIndex } from '../index/compiledIndex.js';
 import { FORMAT_VERSION, writeKnowledgeBase, type KnowledgeBaseData } from '../store/knowledgeBaseFile.js';
 import { LOCALES, type BuildInfo, type CompiledArticle, type Scope } from '../types.js';
+import { passageSources } from '../query/snippet.js';
 import { PACKAGE_VERSION } from '../version.js';
 import { analyzerConfig, compileContent, type CompileOptions } from './compileContent.js';
 
@@ -48,6 +49,7 @@ export function buildKnowledgeBase(opts: BuildOptions): BuildResult {
     categories: content.categories,
     articles: content.articles,
     indexes: buildIndexes(content.articles, indexing, opts.onProgress),
+    passageWords: new Map(content.articles.map((a) => [`${a.id}|${a.locale}`, JSON.stringify(passageSources(a).map((p) => indexing.analyze(p.text).words))])),
   };
   opts.onProgress?.({ stage: 'write', done: 0, total: 1 });
   data.info.durationMs = Math.round(performance.now() - started);
@@ -76,21 +78,12 @@ function* keyTexts(content: { articles: CompiledArticle[]; synonyms: { groups: s
   yield* content.synonyms.terms;
 }
 
-function buildIndexes(articles: CompiledArticle[], analyzer: Analyzer, onProgress: BuildOptions['onProgress']): Record<Scope, string> {
-  const byId = new Map<string, CompiledArticle[]>();
-  for (const a of articles) byId.set(a.id, [...(byId.get(a.id) ?? []), a]);
-  const groups = [...byId.values()];
-  const total = groups.length * 2;
+function buildIndexes(articles: CompiledArticle[], analyzer: Analyzer, onProgress: BuildOptions['onProgress']): Record<Scope, CompiledIndex> {
+  const total = new Set(articles.map((a) => a.id)).size * 2;
   let done = 0;
-  const docsFor = (scope: Scope) =>
-    groups
-      .filter((locales) => scope === 'agent' || locales.every((a) => a.visibility === 'public'))
-      .map((locales) => {
-        onProgress?.({ stage: 'index', done: done++, total });
-        return indexDoc(locales, scope, analyzer);
-      });
+  const progress = () => onProgress?.({ stage: 'index', done: done++, total });
   return {
-    agent: JSON.stringify(buildLunrIndex(docsFor('agent'))),
-    public: JSON.stringify(buildLunrIndex(docsFor('public'))),
+    agent: compileIndex(scopeDocs(articles, 'agent', analyzer, progress)),
+    public: compileIndex(scopeDocs(articles, 'public', analyzer, progress)),
   };
 }

@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The stages whose code decides what an index contains. */
-const STAGES = ['content', 'compile', 'analysis', 'index'];
+/** The stages whose code decides what an index contains (query/: the snippet passages the build analyses). */
+const STAGES = ['content', 'compile', 'analysis', 'index', 'query'];
 
 let fingerprint: string | undefined;
 

@@ -6,6 +6,7 @@ import { registerBuild } from './commands/build.js';
 import { registerDemoEvents } from './commands/demoEvents.js';
 import { registerEval } from './commands/eval.js';
 import { registerEvents } from './commands/events.js';
+import { registerExport } from './commands/export.js';
 import { registerLearn } from './commands/learn.js';
 import { registerLint } from './commands/lint.js';
 import { registerReport } from './commands/report.js';
@@ -32,7 +33,7 @@ Quick start:
 
 Run kb <command> --help for each command's options and examples.`);
   kb.configureHelp({ sortSubcommands: false });
-  for (const register of [registerBuild, registerLint, registerSearch, registerAssist, registerEval, registerServe, registerEvents, registerReport, registerLearn, registerDemoEvents]) register(kb, ctx);
+  for (const register of [registerBuild, registerLint, registerSearch, registerAssist, registerEval, registerExport, registerServe, registerEvents, registerReport, registerLearn, registerDemoEvents]) register(kb, ctx);
   for (const sub of kb.commands) sub.exitOverride().configureOutput({ writeOut: (s) => ctx.io.stdout.write(s), writeErr: (s) => ctx.io.stderr.write(s) });
   return kb;
 }

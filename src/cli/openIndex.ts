@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { ensureBuilt } from '../build/ensureBuilt.js';
 import { formatDiagnostic, KbError } from '../errors.js';
 import { KnowledgeBase } from '../query/knowledgeBase.js';
+import type { Scope } from '../types.js';
 import { DEFAULT_INDEX } from './defaults.js';
 import type { CliIo } from './io.js';
 import { progressReporter } from './progress.js';
@@ -38,10 +39,18 @@ export function indexPaths(io: CliIo, opts: IndexOptions, command: Command): Ind
 }
 
 /**
- * Opens the index for search/eval/assist, rebuilding it first when the content changed.
- * If the changed content has errors, says so on stderr and uses the last good build.
+ * Opens the index for search/eval/assist with the indexes of `scopes` only, rebuilding it
+ * first when the content changed (see ensureIndex).
  */
-export function openIndex(io: CliIo, opts: IndexOptions, command: Command): KnowledgeBase {
+export function openIndex(io: CliIo, opts: IndexOptions, command: Command, scopes?: readonly Scope[]): KnowledgeBase {
+  return KnowledgeBase.open(ensureIndex(io, opts, command), scopes);
+}
+
+/**
+ * The checked index file (see indexPaths), rebuilt first when the content changed. If the
+ * changed content has errors, says so on stderr and keeps the last good build.
+ */
+export function ensureIndex(io: CliIo, opts: IndexOptions, command: Command): string {
   const { indexFile, contentDir } = indexPaths(io, opts, command);
   const progress = progressReporter(io);
   let result;
@@ -57,5 +66,5 @@ export function openIndex(io: CliIo, opts: IndexOptions, command: Command): Know
   } else if (result.rebuilt) {
     io.stderr.write(`kb: index rebuilt (${result.info.articles} articles, ${(result.info.durationMs / 1000).toFixed(2)} s)\n`);
   }
-  return KnowledgeBase.open(indexFile);
+  return indexFile;
 }

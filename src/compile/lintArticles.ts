@@ -107,12 +107,17 @@ export function lintArticles(articles: CompiledArticle[], ctx: LintContext): Dia
   return out;
 }
 
+/** The words of `text` that mark it as an internal note, if any (also for generated test content). */
+export function internalMarker(text: string): RegExpExecArray | null {
+  return INTERNAL_MARKERS.exec(normalize(text).toLowerCase());
+}
+
 /** Internal-looking text in what a public article shows customers: front matter and public sections. */
 function internalLeaks(a: CompiledArticle, source: SourceInfo | undefined): Diagnostic[] {
   const out: Diagnostic[] = [];
   const hint = 'move it under "## 内部备注" / "## Internal notes", or make the article internal';
   const check = (text: string, field: string, line: number | undefined, where: string) => {
-    const m = INTERNAL_MARKERS.exec(normalize(text).toLowerCase());
+    const m = internalMarker(text);
     if (!m) return;
     // Quote the words as written when they survive normalisation unchanged, apart from case.
     const quoted = new RegExp(m[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i').exec(text)?.[0] ?? m[0];

@@ -38,3 +38,21 @@ export function indexDoc(locales: CompiledArticle[], scope: Scope, analyzer: Ana
   }
   return doc;
 }
+
+/**
+ * The documents of `scope`'s index, sorted by article id: every article for agents, only
+ * wholly public ones for the public. The order is part of the index (lunr breaks score
+ * ties by it), so the build and `kb export --lunr` both take it from here.
+ */
+export function scopeDocs(articles: readonly CompiledArticle[], scope: Scope, analyzer: Analyzer, onDoc?: () => void): IndexDoc[] {
+  const byId = new Map<string, CompiledArticle[]>();
+  for (const a of articles) byId.set(a.id, [...(byId.get(a.id) ?? []), a]);
+  return [...byId.keys()]
+    .sort()
+    .map((id) => byId.get(id)!.sort((a, b) => (a.locale < b.locale ? -1 : 1)))
+    .filter((locales) => scope === 'agent' || locales.every((a) => a.visibility === 'public'))
+    .map((locales) => {
+      onDoc?.();
+      return indexDoc(locales, scope, analyzer);
+    });
+}

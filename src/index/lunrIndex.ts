@@ -1,5 +1,7 @@
 import lunr from 'lunr';
-import type { IndexDoc } from './documents.js';
+import { Analyzer, type AnalyzerConfig } from '../analysis/analyzer.js';
+import type { CompiledArticle, Scope } from '../types.js';
+import { scopeDocs, type IndexDoc } from './documents.js';
 import { useFastIntersect } from './tokenSetIntersect.js';
 
 useFastIntersect();
@@ -23,6 +25,19 @@ export const FIELD_BOOSTS: Record<IndexField, number> = {
 
 export const WORD_FIELDS: IndexField[] = ['title', 'questions', 'tags', 'body'];
 export const GRAM_FIELDS: IndexField[] = ['qgrams', 'bgrams'];
+/** Every field, in the order lunr is given them. */
+export const INDEX_FIELDS = Object.keys(FIELD_BOOSTS) as IndexField[];
+
+/**
+ * lunr's index of `scope` for stored articles, with the documents and weights the
+ * compiled index was built from (the analyzer config without the query vocabulary, as
+ * the build indexes): what `kb export --lunr` writes, and the reference the compiled
+ * index is tested against.
+ */
+export function lunrIndexOf(articles: readonly CompiledArticle[], analyzer: AnalyzerConfig, scope: Scope): lunr.Index {
+  const { vocabulary: _queryOnly, ...indexing } = analyzer;
+  return buildLunrIndex(scopeDocs(articles, scope, new Analyzer(indexing)));
+}
 
 /**
  * The only place lunr is configured. Documents arrive as term arrays produced by the
@@ -35,12 +50,8 @@ export function buildLunrIndex(docs: IndexDoc[]): lunr.Index {
     this.pipeline.reset();
     this.searchPipeline.reset();
     this.ref('id');
-    for (const [field, boost] of Object.entries(FIELD_BOOSTS)) this.field(field, { boost });
+    for (const field of INDEX_FIELDS) this.field(field, { boost: FIELD_BOOSTS[field] });
     this.metadataWhitelist = [];
     for (const doc of docs) this.add(doc);
   });
-}
-
-export function loadLunrIndex(json: string): lunr.Index {
-  return lunr.Index.load(JSON.parse(json) as object);
 }

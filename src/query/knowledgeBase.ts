@@ -1,17 +1,17 @@
-import type lunr from 'lunr';
 import { Analyzer, type TextAnalysis } from '../analysis/analyzer.js';
+import { KbError } from '../errors.js';
+import type { CompiledIndex } from '../index/compiledIndex.js';
 import type { TextAnalyzer } from '../relevance/features.js';
-import { loadLunrIndex } from '../index/lunrIndex.js';
 import { readKnowledgeBase, type KnowledgeBaseData } from '../store/knowledgeBaseFile.js';
 import { RelevanceModel } from '../relevance/relevanceModel.js';
 import { LruCache } from './lruCache.js';
-import { LOCALES, type BuildInfo, type Category, type CompiledArticle, type Locale, type Scope } from '../types.js';
+import { LOCALES, SCOPES, type BuildInfo, type Category, type CompiledArticle, type Locale, type Scope } from '../types.js';
 
 /** Results kept per loaded index: a few MB at most. */
 export const SEARCH_CACHE_SIZE = 2000;
 
 /**
- * A built knowledge base loaded for querying: the analyzer it was built with, one lunr
+ * A built knowledge base loaded for querying: the analyzer it was built with, one compiled
  * index per scope, and every article in memory (a few hundred KB for the sample).
  * Immutable: a rebuild produces a new instance, swapped in whole.
  */
@@ -19,9 +19,11 @@ export class KnowledgeBase {
   readonly info: BuildInfo;
   readonly categories: Category[];
   readonly analyzer: Analyzer;
-  private readonly indexes: Record<Scope, lunr.Index>;
+  private readonly indexes: Partial<Record<Scope, CompiledIndex>>;
   private readonly byId = new Map<string, Partial<Record<Locale, CompiledArticle>>>();
-  private readonly models: Record<Scope, RelevanceModel>;
+  /** One relevance model per loaded index: a scope not loaded costs nothing. */
+  private readonly models: Partial<Record<Scope, RelevanceModel>> = {};
+  private readonly passageJson: Map<string, string>;
   /**
    * Recent search results of this index (agents type the same prefixes and questions over
    * and over). Lives and dies with the instance, so a rebuilt index starts empty.
@@ -32,26 +34,38 @@ export class KnowledgeBase {
     this.info = data.info;
     this.categories = data.categories;
     this.analyzer = new Analyzer(data.analyzer);
-    this.indexes = { agent: loadLunrIndex(data.indexes.agent), public: loadLunrIndex(data.indexes.public) };
+    this.indexes = data.indexes;
+    this.passageJson = data.passageWords ?? new Map();
     for (const a of data.articles) this.byId.set(a.id, { ...this.byId.get(a.id), [a.locale]: a });
     // Learned when loaded, not on first use: a loaded index answers its first query at full speed.
     // Both scopes share most text: analyse each text once.
     const analysed = new Map<string, TextAnalysis>();
     const memo = { analyze: (text: string) => analysed.get(text) ?? analysed.set(text, this.analyzer.analyze(text)).get(text)! };
-    this.models = { agent: this.buildRelevance('agent', memo), public: this.buildRelevance('public', memo) };
+    for (const scope of SCOPES) if (this.indexes[scope]) this.models[scope] = this.buildRelevance(scope, memo);
   }
 
-  static open(file: string): KnowledgeBase {
-    return new KnowledgeBase(readKnowledgeBase(file));
+  /** Opens `file` with the indexes of `scopes` (default: both). */
+  static open(file: string, scopes?: readonly Scope[]): KnowledgeBase {
+    return new KnowledgeBase(readKnowledgeBase(file, scopes));
   }
 
-  index(scope: Scope): lunr.Index {
-    return this.indexes[scope];
+  index(scope: Scope): CompiledIndex {
+    const index = this.indexes[scope];
+    if (!index) throw notLoaded(scope);
+    return index;
+  }
+
+  /** The build's analysed words of each snippet passage of `article` (see passageSources), parsed on first use. */
+  passageWords(article: CompiledArticle): string[][] | undefined {
+    const json = this.passageJson.get(`${article.id}|${article.locale}`);
+    return json === undefined ? undefined : (JSON.parse(json) as string[][]);
   }
 
   /** What the ranking learned from the similar questions of the articles `scope` sees. */
   relevance(scope: Scope): RelevanceModel {
-    return this.models[scope];
+    const model = this.models[scope];
+    if (!model) throw notLoaded(scope);
+    return model;
   }
 
   private buildRelevance(scope: Scope, analyzer: TextAnalyzer): RelevanceModel {
@@ -75,4 +89,8 @@ export class KnowledgeBase {
     if (!found || (scope === 'public' && Object.values(locales).some((a) => a.visibility !== 'public'))) return undefined;
     return found;
   }
+}
+
+function notLoaded(scope: Scope): KbError {
+  return new KbError('index.scope-not-loaded', `index: the ${scope} index was not loaded`, 'open the knowledge base with that scope');
 }

@@ -1,7 +1,9 @@
-import lunr from 'lunr';
 import type { QueryAnalysis, QueryTerm, TermKind } from '../analysis/analyzer.js';
 import { QueryError } from '../errors.js';
+import type { Clause } from '../index/clause.js';
+import type { CompiledIndex } from '../index/compiledIndex.js';
 import { GRAM_FIELDS, WORD_FIELDS } from '../index/lunrIndex.js';
+import { hasTerm, scoreAllClauses } from '../index/scoreClauses.js';
 import { LOCALES, type Hit, type Locale, type Scope, type SearchOptions } from '../types.js';
 import { CONFIDENT_AT } from '../relevance/confidence.js';
 import type { FusionWeights } from '../relevance/relevanceModel.js';
@@ -71,8 +73,11 @@ export function rankQuery(kb: KnowledgeBase, analysis: QueryAnalysis, opts: Rank
   const hits: Hit[] = [];
   const matched = new Set<string>();
   const patterns = highlightPatterns(analysis);
-  const lexical = runQuery(kb.index(opts.scope), analysis);
-  const byRef = new Map(lexical.map((r) => [r.ref, r]));
+  const index = kb.index(opts.scope);
+  const clauses = queryClauses(analysis);
+  // Fusion may lift any lexical match above the lexically best ones: it sees them all.
+  const lexical = scoreAllClauses(index, clauses);
+  const docOf = new Map(lexical.map((r) => [r.ref, r.doc]));
   const model = kb.relevance(opts.scope);
   const ranked = model.rank(analysis, lexical, opts.fusion);
   for (const [i, result] of ranked.entries()) {
@@ -84,12 +89,13 @@ export function rankQuery(kb: KnowledgeBase, analysis: QueryAnalysis, opts: Rank
       title: article.title,
       category: article.category,
       answer: article.answer,
-      snippet: snippet(article, analysis, patterns, opts.scope, kb.analyzer),
+      snippet: snippet(article, analysis, patterns, opts.scope, kb.analyzer, () => kb.passageWords(article)),
       score: Math.round(result.score * 1000) / 1000,
       confidence: model.confidence(analysis, ranked, i).confidence,
       ...(result.question && { matchedQuestion: result.question.text }),
     });
-    for (const term of Object.keys(byRef.get(result.ref)?.matchData.metadata ?? {})) matched.add(term);
+    const doc = docOf.get(result.ref);
+    if (doc !== undefined) for (const term of termsMatching(index, clauses, doc, analysis.terms)) matched.add(term);
     if (hits.length >= opts.limit) break;
   }
   const matchedTerms = analysis.terms.filter((t) => matched.has(t.term) && t.kind !== 'synonym').map((t) => t.surfaces[0]!);
@@ -109,21 +115,20 @@ export function parseLocale(value: string | undefined): Locale | undefined {
 }
 
 /**
- * Builds the lunr query clause by clause. User text never reaches lunr's query-string
- * parser, which throws on ":", "^", "~", "+", "-" and "*".
+ * The query's clauses, with lunr's query model (see Clause): the analysed terms over the
+ * word fields, the word being typed as a prefix, the Chinese bigrams over the gram fields.
+ * User text never reaches a query-string parser.
  */
-function runQuery(index: lunr.Index, analysis: QueryAnalysis): lunr.Index.Result[] {
-  if (!analysis.terms.length && !analysis.grams.length && !analysis.partial) return [];
-  return index.query((q) => {
-    for (const t of analysis.terms) addTerm(q, t);
-    const partial = analysis.partial;
-    if (partial) {
-      q.term(partial.prefix, { fields: WORD_FIELDS, boost: PREFIX_BOOST, usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING });
-    }
-    for (const g of analysis.grams) q.term(g.gram, { fields: GRAM_FIELDS, boost: GRAM_BOOST * g.weight, usePipeline: false });
-  });
+export function queryClauses(analysis: QueryAnalysis): Clause[] {
+  const clauses: Clause[] = analysis.terms.map((t) => ({ term: t.term, fields: WORD_FIELDS, boost: TERM_BOOST[t.kind] * t.weight, prefix: false }));
+  if (analysis.partial) clauses.push({ term: analysis.partial.prefix, fields: WORD_FIELDS, boost: PREFIX_BOOST, prefix: true });
+  for (const g of analysis.grams) clauses.push({ term: g.gram, fields: GRAM_FIELDS, boost: GRAM_BOOST * g.weight, prefix: false });
+  return clauses;
 }
 
-function addTerm(q: lunr.Query, t: QueryTerm): void {
-  q.term(t.term, { fields: WORD_FIELDS, boost: TERM_BOOST[t.kind] * t.weight, usePipeline: false });
+/** The analysed terms that matched `doc`: a term matches through any clause that expands to it. */
+function termsMatching(index: CompiledIndex, clauses: Clause[], doc: number, terms: QueryTerm[]): string[] {
+  return terms
+    .filter((t) => clauses.some((c) => (c.prefix ? t.term.startsWith(c.term) : t.term === c.term) && hasTerm(index, doc, t.term, c.fields)))
+    .map((t) => t.term);
 }

@@ -16,10 +16,18 @@ interface Passage {
  * search matched, so stems, synonyms and corrections count. Only the winning passage is
  * run through the highlighting regex.
  */
-export function snippet(article: CompiledArticle, query: QueryAnalysis, patterns: HighlightPatterns | undefined, scope: Scope, analyzer: Analyzer): string {
+export function snippet(
+  article: CompiledArticle,
+  query: QueryAnalysis,
+  patterns: HighlightPatterns | undefined,
+  scope: Scope,
+  analyzer: Analyzer,
+  /** The analysed words of each of `passageSources(article)`, from the build (asked for once per article; without them, passages are analysed here). */
+  passageWords?: () => string[][] | undefined,
+): string {
   let best = article.answer;
   let bestScore = 0;
-  for (const p of passagesOf(article, scope, analyzer)) {
+  for (const p of passagesOf(article, scope, analyzer, passageWords)) {
     let score = 0;
     for (const t of query.terms) if (p.terms.has(t.term)) score += t.kind === 'synonym' ? 0.5 : Math.min(t.term.length, 4);
     if (score > bestScore) {
@@ -32,18 +40,27 @@ export function snippet(article: CompiledArticle, query: QueryAnalysis, patterns
 
 const passageCache = new WeakMap<CompiledArticle, Partial<Record<Scope, Passage[]>>>();
 
-function passagesOf(article: CompiledArticle, scope: Scope, analyzer: Analyzer): Passage[] {
+function passagesOf(article: CompiledArticle, scope: Scope, analyzer: Analyzer, passageWords: (() => string[][] | undefined) | undefined): Passage[] {
   const cached = passageCache.get(article) ?? {};
   passageCache.set(article, cached);
-  return (cached[scope] ??= [
-    article.answer,
-    ...article.questions,
+  if (cached[scope]) return cached[scope];
+  const words = passageWords?.();
+  return (cached[scope] = passageSources(article)
+    .map((p, i) => ({ ...p, terms: new Set(words?.[i] ?? analyzer.analyze(p.text).words) }))
+    .filter((p) => scope === 'agent' || !p.internal));
+}
+
+/**
+ * Every passage an agent's snippet can come from, in order: the answer, the similar
+ * questions, the lines of the other sections; `internal` ones are left out for the public.
+ */
+export function passageSources(article: CompiledArticle): Array<{ text: string; internal: boolean }> {
+  return [
+    ...[article.answer, ...article.questions].map((text) => ({ text, internal: false })),
     ...article.sections
-      .filter((s) => s.kind !== 'answer' && (scope === 'agent' || s.kind !== 'internal'))
-      .flatMap((s) => s.text.split(/\n|(?<=[。！？；])/)),
-  ]
-    .filter((text) => text.trim() !== '')
-    .map((text) => ({ text, terms: new Set(analyzer.analyze(text).words) })));
+      .filter((s) => s.kind !== 'answer')
+      .flatMap((s) => s.text.split(/\n|(?<=[。！？；])/).map((text) => ({ text, internal: s.kind === 'internal' }))),
+  ].filter((p) => p.text.trim() !== '');
 }
 
 export interface HighlightPatterns {

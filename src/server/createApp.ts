@@ -17,6 +17,7 @@ import { assistRoutes } from './routes/assistRoutes.js';
 import { eventRoutes } from './routes/eventRoutes.js';
 import { EventRecorder } from '../events/eventRecorder.js';
 import type { TokenLabels } from './eventClient.js';
+import { SearchQueue } from './searchQueue.js';
 import type { CallSessions } from '../assist/callSessions.js';
 import type { LlmReranker } from '../assist/llm/reranker.js';
 import { insightsRoutes } from './routes/insightsRoutes.js';
@@ -33,6 +34,8 @@ export interface AppDeps {
   events?: EventRecorder;
   /** Token labels stored with events instead of tokens. */
   tokenLabels?: TokenLabels;
+  /** Admission control shared by every search of the app (one is made when absent). */
+  searches?: SearchQueue;
 }
 
 /** Largest JSON body accepted (a call transcript is a few KB). */
@@ -49,6 +52,7 @@ export function createApp(deps: AppDeps): express.Express {
   const failures = new AuthFailures();
   const allowedOrigins = config.allowedOrigins ?? [];
   const events = { recorder: deps.events ?? new EventRecorder(undefined), labels: deps.tokenLabels ?? new Map<string, string>() };
+  const searches = deps.searches ?? new SearchQueue();
   const app = express();
   app.disable('x-powered-by');
   // Suggestions are never revalidated; hashing every body for an ETag only costs CPU.
@@ -103,7 +107,7 @@ export function createApp(deps: AppDeps): express.Express {
     res.json(openApi);
   });
 
-  app.use('/public/api', perClientRateLimit(config.publicRateLimit, byAddress), knowledgeRoutes(live, 'public', events), eventRoutes(live, 'public', events.recorder, events.labels), notFound);
+  app.use('/public/api', perClientRateLimit(config.publicRateLimit, byAddress), knowledgeRoutes(live, 'public', events, searches), eventRoutes(live, 'public', events.recorder, events.labels), notFound);
 
   const jsonBody = express.json({ limit: JSON_BODY_LIMIT });
   const agent = Router();
@@ -115,9 +119,9 @@ export function createApp(deps: AppDeps): express.Express {
   if (store) app.use('/insights', ...(tokens.open ? [] : [requireAgentToken(tokens, failures)]), perClientRateLimit(config.agentRateLimit, clientOf), insightsRoutes(live, store), notFound);
   // Only requests with a body pay for the JSON parser.
   agent.use((req, res, next) => (req.method === 'GET' || req.method === 'HEAD' ? next() : jsonBody(req, res, next)));
-  agent.use(knowledgeRoutes(live, 'agent', events), eventRoutes(live, 'agent', events.recorder, events.labels));
-  const ranking = new LiveCallRanking({ live, reranker: deps.reranker, logger, recorder: events.recorder });
-  agent.use(assistRoutes({ live, sessions: deps.sessions, ranking, reranker: deps.reranker, clientOf, events }));
+  agent.use(knowledgeRoutes(live, 'agent', events, searches), eventRoutes(live, 'agent', events.recorder, events.labels));
+  const ranking = new LiveCallRanking({ live, reranker: deps.reranker, logger, recorder: events.recorder, searches });
+  agent.use(assistRoutes({ live, sessions: deps.sessions, ranking, reranker: deps.reranker, clientOf, events, searches }));
   app.use('/api', agent, notFound);
 
   app.use(notFound);

@@ -25,6 +25,7 @@ export const errorHandler = (logger: Logger): ErrorRequestHandler => (err: unkno
   const parser = err as ParserError;
   if (err instanceof HttpError) {
     ({ status, code, message, hint } = err);
+    if (err.retryAfterSeconds !== undefined) res.set('Retry-After', String(err.retryAfterSeconds));
   } else if (err instanceof CallError) {
     status = CALL_STATUS[err.kind];
     ({ code, message, hint } = err);

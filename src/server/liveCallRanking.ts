@@ -1,11 +1,12 @@
 import type { Logger } from 'pino';
-import { assist, rerankAssist, type RerankedAssist } from '../assist/assist.js';
+import { assist, rerankAssist, type AssistResult, type RerankedAssist } from '../assist/assist.js';
 import type { CallSession } from '../assist/callSessions.js';
 import type { LlmReranker } from '../assist/llm/reranker.js';
 import type { EventClient, EventRecorder } from '../events/eventRecorder.js';
 import { recordAssist } from '../events/recordAssist.js';
 import { RESULT_LIMITS } from '../query/resultLimits.js';
 import type { LiveKnowledgeBase } from './liveKnowledgeBase.js';
+import type { SearchQueue } from './searchQueue.js';
 
 /** Suggestions per update of a live call: the assist default. */
 export const LIVE_LIMIT = RESULT_LIMITS.assist;
@@ -21,6 +22,8 @@ interface Followed {
   client: EventClient;
   /** The last update sent, given at once to a stream that joins later. */
   latest?: Suggestions;
+  /** Turns of the line whose ranking waits in the search queue: a stream joining meanwhile gets it when it comes. */
+  queued?: number;
   /** Bumped per line, so a slow rerank of an older line is dropped. */
   version: number;
 }
@@ -33,7 +36,16 @@ interface Followed {
 export class LiveCallRanking {
   private readonly followed = new Map<CallSession, Followed>();
 
-  constructor(private readonly deps: { live: LiveKnowledgeBase; reranker?: LlmReranker; logger: Logger; recorder: EventRecorder }) {}
+  constructor(
+    private readonly deps: {
+      live: LiveKnowledgeBase;
+      reranker?: LlmReranker;
+      logger: Logger;
+      recorder: EventRecorder;
+      /** Admission for the lexical ranking (synchronous CPU work), shared with the other searches. */
+      searches: SearchQueue;
+    },
+  ) {}
 
   /** Calls followed right now (for tests and the memory bench). */
   get size(): number {
@@ -51,7 +63,7 @@ export class LiveCallRanking {
     }
     entry.listeners.add(listener);
     if (entry.latest?.turns === session.turns.length) listener(entry.latest);
-    else this.update(session, entry);
+    else if (entry.queued !== session.turns.length) this.update(session, entry);
     const followed = entry;
     return () => {
       followed.listeners.delete(listener);
@@ -64,12 +76,33 @@ export class LiveCallRanking {
   private update(session: CallSession, entry: Followed): void {
     const mine = ++entry.version;
     if (!session.turns.length) return;
-    const { live, reranker, logger, recorder } = this.deps;
+    const { live, searches, logger } = this.deps;
     const startedAt = performance.now();
-    const turns = session.turns.length;
+    // The turns of this line: more may arrive while the ranking waits for its turn.
+    const turns = session.turns.slice();
+    const limit = Math.max(LIVE_LIMIT, this.deps.reranker?.config.candidates ?? 0);
+    entry.queued = turns.length;
+    const dequeued = () => {
+      if (entry.queued === turns.length) entry.queued = undefined;
+    };
+    searches.run(() => assist(live.current, turns, { locale: session.locale, limit })).then(
+      (lexical) => {
+        dequeued();
+        this.publishRanking(entry, mine, lexical, turns.length, startedAt);
+      },
+      // Refused when too many searches wait: the call's next line ranks it again.
+      (err: unknown) => {
+        dequeued();
+        logger.warn({ err }, 'assist update not ranked');
+      },
+    );
+  }
+
+  /** Sends the lexical ranking of a line, then the LLM's when one is configured, and records the one shown last. */
+  private publishRanking(entry: Followed, mine: number, lexical: AssistResult, turns: number, startedAt: number): void {
+    const { reranker, logger, recorder } = this.deps;
     // One id per line: the lexical and the reranked suggestions for it are one answer.
     const searchId = recorder.newSearchId();
-    const lexical = assist(live.current, session.turns, { locale: session.locale, limit: Math.max(LIVE_LIMIT, reranker?.config.candidates ?? 0) });
     const { maskedTurns: _masked, ...rest } = lexical;
     const shown: Suggestions = { searchId, turns, final: !reranker, ...rest, hits: lexical.hits.slice(0, LIVE_LIMIT), rerank: 'off' };
     this.publish(entry, shown);

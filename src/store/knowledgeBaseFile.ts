@@ -3,14 +3,16 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { AnalyzerConfig } from '../analysis/analyzer.js';
 import { KbError } from '../errors.js';
+import type { CompiledIndex } from '../index/compiledIndex.js';
+import { decodeIndex, encodeIndex, INDEX_PARTS, type IndexPart } from '../index/indexBlobs.js';
 import { fileInTheWay, removeStaleTempFiles, tempFileFor } from './tempFiles.js';
-import type { BuildInfo, Category, CompiledArticle, Scope } from '../types.js';
+import { SCOPES, type BuildInfo, type Category, type CompiledArticle, type Scope } from '../types.js';
 
 /**
  * Version of the file layout and of the analysis it was built with. Bump it whenever
  * either changes: a file with another version is refused, never half-read.
  */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 3;
 
 /** Everything a query process needs, read from one file with no Markdown parsing. */
 export interface KnowledgeBaseData {
@@ -18,8 +20,13 @@ export interface KnowledgeBaseData {
   analyzer: AnalyzerConfig;
   categories: Category[];
   articles: CompiledArticle[];
-  /** Serialized lunr index per scope. */
-  indexes: Record<Scope, string>;
+  /**
+   * Per article (`id|locale`): the analysed words of each snippet passage, as JSON
+   * (string[][]), parsed only when the article is first shown. Written by the build.
+   */
+  passageWords?: Map<string, string>;
+  /** The compiled index of each scope (when reading: of the scopes asked for). */
+  indexes: Partial<Record<Scope, CompiledIndex>>;
 }
 
 const SCHEMA = `
@@ -27,9 +34,9 @@ const SCHEMA = `
   CREATE TABLE categories (id TEXT PRIMARY KEY, position INTEGER NOT NULL, names TEXT NOT NULL);
   CREATE TABLE articles (
     id TEXT NOT NULL, locale TEXT NOT NULL, category TEXT NOT NULL, visibility TEXT NOT NULL,
-    data TEXT NOT NULL, PRIMARY KEY (id, locale)
+    data TEXT NOT NULL, passage_words TEXT NOT NULL, PRIMARY KEY (id, locale)
   ) WITHOUT ROWID;
-  CREATE TABLE indexes (scope TEXT PRIMARY KEY, data TEXT NOT NULL);
+  CREATE TABLE postings (scope TEXT NOT NULL, part TEXT NOT NULL, data BLOB NOT NULL, PRIMARY KEY (scope, part)) WITHOUT ROWID;
 `;
 
 /**
@@ -58,10 +65,12 @@ export function writeKnowledgeBase(file: string, kb: KnowledgeBaseData): void {
         meta.run('analyzer', JSON.stringify(kb.analyzer));
         const cat = db.prepare('INSERT INTO categories (id, position, names) VALUES (?, ?, ?)');
         kb.categories.forEach((c, i) => cat.run(c.id, i, JSON.stringify(c.names)));
-        const art = db.prepare('INSERT INTO articles (id, locale, category, visibility, data) VALUES (?, ?, ?, ?, ?)');
-        for (const a of kb.articles) art.run(a.id, a.locale, a.category, a.visibility, JSON.stringify(a));
-        const idx = db.prepare('INSERT INTO indexes (scope, data) VALUES (?, ?)');
-        for (const [scope, data] of Object.entries(kb.indexes)) idx.run(scope, data);
+        const art = db.prepare('INSERT INTO articles (id, locale, category, visibility, data, passage_words) VALUES (?, ?, ?, ?, ?, ?)');
+        for (const a of kb.articles) art.run(a.id, a.locale, a.category, a.visibility, JSON.stringify(a), kb.passageWords?.get(`${a.id}|${a.locale}`) ?? '[]');
+        const blob = db.prepare('INSERT INTO postings (scope, part, data) VALUES (?, ?, ?)');
+        for (const [scope, index] of Object.entries(kb.indexes)) {
+          for (const [part, data] of Object.entries(encodeIndex(index))) blob.run(scope, part, data);
+        }
       })();
       db.pragma(`user_version = ${FORMAT_VERSION}`);
     } finally {
@@ -88,8 +97,11 @@ function writeError(file: string, err: unknown): KbError {
   );
 }
 
-/** Reads a whole build into memory. Refuses files of another format version. */
-export function readKnowledgeBase(file: string): KnowledgeBaseData {
+/**
+ * Reads a build into memory, with the indexes of `scopes` only (a command that searches
+ * one scope does not pay for the other). Refuses files of another format version.
+ */
+export function readKnowledgeBase(file: string, scopes: readonly Scope[] = SCOPES): KnowledgeBaseData {
   if (!existsSync(file)) throw new KbError('index.not-found', `index: ${file} does not exist`, 'run `kb build` first');
   let db: Database.Database;
   try {
@@ -109,7 +121,8 @@ export function readKnowledgeBase(file: string): KnowledgeBaseData {
       analyzer: JSON.parse(meta.get('analyzer')!) as AnalyzerConfig,
       categories: rows<{ id: string; names: string }>('SELECT id, names FROM categories ORDER BY position').map((r) => ({ id: r.id, names: JSON.parse(r.names) as Category['names'] })),
       articles: rows<{ data: string }>('SELECT data FROM articles ORDER BY id, locale').map((r) => JSON.parse(r.data) as CompiledArticle),
-      indexes: Object.fromEntries(rows<{ scope: string; data: string }>('SELECT scope, data FROM indexes').map((r) => [r.scope, r.data])) as Record<Scope, string>,
+      passageWords: new Map(rows<{ key: string; words: string }>("SELECT id || '|' || locale AS key, passage_words AS words FROM articles").map((r) => [r.key, r.words])),
+      indexes: Object.fromEntries(scopes.map((scope) => [scope, readIndex(db, scope)])),
     };
   } catch (err) {
     if (err instanceof KbError) throw err;
@@ -117,6 +130,14 @@ export function readKnowledgeBase(file: string): KnowledgeBaseData {
   } finally {
     db.close();
   }
+}
+
+function readIndex(db: Database.Database, scope: Scope): CompiledIndex {
+  const rows = db.prepare('SELECT part, data FROM postings WHERE scope = ?').all(scope) as Array<{ part: IndexPart; data: Buffer }>;
+  const parts = Object.fromEntries(rows.map((r) => [r.part, r.data])) as Record<IndexPart, Buffer>;
+  const missing = INDEX_PARTS.filter((p) => !Buffer.isBuffer(parts[p]));
+  if (missing.length) throw new Error(`no ${missing.join(', ')} for the ${scope} index`);
+  return decodeIndex(parts);
 }
 
 /** Build info only, cheap: used to decide whether a rebuild is needed. */

@@ -5,6 +5,7 @@ import type { Turn } from '../../src/assist/transcript.js';
 import { createLogger } from '../../src/server/logger.js';
 import { LiveCallRanking } from '../../src/server/liveCallRanking.js';
 import { LiveKnowledgeBase } from '../../src/server/liveKnowledgeBase.js';
+import { SearchQueue } from '../../src/server/searchQueue.js';
 import { sampleKb } from '../support/sampleKb.js';
 import { EventRecorder } from '../../src/events/eventRecorder.js';
 
@@ -132,9 +133,24 @@ describe('CallSessions', () => {
 });
 
 describe('LiveCallRanking', () => {
-  it('ranks a line once for every stream of the call, and forgets the call when its last stream closes', () => {
+  /** A search queue whose turns run only when the test says so. */
+  function heldQueue() {
+    const turns: Array<() => void> = [];
+    const searches = new SearchQueue({ schedule: (next) => turns.push(next) });
+    /** Runs every waiting search, letting each one's result reach the streams. */
+    const drain = async () => {
+      while (turns.length) {
+        turns.shift()!();
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    };
+    return { searches, drain };
+  }
+
+  it('ranks a line once for every stream of the call, and forgets the call when its last stream closes', async () => {
     const live = new LiveKnowledgeBase(sampleKb().kb);
-    const ranking = new LiveCallRanking({ live, logger: createLogger('silent'), recorder: new EventRecorder(undefined) });
+    const { searches, drain } = heldQueue();
+    const ranking = new LiveCallRanking({ live, logger: createLogger('silent'), recorder: new EventRecorder(undefined), searches });
     const calls = new CallSessions();
     try {
       const call = calls.create('a');
@@ -146,17 +162,43 @@ describe('LiveCallRanking', () => {
       Object.defineProperty(live, 'current', { get: () => (ranked++, original), configurable: true });
       calls.add(call.id, 'a', line('钱怎么少了25刀'));
       calls.add(call.id, 'a', line('中间行扣费'));
+      // The rankings wait for their turn in the search queue, like every other search.
+      expect(searches.length).to.equal(2);
+      expect(ranked).to.equal(0);
+      await drain();
       expect(ranked).to.equal(2);
       expect(received).to.deep.equal([[1, 2], [1, 2], [1, 2]]);
       // A stream that joins later gets the latest ranking without a new one.
       const late: number[] = [];
       const unfollowLate = ranking.follow(call, CLIENT, (d) => late.push(d.turns));
       expect(late).to.deep.equal([2]);
-      expect(ranked).to.equal(2);
+      expect(searches.length).to.equal(0);
       [...unfollow, unfollowLate].forEach((f) => f());
       expect(ranking.size).to.equal(0);
       calls.add(call.id, 'a', line('没人在听'));
+      expect(searches.length).to.equal(0);
+      await drain();
       expect(ranked).to.equal(2);
+    } finally {
+      calls.close();
+    }
+  });
+
+  it('gives a stream that joins while a line waits for its ranking that ranking, without ranking the line again', async () => {
+    const live = new LiveKnowledgeBase(sampleKb().kb);
+    const { searches, drain } = heldQueue();
+    const ranking = new LiveCallRanking({ live, logger: createLogger('silent'), recorder: new EventRecorder(undefined), searches });
+    const calls = new CallSessions();
+    try {
+      const call = calls.create('a');
+      const first: number[] = [];
+      ranking.follow(call, CLIENT, (d) => first.push(d.turns));
+      calls.add(call.id, 'a', line('钱怎么少了25刀'));
+      const second: number[] = [];
+      ranking.follow(call, CLIENT, (d) => second.push(d.turns));
+      expect(searches.length).to.equal(1);
+      await drain();
+      expect([first, second]).to.deep.equal([[1], [1]]);
     } finally {
       calls.close();
     }

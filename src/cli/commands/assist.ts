@@ -40,7 +40,7 @@ Examples:
       const locale = parseLocale(opts.locale);
       const limit = parseLimit(opts.limit);
       const turns = opts.transcript === '-' ? readTranscript('/dev/stdin', 'stdin') : readTranscript(resolve(io.cwd, opts.transcript));
-      const kb = openIndex(io, opts, command);
+      const kb = openIndex(io, opts, command, ['agent']);
       const llm = llmConfigFrom(io.env);
       const cache = llm ? new RerankCache(join(dirname(resolve(io.cwd, opts.index)), 'state.sqlite'), llm.cacheTtlSeconds) : undefined;
       try {

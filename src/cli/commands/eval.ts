@@ -36,7 +36,7 @@ Examples:
     .action((opts: { queries: string; json?: boolean; index: string; content: string }, command: Command) => {
       const { io } = ctx;
       const cases = readEvalSet(resolve(io.cwd, opts.queries));
-      const kb = openIndex(io, opts, command);
+      const kb = openIndex(io, opts, command, ['agent']);
       for (const c of cases) {
         const unknown = c.expected.filter((id) => !kb.article(id, 'en', 'agent'));
         if (unknown.length) io.stderr.write(`kb: ${opts.queries}:${c.line}: expected id(s) not in the index: ${unknown.join(', ')}\n`);

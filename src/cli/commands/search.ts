@@ -37,7 +37,7 @@ Examples:
       const query = words.join(' ');
       const locale = parseLocale(opts.locale);
       const limit = parseLimit(opts.limit);
-      const kb = openIndex(io, opts, command);
+      const kb = openIndex(io, opts, command, [opts.scope]);
       if (opts.category !== undefined && !kb.categories.some((c) => c.id === opts.category)) {
         throw new QueryError('query.unknown-category', `query: unknown category "${opts.category}"`, `use one of: ${kb.categories.map((c) => c.id).join(', ')}`);
       }

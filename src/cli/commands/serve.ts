@@ -4,8 +4,6 @@ import type { Command } from 'commander';
 import { DEFAULT_CALL_LIMITS } from '../../assist/callSessions.js';
 import { agentTokensFrom, allowedOriginsFrom, callLimitsFrom, ENV, eventsConfigFrom, labelledTokensFrom, logLevelFrom, rateLimitFrom } from '../../server/config.js';
 import { tokenLabels } from '../../server/eventClient.js';
-import { createLogger } from '../../server/logger.js';
-import { startServer } from '../../server/startServer.js';
 import { DEFAULT_CONTENT, DEFAULT_INDEX } from '../defaults.js';
 import type { CliContext } from '../io.js';
 import { indexPaths } from '../openIndex.js';
@@ -63,6 +61,8 @@ Examples:
         llm: llmConfigFrom(io.env),
         stateFile: join(dirname(indexFile), 'state.sqlite'),
       };
+      // The HTTP stack and the logger load only for this command: other commands start faster.
+      const [{ createLogger }, { startServer }] = await Promise.all([import('../../server/logger.js'), import('../../server/startServer.js')]);
       const logger = createLogger(logLevelFrom(io.env));
       const running = await startServer(config, logger);
       const { articles, durationMs } = running.live.current.info;

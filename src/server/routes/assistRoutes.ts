@@ -12,6 +12,7 @@ import { parseLocale } from '../../query/search.js';
 import type { Locale } from '../../types.js';
 import type { LiveCallRanking } from '../liveCallRanking.js';
 import type { LiveKnowledgeBase } from '../liveKnowledgeBase.js';
+import type { SearchQueue } from '../searchQueue.js';
 
 /** Keeps proxies from closing a quiet event stream. */
 const HEARTBEAT_MS = 15_000;
@@ -25,6 +26,8 @@ export interface AssistDeps {
   /** Who is asking: a call and its streams belong to the client that started it. */
   clientOf: (req: Request) => string;
   events: SearchEvents;
+  /** Admission for the lexical ranking (synchronous CPU work). */
+  searches: SearchQueue;
 }
 
 /** What the API returns: the result without the masked turns (the caller has the transcript). */
@@ -38,7 +41,7 @@ function publicShape(result: RerankedAssist) {
  * (POST /assist/calls, then lines to POST /assist/calls/:id/lines and suggestions from
  * the Server-Sent Events stream GET /assist/calls/:id/events).
  */
-export function assistRoutes({ live, sessions, ranking, reranker, clientOf, events }: AssistDeps): Router {
+export function assistRoutes({ live, sessions, ranking, reranker, clientOf, events, searches }: AssistDeps): Router {
   const router = Router();
 
   router.post('/assist', async (req, res) => {
@@ -46,7 +49,8 @@ export function assistRoutes({ live, sessions, ranking, reranker, clientOf, even
     const body = bodyObject(req.body);
     const transcript = parseTranscript(body.transcript);
     const opts = { locale: localeOf(body.locale), limit: limitOf(body.limit), scope: 'agent' as const };
-    const result = await assistReranked(live.current, transcript, opts, reranker, startedAt);
+    // The lexical ranking runs in the search queue's turn; the LLM rerank is awaited outside it.
+    const result = await searches.run(() => assistReranked(live.current, transcript, opts, reranker, startedAt));
     const searchId = events.recorder.newSearchId();
     res.json({ searchId, ...publicShape(result) });
     recordAssist(events.recorder, eventClient(req, events.labels), searchId, result, startedAt);

@@ -7,6 +7,7 @@ import type { Scope } from '../../types.js';
 import type { LiveKnowledgeBase } from '../liveKnowledgeBase.js';
 import { confidentOf, type EventRecorder } from '../../events/eventRecorder.js';
 import { eventClient, type TokenLabels } from '../eventClient.js';
+import type { SearchQueue } from '../searchQueue.js';
 import { intParam, localeParam, stringParam } from '../params.js';
 
 const serialized = new WeakMap<SearchResult, Buffer>();
@@ -16,10 +17,10 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * suggest, articles and categories for one scope. The agent and public APIs are the same
  * routes over different scopes; every visibility rule lives in the query layer.
  */
-export function knowledgeRoutes(live: LiveKnowledgeBase, scope: Scope, events: SearchEvents): Router {
+export function knowledgeRoutes(live: LiveKnowledgeBase, scope: Scope, events: SearchEvents, searches: SearchQueue): Router {
   const router = Router();
 
-  router.get('/suggest', (req, res) => {
+  router.get('/suggest', async (req, res) => {
     const kb = live.current;
     const q = stringParam(req, 'q', MAX_QUERY_CHARS) ?? '';
     const locale = localeParam(req);
@@ -28,9 +29,13 @@ export function knowledgeRoutes(live: LiveKnowledgeBase, scope: Scope, events: S
     if (category && !kb.categories.some((c) => c.id === category)) {
       throw new HttpError(400, 'param.unknown-category', `unknown category "${category}"`, `use one of: ${kb.categories.map((c) => c.id).join(', ')}`);
     }
-    const started = performance.now();
     const searchId = events.recorder.newSearchId();
-    const result = search(kb, q, { locale, limit, category, scope });
+    // Timed from when the search gets its turn: the wait in the queue is not the search's cost.
+    let started = 0;
+    const result = await searches.run(() => {
+      started = performance.now();
+      return search(kb, q, { locale, limit, category, scope });
+    });
     // A cached result is the same object each time, so its JSON is serialised and encoded once.
     let body = serialized.get(result);
     if (body === undefined) {

@@ -1,0 +1,10 @@
+/**
+ * One `kb build` in a process of its own, so the scale bench can report its peak RSS:
+ * `node dist/bench/scale/buildChild.js CONTENT OUT` prints {"ms", "maxRssMiB"}.
+ */
+import { buildKnowledgeBase } from '../../src/build/buildKnowledgeBase.js';
+
+const [contentDir, outFile] = process.argv.slice(2);
+const started = performance.now();
+buildKnowledgeBase({ contentDir: contentDir!, outFile: outFile! });
+process.stdout.write(`${JSON.stringify({ ms: performance.now() - started, maxRssMiB: process.resourceUsage().maxRSS / 1024 })}\n`);

@@ -1,0 +1,202 @@
+import type { Clause } from './clause.js';
+import type { CompiledIndex } from './compiledIndex.js';
+import { INDEX_FIELDS, type IndexField } from './lunrIndex.js';
+
+const F = INDEX_FIELDS.length;
+const FIELD_NUMBER = new Map(INDEX_FIELDS.map((f, i) => [f, i]));
+
+export interface ScoredDoc {
+  /** Document number in the index. */
+  doc: number;
+  /** Article id. */
+  ref: string;
+  score: number;
+}
+
+/** Per-index scratch space, reused by every query (queries run one at a time per thread). */
+interface Scratch {
+  /** Per (document × F + field): the dot product so far, and the rank of the first query pair that matched it. */
+  dot: Float64Array;
+  first: Uint32Array;
+  touched: Uint8Array;
+}
+const scratchOf = new WeakMap<CompiledIndex, Scratch>();
+const NONE = 0xffffffff;
+
+/**
+ * The best `limit` documents for `clauses`, scored as lunr's `Index#query` scores them,
+ * to the last bit: per field, the query vector (each matched (term, field) holding the
+ * sum of its clauses' boosts) dotted with the document's field vector, summed in lunr's
+ * term order, divided by the query vector's magnitude; the fields' similarities added in
+ * the order the document first matched them. Ties keep lunr's order too: the document
+ * matched first (walking clauses, their terms and fields in query order) ranks first.
+ *
+ * Term at a time: each matched posting is read once, so a query costs the length of its
+ * postings, not lunr's per-match sets and strings.
+ */
+export function scoreClauses(index: CompiledIndex, clauses: readonly Clause[], limit: number): ScoredDoc[] {
+  const top: Array<ScoredDoc & { firstRank: number }> = [];
+  forEachScored(index, clauses, (d, s, firstRank) => {
+    if (top.length >= limit && !before(s, firstRank, d, top[limit - 1]!)) return;
+    const ref = index.refs[d]!;
+    let at = top.length;
+    while (at > 0 && before(s, firstRank, d, top[at - 1]!)) at--;
+    top.splice(at, 0, { doc: d, ref, score: s, firstRank });
+    if (top.length > limit) top.pop();
+  });
+  return top.map(({ doc, ref, score }) => ({ doc, ref, score }));
+}
+
+/**
+ * Every document matching `clauses`, with the score lunr gives it, in no particular order:
+ * for a ranking that fuses all of them with other signals and sorts the result itself.
+ */
+export function scoreAllClauses(index: CompiledIndex, clauses: readonly Clause[]): ScoredDoc[] {
+  const all: ScoredDoc[] = [];
+  forEachScored(index, clauses, (doc, score) => all.push({ doc, ref: index.refs[doc]!, score }));
+  return all;
+}
+
+/** Calls `visit` once per matched document with its score and the rank of the first query pair that matched it. */
+function forEachScored(index: CompiledIndex, clauses: readonly Clause[], visit: (doc: number, score: number, firstRank: number) => void): void {
+  const pairs = queryPairs(index, clauses);
+  const magnitude = new Float64Array(F);
+  for (const p of pairs) magnitude[p.field]! += p.boost * p.boost;
+  for (let f = 0; f < F; f++) magnitude[f] = Math.sqrt(magnitude[f]!);
+
+  const { dot, first, touched } = scratchFor(index);
+  const matched: number[] = [];
+  for (const p of pairs) {
+    const end = index.offsets[p.key + 1]!;
+    for (let i = index.offsets[p.key]!; i < end; i++) {
+      const d = index.docs[i]!;
+      if (!touched[d]) {
+        touched[d] = 1;
+        matched.push(d);
+        dot.fill(0, d * F, d * F + F);
+        first.fill(NONE, d * F, d * F + F);
+      }
+      const at = d * F + p.field;
+      dot[at]! += p.boost * (index.weights[i]! / 1000);
+      if (p.rank < first[at]!) first[at] = p.rank;
+    }
+  }
+
+  const fields: number[] = [];
+  for (const d of matched) {
+    touched[d] = 0;
+    fields.length = 0;
+    for (let f = 0; f < F; f++) if (first[d * F + f] !== NONE) fields.push(f);
+    fields.sort((a, b) => first[d * F + a]! - first[d * F + b]!);
+    let s = 0;
+    for (const f of fields) s += dot[d * F + f]! / magnitude[f]! || 0;
+    visit(d, s, first[d * F + fields[0]!]!);
+  }
+}
+
+/**
+ * lunr's result order: by score, then (its sort is stable) in the order documents were
+ * first matched: by the first query pair that matched them, then by posting order.
+ */
+function before(score: number, firstRank: number, doc: number, other: ScoredDoc & { firstRank: number }): boolean {
+  if (score !== other.score) return score > other.score;
+  return firstRank !== other.firstRank ? firstRank < other.firstRank : doc < other.doc;
+}
+
+interface Pair {
+  /** Posting key: term number × F + field. */
+  key: number;
+  field: number;
+  /** Summed boost: this pair's entry in the field's query vector. */
+  boost: number;
+  /** Position in the order lunr first meets the pairs. */
+  rank: number;
+  /** lunr's number of the term: vector entries are summed in this order. */
+  termIndex: number;
+}
+
+/**
+ * lunr's query vector: one pair per matched (term, field), with the boosts of every
+ * clause that reached it, ranked in the order lunr first meets them (clause by clause,
+ * each clause's matching terms, its fields), returned in lunr's term order.
+ */
+function queryPairs(index: CompiledIndex, clauses: readonly Clause[]): Pair[] {
+  const byKey = new Map<number, Pair>();
+  for (const clause of clauses) {
+    for (const t of clause.prefix ? prefixTerms(index.terms, clause.term) : exactTerm(index.terms, clause.term)) {
+      for (const name of clause.fields) {
+        const field = FIELD_NUMBER.get(name)!;
+        const key = t * F + field;
+        const pair = byKey.get(key);
+        if (pair) pair.boost += clause.boost;
+        else byKey.set(key, { key, field, boost: clause.boost, rank: byKey.size, termIndex: index.termIndex[t]! });
+      }
+    }
+  }
+  return [...byKey.values()].sort((a, b) => a.termIndex - b.termIndex || a.field - b.field);
+}
+
+/** True when `doc` has `term` in one of `fields` (what lunr's match data records). */
+export function hasTerm(index: CompiledIndex, doc: number, term: string, fields: readonly IndexField[]): boolean {
+  const [t] = exactTerm(index.terms, term);
+  if (t === undefined) return false;
+  return fields.some((field) => {
+    const key = t * F + FIELD_NUMBER.get(field)!;
+    let lo = index.offsets[key]!;
+    let hi = index.offsets[key + 1]!;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (index.docs[mid]! < doc) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < index.offsets[key + 1]! && index.docs[lo] === doc;
+  });
+}
+
+function exactTerm(terms: readonly string[], term: string): number[] {
+  const i = lowerBound(terms, term);
+  return terms[i] === term ? [i] : [];
+}
+
+/**
+ * The terms starting with `prefix`, in the order lunr's TokenSet#toArray lists them (it
+ * decides which document is met first): depth first, a term before its extensions,
+ * sibling characters in reverse of the order object keys enumerate them, where a digit
+ * key comes before any other character.
+ */
+function prefixTerms(terms: readonly string[], prefix: string): number[] {
+  const found: number[] = [];
+  for (let i = lowerBound(terms, prefix); i < terms.length && terms[i]!.startsWith(prefix); i++) found.push(i);
+  return found.sort((a, b) => tokenSetOrder(terms[a]!, terms[b]!));
+}
+
+function tokenSetOrder(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (i === a.length) return -1;
+  if (i === b.length) return 1;
+  return keyRank(b.charCodeAt(i)) - keyRank(a.charCodeAt(i));
+}
+
+/** Object keys enumerate integer-like keys ("0".."9") first, then the others in insertion (here: sorted) order. */
+function keyRank(code: number): number {
+  return code >= 48 && code <= 57 ? code - 0x10000 : code;
+}
+
+function lowerBound(terms: readonly string[], term: string): number {
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (terms[mid]! < term) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function scratchFor(index: CompiledIndex): Scratch {
+  let scratch = scratchOf.get(index);
+  const n = index.refs.length;
+  if (!scratch) scratchOf.set(index, (scratch = { dot: new Float64Array(n * F), first: new Uint32Array(n * F), touched: new Uint8Array(n) }));
+  return scratch;
+}
