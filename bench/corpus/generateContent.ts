@@ -15,7 +15,8 @@ import { join } from 'node:path';
 import { compileContent } from '../../src/build/compileContent.js';
 import { internalMarker } from '../../src/compile/lintArticles.js';
 import type { CompiledArticle, Locale } from '../../src/types.js';
-import { mulberry32, pick, type Random } from './random.js';
+import { seededRandom, type Random } from '../../src/shared/seededRandom.js';
+import { pick } from './random.js';
 import { queriesFor, type GeneratedQuery } from './queries.js';
 import { ZipfVocabulary } from './zipfVocabulary.js';
 
@@ -50,7 +51,7 @@ const HEADINGS: Record<Locale, { reply: string; steps: string; escalation: strin
 };
 
 export function generateContent(opts: CorpusOptions): Corpus {
-  const random = mulberry32(opts.seed ?? 1);
+  const random = seededRandom(opts.seed ?? 1);
   const contentDir = opts.outDir;
   mkdirSync(contentDir, { recursive: true });
   cpSync(opts.sampleDir, contentDir, { recursive: true });

@@ -1,6 +1,7 @@
 import type { Locale } from '../../src/types.js';
 import type { GeneratedArticle } from './generateContent.js';
-import { pick, type Random } from './random.js';
+import type { Random } from '../../src/shared/seededRandom.js';
+import { pick } from './random.js';
 
 export type QueryKind = 'keywords' | 'colloquial' | 'english' | 'typo';
 

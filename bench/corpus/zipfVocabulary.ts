@@ -1,5 +1,5 @@
 import type { CompiledArticle, Locale } from '../../src/types.js';
-import type { Random } from './random.js';
+import type { Random } from '../../src/shared/seededRandom.js';
 
 /** Words per locale: about 30 times the sample's own vocabulary. */
 const SIZE = 60_000;

@@ -28,7 +28,7 @@ import { scoreClauses } from '../../src/index/scoreClauses.js';
 import { queryClauses, search } from '../../src/query/search.js';
 import { readKnowledgeBase } from '../../src/store/knowledgeBaseFile.js';
 import { generateContent } from '../corpus/generateContent.js';
-import { mulberry32 } from '../corpus/random.js';
+import { seededRandom } from '../../src/shared/seededRandom.js';
 import { load } from '../httpLoad.js';
 import { percentile, round } from '../stats.js';
 import { ROOT, startServerProcess } from '../startServerProcess.js';
@@ -82,7 +82,7 @@ async function oneSize(articles: number, hard: boolean): Promise<Row[]> {
 
     const server = await startServerProcess({}, { index: file, content: corpus.contentDir });
     const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
-    const random = mulberry32(2);
+    const random = seededRandom(2);
     const generated = [...corpus.queries].sort(() => random() - 0.5).slice(0, QUERIES);
     const dev = readCases(join(ROOT, 'test/fixtures/queries.dev.jsonl'));
     const timed = generated.length ? generated : dev;

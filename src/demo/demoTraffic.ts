@@ -3,21 +3,10 @@ import type { StoredEvent } from '../events/event.js';
 import type { KnowledgeBase } from '../query/knowledgeBase.js';
 import { detectLocale, search } from '../query/search.js';
 import { LOCALES, type Scope } from '../types.js';
+import { seededRandom } from '../shared/seededRandom.js';
 import { AGENTS, GAP_TOPICS, MISSED_WORDINGS, MIX, RISING, UNHELPFUL } from './demoScript.js';
 
 const DAY_MS = 86_400_000;
-
-/** A small seeded generator (mulberry32), so a demo is the same on every machine. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface DemoOptions {
   days: number;

@@ -1,4 +1,5 @@
 import type { Features } from './features.js';
+import { seededRandom } from '../shared/seededRandom.js';
 
 /** One training example: the features of a similar question (or title, tag) and its article. */
 export interface Example {
@@ -76,17 +77,6 @@ export class TermModel {
   knows(feature: string): boolean {
     return this.weights.has(feature);
   }
-}
-
-/** Mulberry32: a tiny seeded generator, so training order is the same on every build. */
-function seededRandom(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function shuffle<T>(items: T[], random: () => number): void {
