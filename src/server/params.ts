@@ -1,6 +1,6 @@
 import type { Request } from 'express';
 import { HttpError } from '../errors.js';
-import { parseLocale } from '../query/search.js';
+import { parseLocale } from '../query/locale.js';
 import type { Locale } from '../types.js';
 
 /** A single string query parameter; repeated parameters (`?q=a&q=b`) are rejected, not guessed. */

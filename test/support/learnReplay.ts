@@ -11,7 +11,8 @@ import { applyProposals } from '../../src/learn/applyProposals.js';
 import { learnArticles } from '../../src/learn/learnInput.js';
 import { learnProposals, type Proposal } from '../../src/learn/proposals.js';
 import { KnowledgeBase } from '../../src/query/knowledgeBase.js';
-import { detectLocale, search } from '../../src/query/search.js';
+import { detectLocale } from '../../src/query/locale.js';
+import { search } from '../../src/query/search.js';
 import { CONTENT, FIXTURES, tempDir } from './paths.js';
 
 /** Agents who replay each training query: the same wording from two agents, as real traffic repeats. */

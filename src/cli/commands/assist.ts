@@ -8,7 +8,7 @@ import { parseTranscript, transcriptFromText, type Turn } from '../../assist/tra
 import { readInputFile } from '../../content/readTextFile.js';
 import { KbError } from '../../errors.js';
 import { RESULT_LIMITS } from '../../query/resultLimits.js';
-import { parseLocale } from '../../query/search.js';
+import { parseLocale } from '../../query/locale.js';
 import { DEFAULT_CONTENT, DEFAULT_INDEX } from '../defaults.js';
 import type { CliContext } from '../io.js';
 import { openIndex } from '../openIndex.js';

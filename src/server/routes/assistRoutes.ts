@@ -8,7 +8,7 @@ import { eventClient } from '../eventClient.js';
 import type { SearchEvents } from './knowledgeRoutes.js';
 import { HttpError } from '../../errors.js';
 import { RESULT_LIMITS } from '../../query/resultLimits.js';
-import { parseLocale } from '../../query/search.js';
+import { parseLocale } from '../../query/locale.js';
 import type { Locale } from '../../types.js';
 import type { LiveCallRanking } from '../liveCallRanking.js';
 import type { LiveKnowledgeBase } from '../liveKnowledgeBase.js';
