@@ -1,5 +1,6 @@
 import type { Analyzer, QueryAnalysis } from '../analysis/analyzer.js';
 import { hasHan } from '../analysis/hanCharacters.js';
+import { escapeHtml } from '../shared/html.js';
 import type { CompiledArticle, Scope } from '../types.js';
 
 const MAX_SNIPPET = 140;
@@ -104,10 +105,6 @@ function highlight(text: string, pattern: RegExp | undefined): string {
     last = m.index + m[0].length;
   }
   return out + escapeHtml(text.slice(last));
-}
-
-export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
 function escapeRegExp(s: string): string {
