@@ -1,4 +1,4 @@
-import { dirname, join } from 'node:path';
+import { stateFileOf } from '../../store/stateFile.js';
 import { llmConfigFrom, LLM_ENV } from '../../assist/llm/llmConfig.js';
 import type { Command } from 'commander';
 import { DEFAULT_CALL_LIMITS } from '../../assist/callSessions.js';
@@ -59,7 +59,7 @@ Examples:
         allowedOrigins: allowedOriginsFrom(io.env),
         calls: callLimitsFrom(io.env),
         llm: llmConfigFrom(io.env),
-        stateFile: join(dirname(indexFile), 'state.sqlite'),
+        stateFile: stateFileOf(indexFile),
       };
       // The HTTP stack and the logger load only for this command: other commands start faster.
       const [{ createLogger }, { startServer }] = await Promise.all([import('../../server/logger.js'), import('../../server/startServer.js')]);
