@@ -1,4 +1,8 @@
+import { MAX_TURNS } from '../assist/transcript.js';
+import { MAX_TURN_CHARS } from '../assist/transcriptText.js';
 import { RESULT_LIMITS } from '../query/resultLimits.js';
+import { MAX_QUERY_CHARS } from '../query/search.js';
+import { LOCALES } from '../types.js';
 import { PACKAGE_VERSION } from '../version.js';
 import { eventPaths, eventStoreStatusSchema, searchIdProperty } from './openapiEvents.js';
 
@@ -26,7 +30,7 @@ const textList = (description?: string) => ({ type: 'array', items: text(descrip
 
 const json = (schema: object, description = 'OK') => ({ '200': { description, content: { 'application/json': { schema } } } });
 const param = (name: string, description: string, schema: object, required = false) => ({ name, in: 'query', required, description, schema });
-const localeParam = param('locale', 'Answer in this locale; by default the language of the query (suggest) or zh-CN.', { type: 'string', enum: ['zh-CN', 'en'] });
+const localeParam = param('locale', 'Answer in this locale; by default the language of the query (suggest) or zh-CN.', { type: 'string', enum: LOCALES });
 
 function knowledgePaths(prefix: string, scope: 'agent' | 'public') {
   const secured = scope === 'agent' ? { security: [{ agentToken: [] }, {}] } : {};
@@ -37,7 +41,7 @@ function knowledgePaths(prefix: string, scope: 'agent' | 'public') {
         summary: `Ranked articles for a (partial) query, as you type (${scope})`,
         ...secured,
         parameters: [
-          param('q', 'The query; the last word also matches as a prefix. Empty → no hits.', { type: 'string', maxLength: 1000 }),
+          param('q', 'The query; the last word also matches as a prefix. Empty → no hits.', { type: 'string', maxLength: MAX_QUERY_CHARS }),
           localeParam,
           param('limit', 'Number of hits.', { type: 'integer', minimum: RESULT_LIMITS.min, maximum: RESULT_LIMITS.max, default: RESULT_LIMITS.search }),
           param('category', 'Only this category id.', { type: 'string' }),
@@ -67,7 +71,7 @@ function knowledgePaths(prefix: string, scope: 'agent' | 'public') {
 const turnSchema = {
   type: 'object',
   required: ['speaker', 'text'],
-  properties: { speaker: { enum: ['customer', 'agent'] }, text: { type: 'string', maxLength: 2000 }, at: { type: ['string', 'number'] } },
+  properties: { speaker: { enum: ['customer', 'agent'] }, text: { type: 'string', maxLength: MAX_TURN_CHARS }, at: { type: ['string', 'number'] } },
 };
 const jsonBody = (schema: object) => ({ required: true, content: { 'application/json': { schema } } });
 const agentOnly = { security: [{ agentToken: [] }, {}] };
@@ -80,7 +84,7 @@ const assistPaths = {
       requestBody: jsonBody({
         type: 'object',
         required: ['transcript'],
-        properties: { transcript: { type: 'array', maxItems: 500, items: turnSchema }, locale: { enum: ['zh-CN', 'en'] }, limit: { type: 'integer', minimum: RESULT_LIMITS.min, maximum: RESULT_LIMITS.max, default: RESULT_LIMITS.assist } },
+        properties: { transcript: { type: 'array', maxItems: MAX_TURNS, items: turnSchema }, locale: { enum: LOCALES }, limit: { type: 'integer', minimum: RESULT_LIMITS.min, maximum: RESULT_LIMITS.max, default: RESULT_LIMITS.assist } },
       }),
       responses: { ...json({ $ref: '#/components/schemas/Assist' }), ...errors(400, 401, 403, 413, 415, 429, 503) },
     },
@@ -89,7 +93,7 @@ const assistPaths = {
     post: {
       summary: 'Start following a live call; lines go to …/lines, suggestions come from …/events',
       ...agentOnly,
-      requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { locale: { enum: ['zh-CN', 'en'] } } } } } },
+      requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { locale: { enum: LOCALES } } } } } },
       responses: {
         '201': { description: 'Created', content: { 'application/json': { schema: { type: 'object', properties: { id: { type: 'string' }, lines: { type: 'string' }, events: { type: 'string' } } } } } },
         ...errors(400, 401, 403, 415, 429),
@@ -175,7 +179,7 @@ export function openApiDocument(): object {
           required: ['id', 'locale', 'title', 'category', 'answer', 'snippet', 'score', 'confidence'],
           properties: {
             id: { type: 'string' },
-            locale: { type: 'string', enum: ['zh-CN', 'en'] },
+            locale: { type: 'string', enum: LOCALES },
             title: text('the article title'),
             category: { type: 'string' },
             answer: text('the one-line answer'),
