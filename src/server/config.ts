@@ -1,6 +1,8 @@
 import { DEFAULT_CALL_LIMITS, type CallLimits } from '../assist/callSessions.js';
 import type { LlmConfig } from '../assist/llm/llmConfig.js';
+import { z } from 'zod';
 import { KbError } from '../errors.js';
+import { envNumber, envSetting } from '../shared/envSettings.js';
 import { retentionDaysFrom } from '../events/retention.js';
 import type { TokenLabels } from './eventClient.js';
 
@@ -60,17 +62,14 @@ export const ENV = {
   retentionDays: 'KB_EVENTS_RETENTION_DAYS',
 } as const;
 
+/** Exactly scheme://host[:port]: what a browser sends as Origin. */
+const origin = z.string().refine((o) => URL.canParse(o) && new URL(o).origin === o);
+
 /** KB_ALLOWED_ORIGINS: comma-separated origins, each exactly scheme://host[:port]. */
 export function allowedOriginsFrom(env: NodeJS.ProcessEnv): string[] {
   const origins = (env[ENV.allowedOrigins] ?? '').split(',').map((o) => o.trim()).filter(Boolean);
   for (const o of origins) {
-    let parsed: URL | undefined;
-    try {
-      parsed = new URL(o);
-    } catch {
-      // reported below
-    }
-    if (!parsed || parsed.origin !== o) {
+    if (!origin.safeParse(o).success) {
       throw new KbError('config.bad-origin', `${ENV.allowedOrigins}: "${o}" is not an origin`, 'write each as scheme://host[:port] with no path or trailing slash, e.g. https://console.example.com');
     }
   }
@@ -81,22 +80,14 @@ export function allowedOriginsFrom(env: NodeJS.ProcessEnv): string[] {
 export function callLimitsFrom(env: NodeJS.ProcessEnv): CallLimits {
   return {
     ...DEFAULT_CALL_LIMITS,
-    callsPerClient: positiveFrom(env, ENV.callsPerClient, DEFAULT_CALL_LIMITS.callsPerClient, true),
-    streamsPerClient: positiveFrom(env, ENV.streamsPerClient, DEFAULT_CALL_LIMITS.streamsPerClient, true),
-    idleMinutes: positiveFrom(env, ENV.callIdleMinutes, DEFAULT_CALL_LIMITS.idleMinutes, false),
-    maxChars: positiveFrom(env, ENV.callMaxChars, DEFAULT_CALL_LIMITS.maxChars, true),
+    callsPerClient: envNumber(env, ENV.callsPerClient, { fallback: DEFAULT_CALL_LIMITS.callsPerClient, code: BAD_NUMBER }),
+    streamsPerClient: envNumber(env, ENV.streamsPerClient, { fallback: DEFAULT_CALL_LIMITS.streamsPerClient, code: BAD_NUMBER }),
+    idleMinutes: envNumber(env, ENV.callIdleMinutes, { fallback: DEFAULT_CALL_LIMITS.idleMinutes, code: BAD_NUMBER, whole: false }),
+    maxChars: envNumber(env, ENV.callMaxChars, { fallback: DEFAULT_CALL_LIMITS.maxChars, code: BAD_NUMBER }),
   };
 }
 
-function positiveFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, whole: boolean): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!(n > 0) || !Number.isFinite(n) || (whole && !Number.isInteger(n))) {
-    throw new KbError('config.bad-number', `${name} must be a ${whole ? 'whole ' : ''}number above 0, got "${raw}"`, `unset it for the default, ${fallback}`);
-  }
-  return n;
-}
+const BAD_NUMBER = 'config.bad-number';
 
 export function agentTokensFrom(env: NodeJS.ProcessEnv): string[] {
   return labelledTokensFrom(env).map((t) => t.token);
@@ -115,27 +106,21 @@ export function labelledTokensFrom(env: NodeJS.ProcessEnv): Array<{ token: strin
 }
 
 export function eventsConfigFrom(env: NodeJS.ProcessEnv): EventsConfig {
-  const flag = env[ENV.events] ?? 'on';
-  if (flag !== 'on' && flag !== 'off') throw new KbError('config.bad-events', `${ENV.events} must be "on" or "off", got "${flag}"`);
+  const flag = envSetting(env, ENV.events, z.enum(['on', 'off'], { error: 'must be "on" or "off"' }), 'config.bad-events') ?? 'on';
   const databaseUrl = env[ENV.databaseUrl] || undefined;
   return { enabled: flag === 'on', retentionDays: retentionDaysFrom(env[ENV.retentionDays]), ...(databaseUrl ? { databaseUrl } : {}) };
 }
 
-const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'];
+const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
 
 /** KB_LOG_LEVEL, checked here: pino's own error for an unknown level is no help to an operator. */
 export function logLevelFrom(env: NodeJS.ProcessEnv): string {
-  const level = env[ENV.logLevel]?.trim() || 'info';
-  if (!LOG_LEVELS.includes(level)) throw new KbError('config.bad-log-level', `${ENV.logLevel} must be a log level, got "${level}"`, `use one of: ${LOG_LEVELS.join(', ')}`);
-  return level;
+  const level = z.enum(LOG_LEVELS, { error: 'must be a log level' });
+  return envSetting(env, ENV.logLevel, level, 'config.bad-log-level', () => `use one of: ${LOG_LEVELS.join(', ')}`) ?? 'info';
 }
 
 export function rateLimitFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new KbError('config.bad-rate-limit', `${name} must be a whole number of requests per minute, got "${raw}"`);
-  return n;
+  return envNumber(env, name, { fallback, code: 'config.bad-rate-limit', expected: 'a whole number of requests per minute' });
 }
 
 export function isLoopback(host: string): boolean {

@@ -1,4 +1,5 @@
 import { Router, type Request, type Response } from 'express';
+import { z } from 'zod';
 import { assistReranked, type RerankedAssist } from '../../assist/assist.js';
 import type { CallSessions } from '../../assist/callSessions.js';
 import type { LlmReranker } from '../../assist/llm/reranker.js';
@@ -9,13 +10,35 @@ import type { SearchEvents } from './knowledgeRoutes.js';
 import { HttpError } from '../../errors.js';
 import { RESULT_LIMITS } from '../../query/resultLimits.js';
 import { parseLocale } from '../../query/locale.js';
-import type { Locale } from '../../types.js';
+import { firstProblem } from '../../shared/validation.js';
 import type { LiveCallRanking } from '../liveCallRanking.js';
 import type { LiveKnowledgeBase } from '../liveKnowledgeBase.js';
 import type { SearchQueue } from '../searchQueue.js';
 
 /** Keeps proxies from closing a quiet event stream. */
 const HEARTBEAT_MS = 15_000;
+
+const jsonObject = { error: 'send a JSON object (Content-Type: application/json)' };
+const locale = z.string({ error: 'must be "zh-CN" or "en"' }).optional();
+const { min, max, assist: defaultLimit } = RESULT_LIMITS;
+const limitMessage = `must be a whole number from ${min} to ${max}`;
+const limit = z.number({ error: limitMessage }).int({ error: limitMessage }).min(min, { error: limitMessage }).max(max, { error: limitMessage }).default(defaultLimit);
+
+/** POST /assist: the transcript is checked by parseTranscript (named turn by turn). */
+const assistBody = z.looseObject({ locale, limit }, jsonObject);
+/** POST /assist/calls */
+const callBody = z.looseObject({ locale }, jsonObject);
+/** POST /assist/calls/:id/lines: `{lines: [turns]}` or one turn. */
+const linesBody = z.looseObject({}, jsonObject);
+
+/** A JSON body checked by `schema`; 400 `body.invalid` when it is no object, `param.invalid` naming the field otherwise. */
+function parseBody<T extends z.ZodType>(body: unknown, schema: T): z.output<T> {
+  const result = schema.safeParse(body);
+  if (result.success) return result.data;
+  const problem = firstProblem(result.error);
+  if (!problem.where) throw new HttpError(400, 'body.invalid', problem.message);
+  throw new HttpError(400, 'param.invalid', `"${problem.where}" ${problem.message}`);
+}
 
 export interface AssistDeps {
   live: LiveKnowledgeBase;
@@ -46,9 +69,9 @@ export function assistRoutes({ live, sessions, ranking, reranker, clientOf, even
 
   router.post('/assist', async (req, res) => {
     const startedAt = performance.now();
-    const body = bodyObject(req.body);
+    const body = parseBody(req.body, assistBody);
     const transcript = parseTranscript(body.transcript);
-    const opts = { locale: localeOf(body.locale), limit: limitOf(body.limit), scope: 'agent' as const };
+    const opts = { locale: parseLocale(body.locale), limit: body.limit, scope: 'agent' as const };
     // The lexical ranking runs in the search queue's turn; the LLM rerank is awaited outside it.
     const result = await searches.run(() => assistReranked(live.current, transcript, opts, reranker, startedAt));
     const searchId = events.recorder.newSearchId();
@@ -57,13 +80,13 @@ export function assistRoutes({ live, sessions, ranking, reranker, clientOf, even
   });
 
   router.post('/assist/calls', (req, res) => {
-    const body = bodyObject(req.body ?? {});
-    const session = sessions.create(clientOf(req), localeOf(body.locale));
+    const body = parseBody(req.body ?? {}, callBody);
+    const session = sessions.create(clientOf(req), parseLocale(body.locale));
     res.status(201).json({ id: session.id, lines: `/api/assist/calls/${session.id}/lines`, events: `/api/assist/calls/${session.id}/events` });
   });
 
   router.post('/assist/calls/:id/lines', (req, res) => {
-    const body = bodyObject(req.body);
+    const body = parseBody(req.body, linesBody);
     const turns = parseTranscript(Array.isArray(body.lines) ? body.lines : [body]);
     const session = sessions.add(String(req.params.id), clientOf(req), turns);
     res.status(202).json({ turns: session.turns.length });
@@ -102,25 +125,4 @@ export function assistRoutes({ live, sessions, ranking, reranker, clientOf, even
 
 function send(res: Response, event: string, data: unknown): void {
   if (!res.writableEnded) res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
-}
-
-function bodyObject(body: unknown): Record<string, unknown> {
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-    throw new HttpError(400, 'body.invalid', 'send a JSON object (Content-Type: application/json)');
-  }
-  return body as Record<string, unknown>;
-}
-
-function localeOf(value: unknown): Locale | undefined {
-  if (value !== undefined && typeof value !== 'string') throw new HttpError(400, 'param.invalid', '"locale" must be "zh-CN" or "en"');
-  return parseLocale(value);
-}
-
-function limitOf(value: unknown): number {
-  const { min, max, assist: fallback } = RESULT_LIMITS;
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    throw new HttpError(400, 'param.invalid', `"limit" must be a whole number from ${min} to ${max}`);
-  }
-  return value;
 }

@@ -1,6 +1,8 @@
 import { Router } from 'express';
+import { z } from 'zod';
 import { HttpError } from '../../errors.js';
 import { articleView } from '../../query/articleView.js';
+import { parseLocale } from '../../query/locale.js';
 import { RESULT_LIMITS } from '../../query/resultLimits.js';
 import { MAX_QUERY_CHARS, search, type SearchResult } from '../../query/search.js';
 import type { Scope } from '../../types.js';
@@ -8,10 +10,18 @@ import type { LiveKnowledgeBase } from '../liveKnowledgeBase.js';
 import { confidentOf, type EventRecorder } from '../../events/eventRecorder.js';
 import { eventClient, type TokenLabels } from '../eventClient.js';
 import type { SearchQueue } from '../searchQueue.js';
-import { intParam, localeParam, stringParam } from '../params.js';
+import { localeParam, parseQuery, textParam, wholeNumberParam } from '../params.js';
 
 const serialized = new WeakMap<SearchResult, Buffer>();
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const suggestQuery = z.object({
+  q: textParam(MAX_QUERY_CHARS).default(''),
+  locale: localeParam,
+  limit: wholeNumberParam(RESULT_LIMITS.min, RESULT_LIMITS.max, RESULT_LIMITS.search),
+  category: textParam(60).optional(),
+});
+const localeQuery = z.object({ locale: localeParam });
 
 /**
  * suggest, articles and categories for one scope. The agent and public APIs are the same
@@ -22,10 +32,10 @@ export function knowledgeRoutes(live: LiveKnowledgeBase, scope: Scope, events: S
 
   router.get('/suggest', async (req, res) => {
     const kb = live.current;
-    const q = stringParam(req, 'q', MAX_QUERY_CHARS) ?? '';
-    const locale = localeParam(req);
-    const limit = intParam(req, 'limit', RESULT_LIMITS.min, RESULT_LIMITS.max, RESULT_LIMITS.search);
-    const category = stringParam(req, 'category', 60) || undefined;
+    const params = parseQuery(req, suggestQuery);
+    const { q, limit } = params;
+    const locale = parseLocale(params.locale);
+    const category = params.category || undefined;
     if (category && !kb.categories.some((c) => c.id === category)) {
       throw new HttpError(400, 'param.unknown-category', `unknown category "${category}"`, `use one of: ${kb.categories.map((c) => c.id).join(', ')}`);
     }
@@ -50,14 +60,14 @@ export function knowledgeRoutes(live: LiveKnowledgeBase, scope: Scope, events: S
   router.get('/articles/:id', (req, res) => {
     const kb = live.current;
     const id = String(req.params.id);
-    const view = ID.test(id) ? articleView(kb, id, localeParam(req) ?? 'zh-CN', scope) : undefined;
+    const view = ID.test(id) ? articleView(kb, id, parseLocale(parseQuery(req, localeQuery).locale) ?? 'zh-CN', scope) : undefined;
     if (!view) throw new HttpError(404, 'article.not-found', `no article "${id.slice(0, 80)}"`);
     res.json(view);
   });
 
   router.get('/categories', (req, res) => {
     const kb = live.current;
-    const locale = localeParam(req) ?? 'zh-CN';
+    const locale = parseLocale(parseQuery(req, localeQuery).locale) ?? 'zh-CN';
     const ids = kb.ids(scope);
     res.json({
       categories: kb.categories.map((c) => ({
