@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The stages whose code decides what an index contains (query/: the snippet passages the build analyses). */
@@ -9,20 +9,31 @@ const STAGES = ['content', 'compile', 'analysis', 'index', 'query'];
 let fingerprint: string | undefined;
 
 /**
- * sha256 of the code that builds an index (this install's compiled content, compile,
- * analysis and index stages). Part of the content hash, so an index built by other
- * analysis code (new stop words, segmentation, synonym handling) is rebuilt instead of
- * being queried with an analyzer that no longer matches it.
+ * The compiled folders that build an index: the stages, and this pipeline folder itself,
+ * which decides the analyzer's vocabulary and which articles the public index holds.
  */
-export function engineFingerprint(): string {
-  if (!fingerprint) {
-    const hash = createHash('sha256');
-    const src = fileURLToPath(new URL('../', import.meta.url));
-    for (const stage of STAGES) {
-      const dir = join(src, stage);
-      for (const file of readdirSync(dir).filter((f) => f.endsWith('.js')).sort()) hash.update(`${stage}/${file}\0`).update(readFileSync(join(dir, file)));
-    }
-    fingerprint = hash.digest('hex');
-  }
+export function engineFolders(): string[] {
+  const src = fileURLToPath(new URL('../', import.meta.url));
+  return [...STAGES.map((stage) => join(src, stage)), fileURLToPath(new URL('./', import.meta.url))];
+}
+
+/**
+ * sha256 of the code that builds an index (this install's compiled `folders`, by default
+ * engineFolders()). Part of the content hash, so an index built by other code (new stop
+ * words, segmentation, synonym handling, public filter) is rebuilt instead of being
+ * queried with an analyzer that no longer matches it.
+ */
+export function engineFingerprint(folders?: readonly string[]): string {
+  if (folders) return hashFolders(folders);
+  fingerprint ??= hashFolders(engineFolders());
   return fingerprint;
+}
+
+function hashFolders(folders: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const dir of folders) {
+    const name = basename(dir);
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.js')).sort()) hash.update(`${name}/${file}\0`).update(readFileSync(join(dir, file)));
+  }
+  return hash.digest('hex');
 }
