@@ -1,4 +1,3 @@
-import { EventEmitter } from 'node:events';
 import { HttpError, type Diagnostic } from '../errors.js';
 import type { KnowledgeBase } from '../query/knowledgeBase.js';
 
@@ -14,12 +13,11 @@ export interface BuildFailure {
  * old index while new ones see the new one. A failed rebuild changes nothing that is
  * served; it is remembered for /readyz until the next success.
  */
-export class LiveKnowledgeBase extends EventEmitter<{ swapped: [KnowledgeBase]; failed: [BuildFailure] }> {
+export class LiveKnowledgeBase {
   private kb: KnowledgeBase | undefined;
   private failure: BuildFailure | undefined;
 
   constructor(kb?: KnowledgeBase) {
-    super();
     this.kb = kb;
   }
 
@@ -39,11 +37,9 @@ export class LiveKnowledgeBase extends EventEmitter<{ swapped: [KnowledgeBase]; 
   swap(kb: KnowledgeBase): void {
     this.kb = kb;
     this.failure = undefined;
-    this.emit('swapped', kb);
   }
 
   fail(failure: BuildFailure): void {
     this.failure = failure;
-    this.emit('failed', failure);
   }
 }
