@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { buildKnowledgeBase } from '../build/buildKnowledgeBase.js';
+import { buildKnowledgeBase } from '../pipeline/buildKnowledgeBase.js';
 import { ContentError } from '../errors.js';
 import type { BuildMessage, BuildRequest } from './rebuild.js';
 

@@ -5,7 +5,7 @@ import type { Logger } from 'pino';
 import { CallSessions } from '../assist/callSessions.js';
 import { LlmReranker } from '../assist/llm/reranker.js';
 import { RerankCache } from '../assist/llm/rerankCache.js';
-import { ensureBuilt, type EnsureResult } from '../build/ensureBuilt.js';
+import { ensureBuilt, type EnsureResult } from '../pipeline/ensureBuilt.js';
 import { KbError } from '../errors.js';
 import { EventRecorder } from '../events/eventRecorder.js';
 import { openBatchingStore } from '../events/openEventStore.js';

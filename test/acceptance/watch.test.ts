@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentHash } from '../../src/build/contentHash.js';
+import { contentHash } from '../../src/pipeline/contentHash.js';
 import { FIXTURES } from '../support/paths.js';
 import type { LiveKnowledgeBase } from '../../src/server/liveKnowledgeBase.js';
 import { createLogger } from '../../src/server/logger.js';

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildKnowledgeBase } from '../../src/build/buildKnowledgeBase.js';
+import { buildKnowledgeBase } from '../../src/pipeline/buildKnowledgeBase.js';
 import { KnowledgeBase } from '../../src/query/knowledgeBase.js';
 import { search } from '../../src/query/search.js';
 import { ContentRebuilder } from '../../src/server/contentRebuilder.js';

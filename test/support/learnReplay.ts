@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildKnowledgeBase } from '../../src/build/buildKnowledgeBase.js';
-import { compileContent } from '../../src/build/compileContent.js';
+import { buildKnowledgeBase } from '../../src/pipeline/buildKnowledgeBase.js';
+import { compileContent } from '../../src/pipeline/compileContent.js';
 import type { EventStore, StoredEvent } from '../../src/events/event.js';
 import { openEventStore } from '../../src/events/openEventStore.js';
 import { evaluate } from '../../src/eval/evaluate.js';

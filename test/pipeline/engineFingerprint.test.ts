@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { engineFingerprint, engineFolders } from '../../src/build/engineFingerprint.js';
+import { engineFingerprint, engineFolders } from '../../src/pipeline/engineFingerprint.js';
 import { tempDir } from '../support/paths.js';
 
 describe('engineFingerprint()', () => {
