@@ -1,11 +1,11 @@
 import type { Logger } from 'pino';
-import { assist, rerankAssist, type AssistResult, type RerankedAssist } from '../assist/assist.js';
-import type { CallSession } from '../assist/callSessions.js';
-import type { LlmReranker } from '../assist/llm/reranker.js';
-import type { EventClient, EventRecorder } from '../events/eventRecorder.js';
-import { recordAssist } from '../events/recordAssist.js';
-import { RESULT_LIMITS } from '../query/resultLimits.js';
-import type { LiveKnowledgeBase } from './liveKnowledgeBase.js';
+import { assist, rerankAssist, type AssistResult, type RerankedAssist } from '../../assist/assist.js';
+import type { CallSession } from '../../assist/callSessions.js';
+import type { LlmReranker } from '../../assist/llm/reranker.js';
+import type { EventClient, EventRecorder } from '../../events/eventRecorder.js';
+import { recordAssist } from '../../events/recordAssist.js';
+import { RESULT_LIMITS } from '../../query/resultLimits.js';
+import type { LiveKnowledgeBase } from '../reload/liveKnowledgeBase.js';
 import type { SearchQueue } from './searchQueue.js';
 
 /** Suggestions per update of a live call: the assist default. */

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import type { Diagnostic } from '../errors.js';
-import type { BuildInfo } from '../types.js';
+import type { Diagnostic } from '../../errors.js';
+import type { BuildInfo } from '../../types.js';
 
 export interface BuildRequest {
   contentDir: string;

@@ -1,10 +1,10 @@
 import express, { Router } from 'express';
-import { HttpError } from '../../errors.js';
-import { parseEventInput } from '../../events/eventInput.js';
-import type { EventRecorder } from '../../events/eventRecorder.js';
-import type { Scope } from '../../types.js';
+import { HttpError } from '../../../errors.js';
+import { parseEventInput } from '../../../events/eventInput.js';
+import type { EventRecorder } from '../../../events/eventRecorder.js';
+import type { Scope } from '../../../types.js';
 import { eventClient, type TokenLabels } from '../eventClient.js';
-import type { LiveKnowledgeBase } from '../liveKnowledgeBase.js';
+import type { LiveKnowledgeBase } from '../../reload/liveKnowledgeBase.js';
 
 /** An event is a few fields and a comment of at most 500 characters. */
 const EVENT_BODY_LIMIT = '8kb';

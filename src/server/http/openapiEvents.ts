@@ -1,4 +1,4 @@
-import { FEEDBACK_REASONS, MAX_COMMENT_CHARS } from '../events/event.js';
+import { FEEDBACK_REASONS, MAX_COMMENT_CHARS } from '../../events/event.js';
 
 /** `searchId` as every suggest and assist response carries it. */
 export const searchIdProperty = {

@@ -1,18 +1,18 @@
 import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
-import { assistReranked, type RerankedAssist } from '../../assist/assist.js';
-import type { CallSessions } from '../../assist/callSessions.js';
-import type { LlmReranker } from '../../assist/llm/reranker.js';
-import { parseTranscript } from '../../assist/transcript.js';
-import { recordAssist } from '../../events/recordAssist.js';
+import { assistReranked, type RerankedAssist } from '../../../assist/assist.js';
+import type { CallSessions } from '../../../assist/callSessions.js';
+import type { LlmReranker } from '../../../assist/llm/reranker.js';
+import { parseTranscript } from '../../../assist/transcript.js';
+import { recordAssist } from '../../../events/recordAssist.js';
 import { eventClient } from '../eventClient.js';
 import type { SearchEvents } from './knowledgeRoutes.js';
-import { HttpError } from '../../errors.js';
-import { RESULT_LIMITS } from '../../query/resultLimits.js';
-import { parseLocale } from '../../query/locale.js';
-import { firstProblem } from '../../shared/validation.js';
+import { HttpError } from '../../../errors.js';
+import { RESULT_LIMITS } from '../../../query/resultLimits.js';
+import { parseLocale } from '../../../query/locale.js';
+import { firstProblem } from '../../../shared/validation.js';
 import type { LiveCallRanking } from '../liveCallRanking.js';
-import type { LiveKnowledgeBase } from '../liveKnowledgeBase.js';
+import type { LiveKnowledgeBase } from '../../reload/liveKnowledgeBase.js';
 import type { SearchQueue } from '../searchQueue.js';
 
 /** Keeps proxies from closing a quiet event stream. */

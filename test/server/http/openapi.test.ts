@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { openApiDocument } from '../../src/server/openapi.js';
+import { openApiDocument } from '../../../src/server/http/openapi.js';
 
 type Schema = { type?: unknown; contentMediaType?: string; properties?: Record<string, Schema>; items?: Schema; additionalProperties?: Schema };
 

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { Router } from 'express';
-import type { EventStore } from '../../events/event.js';
-import { HttpError, KbError } from '../../errors.js';
-import { loadReport } from '../../insights/loadReport.js';
-import { DAY_MS, parseInstant } from '../../insights/period.js';
-import { renderHtml } from '../../insights/render/html.js';
-import { REPORT_CSS } from '../../insights/render/reportStyles.js';
-import type { LiveKnowledgeBase } from '../liveKnowledgeBase.js';
+import type { EventStore } from '../../../events/event.js';
+import { HttpError, KbError } from '../../../errors.js';
+import { loadReport } from '../../../insights/loadReport.js';
+import { DAY_MS, parseInstant } from '../../../insights/period.js';
+import { renderHtml } from '../../../insights/render/html.js';
+import { REPORT_CSS } from '../../../insights/render/reportStyles.js';
+import type { LiveKnowledgeBase } from '../../reload/liveKnowledgeBase.js';
 
 /**
  * The app's CSP with one change: the report's own inline stylesheet is allowed by its

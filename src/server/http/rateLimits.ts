@@ -1,6 +1,6 @@
 import type { Request, RequestHandler } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
-import { HttpError } from '../errors.js';
+import { HttpError } from '../../errors.js';
 import { tokenKey } from './auth.js';
 
 /** The client behind a request, by its address (IPv6 by its /56, so one host is one client). */

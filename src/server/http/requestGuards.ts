@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import { HttpError } from '../errors.js';
+import { HttpError } from '../../errors.js';
 
 /** Host values a loopback-only server answers: the loopback names and addresses, with any port. */
 const LOOPBACK_HOST = /^(?:127(?:\.\d{1,3}){3}|localhost|\[::1\])(?::\d{1,5})?$/i;

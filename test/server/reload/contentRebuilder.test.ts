@@ -1,13 +1,13 @@
 import { expect } from 'chai';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildKnowledgeBase } from '../../src/pipeline/buildKnowledgeBase.js';
-import { KnowledgeBase } from '../../src/query/knowledgeBase.js';
-import { search } from '../../src/query/search.js';
-import { ContentRebuilder } from '../../src/server/contentRebuilder.js';
-import { LiveKnowledgeBase } from '../../src/server/liveKnowledgeBase.js';
-import { createLogger } from '../../src/server/logger.js';
-import { FIXTURES, tempDir } from '../support/paths.js';
+import { buildKnowledgeBase } from '../../../src/pipeline/buildKnowledgeBase.js';
+import { KnowledgeBase } from '../../../src/query/knowledgeBase.js';
+import { search } from '../../../src/query/search.js';
+import { ContentRebuilder } from '../../../src/server/reload/contentRebuilder.js';
+import { LiveKnowledgeBase } from '../../../src/server/reload/liveKnowledgeBase.js';
+import { createLogger } from '../../../src/server/process/logger.js';
+import { FIXTURES, tempDir } from '../../support/paths.js';
 
 /** The minimal content, built into a real index file, served by a LiveKnowledgeBase. */
 function served() {

@@ -1,13 +1,13 @@
 import express, { Router } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
-import { formatDiagnostic } from '../errors.js';
+import { formatDiagnostic } from '../../errors.js';
 import { AgentTokens, AuthFailures, requireAgentToken, tooManyFailures } from './auth.js';
-import type { ServerConfig } from './config.js';
+import type { ServerConfig } from '../process/config.js';
 import { consoleRoutes } from './consoleRoutes.js';
 import { errorHandler, notFound } from './errorHandler.js';
-import type { LiveKnowledgeBase } from './liveKnowledgeBase.js';
-import { requestLogger } from './logger.js';
+import type { LiveKnowledgeBase } from '../reload/liveKnowledgeBase.js';
+import { requestLogger } from '../process/logger.js';
 import { openApiDocument } from './openapi.js';
 import { agentClient, byAddress, perClientRateLimit } from './rateLimits.js';
 import { corsForAllowedOrigins, loopbackHostOnly, sameOriginWrites } from './requestGuards.js';
@@ -15,11 +15,11 @@ import { LiveCallRanking } from './liveCallRanking.js';
 import { knowledgeRoutes } from './routes/knowledgeRoutes.js';
 import { assistRoutes } from './routes/assistRoutes.js';
 import { eventRoutes } from './routes/eventRoutes.js';
-import { EventRecorder } from '../events/eventRecorder.js';
+import { EventRecorder } from '../../events/eventRecorder.js';
 import type { TokenLabels } from './eventClient.js';
 import { SearchQueue } from './searchQueue.js';
-import type { CallSessions } from '../assist/callSessions.js';
-import type { LlmReranker } from '../assist/llm/reranker.js';
+import type { CallSessions } from '../../assist/callSessions.js';
+import type { LlmReranker } from '../../assist/llm/reranker.js';
 import { insightsRoutes } from './routes/insightsRoutes.js';
 
 export interface AppDeps {

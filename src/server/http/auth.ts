@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
-import { HttpError } from '../errors.js';
+import { HttpError } from '../../errors.js';
 
 const digest = (s: string) => createHash('sha256').update(s).digest();
 

@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
-import { buildKnowledgeBase } from '../pipeline/buildKnowledgeBase.js';
-import { ContentError } from '../errors.js';
+import { buildKnowledgeBase } from '../../pipeline/buildKnowledgeBase.js';
+import { ContentError } from '../../errors.js';
 import type { BuildMessage, BuildRequest } from './rebuild.js';
 
 /** Runs builds off the main thread, one per message, so serving never stalls while content is compiled. */

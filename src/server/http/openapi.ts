@@ -1,9 +1,9 @@
-import { MAX_TURNS } from '../assist/transcript.js';
-import { MAX_TURN_CHARS } from '../assist/transcriptText.js';
-import { RESULT_LIMITS } from '../query/resultLimits.js';
-import { MAX_QUERY_CHARS } from '../query/search.js';
-import { LOCALES } from '../types.js';
-import { PACKAGE_VERSION } from '../version.js';
+import { MAX_TURNS } from '../../assist/transcript.js';
+import { MAX_TURN_CHARS } from '../../assist/transcriptText.js';
+import { RESULT_LIMITS } from '../../query/resultLimits.js';
+import { MAX_QUERY_CHARS } from '../../query/search.js';
+import { LOCALES } from '../../types.js';
+import { PACKAGE_VERSION } from '../../version.js';
 import { eventPaths, eventStoreStatusSchema, searchIdProperty } from './openapiEvents.js';
 
 const error = { $ref: '#/components/schemas/Error' };

@@ -1,7 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
-import { CallError, type CallErrorKind } from '../assist/callError.js';
-import { HttpError, QueryError } from '../errors.js';
+import { CallError, type CallErrorKind } from '../../assist/callError.js';
+import { HttpError, QueryError } from '../../errors.js';
 
 const CALL_STATUS: Record<CallErrorKind, number> = { 'not-found': 404, limit: 429, 'too-large': 413 };
 

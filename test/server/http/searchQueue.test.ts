@@ -1,13 +1,13 @@
 import { expect } from 'chai';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CallSessions } from '../../src/assist/callSessions.js';
-import { HttpError } from '../../src/errors.js';
-import { createApp } from '../../src/server/createApp.js';
-import { LiveKnowledgeBase } from '../../src/server/liveKnowledgeBase.js';
-import { createLogger } from '../../src/server/logger.js';
-import { SearchQueue } from '../../src/server/searchQueue.js';
-import { sampleKb } from '../support/sampleKb.js';
+import { CallSessions } from '../../../src/assist/callSessions.js';
+import { HttpError } from '../../../src/errors.js';
+import { createApp } from '../../../src/server/http/createApp.js';
+import { LiveKnowledgeBase } from '../../../src/server/reload/liveKnowledgeBase.js';
+import { createLogger } from '../../../src/server/process/logger.js';
+import { SearchQueue } from '../../../src/server/http/searchQueue.js';
+import { sampleKb } from '../../support/sampleKb.js';
 
 /** A schedule the test drives: searches run only when the test releases them. */
 function heldSchedule() {

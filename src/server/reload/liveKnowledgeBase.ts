@@ -1,5 +1,5 @@
-import { HttpError, type Diagnostic } from '../errors.js';
-import type { KnowledgeBase } from '../query/knowledgeBase.js';
+import { HttpError, type Diagnostic } from '../../errors.js';
+import type { KnowledgeBase } from '../../query/knowledgeBase.js';
 
 export interface BuildFailure {
   at: string;

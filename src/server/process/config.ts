@@ -1,10 +1,10 @@
-import { DEFAULT_CALL_LIMITS, type CallLimits } from '../assist/callSessions.js';
-import type { LlmConfig } from '../assist/llm/llmConfig.js';
+import { DEFAULT_CALL_LIMITS, type CallLimits } from '../../assist/callSessions.js';
+import type { LlmConfig } from '../../assist/llm/llmConfig.js';
 import { z } from 'zod';
-import { KbError } from '../errors.js';
-import { envNumber, envSetting } from '../shared/envSettings.js';
-import { retentionDaysFrom } from '../events/retention.js';
-import type { TokenLabels } from './eventClient.js';
+import { KbError } from '../../errors.js';
+import { envNumber, envSetting } from '../../shared/envSettings.js';
+import { retentionDaysFrom } from '../../events/retention.js';
+import type { TokenLabels } from '../http/eventClient.js';
 
 export interface ServerConfig {
   host: string;

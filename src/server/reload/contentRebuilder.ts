@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Logger } from 'pino';
-import { formatDiagnostic, type Diagnostic } from '../errors.js';
-import { KnowledgeBase } from '../query/knowledgeBase.js';
+import { formatDiagnostic, type Diagnostic } from '../../errors.js';
+import { KnowledgeBase } from '../../query/knowledgeBase.js';
 import type { LiveKnowledgeBase } from './liveKnowledgeBase.js';
 import { BuildWorker, type BuildMessage, type BuildRequest } from './rebuild.js';
 

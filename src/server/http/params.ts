@@ -1,7 +1,7 @@
 import type { Request } from 'express';
 import { z } from 'zod';
-import { HttpError } from '../errors.js';
-import { firstProblem, textUpTo } from '../shared/validation.js';
+import { HttpError } from '../../errors.js';
+import { firstProblem, textUpTo } from '../../shared/validation.js';
 
 /** A query parameter given once, as text of at most `max` characters; repeated parameters (`?q=a&q=b`) are rejected, not guessed. */
 export function textParam(max: number) {

@@ -1,4 +1,4 @@
-import { HttpError } from '../errors.js';
+import { HttpError } from '../../errors.js';
 
 export interface SearchQueueOptions {
   /**

@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Request } from 'express';
-import { maskPersonalData } from '../assist/personalData.js';
-import { HttpError } from '../errors.js';
-import type { EventClient } from '../events/eventRecorder.js';
+import { maskPersonalData } from '../../assist/personalData.js';
+import { HttpError } from '../../errors.js';
+import type { EventClient } from '../../events/eventRecorder.js';
 
 /** An `X-Agent-Id`: a short label (agent-17, team-a.lin), never free text. */
 const AGENT_LABEL = /^[A-Za-z0-9_.-]{1,64}$/;

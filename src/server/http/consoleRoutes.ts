@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { Router, type NextFunction, type Request, type Response } from 'express';
-import { HttpError } from '../errors.js';
+import { HttpError } from '../../errors.js';
 
 /**
  * The agent console: one HTML page, its stylesheets and its ES modules, all served by this
@@ -10,9 +10,9 @@ import { HttpError } from '../errors.js';
  * shared with the server, which have no imports of their own: those, and nothing else of
  * the server's code, are served too.
  */
-const sourceDir = fileURLToPath(new URL('../../../src/console/', import.meta.url));
-const compiledDir = fileURLToPath(new URL('../console/', import.meta.url));
-const compiledSrc = fileURLToPath(new URL('../', import.meta.url));
+const sourceDir = fileURLToPath(new URL('../../../../src/console/', import.meta.url));
+const compiledDir = fileURLToPath(new URL('../../console/', import.meta.url));
+const compiledSrc = fileURLToPath(new URL('../../', import.meta.url));
 const SHARED_MODULES = ['assist/transcriptText.js', 'assist/personalData.js', 'events/event.js'];
 const FILE = /^[A-Za-z][A-Za-z0-9]*\.(js|css)$/;
 
