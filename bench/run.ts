@@ -29,7 +29,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildKnowledgeBase } from '../src/build/buildKnowledgeBase.js';
+import { buildKnowledgeBase } from '../src/pipeline/buildKnowledgeBase.js';
 import { assist } from '../src/assist/assist.js';
 import type { Turn } from '../src/assist/transcript.js';
 import { KnowledgeBase } from '../src/query/knowledgeBase.js';

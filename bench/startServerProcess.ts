@@ -3,7 +3,7 @@ import { closeSync, copyFileSync, mkdtempSync, openSync, readFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureBuilt } from '../src/build/ensureBuilt.js';
+import { ensureBuilt } from '../src/pipeline/ensureBuilt.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildKnowledgeBase } from '../src/build/buildKnowledgeBase.js';
-import { contentHash } from '../src/build/contentHash.js';
+import { buildKnowledgeBase } from '../src/pipeline/buildKnowledgeBase.js';
+import { contentHash } from '../src/pipeline/contentHash.js';
 import { tempDir } from '../test/support/paths.js';
 import { startTestServer, type TestServer } from '../test/support/testServer.js';
 import { median, round } from './stats.js';

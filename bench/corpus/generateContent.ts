@@ -12,7 +12,7 @@
  */
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileContent } from '../../src/build/compileContent.js';
+import { compileContent } from '../../src/pipeline/compileContent.js';
 import { internalMarker } from '../../src/compile/lintArticles.js';
 import type { CompiledArticle, Locale } from '../../src/types.js';
 import { seededRandom, type Random } from '../../src/shared/seededRandom.js';

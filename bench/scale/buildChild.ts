@@ -2,7 +2,7 @@
  * One `kb build` in a process of its own, so the scale bench can report its peak RSS:
  * `node dist/bench/scale/buildChild.js CONTENT OUT` prints {"ms", "maxRssMiB"}.
  */
-import { buildKnowledgeBase } from '../../src/build/buildKnowledgeBase.js';
+import { buildKnowledgeBase } from '../../src/pipeline/buildKnowledgeBase.js';
 
 const [contentDir, outFile] = process.argv.slice(2);
 const started = performance.now();

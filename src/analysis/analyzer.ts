@@ -1,5 +1,6 @@
 import type { SynonymConfig } from '../types.js';
 import { englishWords, isShouting, stem } from './englishWords.js';
+import { isHanWord } from './hanCharacters.js';
 import { normalize } from './normalize.js';
 import { scriptRuns } from './scriptRuns.js';
 import { Segmenter } from './segmenter.js';
@@ -72,7 +73,7 @@ export class Analyzer {
     const words = new Set<string>();
     for (const w of [...synonyms.groups.flat(), ...synonyms.terms, ...tags]) {
       const n = normalize(w).replace(/\s+/g, '');
-      if (/^[\u3400-\u9fff]{2,12}$/.test(n)) words.add(n);
+      if (isHanWord(n, 12)) words.add(n);
     }
     return [...words].sort();
   }

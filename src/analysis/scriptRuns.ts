@@ -1,12 +1,14 @@
+import { HAN_RANGES } from './hanCharacters.js';
+
 /** A stretch of text in one script: Chinese characters, or Latin letters and digits. */
 export interface Run {
   script: 'han' | 'latin';
   text: string;
 }
 
-// Han ideographs (incl. extension A and compatibility), and Latin words with digits,
-// keeping joiners inside codes and numbers: 9975.50, mt103, swift/bic is split at "/".
-const RUN = /([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)|([a-zA-Z0-9]+(?:[.'’][a-zA-Z0-9]+)*)/g;
+// Chinese characters, and Latin words with digits, keeping joiners inside codes and
+// numbers: 9975.50, mt103, swift/bic is split at "/".
+const RUN = new RegExp(`([${HAN_RANGES}]+)|([a-zA-Z0-9]+(?:[.'’][a-zA-Z0-9]+)*)`, 'g');
 
 /**
  * Splits normalised text into script runs, dropping spaces and punctuation. Chinese and

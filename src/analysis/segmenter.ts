@@ -1,5 +1,6 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
+import { isHanWord } from './hanCharacters.js';
 
 /**
  * Frequency given to user-dictionary words. High enough that jieba keeps 中转行 whole
@@ -23,7 +24,7 @@ export class Segmenter {
   private readonly jieba: Jieba;
 
   constructor(userWords: readonly string[]) {
-    const words = userWords.filter((w) => /^[\u3400-\u9fff]{2,12}$/.test(w));
+    const words = userWords.filter((w) => isHanWord(w, 12));
     const key = words.join('\n');
     let jieba = instances.get(key);
     if (!jieba) {

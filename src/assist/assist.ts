@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '../query/knowledgeBase.js';
-import { detectLocale, rankQuery, type SearchResult } from '../query/search.js';
+import { detectLocale } from '../query/locale.js';
+import { rankQuery, type SearchResult } from '../query/search.js';
 import { RESULT_LIMITS } from '../query/resultLimits.js';
 import { TRANSCRIPT_FUSION_WEIGHTS } from '../relevance/relevanceModel.js';
 import type { Hit, Locale, Scope } from '../types.js';

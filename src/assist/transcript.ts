@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import { QueryError } from '../errors.js';
+import { firstProblem, textUpTo } from '../shared/validation.js';
 import { MAX_TURN_CHARS, type Speaker } from './transcriptText.js';
 
 export { transcriptFromText } from './transcriptText.js';
@@ -12,21 +14,26 @@ export interface Turn {
 
 export const MAX_TURNS = 500;
 
+const turnSchema = z.object(
+  {
+    speaker: z.enum(['customer', 'agent'], { error: 'must be "customer" or "agent"' }),
+    text: textUpTo(MAX_TURN_CHARS, 'must be a string'),
+    at: z.union([z.string(), z.number()], { error: 'must be a time string or a number of seconds' }).optional(),
+  },
+  { error: 'must be an object {speaker, text}' },
+);
+
+const transcriptSchema = z
+  .array(turnSchema, { error: 'must be an array of {speaker, text} turns' })
+  .max(MAX_TURNS, { error: (iss) => `has ${(iss.input as unknown[]).length} turns, the limit is ${MAX_TURNS}` });
+
 /**
  * Checks a transcript from outside (HTTP body, file) and returns it typed. Errors name
  * the turn: `transcript[3].speaker must be "customer" or "agent"`.
  */
 export function parseTranscript(value: unknown): Turn[] {
-  if (!Array.isArray(value)) throw new QueryError('transcript.invalid', 'transcript must be an array of {speaker, text} turns');
-  if (value.length > MAX_TURNS) throw new QueryError('transcript.too-long', `transcript has ${value.length} turns, the limit is ${MAX_TURNS}`);
-  return value.map((turn: unknown, i) => {
-    const where = `transcript[${i}]`;
-    if (turn === null || typeof turn !== 'object') throw new QueryError('transcript.invalid', `${where} must be an object {speaker, text}`);
-    const { speaker, text, at } = turn as Record<string, unknown>;
-    if (speaker !== 'customer' && speaker !== 'agent') throw new QueryError('transcript.invalid', `${where}.speaker must be "customer" or "agent"`);
-    if (typeof text !== 'string') throw new QueryError('transcript.invalid', `${where}.text must be a string`);
-    if (text.length > MAX_TURN_CHARS) throw new QueryError('transcript.too-long', `${where}.text is ${text.length} characters, the limit is ${MAX_TURN_CHARS}`);
-    if (at !== undefined && typeof at !== 'string' && typeof at !== 'number') throw new QueryError('transcript.invalid', `${where}.at must be a time string or a number of seconds`);
-    return at === undefined ? { speaker, text } : { speaker, text, at };
-  });
+  const result = transcriptSchema.safeParse(value);
+  if (result.success) return result.data;
+  const problem = firstProblem(result.error, 'transcript');
+  throw new QueryError(problem.tooLong ? 'transcript.too-long' : 'transcript.invalid', `${problem.where} ${problem.message}`);
 }

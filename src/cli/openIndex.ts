@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { ensureBuilt } from '../build/ensureBuilt.js';
+import { ensureBuilt } from '../pipeline/ensureBuilt.js';
 import { formatDiagnostic, KbError } from '../errors.js';
 import { KnowledgeBase } from '../query/knowledgeBase.js';
 import type { Scope } from '../types.js';

@@ -1,4 +1,5 @@
 import { formatDiagnostic, type Diagnostic } from '../errors.js';
+import { decodeEntities } from '../shared/html.js';
 import type { CliIo } from './io.js';
 
 export function writeJson(io: CliIo, value: unknown): void {
@@ -17,7 +18,7 @@ export function countBySeverity(diagnostics: Diagnostic[]): { errors: number; wa
 /** A highlighted snippet (HTML with <mark>) for a terminal: bold on a TTY, [brackets] otherwise. */
 export function terminalSnippet(html: string, tty: boolean): string {
   const marked = html.replace(/<mark>(.*?)<\/mark>/g, tty ? '\u001b[1m$1\u001b[22m' : '[$1]');
-  return marked.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e]!);
+  return decodeEntities(marked);
 }
 
 /** Printed above the hits when the top hit is not confident: the candidates may not answer the question. */

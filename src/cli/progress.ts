@@ -1,5 +1,5 @@
 import cliProgress from 'cli-progress';
-import type { Progress } from '../build/compileContent.js';
+import type { Progress } from '../pipeline/compileContent.js';
 import type { CliIo } from './io.js';
 
 const LABELS: Record<Progress['stage'], string> = { read: 'reading ', index: 'indexing', write: 'writing ' };

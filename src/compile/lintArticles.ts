@@ -1,5 +1,7 @@
 import { normalize } from '../analysis/normalize.js';
+import { daysAfter, reviewDue } from '../content/reviewDates.js';
 import type { Diagnostic } from '../errors.js';
+import { articlesById } from './articlesById.js';
 import { numberSplitAtComma } from './numberSplitAtComma.js';
 import { placeholders } from './placeholders.js';
 import { LOCALES, type Category, type CompiledArticle, type Locale, type SectionKind } from '../types.js';
@@ -43,8 +45,7 @@ const EXPECTED_SECTIONS: SectionKind[] = ['reply', 'steps', 'escalation'];
  */
 export function lintArticles(articles: CompiledArticle[], ctx: LintContext): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const byId = new Map<string, CompiledArticle[]>();
-  for (const a of articles) byId.set(a.id, [...(byId.get(a.id) ?? []), a]);
+  const byId = articlesById(articles);
   const categoryIds = new Set(ctx.categories.map((c) => c.id));
   const hasFile = new Set(ctx.files.map((f) => `${f.id}|${f.locale}`));
   out.push(...duplicateQuestions(articles, ctx));
@@ -86,11 +87,11 @@ export function lintArticles(articles: CompiledArticle[], ctx: LintContext): Dia
         err('article.category-mismatch', 'category', `category is "${a.category}" here but "${other.category}" in ${other.file}`);
       }
     }
-    const due = addDays(a.reviewed, a.reviewEveryDays);
+    const due = reviewDue(a);
     if (due < ctx.now) {
       warn('article.stale', 'reviewed', `review overdue since ${due.toISOString().slice(0, 10)} (reviewed ${a.reviewed}, every ${a.reviewEveryDays} days)`, 'review the article and update "reviewed"');
     }
-    if (addDays(a.reviewed, -REVIEW_DATE_GRACE_DAYS) > ctx.now) {
+    if (daysAfter(a.reviewed, -REVIEW_DATE_GRACE_DAYS) > ctx.now) {
       // An error, not a warning: a future date silently takes the article off the review schedule.
       err('article.review-in-future', 'reviewed', `"reviewed" is ${a.reviewed}, after today (${ctx.now.toISOString().slice(0, 10)}): it would keep the article from ever being due for review`, 'write the date the article was last reviewed');
     }
@@ -195,10 +196,4 @@ const firstLocale = (twins: CompiledArticle[]) => [...twins].sort((x, y) => LOCA
 /** Questions count as the same when they differ only in case, spaces and punctuation. */
 function questionKey(q: string): string {
   return q.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
-}
-
-function addDays(date: string, days: number): Date {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d;
 }

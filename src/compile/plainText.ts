@@ -1,4 +1,5 @@
 import type { Token, Tokens } from 'marked';
+import { decodeEntities } from '../shared/html.js';
 
 /**
  * Plain text of Markdown tokens, for indexing and snippets: one line per block,
@@ -36,12 +37,8 @@ function inlineText(tokens: readonly Token[]): string {
     if (t.type === 'br') out += ' ';
     else if ('tokens' in t && Array.isArray(t.tokens) && t.tokens.length) out += inlineText(t.tokens as Token[]);
     else if (t.type === 'list' || t.type === 'paragraph') out += blockText(t);
+    // marked escapes &, <, >, " and ' in text tokens; plain text wants them back.
     else if ('text' in t && typeof t.text === 'string') out += decodeEntities(t.text);
   }
   return out.trim();
-}
-
-/** marked escapes &, <, >, " and ' in text tokens; plain text wants them back. */
-function decodeEntities(s: string): string {
-  return s.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e] ?? _);
 }

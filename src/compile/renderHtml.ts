@@ -1,4 +1,5 @@
 import { Marked, type Token, type Tokens } from 'marked';
+import { escapeHtml } from '../shared/html.js';
 import { isSafeUrl, sanitize } from './sanitize.js';
 
 /**
@@ -15,7 +16,7 @@ const marked = new Marked({
     link(this: { parser: { parseInline(tokens: Token[]): string } }, token: Tokens.Link): string {
       const text = this.parser.parseInline(token.tokens);
       if (!isSafeUrl(token.href)) return text;
-      return `<a href="${escapeAttr(token.href)}">${text}</a>`;
+      return `<a href="${escapeHtml(token.href)}">${text}</a>`;
     },
     heading(this: { parser: { parseInline(tokens: Token[]): string } }, token: Tokens.Heading): string {
       const level = Math.min(6, Math.max(3, token.depth + 1));
@@ -32,8 +33,4 @@ export function lex(markdown: string): Token[] {
 export function renderHtml(tokens: Token[]): string {
   const list = Object.assign([...tokens], { links: {} });
   return sanitize(marked.parser(list)).trim();
-}
-
-function escapeAttr(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { StoredEvent } from '../events/event.js';
 import type { KnowledgeBase } from '../query/knowledgeBase.js';
-import { detectLocale, search } from '../query/search.js';
+import { detectLocale } from '../query/locale.js';
+import { search } from '../query/search.js';
 import { LOCALES, type Scope } from '../types.js';
 import { seededRandom } from '../shared/seededRandom.js';
 import { AGENTS, GAP_TOPICS, MISSED_WORDINGS, MIX, RISING, UNHELPFUL } from './demoScript.js';

@@ -1,12 +1,10 @@
 import { KbError } from '../errors.js';
 import { join } from 'node:path';
+import { STATE_FILE } from '../store/stateFile.js';
 import { BatchingEventStore, type BatchingOptions } from './batchingEventStore.js';
 import type { EventStore } from './event.js';
 import { PostgresEventSink } from './postgresEventSink.js';
 import { SqliteEventSink } from './sqliteEventSink.js';
-
-/** The state file beside the index: events and the rerank cache (never the index itself). */
-export const STATE_FILE = 'state.sqlite';
 
 export interface OpenEventStoreOptions extends BatchingOptions {
   /** The folder of the index (`.kb`); events go to `<stateDir>/state.sqlite`. */

@@ -1,4 +1,4 @@
-import { KbError } from '../errors.js';
+import { envNumber } from '../shared/envSettings.js';
 import type { BatchingEventStore } from './batchingEventStore.js';
 import { realTimers, type Timers } from './timers.js';
 
@@ -7,12 +7,7 @@ const DAY_MS = 86_400_000;
 
 /** `KB_EVENTS_RETENTION_DAYS`: whole days, at least 1. */
 export function retentionDaysFrom(raw: string | undefined): number {
-  if (raw === undefined || raw === '') return DEFAULT_RETENTION_DAYS;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) {
-    throw new KbError('config.bad-retention', `KB_EVENTS_RETENTION_DAYS must be a whole number of days (at least 1), got "${raw}"`);
-  }
-  return n;
+  return envNumber({ KB_EVENTS_RETENTION_DAYS: raw }, 'KB_EVENTS_RETENTION_DAYS', { fallback: DEFAULT_RETENTION_DAYS, code: 'config.bad-retention', expected: 'a whole number of days (at least 1)' });
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Analyzer } from '../analysis/analyzer.js';
+import { articlesById } from '../compile/articlesById.js';
 import type { CompiledArticle, Scope } from '../types.js';
 
 /** One lunr document: one article, both locales merged, every field already analysed into terms. */
@@ -45,8 +46,7 @@ export function indexDoc(locales: CompiledArticle[], scope: Scope, analyzer: Ana
  * ties by it), so the build and `kb export --lunr` both take it from here.
  */
 export function scopeDocs(articles: readonly CompiledArticle[], scope: Scope, analyzer: Analyzer, onDoc?: () => void): IndexDoc[] {
-  const byId = new Map<string, CompiledArticle[]>();
-  for (const a of articles) byId.set(a.id, [...(byId.get(a.id) ?? []), a]);
+  const byId = articlesById(articles);
   return [...byId.keys()]
     .sort()
     .map((id) => byId.get(id)!.sort((a, b) => (a.locale < b.locale ? -1 : 1)))

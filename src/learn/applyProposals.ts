@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileContent } from '../build/compileContent.js';
+import { compileContent } from '../pipeline/compileContent.js';
 import { ContentError } from '../errors.js';
 import { addQuestions } from './addQuestions.js';
 import type { Proposal } from './proposals.js';

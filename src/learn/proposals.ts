@@ -3,7 +3,7 @@ import { MASK, maskPersonalData } from '../assist/personalData.js';
 import { normalize } from '../analysis/normalize.js';
 import { byFrequency, queryKey, type Analyze } from '../insights/queryTerms.js';
 import { searchSessions, type SearchSession } from '../insights/searchSessions.js';
-import { detectLocale } from '../query/search.js';
+import { detectLocale } from '../query/locale.js';
 import type { Locale, Visibility } from '../types.js';
 
 /** A similar question to add to an article, with the evidence for it. */

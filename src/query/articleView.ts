@@ -1,4 +1,5 @@
 import { placeholders } from '../compile/placeholders.js';
+import { reviewDue } from '../content/reviewDates.js';
 import type { CompiledArticle, Locale, Scope, Section } from '../types.js';
 import type { KnowledgeBase } from './knowledgeBase.js';
 
@@ -63,8 +64,7 @@ export function articleView(kb: KnowledgeBase, id: string, locale: Locale, scope
     }),
   };
   if (scope === 'agent') {
-    const due = new Date(`${a.reviewed}T00:00:00Z`);
-    due.setUTCDate(due.getUTCDate() + a.reviewEveryDays);
+    const due = reviewDue(a);
     const escalation = first('escalation');
     const internal = visible.filter((s) => s.kind === 'internal').map((s) => s.html).join('\n');
     view.agent = {

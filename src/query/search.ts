@@ -4,11 +4,12 @@ import type { Clause } from '../index/clause.js';
 import type { CompiledIndex } from '../index/compiledIndex.js';
 import { GRAM_FIELDS, WORD_FIELDS } from '../index/lunrIndex.js';
 import { hasTerm, scoreAllClauses } from '../index/scoreClauses.js';
-import { LOCALES, type Hit, type Locale, type Scope, type SearchOptions } from '../types.js';
+import type { Hit, Locale, Scope, SearchOptions } from '../types.js';
 import { CONFIDENT_AT } from '../relevance/confidence.js';
 import type { FusionWeights } from '../relevance/relevanceModel.js';
 import type { KnowledgeBase } from './knowledgeBase.js';
 import { RESULT_LIMITS } from './resultLimits.js';
+import { detectLocale } from './locale.js';
 import { highlightPatterns, snippet } from './snippet.js';
 
 /** Longest query accepted. A question is a line or two; anything longer is pasted by mistake. */
@@ -100,18 +101,6 @@ export function rankQuery(kb: KnowledgeBase, analysis: QueryAnalysis, opts: Rank
   }
   const matchedTerms = analysis.terms.filter((t) => matched.has(t.term) && t.kind !== 'synonym').map((t) => t.surfaces[0]!);
   return { hits, analysis, locale: opts.locale, matchedTerms: [...new Set(matchedTerms)], confident: (hits[0]?.confidence ?? 0) >= CONFIDENT_AT };
-}
-
-/** Chinese if the query has any Chinese character, else English. */
-export function detectLocale(text: string): Locale {
-  return /[\u3400-\u9fff\uf900-\ufaff]/.test(text) ? 'zh-CN' : 'en';
-}
-
-export function parseLocale(value: string | undefined): Locale | undefined {
-  if (value === undefined || value === '') return undefined;
-  const found = LOCALES.find((l) => l.toLowerCase() === value.toLowerCase() || l.split('-')[0] === value.toLowerCase());
-  if (!found) throw new QueryError('query.bad-locale', `query: unknown locale "${value}"`, `use one of: ${LOCALES.join(', ')}`);
-  return found;
 }
 
 /**

@@ -1,4 +1,6 @@
 import type { Analyzer, QueryAnalysis } from '../analysis/analyzer.js';
+import { hasHan } from '../analysis/hanCharacters.js';
+import { escapeHtml } from '../shared/html.js';
 import type { CompiledArticle, Scope } from '../types.js';
 
 const MAX_SNIPPET = 140;
@@ -71,7 +73,7 @@ export interface HighlightPatterns {
 /** Regexes over the highlightable forms of the query's terms, longest first. Built once per query. */
 export function highlightPatterns(query: QueryAnalysis): HighlightPatterns | undefined {
   const forms = new Set<string>();
-  for (const t of query.terms) for (const s of t.surfaces) if (s.length > 1 || /[\u3400-\u9fff]/.test(s)) forms.add(s);
+  for (const t of query.terms) for (const s of t.surfaces) if (s.length > 1 || hasHan(s)) forms.add(s);
   if (query.partial) forms.add(query.partial.prefix);
   if (!forms.size) return undefined;
   const longer = [...forms].filter((f) => f.length > 1);
@@ -103,10 +105,6 @@ function highlight(text: string, pattern: RegExp | undefined): string {
     last = m.index + m[0].length;
   }
   return out + escapeHtml(text.slice(last));
-}
-
-export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
 function escapeRegExp(s: string): string {

@@ -1,4 +1,5 @@
 import type { QueryAnalysis, QueryTerm } from '../analysis/analyzer.js';
+import { isHanWord } from '../analysis/hanCharacters.js';
 import type { TextAnalyzer } from './features.js';
 import type { CompiledArticle, Scope } from '../types.js';
 
@@ -57,7 +58,7 @@ export class ArticleTerms {
   has(label: number, term: string, key = false): boolean {
     const set = (key ? this.keyTerms : this.terms)[label];
     if (!set) return false;
-    return set.has(term) || (HAN_WORD.test(term) && bigrams(term).every((g) => set.has(gramKey(g))));
+    return set.has(term) || (isHanWord(term) && bigrams(term).every((g) => set.has(gramKey(g))));
   }
 
   /** Share of the query's informative weight in words some article has, in [0, 1]. */
@@ -126,11 +127,9 @@ export class ArticleTerms {
   }
 
   private isKnown(term: string): boolean {
-    return this.df.has(term) || (HAN_WORD.test(term) && bigrams(term).every((g) => this.df.has(gramKey(g))));
+    return this.df.has(term) || (isHanWord(term) && bigrams(term).every((g) => this.df.has(gramKey(g))));
   }
 }
-
-const HAN_WORD = /^[\u3400-\u9fff]{2,}$/;
 
 function bigrams(word: string): string[] {
   return Array.from({ length: word.length - 1 }, (_, i) => word.slice(i, i + 2));

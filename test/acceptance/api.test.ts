@@ -3,8 +3,8 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { KbError } from '../../src/errors.js';
 import { CONFIDENT_AT } from '../../src/relevance/confidence.js';
-import { createLogger } from '../../src/server/logger.js';
-import { startServer } from '../../src/server/startServer.js';
+import { createLogger } from '../../src/server/process/logger.js';
+import { startServer } from '../../src/server/process/startServer.js';
 import { CONTENT, tempDir } from '../support/paths.js';
 import { startTestServer, type TestServer } from '../support/testServer.js';
 

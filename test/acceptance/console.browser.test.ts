@@ -2,9 +2,9 @@ import { expect } from 'chai';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { ServerConfig } from '../../src/server/config.js';
-import { createLogger } from '../../src/server/logger.js';
-import { startServer, type RunningServer } from '../../src/server/startServer.js';
+import type { ServerConfig } from '../../src/server/process/config.js';
+import { createLogger } from '../../src/server/process/logger.js';
+import { startServer, type RunningServer } from '../../src/server/process/startServer.js';
 import { ARTIFACTS, browserServerConfig, launchChromium, skipWithoutChromium, watchPage } from '../support/browser.js';
 
 /** The agent console in a real browser, against the real server and the sample content. */

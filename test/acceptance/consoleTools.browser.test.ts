@@ -1,8 +1,8 @@
 import { expect } from 'chai';
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { FEEDBACK_REASONS } from '../../src/events/event.js';
-import { createLogger } from '../../src/server/logger.js';
-import { startServer, type RunningServer } from '../../src/server/startServer.js';
+import { createLogger } from '../../src/server/process/logger.js';
+import { startServer, type RunningServer } from '../../src/server/process/startServer.js';
 import { browserServerConfig, launchChromium, skipWithoutChromium, watchPage } from '../support/browser.js';
 
 /**

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
-import { agentTokensFrom, labelledTokensFrom } from '../../src/server/config.js';
-import { tokenLabels } from '../../src/server/eventClient.js';
+import { agentTokensFrom, labelledTokensFrom } from '../../src/server/process/config.js';
+import { tokenLabels } from '../../src/server/http/eventClient.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { StoredEvent } from '../../src/events/event.js';

@@ -2,8 +2,8 @@ import { expect } from 'chai';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createLogger } from '../../src/server/logger.js';
-import { startServer, type RunningServer } from '../../src/server/startServer.js';
+import { createLogger } from '../../src/server/process/logger.js';
+import { startServer, type RunningServer } from '../../src/server/process/startServer.js';
 import { ARTIFACTS, browserServerConfig, launchChromium, skipWithoutChromium, watchPage } from '../support/browser.js';
 
 /** What the agent pastes: both label styles, and an unlabelled line that belongs to the customer above it. */

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AUTH_FAILURES_PER_MINUTE } from '../../src/server/auth.js';
+import { AUTH_FAILURES_PER_MINUTE } from '../../src/server/http/auth.js';
 import { rawRequest } from '../support/rawRequest.js';
 import { startTestServer, type TestServer } from '../support/testServer.js';
 

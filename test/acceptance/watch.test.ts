@@ -2,11 +2,11 @@ import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentHash } from '../../src/build/contentHash.js';
+import { contentHash } from '../../src/pipeline/contentHash.js';
 import { FIXTURES } from '../support/paths.js';
-import type { LiveKnowledgeBase } from '../../src/server/liveKnowledgeBase.js';
-import { createLogger } from '../../src/server/logger.js';
-import { startServer } from '../../src/server/startServer.js';
+import type { LiveKnowledgeBase } from '../../src/server/reload/liveKnowledgeBase.js';
+import { createLogger } from '../../src/server/process/logger.js';
+import { startServer } from '../../src/server/process/startServer.js';
 import { startTestServer, type TestServer } from '../support/testServer.js';
 
 /**

@@ -2,10 +2,10 @@ import { expect } from 'chai';
 import { CallError } from '../../src/assist/callError.js';
 import { CallSessions } from '../../src/assist/callSessions.js';
 import type { Turn } from '../../src/assist/transcript.js';
-import { createLogger } from '../../src/server/logger.js';
-import { LiveCallRanking } from '../../src/server/liveCallRanking.js';
-import { LiveKnowledgeBase } from '../../src/server/liveKnowledgeBase.js';
-import { SearchQueue } from '../../src/server/searchQueue.js';
+import { createLogger } from '../../src/server/process/logger.js';
+import { LiveCallRanking } from '../../src/server/http/liveCallRanking.js';
+import { LiveKnowledgeBase } from '../../src/server/reload/liveKnowledgeBase.js';
+import { SearchQueue } from '../../src/server/http/searchQueue.js';
 import { sampleKb } from '../support/sampleKb.js';
 import { EventRecorder } from '../../src/events/eventRecorder.js';
 

@@ -6,7 +6,7 @@ import { LlmReranker, parseRanking } from '../../src/assist/llm/reranker.js';
 import { RerankCache } from '../../src/assist/llm/rerankCache.js';
 import type { Turn } from '../../src/assist/transcript.js';
 import { KbError } from '../../src/errors.js';
-import { createLogger } from '../../src/server/logger.js';
+import { createLogger } from '../../src/server/process/logger.js';
 import { candidateIds, never, startFakeOpenAi, type FakeOpenAi } from '../support/fakeOpenAi.js';
 import { tempDir } from '../support/paths.js';
 import { sampleKb } from '../support/sampleKb.js';

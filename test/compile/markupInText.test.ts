@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileContent } from '../../src/build/compileContent.js';
+import { compileContent } from '../../src/pipeline/compileContent.js';
 import { FIXTURES, tempDir } from '../support/paths.js';
 
 const ARTICLE = `---

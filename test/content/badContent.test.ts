@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileContent } from '../../src/build/compileContent.js';
+import { compileContent } from '../../src/pipeline/compileContent.js';
 import type { Diagnostic } from '../../src/errors.js';
 import { FIXTURES, tempDir } from '../support/paths.js';
 

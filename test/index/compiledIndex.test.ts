@@ -4,7 +4,7 @@ import type lunr from 'lunr';
 import { generateContent } from '../../bench/corpus/generateContent.js';
 import type { QueryAnalysis } from '../../src/analysis/analyzer.js';
 import { deriveQuery } from '../../src/assist/deriveQuery.js';
-import { buildKnowledgeBase } from '../../src/build/buildKnowledgeBase.js';
+import { buildKnowledgeBase } from '../../src/pipeline/buildKnowledgeBase.js';
 import { readEvalSet } from '../../src/eval/readEvalSet.js';
 import { lunrIndexOf } from '../../src/index/lunrIndex.js';
 import { scoreAllClauses, scoreClauses } from '../../src/index/scoreClauses.js';

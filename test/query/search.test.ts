@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildKnowledgeBase } from '../../src/build/buildKnowledgeBase.js';
+import { buildKnowledgeBase } from '../../src/pipeline/buildKnowledgeBase.js';
 import { QueryError } from '../../src/errors.js';
 import { KnowledgeBase } from '../../src/query/knowledgeBase.js';
 import { MAX_QUERY_CHARS, search } from '../../src/query/search.js';

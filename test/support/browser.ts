@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import type { ServerConfig } from '../../src/server/config.js';
+import type { ServerConfig } from '../../src/server/process/config.js';
 import { CONTENT, ROOT, tempDir } from './paths.js';
 import { sampleKb } from './sampleKb.js';
 

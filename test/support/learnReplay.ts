@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildKnowledgeBase } from '../../src/build/buildKnowledgeBase.js';
-import { compileContent } from '../../src/build/compileContent.js';
+import { buildKnowledgeBase } from '../../src/pipeline/buildKnowledgeBase.js';
+import { compileContent } from '../../src/pipeline/compileContent.js';
 import type { EventStore, StoredEvent } from '../../src/events/event.js';
 import { openEventStore } from '../../src/events/openEventStore.js';
 import { evaluate } from '../../src/eval/evaluate.js';
@@ -11,7 +11,8 @@ import { applyProposals } from '../../src/learn/applyProposals.js';
 import { learnArticles } from '../../src/learn/learnInput.js';
 import { learnProposals, type Proposal } from '../../src/learn/proposals.js';
 import { KnowledgeBase } from '../../src/query/knowledgeBase.js';
-import { detectLocale, search } from '../../src/query/search.js';
+import { detectLocale } from '../../src/query/locale.js';
+import { search } from '../../src/query/search.js';
 import { CONTENT, FIXTURES, tempDir } from './paths.js';
 
 /** Agents who replay each training query: the same wording from two agents, as real traffic repeats. */

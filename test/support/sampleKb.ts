@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { buildKnowledgeBase } from '../../src/build/buildKnowledgeBase.js';
+import { buildKnowledgeBase } from '../../src/pipeline/buildKnowledgeBase.js';
 import { KnowledgeBase } from '../../src/query/knowledgeBase.js';
 import { CONTENT, tempDir } from './paths.js';
 

@@ -1,8 +1,8 @@
 import { copyFileSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ServerConfig } from '../../src/server/config.js';
-import { createLogger } from '../../src/server/logger.js';
-import { startServer, type RunningServer } from '../../src/server/startServer.js';
+import type { ServerConfig } from '../../src/server/process/config.js';
+import { createLogger } from '../../src/server/process/logger.js';
+import { startServer, type RunningServer } from '../../src/server/process/startServer.js';
 import { CONTENT, tempDir } from './paths.js';
 import { sampleKb } from './sampleKb.js';
 

@@ -1,4 +1,5 @@
 import { KbError } from '../../errors.js';
+import { envNumber } from '../../shared/envSettings.js';
 
 /** How to reach the model. Only from the environment: the API key is a secret. */
 export interface LlmConfig {
@@ -33,6 +34,8 @@ export const LLM_ENV = {
  */
 export const MAX_LLM_CANDIDATES = 50;
 
+const BAD_CONFIG = 'llm.bad-config';
+
 /**
  * The LLM rerank configuration, or undefined when it is off (no KB_LLM_MODEL). A local
  * server needs no key; OpenAI and Azure do (KB_LLM_API_KEY, or OPENAI_API_KEY).
@@ -51,19 +54,8 @@ export function llmConfigFrom(env: NodeJS.ProcessEnv): LlmConfig | undefined {
     apiKey,
     baseURL,
     azure: azureEndpoint ? { endpoint: azureEndpoint, apiVersion: env[LLM_ENV.azureApiVersion]?.trim() || '2024-10-21' } : undefined,
-    deadlineMs: positiveInt(env, LLM_ENV.deadlineMs, 1500),
-    candidates: positiveInt(env, LLM_ENV.candidates, 8, MAX_LLM_CANDIDATES),
-    cacheTtlSeconds: positiveInt(env, LLM_ENV.cacheTtl, 86_400),
+    deadlineMs: envNumber(env, LLM_ENV.deadlineMs, { fallback: 1500, code: BAD_CONFIG }),
+    candidates: envNumber(env, LLM_ENV.candidates, { fallback: 8, code: BAD_CONFIG, max: MAX_LLM_CANDIDATES, maxHint: 'each candidate lengthens the prompt and the wait' }),
+    cacheTtlSeconds: envNumber(env, LLM_ENV.cacheTtl, { fallback: 86_400, code: BAD_CONFIG }),
   };
-}
-
-function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number, max?: number): number {
-  const raw = env[name]?.trim();
-  if (!raw) return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new KbError('llm.bad-config', `${name} must be a positive whole number, got "${raw}"`);
-  if (max !== undefined && n > max) {
-    throw new KbError('llm.bad-config', `${name} must be at most ${max}, got "${raw}"`, `each candidate lengthens the prompt and the wait; unset it for the default, ${fallback}`);
-  }
-  return n;
 }

@@ -1,4 +1,4 @@
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { assistReranked } from '../../assist/assist.js';
 import { llmConfigFrom } from '../../assist/llm/llmConfig.js';
@@ -8,7 +8,8 @@ import { parseTranscript, transcriptFromText, type Turn } from '../../assist/tra
 import { readInputFile } from '../../content/readTextFile.js';
 import { KbError } from '../../errors.js';
 import { RESULT_LIMITS } from '../../query/resultLimits.js';
-import { parseLocale } from '../../query/search.js';
+import { parseLocale } from '../../query/locale.js';
+import { stateFileOf } from '../../store/stateFile.js';
 import { DEFAULT_CONTENT, DEFAULT_INDEX } from '../defaults.js';
 import type { CliContext } from '../io.js';
 import { openIndex } from '../openIndex.js';
@@ -42,7 +43,7 @@ Examples:
       const turns = opts.transcript === '-' ? readTranscript('/dev/stdin', 'stdin') : readTranscript(resolve(io.cwd, opts.transcript));
       const kb = openIndex(io, opts, command, ['agent']);
       const llm = llmConfigFrom(io.env);
-      const cache = llm ? new RerankCache(join(dirname(resolve(io.cwd, opts.index)), 'state.sqlite'), llm.cacheTtlSeconds) : undefined;
+      const cache = llm ? new RerankCache(stateFileOf(resolve(io.cwd, opts.index)), llm.cacheTtlSeconds) : undefined;
       try {
         const result = await assistReranked(kb, turns, { locale, limit }, llm ? new LlmReranker(llm, cache) : undefined);
         const { maskedTurns: _masked, ...shown } = result;

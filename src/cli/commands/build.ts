@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { buildKnowledgeBase } from '../../build/buildKnowledgeBase.js';
+import { buildKnowledgeBase } from '../../pipeline/buildKnowledgeBase.js';
 import type { CliContext } from '../io.js';
 import { countBySeverity, writeDiagnostics, writeJson } from '../output.js';
 import { progressReporter } from '../progress.js';

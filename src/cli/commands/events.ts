@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { openEventStore } from '../../events/openEventStore.js';
 import { csvHeader, parseSince, toCsvLine, toJsonLine, type ExportFormat } from '../../events/exportEvents.js';
-import { ENV } from '../../server/config.js';
+import { ENV } from '../../server/process/config.js';
 import { DEFAULT_INDEX } from '../defaults.js';
 import type { CliContext } from '../io.js';
 

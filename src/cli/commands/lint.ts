@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { compileContent } from '../../build/compileContent.js';
+import { compileContent } from '../../pipeline/compileContent.js';
 import type { CliContext } from '../io.js';
 import { countBySeverity, writeDiagnostics, writeJson } from '../output.js';
 import { DEFAULT_CONTENT } from '../defaults.js';

@@ -1,7 +1,8 @@
 import { Option, type Command } from 'commander';
 import { QueryError } from '../../errors.js';
 import { RESULT_LIMITS } from '../../query/resultLimits.js';
-import { parseLocale, search } from '../../query/search.js';
+import { parseLocale } from '../../query/locale.js';
+import { search } from '../../query/search.js';
 import type { Scope } from '../../types.js';
 import { DEFAULT_CONTENT, DEFAULT_INDEX } from '../defaults.js';
 import type { CliContext } from '../io.js';

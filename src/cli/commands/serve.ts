@@ -1,9 +1,9 @@
-import { dirname, join } from 'node:path';
+import { stateFileOf } from '../../store/stateFile.js';
 import { llmConfigFrom, LLM_ENV } from '../../assist/llm/llmConfig.js';
 import type { Command } from 'commander';
 import { DEFAULT_CALL_LIMITS } from '../../assist/callSessions.js';
-import { agentTokensFrom, allowedOriginsFrom, callLimitsFrom, ENV, eventsConfigFrom, labelledTokensFrom, logLevelFrom, rateLimitFrom } from '../../server/config.js';
-import { tokenLabels } from '../../server/eventClient.js';
+import { agentTokensFrom, allowedOriginsFrom, callLimitsFrom, ENV, eventsConfigFrom, labelledTokensFrom, logLevelFrom, rateLimitFrom } from '../../server/process/config.js';
+import { tokenLabels } from '../../server/http/eventClient.js';
 import { DEFAULT_CONTENT, DEFAULT_INDEX } from '../defaults.js';
 import type { CliContext } from '../io.js';
 import { indexPaths } from '../openIndex.js';
@@ -59,10 +59,10 @@ Examples:
         allowedOrigins: allowedOriginsFrom(io.env),
         calls: callLimitsFrom(io.env),
         llm: llmConfigFrom(io.env),
-        stateFile: join(dirname(indexFile), 'state.sqlite'),
+        stateFile: stateFileOf(indexFile),
       };
       // The HTTP stack and the logger load only for this command: other commands start faster.
-      const [{ createLogger }, { startServer }] = await Promise.all([import('../../server/logger.js'), import('../../server/startServer.js')]);
+      const [{ createLogger }, { startServer }] = await Promise.all([import('../../server/process/logger.js'), import('../../server/process/startServer.js')]);
       const logger = createLogger(logLevelFrom(io.env));
       const running = await startServer(config, logger);
       const { articles, durationMs } = running.live.current.info;

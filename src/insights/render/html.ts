@@ -1,5 +1,5 @@
 import type { Report, Trend } from '../reportModel.js';
-import { escapeHtml as esc } from './escapeHtml.js';
+import { escapeHtml as esc } from '../../shared/html.js';
 import { percent } from './format.js';
 import { REPORT_CSS } from './reportStyles.js';
 import { horizontalBars, stackedColumns } from './svgCharts.js';

@@ -1,4 +1,4 @@
-import { escapeHtml as esc } from './escapeHtml.js';
+import { escapeHtml as esc } from '../../shared/html.js';
 
 /**
  * Charts drawn on the server as inline SVG: no script, no library, nothing fetched, so the

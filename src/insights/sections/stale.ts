@@ -1,3 +1,4 @@
+import { reviewDue } from '../../content/reviewDates.js';
 import type { ArticleInfo } from '../articleCatalog.js';
 import { DAY_MS, dayOf } from '../period.js';
 import type { StaleArticle, StaleSection } from '../reportModel.js';
@@ -8,7 +9,7 @@ export const DUE_SOON_DAYS = 30;
 
 /** Review dates as of `at`: due date and days overdue (negative: not yet due). */
 export function reviewStatus(a: Pick<ArticleInfo, 'reviewed' | 'reviewEveryDays'>, at: number): { due: string; overdueDays: number } {
-  const due = Date.parse(`${a.reviewed}T00:00:00Z`) + a.reviewEveryDays * DAY_MS;
+  const due = reviewDue(a).getTime();
   return { due: dayOf(due), overdueDays: Math.floor((at - due) / DAY_MS) };
 }
 

@@ -1,0 +1,23 @@
+/**
+ * Chinese characters (Han ideographs), the one definition the analyzer, the query layer and
+ * locale detection share: CJK Unified Ideographs (U+4E00–9FFF), Extension A (U+3400–4DBF)
+ * and the compatibility ideographs (U+F900–FAFF, which raw input may hold before NFKC
+ * folds them). The Yijing hexagram symbols (U+4DC0–4DFF) sit between Extension A and the
+ * main block and are symbols, not characters, so the range is not U+3400–9FFF. The rarer
+ * extensions beyond the BMP are left out: words are measured in UTF-16 units here, and the
+ * content and jieba's dictionary do not use them.
+ */
+export const HAN_RANGES = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
+
+const ANY_HAN = new RegExp(`[${HAN_RANGES}]`);
+const ALL_HAN = new RegExp(`^[${HAN_RANGES}]+$`);
+
+/** Whether `text` holds at least one Chinese character. */
+export function hasHan(text: string): boolean {
+  return ANY_HAN.test(text);
+}
+
+/** Whether `text` is a Chinese word: only Chinese characters, at least two, at most `maxLength`. */
+export function isHanWord(text: string, maxLength = Infinity): boolean {
+  return text.length >= 2 && text.length <= maxLength && ALL_HAN.test(text);
+}

@@ -1,0 +1,12 @@
+import type { CompiledArticle } from '../types.js';
+
+/** The compiled articles grouped by id (one per locale each), in the order they were given. */
+export function articlesById(articles: readonly CompiledArticle[]): Map<string, CompiledArticle[]> {
+  const byId = new Map<string, CompiledArticle[]>();
+  for (const a of articles) {
+    const group = byId.get(a.id);
+    if (group) group.push(a);
+    else byId.set(a.id, [a]);
+  }
+  return byId;
+}

@@ -1,0 +1,39 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The stages whose code decides what an index contains (query/: the snippet passages the build analyses). */
+const STAGES = ['content', 'compile', 'analysis', 'index', 'query'];
+
+let fingerprint: string | undefined;
+
+/**
+ * The compiled folders that build an index: the stages, and this pipeline folder itself,
+ * which decides the analyzer's vocabulary and which articles the public index holds.
+ */
+export function engineFolders(): string[] {
+  const src = fileURLToPath(new URL('../', import.meta.url));
+  return [...STAGES.map((stage) => join(src, stage)), fileURLToPath(new URL('./', import.meta.url))];
+}
+
+/**
+ * sha256 of the code that builds an index (this install's compiled `folders`, by default
+ * engineFolders()). Part of the content hash, so an index built by other code (new stop
+ * words, segmentation, synonym handling, public filter) is rebuilt instead of being
+ * queried with an analyzer that no longer matches it.
+ */
+export function engineFingerprint(folders?: readonly string[]): string {
+  if (folders) return hashFolders(folders);
+  fingerprint ??= hashFolders(engineFolders());
+  return fingerprint;
+}
+
+function hashFolders(folders: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const dir of folders) {
+    const name = basename(dir);
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.js')).sort()) hash.update(`${name}/${file}\0`).update(readFileSync(join(dir, file)));
+  }
+  return hash.digest('hex');
+}

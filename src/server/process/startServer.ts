@@ -1,0 +1,126 @@
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
+import { CallSessions } from '../../assist/callSessions.js';
+import { LlmReranker } from '../../assist/llm/reranker.js';
+import { RerankCache } from '../../assist/llm/rerankCache.js';
+import { ensureBuilt, type EnsureResult } from '../../pipeline/ensureBuilt.js';
+import { KbError } from '../../errors.js';
+import { EventRecorder } from '../../events/eventRecorder.js';
+import { openBatchingStore } from '../../events/openEventStore.js';
+import { DEFAULT_RETENTION_DAYS, startRetention } from '../../events/retention.js';
+import { dirname } from 'node:path';
+import { KnowledgeBase } from '../../query/knowledgeBase.js';
+import { isLoopback, type ServerConfig } from './config.js';
+import { createApp } from '../http/createApp.js';
+import { LiveKnowledgeBase } from '../reload/liveKnowledgeBase.js';
+import { ContentRebuilder, reportFailure } from '../reload/contentRebuilder.js';
+import { watchContent } from '../reload/watchContent.js';
+
+export interface RunningServer {
+  url: string;
+  /** What startup found: whether it (re)built the index, and content errors it fell back past. */
+  built: EnsureResult;
+  live: LiveKnowledgeBase;
+  /** Records the events (its store flushes on demand; tests read it back). */
+  recorder: EventRecorder;
+  server: Server;
+  /** Stops watching, finishes requests in flight, then closes the server. */
+  close(): Promise<void>;
+}
+
+/** How long in-flight requests get to finish on shutdown before connections are cut. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
+/**
+ * Builds the content if needed, loads the index and listens. Without agent tokens the
+ * agent API is open, so the server refuses any address but loopback. With `watch`,
+ * content changes rebuild in a worker thread and the index is swapped when the build
+ * succeeds; a failed build keeps the last good index serving.
+ */
+export async function startServer(config: ServerConfig, logger: Logger): Promise<RunningServer> {
+  if (!config.agentTokens.length && !isLoopback(config.host)) {
+    throw new KbError(
+      'server.unprotected',
+      `serve: refusing to listen on ${config.host} with no agent tokens: anyone who can reach it could read internal articles`,
+      'set KB_AGENT_TOKENS=token1,token2 (comma-separated), or listen on 127.0.0.1',
+    );
+  }
+  const built = ensureBuilt({ contentDir: config.contentDir, outFile: config.indexFile });
+  const live = new LiveKnowledgeBase(KnowledgeBase.open(config.indexFile));
+  if (built.buildError) reportFailure(live, logger, built.buildError.message, built.buildError.diagnostics);
+
+  const recording = await startRecording(config, logger);
+  const sessions = new CallSessions(config.calls);
+  const cache = config.llm ? new RerankCache(config.stateFile, config.llm.cacheTtlSeconds) : undefined;
+  const reranker = config.llm ? new LlmReranker(config.llm, cache, logger) : undefined;
+  const app = createApp({ live, config, logger, sessions, reranker, events: recording.recorder, tokenLabels: config.tokenLabels });
+  // Not app.listen(): in Express 5 its callback also fires on a listen error.
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = createServer(app);
+    s.once('listening', () => resolve(s));
+    s.listen(config.port, config.host);
+    s.once('error', (err: NodeJS.ErrnoException) => {
+      sessions.close();
+      cache?.close();
+      void recording.close();
+      reject(new KbError('server.listen-failed', `serve: cannot listen on ${config.host}:${config.port}: ${err.code ?? err.message}`, err.code === 'EADDRINUSE' ? 'another process uses this port: pass --port' : undefined));
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+
+  const rebuilder = config.watch ? new ContentRebuilder({ contentDir: config.contentDir, indexFile: config.indexFile, live, logger }) : undefined;
+  const watcher = rebuilder
+    ? watchContent(config.contentDir, {
+        onChange: () => void rebuilder.request(),
+        onError: (err) => logger.warn({ err: err.message }, 'content watcher error; the content folder is still polled'),
+      })
+    : undefined;
+  // Serving a built index without its content folder: say so in /readyz until the folder appears.
+  if (rebuilder && !existsSync(config.contentDir)) void rebuilder.request();
+  return {
+    url: `http://${host}:${port}/`,
+    built,
+    live,
+    recorder: recording.recorder,
+    server,
+    async close() {
+      watcher?.close();
+      await rebuilder?.stop();
+      // Ending the calls closes their event streams, which would otherwise hold the server open.
+      sessions.close();
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
+      await closed;
+      clearTimeout(force);
+      cache?.close();
+      await recording.close();
+    },
+  };
+}
+
+/**
+ * The events store (SQLite in the state file, or PostgreSQL) with its retention, unless
+ * recording is off. A store that cannot be opened, or has a newer schema, stops the start.
+ */
+async function startRecording(config: ServerConfig, logger: Logger): Promise<{ recorder: EventRecorder; close(): Promise<void> }> {
+  const events = config.events ?? { enabled: true, retentionDays: DEFAULT_RETENTION_DAYS };
+  if (!events.enabled) return { recorder: new EventRecorder(undefined), close: async () => undefined };
+  const store = await openBatchingStore({ stateDir: dirname(config.stateFile), databaseUrl: events.databaseUrl });
+  const retention = startRetention(store, events.retentionDays, undefined, (deleted, err) => {
+    if (err) logger.warn({ err: err.message }, 'events retention failed; retried tomorrow');
+    else if (deleted) logger.info({ deleted, days: events.retentionDays }, 'old events deleted');
+  });
+  const recorder = new EventRecorder(store, undefined, { windowMs: events.collapseWindowMs });
+  return {
+    recorder,
+    async close() {
+      retention.stop();
+      await retention.done;
+      await recorder.close().catch((err: Error) => logger.error({ err: err.message, ...store.status() }, 'events not flushed at shutdown'));
+    },
+  };
+}
