@@ -22,11 +22,13 @@ export interface QuestionMatch {
 export class QuestionMatcher {
   private readonly postings = new Map<string, Array<[number, number]>>();
   private readonly idf = new Map<string, number>();
+  private readonly dots: Float64Array;
 
   constructor(
     readonly questions: Question[],
     features: Features[],
   ) {
+    this.dots = new Float64Array(questions.length);
     const df = new Map<string, number>();
     for (const f of features) for (const k of f.keys()) df.set(k, (df.get(k) ?? 0) + 1);
     for (const [k, n] of df) this.idf.set(k, Math.log(1 + features.length / n));
@@ -47,12 +49,19 @@ export class QuestionMatcher {
 
   /** Best-matching question per label (article index), for labels with any overlap. */
   bestPerLabel(query: Features): Map<number, QuestionMatch> {
-    const dots = new Map<number, number>();
+    // Dot products accumulate in one reused array (queries run one at a time); touched entries are listed in first-touch order.
+    const dots = this.dots;
+    const touched: number[] = [];
     for (const [k, x] of this.weigh(query)) {
-      for (const [q, y] of this.postings.get(k) ?? []) dots.set(q, (dots.get(q) ?? 0) + x * y);
+      for (const [q, y] of this.postings.get(k) ?? []) {
+        if (dots[q] === 0) touched.push(q);
+        dots[q]! += x * y;
+      }
     }
     const best = new Map<number, QuestionMatch>();
-    for (const [q, similarity] of dots) {
+    for (const q of touched) {
+      const similarity = dots[q]!;
+      dots[q] = 0;
       const label = this.questions[q]!.label;
       const seen = best.get(label);
       if (!seen || similarity > seen.similarity) best.set(label, { question: q, similarity: Math.min(1, similarity) });
