@@ -22,13 +22,13 @@ export interface QuestionMatch {
 export class QuestionMatcher {
   private readonly postings = new Map<string, Array<[number, number]>>();
   private readonly idf = new Map<string, number>();
-  private readonly dots: Float64Array;
+  /** Scratch sums for bestPerLabel, allocated on first use (however the matcher was made). */
+  private dots: Float64Array | undefined;
 
   constructor(
     readonly questions: Question[],
     features: Features[],
   ) {
-    this.dots = new Float64Array(questions.length);
     const df = new Map<string, number>();
     for (const f of features) for (const k of f.keys()) df.set(k, (df.get(k) ?? 0) + 1);
     for (const [k, n] of df) this.idf.set(k, Math.log(1 + features.length / n));
@@ -50,7 +50,7 @@ export class QuestionMatcher {
   /** Best-matching question per label (article index), for labels with any overlap. */
   bestPerLabel(query: Features): Map<number, QuestionMatch> {
     // Dot products accumulate in one reused array (queries run one at a time); touched entries are listed in first-touch order.
-    const dots = this.dots;
+    const dots = (this.dots ??= new Float64Array(this.questions.length));
     const touched: number[] = [];
     for (const [k, x] of this.weigh(query)) {
       for (const [q, y] of this.postings.get(k) ?? []) {
