@@ -18,7 +18,7 @@ import type { ConfidenceSignals } from '../src/relevance/confidence.js';
 import type { FusionWeights, LexicalResult, Ranked, RelevanceModel } from '../src/relevance/relevanceModel.js';
 import type { QueryAnalysis } from '../src/analysis/analyzer.js';
 
-const KEYS: Array<keyof ConfidenceSignals> = ['informativeness', 'known', 'coverage', 'keyCoverage', 'missing', 'gramCoverage', 'similarity', 'probability', 'evidence', 'gap'];
+const KEYS: Array<keyof ConfidenceSignals> = ['informativeness', 'known', 'coverage', 'keyCoverage', 'missing', 'gramCoverage', 'similarity', 'probability', 'gap'];
 
 interface Point {
   x: number[];

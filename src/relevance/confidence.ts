@@ -20,8 +20,6 @@ export interface ConfidenceSignals {
   similarity: number;
   /** The term model's probability for the article, in [0, 1]. */
   probability: number;
-  /** The term model's score for the article before normalisation (see TermModel.logit); 0 without a model. */
-  evidence: number;
   /** Lead of this hit's fused score over the next hit's, relative to the top score, in [0, 1]. */
   gap: number;
 }
@@ -32,21 +30,20 @@ export interface ConfidenceSignals {
  * the other half and the holdout set are for reporting only.
  */
 const WEIGHTS: Record<keyof ConfidenceSignals, number> = {
-  informativeness: 1.897,
-  known: 1.179,
-  coverage: 3.023,
-  keyCoverage: 3.348,
-  missing: -3.95,
-  gramCoverage: 0.669,
-  similarity: -1.345,
-  probability: -2.113,
-  evidence: 0.894,
-  gap: 1.164,
+  informativeness: 2.009,
+  known: 1.419,
+  coverage: 3.043,
+  keyCoverage: 3.568,
+  missing: -3.911,
+  gramCoverage: 0.741,
+  similarity: -0.03,
+  probability: 1.469,
+  gap: 1.347,
 };
-const BIAS = -9.554;
+const BIAS = -9.667;
 
 /** A result is confident when its top hit's confidence reaches this (chosen by the same script). */
-export const CONFIDENT_AT = 0.408;
+export const CONFIDENT_AT = 0.416;
 
 export function confidence(s: ConfidenceSignals): number {
   if (s.informativeness <= 0) return 0;

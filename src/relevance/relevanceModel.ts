@@ -60,8 +60,6 @@ const MAX_MODEL_ARTICLES = 2000;
  */
 export class RelevanceModel {
   private readonly labelOf = new Map<string, number>();
-  /** The query's features, shared by the ranking and the confidence of each shown hit. */
-  private readonly featuresOf = new WeakMap<QueryAnalysis, Features>();
 
   private constructor(
     readonly ids: string[],
@@ -95,7 +93,7 @@ export class RelevanceModel {
 
   /** Fuses the lexical results with the question matcher and the term model, best first. */
   rank(analysis: QueryAnalysis, lexical: LexicalResult[], weights: FusionWeights = this.defaultWeights): Ranked[] {
-    const query = this.features(analysis);
+    const query = queryFeatures(analysis);
     const best = this.matcher.bestPerLabel(query);
     const probabilities = this.model && query.size ? this.model.probabilities(query) : undefined;
     const top = lexical.reduce((m, r) => Math.max(m, r.score), 0);
@@ -134,15 +132,8 @@ export class RelevanceModel {
       gramCoverage: analysis.grams.length ? match.gramCoverage : match.keyCoverage,
       similarity: hit.question?.similarity ?? 0,
       probability: hit.probability,
-      evidence: this.model ? this.model.logit(this.features(analysis), hit.label) : 0,
       gap: top > 0 ? Math.max(0, hit.score - next) / top : 0,
     };
     return { confidence: confidence(signals), signals };
-  }
-
-  private features(analysis: QueryAnalysis): Features {
-    let found = this.featuresOf.get(analysis);
-    if (!found) this.featuresOf.set(analysis, (found = queryFeatures(analysis)));
-    return found;
   }
 }

@@ -73,20 +73,6 @@ export class TermModel {
     return z;
   }
 
-  /**
-   * The article's linear score before the softmax: how much learned evidence the query
-   * carries for it. A probability hides that (it sums to 1 even over a query the model
-   * hardly knows); this does not.
-   */
-  logit(features: Features, label: number): number {
-    let z = this.bias[label]!;
-    for (const [f, x] of features) {
-      const w = this.weights.get(f);
-      if (w) z += w[label]! * x;
-    }
-    return z;
-  }
-
   /** True when the model has seen the feature in training. */
   knows(feature: string): boolean {
     return this.weights.has(feature);
