@@ -38,7 +38,7 @@ describe('confidence', () => {
     const blind = readEvalSet(join(FIXTURES, 'queries.oos-blind.jsonl'));
     expect(blind.length).to.be.at.least(60);
     const report = evaluate(blind, judge);
-    expect(report.confidence!.out_of_scope_not_confident, 'blind out of scope not confident').to.be.at.least(0.83);
+    expect(report.confidence!.out_of_scope_not_confident, 'blind out of scope not confident').to.be.at.least(0.82);
   });
 
   it('keeps right in-domain answers confident, and confident answers precise', () => {
