@@ -4,8 +4,10 @@
  * and transcripts: 1 when the top hit is right, 0 when wrong) and of the "fit" half of
  * the out-of-scope set (always 0), then picks the threshold: the highest at which at
  * most 3% of right top hits of the fit data fall below it (the target is 5%; the margin
- * is for queries never seen). Prints the weights and the rates on the reporting sets
- * (holdout, out-of-scope "holdout" half), which take no part in the fit.
+ * is for queries never seen). Prints the weights, the rates of a 5-fold cross-validation
+ * over the fit data (each fold scored by weights and threshold fitted without it), and
+ * the rates on the reporting sets, which take no part in the fit: holdout, the
+ * out-of-scope "holdout" half, and queries.oos-blind.jsonl (written blind later, never fitted).
  */
 import { readFileSync } from 'node:fs';
 import { assist } from '../src/assist/assist.js';
@@ -39,7 +41,7 @@ kb.relevance = () => ({
 
 function points(file: string, part?: string): Point[] {
   const parts = readFileSync(file, 'utf8').split('\n').map((l) => (l.trim() ? (JSON.parse(l) as { part?: string }).part : undefined));
-  const cases = readEvalSet(file.replace('.oos.', '.oos.')).filter((c: EvalCase) => part === undefined || parts[c.line - 1] === part);
+  const cases = readEvalSet(file).filter((c: EvalCase) => part === undefined || parts[c.line - 1] === part);
   return cases.flatMap((c): Point[] => {
     last = [];
     const result = c.transcript ? assist(kb, c.transcript, { limit: 10 }) : search(kb, c.query, { limit: 10, cache: false });
@@ -83,12 +85,36 @@ function rates(name: string, data: Point[], w: number[], b: number, t: number): 
 
 /** Share of right top hits of the fit data allowed below the threshold (the target is 5% on unseen queries). */
 const MARGIN = Number(process.env.MARGIN ?? 0.04);
+const FOLDS = 5;
+
+/** Weights fitted on `data`, and the threshold that leaves MARGIN of its right top hits below it. */
+function calibrate(data: Point[]): { w: number[]; b: number; threshold: number } {
+  // Out-of-scope queries are fewer than in-domain ones: weigh them up to balance the classes.
+  const balanced = [...data, ...Array.from({ length: Number(process.env.OOS_WEIGHT ?? 2) }, () => data.filter((p) => p.oos)).flat()];
+  const { w, b } = fit(balanced);
+  const right = data.filter((p) => p.y === 1).map((p) => predict(w, b, p.x)).sort((x, y) => x - y);
+  return { w, b, threshold: Math.floor(right[Math.floor(right.length * MARGIN)]! * 1000) / 1000 };
+}
+
+/** Each point scored by weights and threshold calibrated without its fold: how the fit does on queries it never saw. */
+function crossValidate(data: Point[]): string {
+  const scored: Point[] = [];
+  const below = new Set<Point>();
+  for (let k = 0; k < FOLDS; k++) {
+    const held = data.filter((_, i) => i % FOLDS === k);
+    const { w, b, threshold } = calibrate(data.filter((_, i) => i % FOLDS !== k));
+    for (const p of held) if (predict(w, b, p.x) < threshold) below.add(p);
+    scored.push(...held);
+  }
+  const inRight = scored.filter((p) => !p.oos && p.y === 1);
+  const oos = scored.filter((p) => p.oos);
+  const pct = (n: number, d: number) => `${((100 * n) / d).toFixed(1)}%`;
+  return `${FOLDS}-fold cross-validation: right top hits not confident ${pct(inRight.filter((p) => below.has(p)).length, inRight.length)}; out-of-scope not confident ${pct(oos.filter((p) => below.has(p)).length, oos.length)}`;
+}
+
 const train = [...points('test/fixtures/queries.dev.jsonl'), ...points('test/fixtures/transcripts.dev.jsonl'), ...points('test/fixtures/queries.oos.jsonl', 'fit')];
-// Out-of-scope queries are fewer than in-domain ones: weigh them up to balance the classes.
-const balanced = [...train, ...Array.from({ length: Number(process.env.OOS_WEIGHT ?? 2) }, () => train.filter((p) => p.oos)).flat()];
-const { w, b } = fit(balanced);
-const right = train.filter((p) => p.y === 1).map((p) => predict(w, b, p.x)).sort((x, y) => x - y);
-const threshold = Math.floor(right[Math.floor(right.length * MARGIN)]! * 1000) / 1000;
+const { w, b, threshold } = calibrate(train);
 process.stdout.write(`WEIGHTS ${JSON.stringify(Object.fromEntries(KEYS.map((k, i) => [k, Math.round(w[i]! * 1000) / 1000])))}\nBIAS ${Math.round(b * 1000) / 1000}\nCONFIDENT_AT ${threshold}\n`);
-process.stdout.write(`${rates('fit', train, w, b, threshold)}\n`);
+process.stdout.write(`${rates('fit', train, w, b, threshold)}\n${crossValidate(train)}\n`);
 process.stdout.write(`${rates('report', [...points('test/fixtures/queries.holdout.jsonl'), ...points('test/fixtures/queries.oos.jsonl', 'holdout')], w, b, threshold)}\n`);
+process.stdout.write(`${rates('blind out-of-scope', points('test/fixtures/queries.oos-blind.jsonl'), w, b, threshold)}\n`);

@@ -20,7 +20,7 @@ export class ArticleTerms {
   private readonly terms: Array<Set<string>> = [];
   /** Per article: terms of how it is asked (title, similar questions, tags). */
   private readonly keyTerms: Array<Set<string>> = [];
-  private readonly memo = new WeakMap<QueryAnalysis, Informative>();
+  private readonly memo = new WeakMap<QueryAnalysis, QueryProfile>();
 
   constructor(articles: CompiledArticle[][], scope: Scope, analyzer: TextAnalyzer) {
     for (const locales of articles) {
@@ -50,21 +50,9 @@ export class ArticleTerms {
     return Math.log(1 + this.terms.length / (this.df.get(term) ?? 1));
   }
 
-  /**
-   * True when the term occurs in the article (`key`: in its title, similar questions or
-   * tags). A Chinese word also occurs where all its character bigrams do: segmentation
-   * differs between a colloquial query and an article (收费 in 按笔收费), the characters do not.
-   */
-  has(label: number, term: string, key = false): boolean {
-    const set = (key ? this.keyTerms : this.terms)[label];
-    if (!set) return false;
-    return set.has(term) || (isHanWord(term) && bigrams(term).every((g) => set.has(gramKey(g))));
-  }
-
   /** Share of the query's informative weight in words some article has, in [0, 1]. */
   known(analysis: QueryAnalysis): number {
-    const { terms, total } = this.informative(analysis);
-    return total > 0 ? terms.filter((i) => this.isKnown(i.term.term)).reduce((s, i) => s + i.weight, 0) / total : 0;
+    return this.profile(analysis).known;
   }
 
   /**
@@ -73,14 +61,7 @@ export class ArticleTerms {
    * Greetings and fillers are stop words and never get here, so "ok thanks" has none.
    */
   informative(analysis: QueryAnalysis): Informative {
-    let found = this.memo.get(analysis);
-    if (!found) {
-      const terms = analysis.terms
-        .filter((t) => t.kind === 'han' || t.kind === 'latin' || t.kind === 'code' || t.kind === 'number')
-        .map((t) => ({ term: t, weight: t.weight * (t.kind === 'number' ? 0.3 : 1) * this.idf(t.term) }));
-      this.memo.set(analysis, (found = { terms, total: terms.reduce((s, i) => s + i.weight, 0) }));
-    }
-    return found;
+    return this.profile(analysis).informative;
   }
 
   /**
@@ -93,42 +74,107 @@ export class ArticleTerms {
    * correction the speller proposed (at 0.5).
    */
   match(label: number, analysis: QueryAnalysis): { coverage: number; keyCoverage: number; missing: number; gramCoverage: number } {
-    const { terms, total } = this.informative(analysis);
+    const { terms, total, grams, gramTotal } = this.profile(analysis);
+    const keySet = this.keyTerms[label];
+    const allSet = this.terms[label];
     let all = 0;
     let key = 0;
     let missing = 0;
-    for (const { term, weight } of terms) {
-      const inKey = this.has(label, term.term, true) ? 1 : this.relatedMatch(label, term, analysis, true);
-      const inAll = inKey === 1 || this.has(label, term.term) ? 1 : inKey || this.relatedMatch(label, term, analysis, false);
-      key += inKey * weight;
-      all += inAll * weight;
-      if (!inAll) missing = Math.max(missing, weight);
+    for (const t of terms) {
+      const inKey = contains(keySet, t.word) ? 1 : related(keySet, t);
+      const inAll = inKey === 1 || contains(allSet, t.word) ? 1 : inKey || related(allSet, t);
+      key += inKey * t.weight;
+      all += inAll * t.weight;
+      if (!inAll) missing = Math.max(missing, t.weight);
     }
-    let gramTotal = 0;
     let gramMatched = 0;
-    for (const g of analysis.grams) {
-      const k = gramKey(g.gram);
-      const w = g.weight * this.idf(k);
-      gramTotal += w;
-      if (this.keyTerms[label]?.has(k)) gramMatched += w;
-    }
+    if (keySet) for (const g of grams) if (keySet.has(g.key)) gramMatched += g.weight;
     const share = (x: number, of: number) => (of > 0 ? Math.min(1, x / of) : 0);
     return { coverage: share(all, total), keyCoverage: share(key, total), missing: share(missing, total), gramCoverage: share(gramMatched, gramTotal) };
   }
 
-  /** Credit for a word matched through its synonym group (0.8) or, for a word no article has, through a speller correction (0.5); else 0. */
-  private relatedMatch(label: number, term: QueryTerm, analysis: QueryAnalysis, key: boolean): number {
-    const surface = term.surfaces[0]!;
-    const bySynonym = analysis.terms.some((t) => t.kind === 'synonym' && t.surfaces.some((s) => s === surface || s === term.term) && this.has(label, t.term, key));
-    if (bySynonym) return 0.8;
-    // A guessed correction is weak evidence: the speller finds a near word for almost anything ("bread" → "read").
-    const byCorrection = !this.isKnown(term.term) && analysis.terms.some((t) => t.kind === 'corrected' && this.has(label, t.term, key));
-    return byCorrection ? 0.5 : 0;
+  /**
+   * Everything about the query that does not depend on the article, worked out once per
+   * query (the confidence of each shown hit reads it): weights, bigram keys, the synonym
+   * keys and speller corrections that may stand in for each word.
+   */
+  private profile(analysis: QueryAnalysis): QueryProfile {
+    let found = this.memo.get(analysis);
+    if (found) return found;
+    const terms = analysis.terms
+      .filter((t) => t.kind === 'han' || t.kind === 'latin' || t.kind === 'code' || t.kind === 'number')
+      .map((t): ProfiledTerm => {
+        const surface = t.surfaces[0]!;
+        return {
+          term: t,
+          weight: t.weight * (t.kind === 'number' ? 0.3 : 1) * this.idf(t.term),
+          word: this.lookup(t.term),
+          synonyms: analysis.terms.filter((s) => s.kind === 'synonym' && s.surfaces.some((x) => x === surface || x === t.term)).map((s) => this.lookup(s.term)),
+          // A guessed correction is weak evidence: the speller finds a near word for almost anything ("bread" → "read").
+          corrections: this.isKnown(t.term) ? [] : analysis.terms.filter((c) => c.kind === 'corrected').map((c) => this.lookup(c.term)),
+        };
+      });
+    const total = terms.reduce((s, i) => s + i.weight, 0);
+    const known = terms.filter((i) => this.isKnown(i.term.term)).reduce((s, i) => s + i.weight, 0);
+    const grams = analysis.grams.map((g) => {
+      const key = gramKey(g.gram);
+      return { key, weight: g.weight * this.idf(key) };
+    });
+    found = { terms, total, informative: { terms: terms.map(({ term, weight }) => ({ term, weight })), total }, known: total > 0 ? known / total : 0, grams, gramTotal: grams.reduce((s, g) => s + g.weight, 0) };
+    this.memo.set(analysis, found);
+    return found;
+  }
+
+  /** A term as `contains` looks it up: itself, and its bigram keys when it is a Chinese word. */
+  private lookup(term: string): Lookup {
+    return { term, gramKeys: isHanWord(term) ? bigrams(term).map(gramKey) : undefined };
   }
 
   private isKnown(term: string): boolean {
     return this.df.has(term) || (isHanWord(term) && bigrams(term).every((g) => this.df.has(gramKey(g))));
   }
+}
+
+/** A term to look up: the word, and its bigram keys when it is a Chinese word. */
+interface Lookup {
+  term: string;
+  gramKeys: string[] | undefined;
+}
+
+/** An informative query term, with what may stand in for it in an article. */
+interface ProfiledTerm {
+  term: QueryTerm;
+  weight: number;
+  word: Lookup;
+  /** Synonym group keys of the word: matching one counts 0.8. */
+  synonyms: Lookup[];
+  /** Speller corrections, for a word no article has: matching one counts 0.5. */
+  corrections: Lookup[];
+}
+
+interface QueryProfile {
+  terms: ProfiledTerm[];
+  total: number;
+  informative: Informative;
+  known: number;
+  grams: Array<{ key: string; weight: number }>;
+  gramTotal: number;
+}
+
+/**
+ * True when `set` has the term. A Chinese word also occurs where all its character
+ * bigrams do: segmentation differs between a colloquial query and an article (收费 in
+ * 按笔收费), the characters do not.
+ */
+function contains(set: Set<string> | undefined, t: Lookup): boolean {
+  if (!set) return false;
+  return set.has(t.term) || (t.gramKeys !== undefined && t.gramKeys.every((g) => set.has(g)));
+}
+
+/** Credit for a word matched through its synonym group (0.8) or, for a word no article has, through a speller correction (0.5); else 0. */
+function related(set: Set<string> | undefined, t: ProfiledTerm): number {
+  if (t.synonyms.some((s) => contains(set, s))) return 0.8;
+  return t.corrections.some((c) => contains(set, c)) ? 0.5 : 0;
 }
 
 function bigrams(word: string): string[] {

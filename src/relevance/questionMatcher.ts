@@ -22,6 +22,8 @@ export interface QuestionMatch {
 export class QuestionMatcher {
   private readonly postings = new Map<string, Array<[number, number]>>();
   private readonly idf = new Map<string, number>();
+  /** Scratch sums for bestPerLabel, allocated on first use (however the matcher was made). */
+  private dots: Float64Array | undefined;
 
   constructor(
     readonly questions: Question[],
@@ -47,12 +49,19 @@ export class QuestionMatcher {
 
   /** Best-matching question per label (article index), for labels with any overlap. */
   bestPerLabel(query: Features): Map<number, QuestionMatch> {
-    const dots = new Map<number, number>();
+    // Dot products accumulate in one reused array (queries run one at a time); touched entries are listed in first-touch order.
+    const dots = (this.dots ??= new Float64Array(this.questions.length));
+    const touched: number[] = [];
     for (const [k, x] of this.weigh(query)) {
-      for (const [q, y] of this.postings.get(k) ?? []) dots.set(q, (dots.get(q) ?? 0) + x * y);
+      for (const [q, y] of this.postings.get(k) ?? []) {
+        if (dots[q] === 0) touched.push(q);
+        dots[q]! += x * y;
+      }
     }
     const best = new Map<number, QuestionMatch>();
-    for (const [q, similarity] of dots) {
+    for (const q of touched) {
+      const similarity = dots[q]!;
+      dots[q] = 0;
       const label = this.questions[q]!.label;
       const seen = best.get(label);
       if (!seen || similarity > seen.similarity) best.set(label, { question: q, similarity: Math.min(1, similarity) });

@@ -34,6 +34,13 @@ describe('confidence', () => {
     expect(report.confidence!.out_of_scope_not_confident, 'out of scope not confident').to.be.at.least(0.88);
   });
 
+  it('marks the out-of-scope set written blind later, never fitted on, not confident', () => {
+    const blind = readEvalSet(join(FIXTURES, 'queries.oos-blind.jsonl'));
+    expect(blind.length).to.be.at.least(60);
+    const report = evaluate(blind, judge);
+    expect(report.confidence!.out_of_scope_not_confident, 'blind out of scope not confident').to.be.at.least(0.82);
+  });
+
   it('keeps right in-domain answers confident, and confident answers precise', () => {
     const report = evaluate([...inDomain, ...oos], judge);
     expect(report.confidence!.right_not_confident, 'right top hits not confident').to.be.at.most(0.05);
