@@ -1,11 +1,26 @@
 import type { QueryAnalysis, QueryTerm } from '../analysis/analyzer.js';
 import type { TextAnalyzer } from './features.js';
 import type { CompiledArticle, Scope } from '../types.js';
+import { StringTable } from './stringTable.js';
 
 /** A query's informative terms with their weights, and the weights' sum. */
 export interface Informative {
   terms: Array<{ term: QueryTerm; weight: number }>;
   total: number;
+}
+
+/** The articles' terms as flat arrays: computed by `kb build`, stored as blobs, loaded as views. */
+export interface ArticleTermsData {
+  /** Every term of any article (bigrams under gramKey), sorted (see StringTable). */
+  vocabulary: StringTable;
+  /** Number of articles that have each term. */
+  df: Uint32Array;
+  /** Article a's terms: term numbers allTerms[allOffsets[a] .. allOffsets[a + 1]], ascending. */
+  allOffsets: Uint32Array;
+  allTerms: Uint32Array;
+  /** The same for the terms of how it is asked (title, similar questions, tags). */
+  keyOffsets: Uint32Array;
+  keyTerms: Uint32Array;
 }
 
 /**
@@ -14,17 +29,18 @@ export interface Informative {
  * query an article covers, independently of how the index scores it.
  */
 export class ArticleTerms {
-  private readonly df = new Map<string, number>();
-  /** Per article: every term. */
-  private readonly terms: Array<Set<string>> = [];
-  /** Per article: terms of how it is asked (title, similar questions, tags). */
-  private readonly keyTerms: Array<Set<string>> = [];
   private readonly memo = new WeakMap<QueryAnalysis, Informative>();
 
-  constructor(articles: CompiledArticle[][], scope: Scope, analyzer: TextAnalyzer) {
+  constructor(readonly data: ArticleTermsData) {}
+
+  static build(articles: CompiledArticle[][], scope: Scope, analyzer: TextAnalyzer): ArticleTerms {
+    const df = new Map<string, number>();
+    /** Per article: every term, and the terms of how it is asked. */
+    const all: Array<Set<string>> = [];
+    const keys: Array<Set<string>> = [];
     for (const locales of articles) {
       const key = new Set<string>();
-      const all = new Set<string>();
+      const every = new Set<string>();
       const addTo = (set: Set<string>, text: string) => {
         const { words, grams } = analyzer.analyze(text);
         for (const w of words) set.add(w);
@@ -32,13 +48,33 @@ export class ArticleTerms {
       };
       for (const a of locales) {
         for (const text of [a.title, ...a.questions, ...a.tags]) addTo(key, text);
-        for (const s of a.sections) if (scope === 'agent' || s.kind !== 'internal') addTo(all, s.text);
+        for (const s of a.sections) if (scope === 'agent' || s.kind !== 'internal') addTo(every, s.text);
       }
-      for (const w of key) all.add(w);
-      for (const w of all) this.df.set(w, (this.df.get(w) ?? 0) + 1);
-      this.terms.push(all);
-      this.keyTerms.push(key);
+      for (const w of key) every.add(w);
+      for (const w of every) df.set(w, (df.get(w) ?? 0) + 1);
+      all.push(every);
+      keys.push(key);
     }
+    const vocabulary = StringTable.of(df.keys(), true);
+    const idOf = new Map<string, number>();
+    for (let i = 0; i < vocabulary.size; i++) idOf.set(vocabulary.get(i), i);
+    const lists = (sets: Array<Set<string>>) => {
+      const offsets = new Uint32Array(sets.length + 1);
+      sets.forEach((set, a) => (offsets[a + 1] = offsets[a]! + set.size));
+      const terms = new Uint32Array(offsets[sets.length]!);
+      sets.forEach((set, a) => terms.set(Uint32Array.from(set, (t) => idOf.get(t)!).sort(), offsets[a]));
+      return { offsets, terms };
+    };
+    const every = lists(all);
+    const key = lists(keys);
+    return new ArticleTerms({
+      vocabulary,
+      df: Uint32Array.from({ length: vocabulary.size }, (_, i) => df.get(vocabulary.get(i))!),
+      allOffsets: every.offsets,
+      allTerms: every.terms,
+      keyOffsets: key.offsets,
+      keyTerms: key.terms,
+    });
   }
 
   /**
@@ -46,7 +82,8 @@ export class ArticleTerms {
    * gets the highest value: the query asks about something the content does not cover.
    */
   idf(term: string): number {
-    return Math.log(1 + this.terms.length / (this.df.get(term) ?? 1));
+    const id = this.data.vocabulary.find(term);
+    return Math.log(1 + (this.data.allOffsets.length - 1) / (id < 0 ? 1 : this.data.df[id]!));
   }
 
   /**
@@ -55,9 +92,8 @@ export class ArticleTerms {
    * differs between a colloquial query and an article (收费 in 按笔收费), the characters do not.
    */
   has(label: number, term: string, key = false): boolean {
-    const set = (key ? this.keyTerms : this.terms)[label];
-    if (!set) return false;
-    return set.has(term) || (HAN_WORD.test(term) && bigrams(term).every((g) => set.has(gramKey(g))));
+    if (label >= this.data.allOffsets.length - 1) return false;
+    return this.holds(label, term, key) || (HAN_WORD.test(term) && bigrams(term).every((g) => this.holds(label, gramKey(g), key)));
   }
 
   /** Share of the query's informative weight in words some article has, in [0, 1]. */
@@ -109,7 +145,7 @@ export class ArticleTerms {
       const k = gramKey(g.gram);
       const w = g.weight * this.idf(k);
       gramTotal += w;
-      if (this.keyTerms[label]?.has(k)) gramMatched += w;
+      if (this.holds(label, k, true)) gramMatched += w;
     }
     const share = (x: number, of: number) => (of > 0 ? Math.min(1, x / of) : 0);
     return { coverage: share(all, total), keyCoverage: share(key, total), missing: share(missing, total), gramCoverage: share(gramMatched, gramTotal) };
@@ -126,7 +162,26 @@ export class ArticleTerms {
   }
 
   private isKnown(term: string): boolean {
-    return this.df.has(term) || (HAN_WORD.test(term) && bigrams(term).every((g) => this.df.has(gramKey(g))));
+    const known = (t: string) => this.data.vocabulary.find(t) >= 0;
+    return known(term) || (HAN_WORD.test(term) && bigrams(term).every((g) => known(gramKey(g))));
+  }
+
+  /** True when the article's terms (`key`: of how it is asked) include `term` exactly: binary search in its sorted list. */
+  private holds(label: number, term: string, key: boolean): boolean {
+    const id = this.data.vocabulary.find(term);
+    if (id < 0) return false;
+    const offsets = key ? this.data.keyOffsets : this.data.allOffsets;
+    const terms = key ? this.data.keyTerms : this.data.allTerms;
+    let lo = offsets[label]!;
+    let hi = offsets[label + 1]! - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const t = terms[mid]!;
+      if (t === id) return true;
+      if (t < id) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
   }
 }
 

@@ -53,7 +53,8 @@ const MIN_EXAMPLES_PER_ARTICLE = 3;
 const MAX_MODEL_ARTICLES = 2000;
 
 /**
- * What the ranking learns from the articles of one scope, built when the index is loaded:
+ * What the ranking learns from the articles of one scope, built by `kb build` and stored in
+ * the index file (relevanceBlobs.ts):
  * the question matcher and the term model (from titles, similar questions and tags), and
  * the articles' analysed terms for the confidence (also the body sections the scope may
  * see: the public scope never sees internal ones).
@@ -61,12 +62,13 @@ const MAX_MODEL_ARTICLES = 2000;
 export class RelevanceModel {
   private readonly labelOf = new Map<string, number>();
 
-  private constructor(
+  /** A model from its parts (as `build` learns them, or as stored in the index file). */
+  constructor(
     readonly ids: string[],
     readonly matcher: QuestionMatcher,
     readonly model: TermModel | undefined,
     readonly terms: ArticleTerms,
-    private readonly defaultWeights: FusionWeights,
+    private readonly defaultWeights: FusionWeights = FUSION_WEIGHTS,
   ) {
     ids.forEach((id, i) => this.labelOf.set(id, i));
   }
@@ -88,7 +90,7 @@ export class RelevanceModel {
     });
     const learn = ids.length > 1 && ids.length <= MAX_MODEL_ARTICLES && questions.length >= MIN_EXAMPLES_PER_ARTICLE * ids.length;
     const model = learn ? TermModel.train(features.map((f, i) => ({ label: questions[i]!.label, features: f })), ids.length) : undefined;
-    return new RelevanceModel(ids, new QuestionMatcher(questions, features), model, new ArticleTerms(articles, scope, analyzer), weights);
+    return new RelevanceModel(ids, QuestionMatcher.build(questions, features), model, ArticleTerms.build(articles, scope, analyzer), weights);
   }
 
   /** Fuses the lexical results with the question matcher and the term model, best first. */
@@ -108,7 +110,7 @@ export class RelevanceModel {
         score: weights.lexical * lex + weights.probability * probability + weights.question * similarity,
         lexical: lex,
         probability,
-        ...(match && { question: { text: this.matcher.questions[match.question]!.text, similarity } }),
+        ...(match && { question: { text: this.matcher.text(match.question), similarity } }),
       });
     };
     for (const r of lexical) {
