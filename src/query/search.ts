@@ -81,8 +81,9 @@ export function rankQuery(kb: KnowledgeBase, analysis: QueryAnalysis, opts: Rank
   const model = kb.relevance(opts.scope);
   const ranked = model.rank(analysis, lexical, opts.fusion);
   for (const [i, result] of ranked.entries()) {
-    const article = kb.article(result.ref, opts.locale, opts.scope);
-    if (!article || (opts.category && article.category !== opts.category)) continue;
+    const entry = kb.entry(result.ref, opts.locale, opts.scope);
+    if (!entry || (opts.category && entry.category !== opts.category)) continue;
+    const article = kb.article(entry.id, entry.locale, opts.scope)!;
     hits.push({
       id: article.id,
       locale: article.locale,
