@@ -98,32 +98,42 @@ export class RelevanceModel {
     return new RelevanceModel(ids, matcher, model, ArticleTerms.build(articles, scope, analyzer), weights);
   }
 
-  /** Fuses the lexical results with the question matcher and the term model, best first. */
-  rank(analysis: QueryAnalysis, lexical: LexicalResult[], weights: FusionWeights = this.defaultWeights): Ranked[] {
+  /**
+   * Fuses the lexical results with the question matcher and the term model, best first:
+   * the first `count` (default: all). Every candidate is scored, but only those returned
+   * become objects, so a query that matches most of 20,000 articles does not sort them all.
+   */
+  rank(analysis: QueryAnalysis, lexical: LexicalResult[], weights: FusionWeights = this.defaultWeights, count = Infinity): Ranked[] {
     const query = queryFeatures(analysis);
     const best = this.matcher.bestPerLabel(query);
     const probabilities = this.model && query.size ? this.model.probabilities(query) : undefined;
     const top = lexical.reduce((m, r) => Math.max(m, r.score), 0);
-    const fused = new Map<number, Ranked>();
-    const add = (label: number, lex: number) => {
-      const match = best.get(label);
-      const probability = probabilities ? probabilities[label]! : 0;
-      const similarity = match?.similarity ?? 0;
-      fused.set(label, {
-        ref: this.ids[label]!,
-        label,
-        score: weights.lexical * lex + weights.probability * probability + weights.question * similarity,
-        lexical: lex,
-        probability,
-        ...(match && { question: { text: this.matcher.text(match.question), similarity } }),
-      });
-    };
+    const labels: number[] = [];
+    const lexicals: number[] = [];
+    const seen = new Set<number>();
     for (const r of lexical) {
       const label = this.labelOf.get(r.ref);
-      if (label !== undefined) add(label, top > 0 ? r.score / top : 0);
+      if (label === undefined || seen.has(label)) continue;
+      seen.add(label);
+      labels.push(label);
+      lexicals.push(top > 0 ? r.score / top : 0);
     }
-    for (const label of best.keys()) if (!fused.has(label)) add(label, 0);
-    return [...fused.values()].sort((a, b) => b.score - a.score || a.label - b.label);
+    for (const label of best.keys()) {
+      if (!seen.has(label)) labels.push(label), lexicals.push(0);
+    }
+    const scores = labels.map((label, i) => weights.lexical * lexicals[i]! + weights.probability * (probabilities ? probabilities[label]! : 0) + weights.question * (best.get(label)?.similarity ?? 0));
+    return bestFirst(scores, labels, count).map((i) => {
+      const label = labels[i]!;
+      const match = best.get(label);
+      return {
+        ref: this.ids[label]!,
+        label,
+        score: scores[i]!,
+        lexical: lexicals[i]!,
+        probability: probabilities ? probabilities[label]! : 0,
+        ...(match && { question: { text: this.matcher.text(match.question), similarity: match.similarity } }),
+      };
+    });
   }
 
   /** The confidence of `ranked[i]` (a list from `rank`), and the signals it comes from. Computed per shown hit only. */
@@ -143,4 +153,19 @@ export class RelevanceModel {
     };
     return { confidence: confidence(signals), signals };
   }
+}
+
+/** Positions of the `count` highest scores, highest first, ties by lower label. */
+function bestFirst(scores: number[], labels: number[], count: number): number[] {
+  const before = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && labels[a]! < labels[b]!);
+  if (count >= scores.length) return scores.map((_, i) => i).sort((a, b) => (before(a, b) ? -1 : 1));
+  const top: number[] = [];
+  for (let i = 0; i < scores.length; i++) {
+    if (top.length === count && !before(i, top[count - 1]!)) continue;
+    let at = top.length;
+    while (at > 0 && before(i, top[at - 1]!)) at--;
+    top.splice(at, 0, i);
+    if (top.length > count) top.pop();
+  }
+  return top;
 }
