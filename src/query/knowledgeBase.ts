@@ -65,10 +65,9 @@ export class KnowledgeBase {
     return index;
   }
 
-  /** The build's analysed words of each snippet passage of `article` (see passageSources), parsed on first use. */
+  /** The build's analysed words of each snippet passage of `article` (see passageSources). */
   passageWords(article: CompiledArticle): string[][] | undefined {
-    const json = this.store.passageWords(article.id, article.locale);
-    return json === undefined ? undefined : (JSON.parse(json) as string[][]);
+    return this.store.passageWords(article.id, article.locale);
   }
 
   /** What the ranking learned from the similar questions of the articles `scope` sees. */

@@ -64,6 +64,7 @@ export const MAX_MODEL_WEIGHTS = 2 ** 24;
  */
 export class RelevanceModel {
   private readonly labelOf = new Map<string, number>();
+  private scratch?: { seen: Uint8Array; similarity: Float64Array };
 
   /** A model from its parts (as `build` learns them, or as stored in the index file). */
   constructor(
@@ -108,20 +109,30 @@ export class RelevanceModel {
     const best = this.matcher.bestPerLabel(query);
     const probabilities = this.model && query.size ? this.model.probabilities(query) : undefined;
     const top = lexical.reduce((m, r) => Math.max(m, r.score), 0);
-    const labels: number[] = [];
-    const lexicals: number[] = [];
-    const seen = new Set<number>();
+    // Per-label scratch (queries run one at a time per thread), cleared after use.
+    const { seen, similarity } = (this.scratch ??= { seen: new Uint8Array(this.ids.length), similarity: new Float64Array(this.ids.length) });
+    const n = lexical.length + best.size;
+    const labels = new Uint32Array(n);
+    const lexicals = new Float64Array(n);
+    let c = 0;
     for (const r of lexical) {
       const label = this.labelOf.get(r.ref);
-      if (label === undefined || seen.has(label)) continue;
-      seen.add(label);
-      labels.push(label);
-      lexicals.push(top > 0 ? r.score / top : 0);
+      if (label === undefined || seen[label]) continue;
+      seen[label] = 1;
+      labels[c] = label;
+      lexicals[c++] = top > 0 ? r.score / top : 0;
     }
-    for (const label of best.keys()) {
-      if (!seen.has(label)) labels.push(label), lexicals.push(0);
+    for (const [label, match] of best) {
+      similarity[label] = match.similarity;
+      if (!seen[label]) (seen[label] = 1), (labels[c] = label), (lexicals[c++] = 0);
     }
-    const scores = labels.map((label, i) => weights.lexical * lexicals[i]! + weights.probability * (probabilities ? probabilities[label]! : 0) + weights.question * (best.get(label)?.similarity ?? 0));
+    const scores = new Float64Array(c);
+    for (let i = 0; i < c; i++) {
+      const label = labels[i]!;
+      scores[i] = weights.lexical * lexicals[i]! + weights.probability * (probabilities ? probabilities[label]! : 0) + weights.question * similarity[label]!;
+    }
+    for (let i = 0; i < c; i++) seen[labels[i]!] = 0;
+    for (const label of best.keys()) similarity[label] = 0;
     return bestFirst(scores, labels, count).map((i) => {
       const label = labels[i]!;
       const match = best.get(label);
@@ -156,9 +167,9 @@ export class RelevanceModel {
 }
 
 /** Positions of the `count` highest scores, highest first, ties by lower label. */
-function bestFirst(scores: number[], labels: number[], count: number): number[] {
+function bestFirst(scores: Float64Array, labels: Uint32Array, count: number): number[] {
   const before = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && labels[a]! < labels[b]!);
-  if (count >= scores.length) return scores.map((_, i) => i).sort((a, b) => (before(a, b) ? -1 : 1));
+  if (count >= scores.length) return Array.from(scores, (_, i) => i).sort((a, b) => (before(a, b) ? -1 : 1));
   const top: number[] = [];
   for (let i = 0; i < scores.length; i++) {
     if (top.length === count && !before(i, top[count - 1]!)) continue;

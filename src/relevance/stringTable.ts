@@ -1,9 +1,14 @@
+const RECENT_LOOKUPS = 20_000;
+
 /**
  * A list of strings stored as one UTF-8 buffer and the offsets into it, for blobs that
  * are loaded as views: opening one costs nothing, whatever its size. A sorted table
  * (strings in byte order) finds a string by binary search; any table gives the i-th.
  */
 export class StringTable {
+  /** Recent lookups: queries ask for the same common words over and over. */
+  private readonly recent = new Map<string, number>();
+
   private constructor(
     /** Concatenated UTF-8 bytes. */
     readonly bytes: Buffer,
@@ -35,6 +40,15 @@ export class StringTable {
 
   /** Index of `s` in a sorted table, or -1. */
   find(s: string): number {
+    let found = this.recent.get(s);
+    if (found === undefined) {
+      if (this.recent.size >= RECENT_LOOKUPS) this.recent.clear();
+      this.recent.set(s, (found = this.search(s)));
+    }
+    return found;
+  }
+
+  private search(s: string): number {
     const key = Buffer.from(s, 'utf8');
     let lo = 0;
     let hi = this.size - 1;

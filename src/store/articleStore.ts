@@ -16,8 +16,8 @@ export interface ArticleStore {
   entries: ArticleEntry[];
   /** The article, or undefined when the build has none with that id and locale. */
   article(id: string, locale: Locale): CompiledArticle | undefined;
-  /** The build's analysed words of each snippet passage of the article, as JSON (string[][]). */
-  passageWords(id: string, locale: Locale): string | undefined;
+  /** The build's analysed words of each snippet passage of the article. */
+  passageWords(id: string, locale: Locale): string[][] | undefined;
 }
 
 /** Articles kept parsed in memory: the ones agents open and search results show, a few MB. */
@@ -25,7 +25,8 @@ export const ARTICLE_CACHE_SIZE = 1000;
 
 interface Stored {
   article: CompiledArticle;
-  passageWords: string;
+  /** As stored (JSON), then parsed on first use. */
+  passageWords: string | string[][];
 }
 
 /**
@@ -52,7 +53,11 @@ export function sqliteArticleStore(db: Database.Database): ArticleStore {
   return {
     entries,
     article: (id, locale) => stored(id, locale)?.article,
-    passageWords: (id, locale) => stored(id, locale)?.passageWords,
+    passageWords: (id, locale) => {
+      const found = stored(id, locale);
+      if (found && typeof found.passageWords === 'string') found.passageWords = JSON.parse(found.passageWords) as string[][];
+      return found?.passageWords as string[][] | undefined;
+    },
   };
 }
 
@@ -65,6 +70,9 @@ export function memoryArticleStore(articles: CompiledArticle[], passageWords: Ma
   return {
     entries,
     article: (id, locale) => byKey.get(`${id}|${locale}`),
-    passageWords: (id, locale) => passageWords.get(`${id}|${locale}`),
+    passageWords: (id, locale) => {
+      const json = passageWords.get(`${id}|${locale}`);
+      return json === undefined ? undefined : (JSON.parse(json) as string[][]);
+    },
   };
 }
