@@ -3,14 +3,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The stages whose code decides what an index contains (query/: the snippet passages the build analyses). */
-const STAGES = ['content', 'compile', 'analysis', 'index', 'query'];
+/**
+ * The stages whose code decides what an index contains (query/: the snippet passages the
+ * build analyses; relevance/: the models the build learns and stores).
+ */
+const STAGES = ['content', 'compile', 'analysis', 'index', 'query', 'relevance'];
 
 let fingerprint: string | undefined;
 
 /**
  * sha256 of the code that builds an index (this install's compiled content, compile,
- * analysis and index stages). Part of the content hash, so an index built by other
+ * analysis, index, query and relevance stages). Part of the content hash, so an index built by other
  * analysis code (new stop words, segmentation, synonym handling) is rebuilt instead of
  * being queried with an analyzer that no longer matches it.
  */
