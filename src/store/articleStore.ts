@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { KbError } from '../errors.js';
 import { LruCache } from '../query/lruCache.js';
 import type { CompiledArticle, Locale, Visibility } from '../types.js';
 
@@ -36,7 +37,7 @@ interface Stored {
  * stays open for the store's life (a rebuild renames a new file over it; this handle
  * keeps reading the one it opened).
  */
-export function sqliteArticleStore(db: Database.Database): ArticleStore {
+export function sqliteArticleStore(db: Database.Database, file: string): ArticleStore {
   const entries = db.prepare('SELECT id, locale, category, visibility FROM articles ORDER BY id, locale').all() as ArticleEntry[];
   const read = db.prepare('SELECT data, passage_words AS passageWords FROM articles WHERE id = ? AND locale = ?');
   const cache = new LruCache<string, Stored | null>(ARTICLE_CACHE_SIZE);
@@ -45,7 +46,7 @@ export function sqliteArticleStore(db: Database.Database): ArticleStore {
     let found = cache.get(key);
     if (found === undefined) {
       const row = read.get(id, locale) as { data: string; passageWords: string } | undefined;
-      found = row ? { article: JSON.parse(row.data) as CompiledArticle, passageWords: row.passageWords } : null;
+      found = row ? { article: parseArticle(row.data, key, file), passageWords: row.passageWords } : null;
       cache.set(key, found);
     }
     return found ?? undefined;
@@ -59,6 +60,14 @@ export function sqliteArticleStore(db: Database.Database): ArticleStore {
       return found?.passageWords as string[][] | undefined;
     },
   };
+}
+
+function parseArticle(json: string, key: string, file: string): CompiledArticle {
+  try {
+    return JSON.parse(json) as CompiledArticle;
+  } catch (err) {
+    throw new KbError('index.corrupt', `index: ${file} is damaged: article ${key}: ${(err as Error).message}`, 'run `kb build` to recreate it');
+  }
 }
 
 /** Articles already in memory (a build's, or a test's). */

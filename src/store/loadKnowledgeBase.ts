@@ -25,7 +25,7 @@ export function loadKnowledgeBase(file: string, scopes: readonly Scope[] = SCOPE
       ...readHeader(db),
       indexes: Object.fromEntries(scopes.map((scope) => [scope, readIndex(db, scope)])),
       relevance: Object.fromEntries(scopes.map((scope) => [scope, readRelevance(db, scope)])),
-      articles: sqliteArticleStore(db),
+      articles: sqliteArticleStore(db, file),
     }));
   } catch (err) {
     db.close();
