@@ -40,6 +40,7 @@ export interface QuestionMatcherData {
  */
 export class QuestionMatcher {
   private readonly unknownIdf: number;
+  private scratch?: { dots: Float64Array; touched: Uint8Array };
 
   constructor(readonly data: QuestionMatcherData) {
     this.unknownIdf = Math.log(1 + data.labels.length);
@@ -88,16 +89,23 @@ export class QuestionMatcher {
   /** Best-matching question per label (article index), for labels with any overlap. */
   bestPerLabel(query: Features): Map<number, QuestionMatch> {
     const { postingOffsets, postingQuestions, postingWeights, labels } = this.data;
-    const dots = new Map<number, number>();
+    // Per-question scratch (queries run one at a time per thread): the dot products, and the
+    // questions touched in the order first touched (ties go to the first), cleared after use.
+    const { dots, touched } = (this.scratch ??= { dots: new Float64Array(labels.length), touched: new Uint8Array(labels.length) });
+    const order: number[] = [];
     for (const [k, x] of this.weigh(query)) {
       if (k < 0) continue;
       for (let i = postingOffsets[k]!; i < postingOffsets[k + 1]!; i++) {
         const q = postingQuestions[i]!;
-        dots.set(q, (dots.get(q) ?? 0) + x * postingWeights[i]!);
+        if (!touched[q]) (touched[q] = 1), order.push(q);
+        dots[q]! += x * postingWeights[i]!;
       }
     }
     const best = new Map<number, QuestionMatch>();
-    for (const [q, similarity] of dots) {
+    for (const q of order) {
+      const similarity = dots[q]!;
+      dots[q] = 0;
+      touched[q] = 0;
       const label = labels[q]!;
       const seen = best.get(label);
       if (!seen || similarity > seen.similarity) best.set(label, { question: q, similarity: Math.min(1, similarity) });
