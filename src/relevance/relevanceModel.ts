@@ -10,6 +10,8 @@ import { TermModel } from './termModel.js';
 export interface LexicalResult {
   ref: string;
   score: number;
+  /** The document number in the index, when known: it is the article's label when the index lists the same articles in the same order (as `kb build` writes them). */
+  doc?: number;
 }
 
 /** One article after fusion, best first. */
@@ -64,7 +66,7 @@ export const MAX_MODEL_WEIGHTS = 2 ** 24;
  */
 export class RelevanceModel {
   private readonly labelOf = new Map<string, number>();
-  private scratch?: { seen: Uint8Array; similarity: Float64Array };
+  private scratch?: { seen: Uint8Array; similarity: Float64Array; labels: Uint32Array; lexicals: Float64Array; scores: Float64Array };
 
   /** A model from its parts (as `build` learns them, or as stored in the index file). */
   constructor(
@@ -110,13 +112,17 @@ export class RelevanceModel {
     const probabilities = this.model && query.size ? this.model.probabilities(query) : undefined;
     const top = lexical.reduce((m, r) => Math.max(m, r.score), 0);
     // Per-label scratch (queries run one at a time per thread), cleared after use.
-    const { seen, similarity } = (this.scratch ??= { seen: new Uint8Array(this.ids.length), similarity: new Float64Array(this.ids.length) });
-    const n = lexical.length + best.size;
-    const labels = new Uint32Array(n);
-    const lexicals = new Float64Array(n);
-    let c = 0;
+    const size = this.ids.length;
+    const { seen, similarity, labels, lexicals, scores } = (this.scratch ??= {
+      seen: new Uint8Array(size),
+      similarity: new Float64Array(size),
+      labels: new Uint32Array(size),
+      lexicals: new Float64Array(size),
+      scores: new Float64Array(size),
+    });
+    let c = 0; // candidates so far: each label at most once
     for (const r of lexical) {
-      const label = this.labelOf.get(r.ref);
+      const label = r.doc !== undefined && this.ids[r.doc] === r.ref ? r.doc : this.labelOf.get(r.ref);
       if (label === undefined || seen[label]) continue;
       seen[label] = 1;
       labels[c] = label;
@@ -126,14 +132,13 @@ export class RelevanceModel {
       similarity[label] = match.similarity;
       if (!seen[label]) (seen[label] = 1), (labels[c] = label), (lexicals[c++] = 0);
     }
-    const scores = new Float64Array(c);
     for (let i = 0; i < c; i++) {
       const label = labels[i]!;
       scores[i] = weights.lexical * lexicals[i]! + weights.probability * (probabilities ? probabilities[label]! : 0) + weights.question * similarity[label]!;
     }
     for (let i = 0; i < c; i++) seen[labels[i]!] = 0;
     for (const label of best.keys()) similarity[label] = 0;
-    return bestFirst(scores, labels, count).map((i) => {
+    return bestFirst(scores, labels, c, count).map((i) => {
       const label = labels[i]!;
       const match = best.get(label);
       return {
@@ -166,12 +171,12 @@ export class RelevanceModel {
   }
 }
 
-/** Positions of the `count` highest scores, highest first, ties by lower label. */
-function bestFirst(scores: Float64Array, labels: Uint32Array, count: number): number[] {
+/** Positions (of the first `n`) of the `count` highest scores, highest first, ties by lower label. */
+function bestFirst(scores: Float64Array, labels: Uint32Array, n: number, count: number): number[] {
   const before = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && labels[a]! < labels[b]!);
-  if (count >= scores.length) return Array.from(scores, (_, i) => i).sort((a, b) => (before(a, b) ? -1 : 1));
+  if (count >= n) return Array.from({ length: n }, (_, i) => i).sort((a, b) => (before(a, b) ? -1 : 1));
   const top: number[] = [];
-  for (let i = 0; i < scores.length; i++) {
+  for (let i = 0; i < n; i++) {
     if (top.length === count && !before(i, top[count - 1]!)) continue;
     let at = top.length;
     while (at > 0 && before(i, top[at - 1]!)) at--;
