@@ -79,9 +79,9 @@ export function rankQuery(kb: KnowledgeBase, analysis: QueryAnalysis, opts: Rank
   const lexical = scoreAllClauses(index, clauses);
   const model = kb.relevance(opts.scope);
   // The hits and the one after the last (its score is the last hit's gap); all only when some are skipped.
-  let ranked = model.rank(analysis, lexical, opts.fusion, opts.limit + 1);
+  let ranked = model.rank(analysis, lexical, opts.fusion, opts.limit + 1, index.refs);
   for (let i = 0; i < ranked.length; i++) {
-    if (i + 1 === ranked.length && ranked.length === opts.limit + 1) ranked = model.rank(analysis, lexical, opts.fusion);
+    if (i + 1 === ranked.length && ranked.length === opts.limit + 1) ranked = model.rank(analysis, lexical, opts.fusion, Infinity, index.refs);
     const result = ranked[i]!;
     const entry = kb.entry(result.ref, opts.locale, opts.scope);
     if (!entry || (opts.category && entry.category !== opts.category)) continue;

@@ -10,7 +10,7 @@ import { TermModel } from './termModel.js';
 export interface LexicalResult {
   ref: string;
   score: number;
-  /** The document number in the index, when known: it is the article's label when the index lists the same articles in the same order (as `kb build` writes them). */
+  /** The document number in the index (with `rank`'s `refs`: found without looking the id up). */
   doc?: number;
 }
 
@@ -66,6 +66,7 @@ export const MAX_MODEL_WEIGHTS = 2 ** 24;
  */
 export class RelevanceModel {
   private readonly labelOf = new Map<string, number>();
+  private readonly docLabels = new WeakMap<readonly string[], Int32Array>();
   private scratch?: { seen: Uint8Array; similarity: Float64Array; labels: Uint32Array; lexicals: Float64Array; scores: Float64Array };
 
   /** A model from its parts (as `build` learns them, or as stored in the index file). */
@@ -106,7 +107,8 @@ export class RelevanceModel {
    * the first `count` (default: all). Every candidate is scored, but only those returned
    * become objects, so a query that matches most of 20,000 articles does not sort them all.
    */
-  rank(analysis: QueryAnalysis, lexical: LexicalResult[], weights: FusionWeights = this.defaultWeights, count = Infinity): Ranked[] {
+  rank(analysis: QueryAnalysis, lexical: LexicalResult[], weights: FusionWeights = this.defaultWeights, count = Infinity, refs?: readonly string[]): Ranked[] {
+    const docLabels = refs && this.labelsOf(refs);
     const query = queryFeatures(analysis);
     const best = this.matcher.bestPerLabel(query);
     const probabilities = this.model && query.size ? this.model.probabilities(query) : undefined;
@@ -122,8 +124,8 @@ export class RelevanceModel {
     });
     let c = 0; // candidates so far: each label at most once
     for (const r of lexical) {
-      const label = r.doc !== undefined && this.ids[r.doc] === r.ref ? r.doc : this.labelOf.get(r.ref);
-      if (label === undefined || seen[label]) continue;
+      const label = docLabels && r.doc !== undefined ? docLabels[r.doc]! : (this.labelOf.get(r.ref) ?? -1);
+      if (label < 0 || seen[label]) continue;
       seen[label] = 1;
       labels[c] = label;
       lexicals[c++] = top > 0 ? r.score / top : 0;
@@ -150,6 +152,13 @@ export class RelevanceModel {
         ...(match && { question: { text: this.matcher.text(match.question), similarity: match.similarity } }),
       };
     });
+  }
+
+  /** Label of each document number of an index with these `refs` (-1: not in the model), made once per index. */
+  private labelsOf(refs: readonly string[]): Int32Array {
+    let found = this.docLabels.get(refs);
+    if (!found) this.docLabels.set(refs, (found = Int32Array.from(refs, (ref) => this.labelOf.get(ref) ?? -1)));
+    return found;
   }
 
   /** The confidence of `ranked[i]` (a list from `rank`), and the signals it comes from. Computed per shown hit only. */
