@@ -3,7 +3,7 @@ import { QueryError } from '../errors.js';
 import type { Clause } from '../index/clause.js';
 import type { CompiledIndex } from '../index/compiledIndex.js';
 import { GRAM_FIELDS, WORD_FIELDS } from '../index/lunrIndex.js';
-import { hasTerm, scoreAllClauses } from '../index/scoreClauses.js';
+import { hasTerm, scoreAllDocs } from '../index/scoreClauses.js';
 import { LOCALES, type Hit, type Locale, type Scope, type SearchOptions } from '../types.js';
 import { CONFIDENT_AT } from '../relevance/confidence.js';
 import type { FusionWeights } from '../relevance/relevanceModel.js';
@@ -76,7 +76,7 @@ export function rankQuery(kb: KnowledgeBase, analysis: QueryAnalysis, opts: Rank
   const index = kb.index(opts.scope);
   const clauses = queryClauses(analysis);
   // Fusion may lift any lexical match above the lexically best ones: it sees them all.
-  const lexical = scoreAllClauses(index, clauses);
+  const lexical = scoreAllDocs(index, clauses);
   const model = kb.relevance(opts.scope);
   // The hits and the one after the last (its score is the last hit's gap); all only when some are skipped.
   let ranked = model.rank(analysis, lexical, opts.fusion, opts.limit + 1, index.refs);

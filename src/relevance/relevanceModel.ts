@@ -1,4 +1,5 @@
 import type { QueryAnalysis } from '../analysis/analyzer.js';
+import type { DocScores } from '../index/scoreClauses.js';
 import type { CompiledArticle, Scope } from '../types.js';
 import { ArticleTerms } from './articleTerms.js';
 import { confidence, type ConfidenceSignals } from './confidence.js';
@@ -106,13 +107,24 @@ export class RelevanceModel {
    * Fuses the lexical results with the question matcher and the term model, best first:
    * the first `count` (default: all). Every candidate is scored, but only those returned
    * become objects, so a query that matches most of 20,000 articles does not sort them all.
+   * `refs`: the article id of each document number of the index the results come from
+   * (required with DocScores; with LexicalResults that carry `doc`, it saves looking ids up).
    */
-  rank(analysis: QueryAnalysis, lexical: LexicalResult[], weights: FusionWeights = this.defaultWeights, count = Infinity, refs?: readonly string[]): Ranked[] {
+  rank(analysis: QueryAnalysis, lexical: LexicalResult[] | DocScores, weights: FusionWeights = this.defaultWeights, count = Infinity, refs?: readonly string[]): Ranked[] {
     const docLabels = refs && this.labelsOf(refs);
+    const n = Array.isArray(lexical) ? lexical.length : lexical.count;
+    // Document scores in arrays (the product's path: no object per document) are labelled through the index's refs.
+    const scoreAt = (i: number) => (Array.isArray(lexical) ? lexical[i]!.score : lexical.scores[i]!);
+    const labelAt = (i: number): number => {
+      if (!Array.isArray(lexical)) return docLabels![lexical.docs[i]!]!;
+      const r = lexical[i]!;
+      return docLabels && r.doc !== undefined ? docLabels[r.doc]! : (this.labelOf.get(r.ref) ?? -1);
+    };
     const query = queryFeatures(analysis);
     const best = this.matcher.bestPerLabel(query);
     const probabilities = this.model && query.size ? this.model.probabilities(query) : undefined;
-    const top = lexical.reduce((m, r) => Math.max(m, r.score), 0);
+    let top = 0;
+    for (let i = 0; i < n; i++) top = Math.max(top, scoreAt(i));
     // Per-label scratch (queries run one at a time per thread), cleared after use.
     const size = this.ids.length;
     const { seen, similarity, labels, lexicals, scores } = (this.scratch ??= {
@@ -123,12 +135,12 @@ export class RelevanceModel {
       scores: new Float64Array(size),
     });
     let c = 0; // candidates so far: each label at most once
-    for (const r of lexical) {
-      const label = docLabels && r.doc !== undefined ? docLabels[r.doc]! : (this.labelOf.get(r.ref) ?? -1);
+    for (let i = 0; i < n; i++) {
+      const label = labelAt(i);
       if (label < 0 || seen[label]) continue;
       seen[label] = 1;
       labels[c] = label;
-      lexicals[c++] = top > 0 ? r.score / top : 0;
+      lexicals[c++] = top > 0 ? scoreAt(i) / top : 0;
     }
     for (const [label, match] of best) {
       similarity[label] = match.similarity;
