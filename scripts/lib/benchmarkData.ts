@@ -59,7 +59,7 @@ export function knowledgeBase(articles: CompiledArticle[]): KnowledgeBase {
   const indexing = new Analyzer(config);
   const texts = articles.flatMap((a) => [a.title, ...a.questions]);
   const index = compileIndex(articles.map((a) => indexDoc([a], 'agent', indexing)));
-  return new KnowledgeBase({
+  return KnowledgeBase.fromData({
     info: { formatVersion: 0, packageVersion: '', contentHash: '', builtAt: '', articles: articles.length, files: 0, locales: [], warnings: 0, durationMs: 0 },
     analyzer: { ...config, vocabulary: indexing.vocabulary(texts, texts) },
     categories: [],

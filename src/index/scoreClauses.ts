@@ -57,6 +57,30 @@ export function scoreAllClauses(index: CompiledIndex, clauses: readonly Clause[]
   return all;
 }
 
+/** Every matching document's number and score, in the first `count` places of two arrays. */
+export interface DocScores {
+  count: number;
+  docs: Uint32Array;
+  scores: Float64Array;
+}
+const allScoresOf = new WeakMap<CompiledIndex, DocScores>();
+
+/**
+ * What scoreAllClauses finds, without an object per document: in arrays reused by every
+ * query on `index`, so valid only until its next query (queries run one at a time per thread).
+ */
+export function scoreAllDocs(index: CompiledIndex, clauses: readonly Clause[]): DocScores {
+  let all = allScoresOf.get(index);
+  if (!all) allScoresOf.set(index, (all = { count: 0, docs: new Uint32Array(index.refs.length), scores: new Float64Array(index.refs.length) }));
+  const found = all;
+  found.count = 0;
+  forEachScored(index, clauses, (doc, score) => {
+    found.docs[found.count] = doc;
+    found.scores[found.count++] = score;
+  });
+  return found;
+}
+
 /** Calls `visit` once per matched document with its score and the rank of the first query pair that matched it. */
 function forEachScored(index: CompiledIndex, clauses: readonly Clause[], visit: (doc: number, score: number, firstRank: number) => void): void {
   const pairs = queryPairs(index, clauses);

@@ -3,7 +3,8 @@ import { ContentError } from '../errors.js';
 import { scopeDocs } from '../index/documents.js';
 import { compileIndex, type CompiledIndex } from '../index/compiledIndex.js';
 import { FORMAT_VERSION, writeKnowledgeBase, type KnowledgeBaseData } from '../store/knowledgeBaseFile.js';
-import { LOCALES, type BuildInfo, type CompiledArticle, type Scope } from '../types.js';
+import { learnRelevance } from '../relevance/learnRelevance.js';
+import { LOCALES, SCOPES, type BuildInfo, type CompiledArticle, type Scope } from '../types.js';
 import { passageSources } from '../query/snippet.js';
 import { PACKAGE_VERSION } from '../version.js';
 import { analyzerConfig, compileContent, type CompileOptions } from './compileContent.js';
@@ -50,6 +51,8 @@ export function buildKnowledgeBase(opts: BuildOptions): BuildResult {
     articles: content.articles,
     indexes: buildIndexes(content.articles, indexing, opts.onProgress),
     passageWords: new Map(content.articles.map((a) => [`${a.id}|${a.locale}`, JSON.stringify(passageSources(a).map((p) => indexing.analyze(p.text).words))])),
+    // Learned once here, not by every process that loads the file.
+    relevance: learnRelevance(content.articles, indexing, SCOPES),
   };
   opts.onProgress?.({ stage: 'write', done: 0, total: 1 });
   data.info.durationMs = Math.round(performance.now() - started);

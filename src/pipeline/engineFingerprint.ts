@@ -3,8 +3,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The stages whose code decides what an index contains (query/: the snippet passages the build analyses). */
-const STAGES = ['content', 'compile', 'analysis', 'index', 'query'];
+/**
+ * The stages whose code decides what an index contains (query/: the snippet passages the
+ * build analyses; relevance/: the models the build learns and stores).
+ */
+const STAGES = ['content', 'compile', 'analysis', 'index', 'query', 'relevance'];
 
 let fingerprint: string | undefined;
 

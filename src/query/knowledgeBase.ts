@@ -1,9 +1,11 @@
-import { Analyzer, type TextAnalysis } from '../analysis/analyzer.js';
+import { Analyzer } from '../analysis/analyzer.js';
 import { KbError } from '../errors.js';
 import type { CompiledIndex } from '../index/compiledIndex.js';
-import type { TextAnalyzer } from '../relevance/features.js';
-import { readKnowledgeBase, type KnowledgeBaseData } from '../store/knowledgeBaseFile.js';
-import { RelevanceModel } from '../relevance/relevanceModel.js';
+import { learnRelevance } from '../relevance/learnRelevance.js';
+import type { RelevanceModel } from '../relevance/relevanceModel.js';
+import { memoryArticleStore, type ArticleEntry, type ArticleStore } from '../store/articleStore.js';
+import type { KnowledgeBaseData } from '../store/knowledgeBaseFile.js';
+import { loadKnowledgeBase, type LoadedKnowledgeBase } from '../store/loadKnowledgeBase.js';
 import { LruCache } from './lruCache.js';
 import { LOCALES, SCOPES, type BuildInfo, type Category, type CompiledArticle, type Locale, type Scope } from '../types.js';
 
@@ -12,41 +14,49 @@ export const SEARCH_CACHE_SIZE = 2000;
 
 /**
  * A built knowledge base loaded for querying: the analyzer it was built with, one compiled
- * index per scope, and every article in memory (a few hundred KB for the sample).
- * Immutable: a rebuild produces a new instance, swapped in whole.
+ * index and one relevance model per scope, the list of articles, and the articles
+ * themselves read on demand. Immutable: a rebuild produces a new instance, swapped in whole.
  */
 export class KnowledgeBase {
   readonly info: BuildInfo;
   readonly categories: Category[];
   readonly analyzer: Analyzer;
   private readonly indexes: Partial<Record<Scope, CompiledIndex>>;
-  private readonly byId = new Map<string, Partial<Record<Locale, CompiledArticle>>>();
-  /** One relevance model per loaded index: a scope not loaded costs nothing. */
-  private readonly models: Partial<Record<Scope, RelevanceModel>> = {};
-  private readonly passageJson: Map<string, string>;
+  private readonly models: Partial<Record<Scope, RelevanceModel>>;
+  private readonly store: ArticleStore;
+  private readonly byId = new Map<string, Partial<Record<Locale, ArticleEntry>>>();
+  private readonly idsOf: Partial<Record<Scope, string[]>> = {};
   /**
    * Recent search results of this index (agents type the same prefixes and questions over
    * and over). Lives and dies with the instance, so a rebuilt index starts empty.
    */
   readonly searchCache = new LruCache<string, unknown>(SEARCH_CACHE_SIZE);
 
-  constructor(data: KnowledgeBaseData) {
-    this.info = data.info;
-    this.categories = data.categories;
-    this.analyzer = new Analyzer(data.analyzer);
-    this.indexes = data.indexes;
-    this.passageJson = data.passageWords ?? new Map();
-    for (const a of data.articles) this.byId.set(a.id, { ...this.byId.get(a.id), [a.locale]: a });
-    // Learned when loaded, not on first use: a loaded index answers its first query at full speed.
-    // Both scopes share most text: analyse each text once.
-    const analysed = new Map<string, TextAnalysis>();
-    const memo = { analyze: (text: string) => analysed.get(text) ?? analysed.set(text, this.analyzer.analyze(text)).get(text)! };
-    for (const scope of SCOPES) if (this.indexes[scope]) this.models[scope] = this.buildRelevance(scope, memo);
+  constructor(loaded: LoadedKnowledgeBase) {
+    this.info = loaded.info;
+    this.categories = loaded.categories;
+    this.analyzer = new Analyzer(loaded.analyzer);
+    this.indexes = loaded.indexes;
+    this.models = loaded.relevance;
+    this.store = loaded.articles;
+    for (const e of this.store.entries) this.byId.set(e.id, { ...this.byId.get(e.id), [e.locale]: e });
   }
 
-  /** Opens `file` with the indexes of `scopes` (default: both). */
+  /** Opens `file` with the indexes and relevance models of `scopes` (default: both). */
   static open(file: string, scopes?: readonly Scope[]): KnowledgeBase {
-    return new KnowledgeBase(readKnowledgeBase(file, scopes));
+    return new KnowledgeBase(loadKnowledgeBase(file, scopes));
+  }
+
+  /**
+   * A knowledge base over data in memory (a test's, a benchmark's): the relevance models
+   * of indexed scopes that come without one are learned here, as `kb build` learns them.
+   */
+  static fromData(data: KnowledgeBaseData): KnowledgeBase {
+    const scopes = SCOPES.filter((s) => data.indexes[s]);
+    const missing = scopes.filter((s) => !data.relevance?.[s]);
+    const analyzer = new Analyzer(data.analyzer);
+    const relevance = { ...data.relevance, ...(missing.length ? learnRelevance(data.articles, analyzer, missing) : {}) };
+    return new KnowledgeBase({ ...data, relevance: Object.fromEntries(scopes.map((s) => [s, relevance[s]!])), articles: memoryArticleStore(data.articles, data.passageWords) });
   }
 
   index(scope: Scope): CompiledIndex {
@@ -55,10 +65,9 @@ export class KnowledgeBase {
     return index;
   }
 
-  /** The build's analysed words of each snippet passage of `article` (see passageSources), parsed on first use. */
+  /** The build's analysed words of each snippet passage of `article` (see passageSources). */
   passageWords(article: CompiledArticle): string[][] | undefined {
-    const json = this.passageJson.get(`${article.id}|${article.locale}`);
-    return json === undefined ? undefined : (JSON.parse(json) as string[][]);
+    return this.store.passageWords(article.id, article.locale);
   }
 
   /** What the ranking learned from the similar questions of the articles `scope` sees. */
@@ -68,14 +77,9 @@ export class KnowledgeBase {
     return model;
   }
 
-  private buildRelevance(scope: Scope, analyzer: TextAnalyzer): RelevanceModel {
-    const locales = (id: string) => LOCALES.map((l) => this.byId.get(id)![l]).filter((a) => a !== undefined);
-    return RelevanceModel.build(this.ids(scope).map(locales), scope, analyzer);
-  }
-
   /** Article ids visible in `scope`, sorted. */
   ids(scope: Scope): string[] {
-    return [...this.byId.keys()].filter((id) => this.article(id, 'en', scope)).sort();
+    return (this.idsOf[scope] ??= [...this.byId.keys()].filter((id) => this.entry(id, 'en', scope)).sort());
   }
 
   /**
@@ -83,6 +87,12 @@ export class KnowledgeBase {
    * articles do not exist for the public scope.
    */
   article(id: string, locale: Locale, scope: Scope): CompiledArticle | undefined {
+    const found = this.entry(id, locale, scope);
+    return found && this.store.article(found.id, found.locale);
+  }
+
+  /** What `article` would return, without reading the article: its id, locale, category and visibility. */
+  entry(id: string, locale: Locale, scope: Scope): ArticleEntry | undefined {
     const locales = this.byId.get(id);
     if (!locales) return undefined;
     const found = locales[locale] ?? LOCALES.map((l) => locales[l]).find(Boolean);

@@ -3,7 +3,7 @@ import { QueryError } from '../errors.js';
 import type { Clause } from '../index/clause.js';
 import type { CompiledIndex } from '../index/compiledIndex.js';
 import { GRAM_FIELDS, WORD_FIELDS } from '../index/lunrIndex.js';
-import { hasTerm, scoreAllClauses } from '../index/scoreClauses.js';
+import { hasTerm, scoreAllDocs } from '../index/scoreClauses.js';
 import type { Hit, Locale, Scope, SearchOptions } from '../types.js';
 import { CONFIDENT_AT } from '../relevance/confidence.js';
 import type { FusionWeights } from '../relevance/relevanceModel.js';
@@ -77,13 +77,16 @@ export function rankQuery(kb: KnowledgeBase, analysis: QueryAnalysis, opts: Rank
   const index = kb.index(opts.scope);
   const clauses = queryClauses(analysis);
   // Fusion may lift any lexical match above the lexically best ones: it sees them all.
-  const lexical = scoreAllClauses(index, clauses);
-  const docOf = new Map(lexical.map((r) => [r.ref, r.doc]));
+  const lexical = scoreAllDocs(index, clauses);
   const model = kb.relevance(opts.scope);
-  const ranked = model.rank(analysis, lexical, opts.fusion);
-  for (const [i, result] of ranked.entries()) {
-    const article = kb.article(result.ref, opts.locale, opts.scope);
-    if (!article || (opts.category && article.category !== opts.category)) continue;
+  // The hits and the one after the last (its score is the last hit's gap); all only when some are skipped.
+  let ranked = model.rank(analysis, lexical, opts.fusion, opts.limit + 1, index.refs);
+  for (let i = 0; i < ranked.length; i++) {
+    if (i + 1 === ranked.length && ranked.length === opts.limit + 1) ranked = model.rank(analysis, lexical, opts.fusion, Infinity, index.refs);
+    const result = ranked[i]!;
+    const entry = kb.entry(result.ref, opts.locale, opts.scope);
+    if (!entry || (opts.category && entry.category !== opts.category)) continue;
+    const article = kb.article(entry.id, entry.locale, opts.scope)!;
     hits.push({
       id: article.id,
       locale: article.locale,
@@ -95,12 +98,24 @@ export function rankQuery(kb: KnowledgeBase, analysis: QueryAnalysis, opts: Rank
       confidence: model.confidence(analysis, ranked, i).confidence,
       ...(result.question && { matchedQuestion: result.question.text }),
     });
-    const doc = docOf.get(result.ref);
+    const doc = docNumbers(index).get(result.ref);
     if (doc !== undefined) for (const term of termsMatching(index, clauses, doc, analysis.terms)) matched.add(term);
     if (hits.length >= opts.limit) break;
   }
   const matchedTerms = analysis.terms.filter((t) => matched.has(t.term) && t.kind !== 'synonym').map((t) => t.surfaces[0]!);
   return { hits, analysis, locale: opts.locale, matchedTerms: [...new Set(matchedTerms)], confident: (hits[0]?.confidence ?? 0) >= CONFIDENT_AT };
+}
+
+const docsOf = new WeakMap<CompiledIndex, Map<string, number>>();
+
+/**
+ * Article id → document number, made once per index: a hit's matched terms are looked up
+ * in its document (a hit the index did not match has none of the query's terms there).
+ */
+function docNumbers(index: CompiledIndex): Map<string, number> {
+  let found = docsOf.get(index);
+  if (!found) docsOf.set(index, (found = new Map(index.refs.map((ref, doc) => [ref, doc]))));
+  return found;
 }
 
 /**

@@ -2,11 +2,26 @@ import type { QueryAnalysis, QueryTerm } from '../analysis/analyzer.js';
 import { isHanWord } from '../analysis/hanCharacters.js';
 import type { TextAnalyzer } from './features.js';
 import type { CompiledArticle, Scope } from '../types.js';
+import { StringTable } from './stringTable.js';
 
 /** A query's informative terms with their weights, and the weights' sum. */
 export interface Informative {
   terms: Array<{ term: QueryTerm; weight: number }>;
   total: number;
+}
+
+/** The articles' terms as flat arrays: computed by `kb build`, stored as blobs, loaded as views. */
+export interface ArticleTermsData {
+  /** Every term of any article (bigrams under gramKey), sorted (see StringTable). */
+  vocabulary: StringTable;
+  /** Number of articles that have each term. */
+  df: Uint32Array;
+  /** Article a's terms: term numbers allTerms[allOffsets[a] .. allOffsets[a + 1]], ascending. */
+  allOffsets: Uint32Array;
+  allTerms: Uint32Array;
+  /** The same for the terms of how it is asked (title, similar questions, tags). */
+  keyOffsets: Uint32Array;
+  keyTerms: Uint32Array;
 }
 
 /**
@@ -15,17 +30,18 @@ export interface Informative {
  * query an article covers, independently of how the index scores it.
  */
 export class ArticleTerms {
-  private readonly df = new Map<string, number>();
-  /** Per article: every term. */
-  private readonly terms: Array<Set<string>> = [];
-  /** Per article: terms of how it is asked (title, similar questions, tags). */
-  private readonly keyTerms: Array<Set<string>> = [];
   private readonly memo = new WeakMap<QueryAnalysis, QueryProfile>();
 
-  constructor(articles: CompiledArticle[][], scope: Scope, analyzer: TextAnalyzer) {
+  constructor(readonly data: ArticleTermsData) {}
+
+  static build(articles: CompiledArticle[][], scope: Scope, analyzer: TextAnalyzer): ArticleTerms {
+    const df = new Map<string, number>();
+    /** Per article: every term, and the terms of how it is asked. */
+    const all: Array<Set<string>> = [];
+    const keys: Array<Set<string>> = [];
     for (const locales of articles) {
       const key = new Set<string>();
-      const all = new Set<string>();
+      const every = new Set<string>();
       const addTo = (set: Set<string>, text: string) => {
         const { words, grams } = analyzer.analyze(text);
         for (const w of words) set.add(w);
@@ -33,13 +49,33 @@ export class ArticleTerms {
       };
       for (const a of locales) {
         for (const text of [a.title, ...a.questions, ...a.tags]) addTo(key, text);
-        for (const s of a.sections) if (scope === 'agent' || s.kind !== 'internal') addTo(all, s.text);
+        for (const s of a.sections) if (scope === 'agent' || s.kind !== 'internal') addTo(every, s.text);
       }
-      for (const w of key) all.add(w);
-      for (const w of all) this.df.set(w, (this.df.get(w) ?? 0) + 1);
-      this.terms.push(all);
-      this.keyTerms.push(key);
+      for (const w of key) every.add(w);
+      for (const w of every) df.set(w, (df.get(w) ?? 0) + 1);
+      all.push(every);
+      keys.push(key);
     }
+    const vocabulary = StringTable.of(df.keys(), true);
+    const idOf = new Map<string, number>();
+    for (let i = 0; i < vocabulary.size; i++) idOf.set(vocabulary.get(i), i);
+    const lists = (sets: Array<Set<string>>) => {
+      const offsets = new Uint32Array(sets.length + 1);
+      sets.forEach((set, a) => (offsets[a + 1] = offsets[a]! + set.size));
+      const terms = new Uint32Array(offsets[sets.length]!);
+      sets.forEach((set, a) => terms.set(Uint32Array.from(set, (t) => idOf.get(t)!).sort(), offsets[a]));
+      return { offsets, terms };
+    };
+    const every = lists(all);
+    const key = lists(keys);
+    return new ArticleTerms({
+      vocabulary,
+      df: Uint32Array.from({ length: vocabulary.size }, (_, i) => df.get(vocabulary.get(i))!),
+      allOffsets: every.offsets,
+      allTerms: every.terms,
+      keyOffsets: key.offsets,
+      keyTerms: key.terms,
+    });
   }
 
   /**
@@ -47,7 +83,8 @@ export class ArticleTerms {
    * gets the highest value: the query asks about something the content does not cover.
    */
   idf(term: string): number {
-    return Math.log(1 + this.terms.length / (this.df.get(term) ?? 1));
+    const id = this.data.vocabulary.find(term);
+    return Math.log(1 + (this.data.allOffsets.length - 1) / (id < 0 ? 1 : this.data.df[id]!));
   }
 
   /** Share of the query's informative weight in words some article has, in [0, 1]. */
@@ -75,20 +112,21 @@ export class ArticleTerms {
    */
   match(label: number, analysis: QueryAnalysis): { coverage: number; keyCoverage: number; missing: number; gramCoverage: number } {
     const { terms, total, grams, gramTotal } = this.profile(analysis);
-    const keySet = this.keyTerms[label];
-    const allSet = this.terms[label];
+    if (label >= this.data.allOffsets.length - 1) return { coverage: 0, keyCoverage: 0, missing: 0, gramCoverage: 0 };
+    const inKeys = (t: Lookup) => this.contains(label, t, true);
+    const inAll = (t: Lookup) => this.contains(label, t, false);
     let all = 0;
     let key = 0;
     let missing = 0;
     for (const t of terms) {
-      const inKey = contains(keySet, t.word) ? 1 : related(keySet, t);
-      const inAll = inKey === 1 || contains(allSet, t.word) ? 1 : inKey || related(allSet, t);
-      key += inKey * t.weight;
-      all += inAll * t.weight;
-      if (!inAll) missing = Math.max(missing, t.weight);
+      const keyMatch = inKeys(t.word) ? 1 : related(inKeys, t);
+      const anyMatch = keyMatch === 1 || inAll(t.word) ? 1 : keyMatch || related(inAll, t);
+      key += keyMatch * t.weight;
+      all += anyMatch * t.weight;
+      if (!anyMatch) missing = Math.max(missing, t.weight);
     }
     let gramMatched = 0;
-    if (keySet) for (const g of grams) if (keySet.has(g.key)) gramMatched += g.weight;
+    for (const g of grams) if (g.id >= 0 && this.holds(label, g.id, true)) gramMatched += g.weight;
     const share = (x: number, of: number) => (of > 0 ? Math.min(1, x / of) : 0);
     return { coverage: share(all, total), keyCoverage: share(key, total), missing: share(missing, total), gramCoverage: share(gramMatched, gramTotal) };
   }
@@ -118,27 +156,55 @@ export class ArticleTerms {
     const known = terms.filter((i) => this.isKnown(i.term.term)).reduce((s, i) => s + i.weight, 0);
     const grams = analysis.grams.map((g) => {
       const key = gramKey(g.gram);
-      return { key, weight: g.weight * this.idf(key) };
+      return { id: this.data.vocabulary.find(key), weight: g.weight * this.idf(key) };
     });
     found = { terms, total, informative: { terms: terms.map(({ term, weight }) => ({ term, weight })), total }, known: total > 0 ? known / total : 0, grams, gramTotal: grams.reduce((s, g) => s + g.weight, 0) };
     this.memo.set(analysis, found);
     return found;
   }
 
-  /** A term as `contains` looks it up: itself, and its bigram keys when it is a Chinese word. */
+  /** A term as `contains` looks it up: its term number, and its bigrams' when it is a Chinese word (-1: no article has it). */
   private lookup(term: string): Lookup {
-    return { term, gramKeys: isHanWord(term) ? bigrams(term).map(gramKey) : undefined };
+    const find = (t: string) => this.data.vocabulary.find(t);
+    return { id: find(term), gramIds: isHanWord(term) ? bigrams(term).map((g) => find(gramKey(g))) : undefined };
+  }
+
+  /**
+   * True when the article's terms (`key`: of how it is asked) have the term. A Chinese word
+   * also occurs where all its character bigrams do: segmentation differs between a
+   * colloquial query and an article (收费 in 按笔收费), the characters do not.
+   */
+  private contains(label: number, t: Lookup, key: boolean): boolean {
+    if (t.id >= 0 && this.holds(label, t.id, key)) return true;
+    return t.gramIds !== undefined && t.gramIds.every((g) => g >= 0 && this.holds(label, g, key));
   }
 
   private isKnown(term: string): boolean {
-    return this.df.has(term) || (isHanWord(term) && bigrams(term).every((g) => this.df.has(gramKey(g))));
+    const known = (t: string) => this.data.vocabulary.find(t) >= 0;
+    return known(term) || (isHanWord(term) && bigrams(term).every((g) => known(gramKey(g))));
+  }
+
+  /** True when the article's terms (`key`: of how it is asked) include term number `id`: binary search in its sorted list. */
+  private holds(label: number, id: number, key: boolean): boolean {
+    const offsets = key ? this.data.keyOffsets : this.data.allOffsets;
+    const terms = key ? this.data.keyTerms : this.data.allTerms;
+    let lo = offsets[label]!;
+    let hi = offsets[label + 1]! - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const t = terms[mid]!;
+      if (t === id) return true;
+      if (t < id) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
   }
 }
 
-/** A term to look up: the word, and its bigram keys when it is a Chinese word. */
+/** A term to look up: its term number, and its bigrams' when it is a Chinese word (-1: in no article). */
 interface Lookup {
-  term: string;
-  gramKeys: string[] | undefined;
+  id: number;
+  gramIds: number[] | undefined;
 }
 
 /** An informative query term, with what may stand in for it in an article. */
@@ -157,24 +223,14 @@ interface QueryProfile {
   total: number;
   informative: Informative;
   known: number;
-  grams: Array<{ key: string; weight: number }>;
+  grams: Array<{ id: number; weight: number }>;
   gramTotal: number;
 }
 
-/**
- * True when `set` has the term. A Chinese word also occurs where all its character
- * bigrams do: segmentation differs between a colloquial query and an article (收费 in
- * 按笔收费), the characters do not.
- */
-function contains(set: Set<string> | undefined, t: Lookup): boolean {
-  if (!set) return false;
-  return set.has(t.term) || (t.gramKeys !== undefined && t.gramKeys.every((g) => set.has(g)));
-}
-
 /** Credit for a word matched through its synonym group (0.8) or, for a word no article has, through a speller correction (0.5); else 0. */
-function related(set: Set<string> | undefined, t: ProfiledTerm): number {
-  if (t.synonyms.some((s) => contains(set, s))) return 0.8;
-  return t.corrections.some((c) => contains(set, c)) ? 0.5 : 0;
+function related(has: (t: Lookup) => boolean, t: ProfiledTerm): number {
+  if (t.synonyms.some(has)) return 0.8;
+  return t.corrections.some(has) ? 0.5 : 0;
 }
 
 function bigrams(word: string): string[] {

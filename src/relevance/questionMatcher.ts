@@ -1,4 +1,5 @@
 import type { Features } from './features.js';
+import { StringTable } from './stringTable.js';
 
 /** One similar question (or title) of an article, as the matcher keeps it. */
 export interface Question {
@@ -13,6 +14,24 @@ export interface QuestionMatch {
   similarity: number;
 }
 
+/** The matcher as flat arrays: built once by `kb build`, stored as blobs, loaded as views. */
+export interface QuestionMatcherData {
+  /** Every feature of any question, sorted (see StringTable). */
+  features: StringTable;
+  /** IDF of each feature. */
+  idf: Float64Array;
+  /** Postings of feature f: positions postingOffsets[f] .. postingOffsets[f + 1] of the two arrays below. */
+  postingOffsets: Uint32Array;
+  /** Question number of each posting, ascending within a feature. */
+  postingQuestions: Uint32Array;
+  /** The question's IDF-weighted unit-length weight for the feature. */
+  postingWeights: Float64Array;
+  /** Article (label) of each question. */
+  labels: Uint32Array;
+  /** Text of each question, in question order. */
+  texts: StringTable;
+}
+
 /**
  * Every similar question matched on its own: an inverted list from feature to the
  * questions that have it, IDF-weighted cosine similarity, best question per article.
@@ -20,66 +39,100 @@ export interface QuestionMatch {
  * of by an average of all 40 in one long field; and the console can show which one.
  */
 export class QuestionMatcher {
-  private readonly postings = new Map<string, Array<[number, number]>>();
-  private readonly idf = new Map<string, number>();
-  /** Scratch sums for bestPerLabel, allocated on first use (however the matcher was made). */
-  private dots: Float64Array | undefined;
+  private readonly unknownIdf: number;
+  private scratch?: { dots: Float64Array; touched: Uint8Array };
 
-  constructor(
-    readonly questions: Question[],
-    features: Features[],
-  ) {
+  constructor(readonly data: QuestionMatcherData) {
+    this.unknownIdf = Math.log(1 + data.labels.length);
+  }
+
+  /** Learns the matcher from the questions and their features (same order). */
+  static build(questions: Question[], features: Features[]): QuestionMatcher {
     const df = new Map<string, number>();
     for (const f of features) for (const k of f.keys()) df.set(k, (df.get(k) ?? 0) + 1);
-    for (const [k, n] of df) this.idf.set(k, Math.log(1 + features.length / n));
+    const table = StringTable.of(df.keys(), true);
+    const idOf = new Map<string, number>();
+    for (let i = 0; i < table.size; i++) idOf.set(table.get(i), i);
+    const idf = new Float64Array(table.size);
+    for (const [k, n] of df) idf[idOf.get(k)!] = Math.log(1 + features.length / n);
+    const lists: Array<Array<[number, number]>> = Array.from({ length: table.size }, () => []);
     features.forEach((f, q) => {
-      const v = this.weigh(f);
-      for (const [k, x] of v) {
-        let list = this.postings.get(k);
-        if (!list) this.postings.set(k, (list = []));
-        list.push([q, x]);
-      }
+      for (const [k, x] of unitLength([...f].map(([key, v]) => [idOf.get(key)!, v * idf[idOf.get(key)!]!]))) lists[k]!.push([q, x]);
     });
+    const postingOffsets = new Uint32Array(table.size + 1);
+    lists.forEach((l, k) => (postingOffsets[k + 1] = postingOffsets[k]! + l.length));
+    const postingQuestions = new Uint32Array(postingOffsets[table.size]!);
+    const postingWeights = new Float64Array(postingOffsets[table.size]!);
+    lists.forEach((l, k) => l.forEach(([q, x], i) => ((postingQuestions[postingOffsets[k]! + i] = q), (postingWeights[postingOffsets[k]! + i] = x))));
+    return new QuestionMatcher({
+      features: table,
+      idf,
+      postingOffsets,
+      postingQuestions,
+      postingWeights,
+      labels: Uint32Array.from(questions, (q) => q.label),
+      texts: StringTable.of(questions.map((q) => q.text)),
+    });
+  }
+
+  /** Text of question `q`. */
+  text(q: number): string {
+    return this.data.texts.get(q);
   }
 
   /** IDF of a feature; features no question has get the highest IDF there could be. */
   idfOf(feature: string): number {
-    return this.idf.get(feature) ?? Math.log(1 + this.questions.length);
+    const id = this.data.features.find(feature);
+    return id < 0 ? this.unknownIdf : this.data.idf[id]!;
   }
 
   /** Best-matching question per label (article index), for labels with any overlap. */
   bestPerLabel(query: Features): Map<number, QuestionMatch> {
-    // Dot products accumulate in one reused array (queries run one at a time); touched entries are listed in first-touch order.
-    const dots = (this.dots ??= new Float64Array(this.questions.length));
-    const touched: number[] = [];
+    const { postingOffsets, postingQuestions, postingWeights, labels } = this.data;
+    // Per-question scratch (queries run one at a time per thread): the dot products, and the
+    // questions touched in the order first touched (ties go to the first), cleared after use.
+    const { dots, touched } = (this.scratch ??= { dots: new Float64Array(labels.length), touched: new Uint8Array(labels.length) });
+    const order: number[] = [];
     for (const [k, x] of this.weigh(query)) {
-      for (const [q, y] of this.postings.get(k) ?? []) {
-        if (dots[q] === 0) touched.push(q);
-        dots[q]! += x * y;
+      if (k < 0) continue;
+      for (let i = postingOffsets[k]!; i < postingOffsets[k + 1]!; i++) {
+        const q = postingQuestions[i]!;
+        if (!touched[q]) (touched[q] = 1), order.push(q);
+        dots[q]! += x * postingWeights[i]!;
       }
     }
     const best = new Map<number, QuestionMatch>();
-    for (const q of touched) {
+    for (const q of order) {
       const similarity = dots[q]!;
       dots[q] = 0;
-      const label = this.questions[q]!.label;
+      touched[q] = 0;
+      const label = labels[q]!;
       const seen = best.get(label);
       if (!seen || similarity > seen.similarity) best.set(label, { question: q, similarity: Math.min(1, similarity) });
     }
     return best;
   }
 
-  /** IDF-weighted, unit length. Words no question has count at full IDF: a query about something else matches weakly. */
-  private weigh(f: Features): Features {
-    const out: Features = new Map();
-    let norm = 0;
-    for (const [k, x] of f) {
-      const w = x * this.idfOf(k);
-      out.set(k, w);
-      norm += w * w;
-    }
-    norm = Math.sqrt(norm);
-    if (norm > 0) for (const [k, w] of out) out.set(k, w / norm);
-    return out;
+  /**
+   * IDF-weighted, unit length, as (feature number, weight) in the features' order; -1 for
+   * a feature no question has. Such words count at full IDF: a query about something
+   * else matches weakly.
+   */
+  private weigh(f: Features): Array<[number, number]> {
+    return unitLength(
+      [...f].map(([k, x]) => {
+        const id = this.data.features.find(k);
+        return [id, x * (id < 0 ? this.unknownIdf : this.data.idf[id]!)];
+      }),
+    );
   }
+}
+
+/** Divides the weights by their Euclidean norm, in place. */
+function unitLength(v: Array<[number, number]>): Array<[number, number]> {
+  let norm = 0;
+  for (const [, w] of v) norm += w * w;
+  norm = Math.sqrt(norm);
+  if (norm > 0) for (const e of v) e[1] = e[1] / norm;
+  return v;
 }

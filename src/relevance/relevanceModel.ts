@@ -1,4 +1,5 @@
 import type { QueryAnalysis } from '../analysis/analyzer.js';
+import type { DocScores } from '../index/scoreClauses.js';
 import type { CompiledArticle, Scope } from '../types.js';
 import { ArticleTerms } from './articleTerms.js';
 import { confidence, type ConfidenceSignals } from './confidence.js';
@@ -10,6 +11,8 @@ import { TermModel } from './termModel.js';
 export interface LexicalResult {
   ref: string;
   score: number;
+  /** The document number in the index (with `rank`'s `refs`: found without looking the id up). */
+  doc?: number;
 }
 
 /** One article after fusion, best first. */
@@ -46,27 +49,34 @@ export const FUSION_WEIGHTS: FusionWeights = { lexical: 1, probability: 1, quest
 export const TRANSCRIPT_FUSION_WEIGHTS: FusionWeights = { lexical: 1, probability: 0, question: 0.5 };
 
 /**
- * A model is learned only when articles have similar questions to learn from and there
- * are few enough of them for training to take well under a second.
+ * A term model is learned only when articles have similar questions to learn from and
+ * its dense weights (features × articles) stay small: 2^24 weights are 64 MB stored and
+ * about a second of training, which the sample (0.45 M) and BANKING77 fit well within.
+ * Both grow with the square of the articles: at 1,000 generated articles it would be
+ * 80 M weights (320 MB per scope, 90 s of training), at 20,000 about 100 times that.
  */
 const MIN_EXAMPLES_PER_ARTICLE = 3;
-const MAX_MODEL_ARTICLES = 2000;
+export const MAX_MODEL_WEIGHTS = 2 ** 24;
 
 /**
- * What the ranking learns from the articles of one scope, built when the index is loaded:
+ * What the ranking learns from the articles of one scope, built by `kb build` and stored in
+ * the index file (relevanceBlobs.ts):
  * the question matcher and the term model (from titles, similar questions and tags), and
  * the articles' analysed terms for the confidence (also the body sections the scope may
  * see: the public scope never sees internal ones).
  */
 export class RelevanceModel {
   private readonly labelOf = new Map<string, number>();
+  private readonly docLabels = new WeakMap<readonly string[], Int32Array>();
+  private scratch?: { seen: Uint8Array; similarity: Float64Array; labels: Uint32Array; lexicals: Float64Array; scores: Float64Array };
 
-  private constructor(
+  /** A model from its parts (as `build` learns them, or as stored in the index file). */
+  constructor(
     readonly ids: string[],
     readonly matcher: QuestionMatcher,
     readonly model: TermModel | undefined,
     readonly terms: ArticleTerms,
-    private readonly defaultWeights: FusionWeights,
+    private readonly defaultWeights: FusionWeights = FUSION_WEIGHTS,
   ) {
     ids.forEach((id, i) => this.labelOf.set(id, i));
   }
@@ -86,37 +96,81 @@ export class RelevanceModel {
         }
       }
     });
-    const learn = ids.length > 1 && ids.length <= MAX_MODEL_ARTICLES && questions.length >= MIN_EXAMPLES_PER_ARTICLE * ids.length;
+    const matcher = QuestionMatcher.build(questions, features);
+    // The matcher's features are every feature the examples have.
+    const learn = ids.length > 1 && questions.length >= MIN_EXAMPLES_PER_ARTICLE * ids.length && matcher.data.features.size * ids.length <= MAX_MODEL_WEIGHTS;
     const model = learn ? TermModel.train(features.map((f, i) => ({ label: questions[i]!.label, features: f })), ids.length) : undefined;
-    return new RelevanceModel(ids, new QuestionMatcher(questions, features), model, new ArticleTerms(articles, scope, analyzer), weights);
+    return new RelevanceModel(ids, matcher, model, ArticleTerms.build(articles, scope, analyzer), weights);
   }
 
-  /** Fuses the lexical results with the question matcher and the term model, best first. */
-  rank(analysis: QueryAnalysis, lexical: LexicalResult[], weights: FusionWeights = this.defaultWeights): Ranked[] {
+  /**
+   * Fuses the lexical results with the question matcher and the term model, best first:
+   * the first `count` (default: all). Every candidate is scored, but only those returned
+   * become objects, so a query that matches most of 20,000 articles does not sort them all.
+   * `refs`: the article id of each document number of the index the results come from
+   * (required with DocScores; with LexicalResults that carry `doc`, it saves looking ids up).
+   */
+  rank(analysis: QueryAnalysis, lexical: LexicalResult[] | DocScores, weights: FusionWeights = this.defaultWeights, count = Infinity, refs?: readonly string[]): Ranked[] {
+    const docLabels = refs && this.labelsOf(refs);
+    const n = Array.isArray(lexical) ? lexical.length : lexical.count;
+    // Document scores in arrays (the product's path: no object per document) are labelled through the index's refs.
+    const scoreAt = (i: number) => (Array.isArray(lexical) ? lexical[i]!.score : lexical.scores[i]!);
+    const labelAt = (i: number): number => {
+      if (!Array.isArray(lexical)) return docLabels![lexical.docs[i]!]!;
+      const r = lexical[i]!;
+      return docLabels && r.doc !== undefined ? docLabels[r.doc]! : (this.labelOf.get(r.ref) ?? -1);
+    };
     const query = queryFeatures(analysis);
     const best = this.matcher.bestPerLabel(query);
     const probabilities = this.model && query.size ? this.model.probabilities(query) : undefined;
-    const top = lexical.reduce((m, r) => Math.max(m, r.score), 0);
-    const fused = new Map<number, Ranked>();
-    const add = (label: number, lex: number) => {
+    let top = 0;
+    for (let i = 0; i < n; i++) top = Math.max(top, scoreAt(i));
+    // Per-label scratch (queries run one at a time per thread), cleared after use.
+    const size = this.ids.length;
+    const { seen, similarity, labels, lexicals, scores } = (this.scratch ??= {
+      seen: new Uint8Array(size),
+      similarity: new Float64Array(size),
+      labels: new Uint32Array(size),
+      lexicals: new Float64Array(size),
+      scores: new Float64Array(size),
+    });
+    let c = 0; // candidates so far: each label at most once
+    for (let i = 0; i < n; i++) {
+      const label = labelAt(i);
+      if (label < 0 || seen[label]) continue;
+      seen[label] = 1;
+      labels[c] = label;
+      lexicals[c++] = top > 0 ? scoreAt(i) / top : 0;
+    }
+    for (const [label, match] of best) {
+      similarity[label] = match.similarity;
+      if (!seen[label]) (seen[label] = 1), (labels[c] = label), (lexicals[c++] = 0);
+    }
+    for (let i = 0; i < c; i++) {
+      const label = labels[i]!;
+      scores[i] = weights.lexical * lexicals[i]! + weights.probability * (probabilities ? probabilities[label]! : 0) + weights.question * similarity[label]!;
+    }
+    for (let i = 0; i < c; i++) seen[labels[i]!] = 0;
+    for (const label of best.keys()) similarity[label] = 0;
+    return bestFirst(scores, labels, c, count).map((i) => {
+      const label = labels[i]!;
       const match = best.get(label);
-      const probability = probabilities ? probabilities[label]! : 0;
-      const similarity = match?.similarity ?? 0;
-      fused.set(label, {
+      return {
         ref: this.ids[label]!,
         label,
-        score: weights.lexical * lex + weights.probability * probability + weights.question * similarity,
-        lexical: lex,
-        probability,
-        ...(match && { question: { text: this.matcher.questions[match.question]!.text, similarity } }),
-      });
-    };
-    for (const r of lexical) {
-      const label = this.labelOf.get(r.ref);
-      if (label !== undefined) add(label, top > 0 ? r.score / top : 0);
-    }
-    for (const label of best.keys()) if (!fused.has(label)) add(label, 0);
-    return [...fused.values()].sort((a, b) => b.score - a.score || a.label - b.label);
+        score: scores[i]!,
+        lexical: lexicals[i]!,
+        probability: probabilities ? probabilities[label]! : 0,
+        ...(match && { question: { text: this.matcher.text(match.question), similarity: match.similarity } }),
+      };
+    });
+  }
+
+  /** Label of each document number of an index with these `refs` (-1: not in the model), made once per index. */
+  private labelsOf(refs: readonly string[]): Int32Array {
+    let found = this.docLabels.get(refs);
+    if (!found) this.docLabels.set(refs, (found = Int32Array.from(refs, (ref) => this.labelOf.get(ref) ?? -1)));
+    return found;
   }
 
   /** The confidence of `ranked[i]` (a list from `rank`), and the signals it comes from. Computed per shown hit only. */
@@ -136,4 +190,19 @@ export class RelevanceModel {
     };
     return { confidence: confidence(signals), signals };
   }
+}
+
+/** Positions (of the first `n`) of the `count` highest scores, highest first, ties by lower label. */
+function bestFirst(scores: Float64Array, labels: Uint32Array, n: number, count: number): number[] {
+  const before = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && labels[a]! < labels[b]!);
+  if (count >= n) return Array.from({ length: n }, (_, i) => i).sort((a, b) => (before(a, b) ? -1 : 1));
+  const top: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (top.length === count && !before(i, top[count - 1]!)) continue;
+    let at = top.length;
+    while (at > 0 && before(i, top[at - 1]!)) at--;
+    top.splice(at, 0, i);
+    if (top.length > count) top.pop();
+  }
+  return top;
 }

@@ -1,5 +1,6 @@
 import type { Features } from './features.js';
 import { seededRandom } from '../shared/seededRandom.js';
+import { StringTable } from './stringTable.js';
 
 /** One training example: the features of a similar question (or title, tag) and its article. */
 export interface Example {
@@ -18,6 +19,17 @@ export interface TermModelOptions {
 
 export const TERM_MODEL_DEFAULTS: TermModelOptions = { epochs: 6, rate: 0.5, l2: 1e-5 };
 
+/** The trained model as flat arrays: computed by `kb build`, stored as blobs, loaded as views. */
+export interface TermModelData {
+  /** Number of labels (articles). */
+  labels: number;
+  /** Every feature seen in training, sorted (see StringTable). */
+  features: StringTable;
+  /** Weights of feature f for each label: `weights[f * labels .. (f + 1) * labels]`. */
+  weights: Float32Array;
+  bias: Float32Array;
+}
+
 /**
  * A multinomial logistic regression over analysed terms, word pairs and bigrams, learned
  * from every article's similar questions: it learns which words tell articles apart
@@ -26,17 +38,15 @@ export const TERM_MODEL_DEFAULTS: TermModelOptions = { epochs: 6, rate: 0.5, l2:
  * is one sparse dot product per query feature.
  */
 export class TermModel {
-  private constructor(
-    readonly labels: number,
-    /** Feature → one weight per label. */
-    private readonly weights: Map<string, Float32Array>,
-    private readonly bias: Float32Array,
-  ) {}
+  constructor(readonly data: TermModelData) {}
+
+  get labels(): number {
+    return this.data.labels;
+  }
 
   static train(examples: Example[], labels: number, opts: TermModelOptions = TERM_MODEL_DEFAULTS): TermModel {
     const weights = new Map<string, Float32Array>();
     const bias = new Float32Array(labels);
-    const model = new TermModel(labels, weights, bias);
     const order = examples.map((_, i) => i);
     const random = seededRandom(77);
     for (let epoch = 0; epoch < opts.epochs; epoch++) {
@@ -44,7 +54,7 @@ export class TermModel {
       const rate = opts.rate / (1 + epoch);
       for (const i of order) {
         const ex = examples[i]!;
-        const p = model.probabilities(ex.features);
+        const p = probabilities(bias, ex.features, (f) => weights.get(f));
         p[ex.label]! -= 1;
         for (const [f, x] of ex.features) {
           let w = weights.get(f);
@@ -54,29 +64,42 @@ export class TermModel {
         for (let k = 0; k < labels; k++) bias[k]! -= rate * p[k]! * 0.1;
       }
     }
-    return model;
+    const features = StringTable.of(weights.keys(), true);
+    const flat = new Float32Array(features.size * labels);
+    for (let i = 0; i < features.size; i++) flat.set(weights.get(features.get(i))!, i * labels);
+    return new TermModel({ labels, features, weights: flat, bias });
   }
 
   /** Probability of each label given the features (softmax over the linear scores). */
   probabilities(features: Features): Float64Array {
-    const z = new Float64Array(this.labels);
-    for (let k = 0; k < this.labels; k++) z[k] = this.bias[k]!;
-    for (const [f, x] of features) {
-      const w = this.weights.get(f);
-      if (w) for (let k = 0; k < this.labels; k++) z[k]! += w[k]! * x;
-    }
-    let max = -Infinity;
-    for (const v of z) max = Math.max(max, v);
-    let sum = 0;
-    for (let k = 0; k < this.labels; k++) sum += z[k] = Math.exp(z[k]! - max);
-    for (let k = 0; k < this.labels; k++) z[k]! /= sum;
-    return z;
+    const { labels, weights } = this.data;
+    return probabilities(this.data.bias, features, (f) => {
+      const id = this.data.features.find(f);
+      return id < 0 ? undefined : weights.subarray(id * labels, (id + 1) * labels);
+    });
   }
 
   /** True when the model has seen the feature in training. */
   knows(feature: string): boolean {
-    return this.weights.has(feature);
+    return this.data.features.find(feature) >= 0;
   }
+}
+
+/** Softmax over bias + Σ weights(f) · x, features in their order (training and scoring agree to the bit). */
+function probabilities(bias: Float32Array, features: Features, weightsOf: (f: string) => Float32Array | undefined): Float64Array {
+  const labels = bias.length;
+  const z = new Float64Array(labels);
+  for (let k = 0; k < labels; k++) z[k] = bias[k]!;
+  for (const [f, x] of features) {
+    const w = weightsOf(f);
+    if (w) for (let k = 0; k < labels; k++) z[k]! += w[k]! * x;
+  }
+  let max = -Infinity;
+  for (const v of z) max = Math.max(max, v);
+  let sum = 0;
+  for (let k = 0; k < labels; k++) sum += z[k] = Math.exp(z[k]! - max);
+  for (let k = 0; k < labels; k++) z[k]! /= sum;
+  return z;
 }
 
 function shuffle<T>(items: T[], random: () => number): void {

@@ -5,6 +5,8 @@ import type { AnalyzerConfig } from '../analysis/analyzer.js';
 import { KbError } from '../errors.js';
 import type { CompiledIndex } from '../index/compiledIndex.js';
 import { decodeIndex, encodeIndex, INDEX_PARTS, type IndexPart } from '../index/indexBlobs.js';
+import { decodeRelevance, encodeRelevance, type RelevancePart } from '../relevance/relevanceBlobs.js';
+import type { RelevanceModel } from '../relevance/relevanceModel.js';
 import { fileInTheWay, removeStaleTempFiles, tempFileFor } from './tempFiles.js';
 import { SCOPES, type BuildInfo, type Category, type CompiledArticle, type Scope } from '../types.js';
 
@@ -12,7 +14,7 @@ import { SCOPES, type BuildInfo, type Category, type CompiledArticle, type Scope
  * Version of the file layout and of the analysis it was built with. Bump it whenever
  * either changes: a file with another version is refused, never half-read.
  */
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 
 /** Everything a query process needs, read from one file with no Markdown parsing. */
 export interface KnowledgeBaseData {
@@ -27,6 +29,8 @@ export interface KnowledgeBaseData {
   passageWords?: Map<string, string>;
   /** The compiled index of each scope (when reading: of the scopes asked for). */
   indexes: Partial<Record<Scope, CompiledIndex>>;
+  /** What the ranking learned from the similar questions, per scope (learned by the build; when reading: of the scopes asked for). */
+  relevance?: Partial<Record<Scope, RelevanceModel>>;
 }
 
 const SCHEMA = `
@@ -37,6 +41,7 @@ const SCHEMA = `
     data TEXT NOT NULL, passage_words TEXT NOT NULL, PRIMARY KEY (id, locale)
   ) WITHOUT ROWID;
   CREATE TABLE postings (scope TEXT NOT NULL, part TEXT NOT NULL, data BLOB NOT NULL, PRIMARY KEY (scope, part)) WITHOUT ROWID;
+  CREATE TABLE relevance (scope TEXT NOT NULL, part TEXT NOT NULL, data BLOB NOT NULL, PRIMARY KEY (scope, part)) WITHOUT ROWID;
 `;
 
 /**
@@ -71,6 +76,10 @@ export function writeKnowledgeBase(file: string, kb: KnowledgeBaseData): void {
         for (const [scope, index] of Object.entries(kb.indexes)) {
           for (const [part, data] of Object.entries(encodeIndex(index))) blob.run(scope, part, data);
         }
+        const model = db.prepare('INSERT INTO relevance (scope, part, data) VALUES (?, ?, ?)');
+        for (const [scope, relevance] of Object.entries(kb.relevance ?? {})) {
+          for (const [part, data] of Object.entries(encodeRelevance(relevance))) model.run(scope, part, data);
+        }
       })();
       db.pragma(`user_version = ${FORMAT_VERSION}`);
     } finally {
@@ -102,6 +111,25 @@ function writeError(file: string, err: unknown): KbError {
  * one scope does not pay for the other). Refuses files of another format version.
  */
 export function readKnowledgeBase(file: string, scopes: readonly Scope[] = SCOPES): KnowledgeBaseData {
+  const db = openIndexFile(file);
+  try {
+    return readingIndexFile(file, () => {
+      const rows = <T>(sql: string) => db.prepare(sql).all() as T[];
+      return {
+        ...readHeader(db),
+        articles: rows<{ data: string }>('SELECT data FROM articles ORDER BY id, locale').map((r) => JSON.parse(r.data) as CompiledArticle),
+        passageWords: new Map(rows<{ key: string; words: string }>("SELECT id || '|' || locale AS key, passage_words AS words FROM articles").map((r) => [r.key, r.words])),
+        indexes: Object.fromEntries(scopes.map((scope) => [scope, readIndex(db, scope)])),
+        relevance: Object.fromEntries(scopes.map((scope) => [scope, readRelevance(db, scope)])),
+      };
+    });
+  } finally {
+    db.close();
+  }
+}
+
+/** Opens `file` read-only, refusing a missing file or one of another format version. */
+export function openIndexFile(file: string): Database.Database {
   if (!existsSync(file)) throw new KbError('index.not-found', `index: ${file} does not exist`, 'run `kb build` first');
   let db: Database.Database;
   try {
@@ -114,25 +142,45 @@ export function readKnowledgeBase(file: string, scopes: readonly Scope[] = SCOPE
     if (version !== FORMAT_VERSION) {
       throw new KbError('index.format-mismatch', `index: ${file} has format version ${version}, this version of kb reads ${FORMAT_VERSION}`, 'run `kb build` to rebuild it');
     }
-    const meta = new Map((db.prepare('SELECT key, value FROM meta').all() as Array<{ key: string; value: string }>).map((r) => [r.key, r.value]));
-    const rows = <T>(sql: string) => db.prepare(sql).all() as T[];
-    return {
-      info: JSON.parse(meta.get('info')!) as BuildInfo,
-      analyzer: JSON.parse(meta.get('analyzer')!) as AnalyzerConfig,
-      categories: rows<{ id: string; names: string }>('SELECT id, names FROM categories ORDER BY position').map((r) => ({ id: r.id, names: JSON.parse(r.names) as Category['names'] })),
-      articles: rows<{ data: string }>('SELECT data FROM articles ORDER BY id, locale').map((r) => JSON.parse(r.data) as CompiledArticle),
-      passageWords: new Map(rows<{ key: string; words: string }>("SELECT id || '|' || locale AS key, passage_words AS words FROM articles").map((r) => [r.key, r.words])),
-      indexes: Object.fromEntries(scopes.map((scope) => [scope, readIndex(db, scope)])),
-    };
   } catch (err) {
-    if (err instanceof KbError) throw err;
-    throw new KbError('index.corrupt', `index: ${file} is damaged: ${(err as Error).message}`, 'run `kb build` to recreate it');
-  } finally {
     db.close();
+    throw readError(file, err);
+  }
+  return db;
+}
+
+/** Runs `read`, turning anything but a KbError into one saying the file is damaged. */
+export function readingIndexFile<T>(file: string, read: () => T): T {
+  try {
+    return read();
+  } catch (err) {
+    throw readError(file, err);
   }
 }
 
-function readIndex(db: Database.Database, scope: Scope): CompiledIndex {
+function readError(file: string, err: unknown): KbError {
+  if (err instanceof KbError) return err;
+  return new KbError('index.corrupt', `index: ${file} is damaged: ${(err as Error).message}`, 'run `kb build` to recreate it');
+}
+
+/** Build info, analyzer configuration and categories: small, read whole. */
+export function readHeader(db: Database.Database): Pick<KnowledgeBaseData, 'info' | 'analyzer' | 'categories'> {
+  const meta = new Map((db.prepare('SELECT key, value FROM meta').all() as Array<{ key: string; value: string }>).map((r) => [r.key, r.value]));
+  return {
+    info: JSON.parse(meta.get('info')!) as BuildInfo,
+    analyzer: JSON.parse(meta.get('analyzer')!) as AnalyzerConfig,
+    categories: (db.prepare('SELECT id, names FROM categories ORDER BY position').all() as Array<{ id: string; names: string }>).map((r) => ({ id: r.id, names: JSON.parse(r.names) as Category['names'] })),
+  };
+}
+
+/** The relevance model the build learned for `scope`, over its blobs. */
+export function readRelevance(db: Database.Database, scope: Scope): RelevanceModel {
+  const rows = db.prepare('SELECT part, data FROM relevance WHERE scope = ?').all(scope) as Array<{ part: RelevancePart; data: Buffer }>;
+  if (!rows.length) throw new Error(`no relevance model for the ${scope} scope`);
+  return decodeRelevance(Object.fromEntries(rows.map((r) => [r.part, r.data])));
+}
+
+export function readIndex(db: Database.Database, scope: Scope): CompiledIndex {
   const rows = db.prepare('SELECT part, data FROM postings WHERE scope = ?').all(scope) as Array<{ part: IndexPart; data: Buffer }>;
   const parts = Object.fromEntries(rows.map((r) => [r.part, r.data])) as Record<IndexPart, Buffer>;
   const missing = INDEX_PARTS.filter((p) => !Buffer.isBuffer(parts[p]));

@@ -67,7 +67,7 @@ function describeCorpus(name: string, contentDir: () => string, publicQueries = 
       const file = join(tempDir('kb-compiled-'), 'kb.sqlite');
       buildKnowledgeBase({ contentDir: contentDir(), outFile: file });
       const data = readKnowledgeBase(file);
-      kb = new KnowledgeBase(data);
+      kb = KnowledgeBase.open(file);
       references = { agent: lunrIndexOf(data.articles, data.analyzer, 'agent'), public: lunrIndexOf(data.articles, data.analyzer, 'public') };
       queries = fixtureQueries(kb);
     });

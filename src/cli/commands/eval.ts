@@ -38,7 +38,7 @@ Examples:
       const cases = readEvalSet(resolve(io.cwd, opts.queries));
       const kb = openIndex(io, opts, command, ['agent']);
       for (const c of cases) {
-        const unknown = c.expected.filter((id) => !kb.article(id, 'en', 'agent'));
+        const unknown = c.expected.filter((id) => !kb.entry(id, 'en', 'agent'));
         if (unknown.length) io.stderr.write(`kb: ${opts.queries}:${c.line}: expected id(s) not in the index: ${unknown.join(', ')}\n`);
       }
       const rank = (c: EvalCase) => {

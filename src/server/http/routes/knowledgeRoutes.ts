@@ -74,7 +74,7 @@ export function knowledgeRoutes(live: LiveKnowledgeBase, scope: Scope, events: S
         id: c.id,
         name: c.names[locale],
         names: c.names,
-        articles: ids.filter((id) => kb.article(id, locale, scope)?.category === c.id).length,
+        articles: ids.filter((id) => kb.entry(id, locale, scope)?.category === c.id).length,
       })),
     });
   });

@@ -1,0 +1,65 @@
+const RECENT_LOOKUPS = 20_000;
+
+/**
+ * A list of strings stored as one UTF-8 buffer and the offsets into it, for blobs that
+ * are loaded as views: opening one costs nothing, whatever its size. A sorted table
+ * (strings in byte order) finds a string by binary search; any table gives the i-th.
+ */
+export class StringTable {
+  /** Recent lookups: queries ask for the same common words over and over. */
+  private readonly recent = new Map<string, number>();
+
+  private constructor(
+    /** Concatenated UTF-8 bytes. */
+    readonly bytes: Buffer,
+    /** Start of string i at offsets[i], end at offsets[i + 1]. */
+    readonly offsets: Uint32Array,
+  ) {}
+
+  /** `strings` sorted by their UTF-8 bytes when `sort`, else kept in order. */
+  static of(strings: Iterable<string>, sort = false): StringTable {
+    let encoded = [...strings].map((s) => Buffer.from(s, 'utf8'));
+    if (sort) encoded = encoded.sort(Buffer.compare);
+    const offsets = new Uint32Array(encoded.length + 1);
+    encoded.forEach((b, i) => (offsets[i + 1] = offsets[i]! + b.length));
+    return new StringTable(Buffer.concat(encoded), offsets);
+  }
+
+  /** A table over stored bytes and offsets (views, not copies). */
+  static over(bytes: Buffer, offsets: Uint32Array): StringTable {
+    return new StringTable(bytes, offsets);
+  }
+
+  get size(): number {
+    return this.offsets.length - 1;
+  }
+
+  get(i: number): string {
+    return this.bytes.toString('utf8', this.offsets[i], this.offsets[i + 1]);
+  }
+
+  /** Index of `s` in a sorted table, or -1. */
+  find(s: string): number {
+    let found = this.recent.get(s);
+    if (found === undefined) {
+      if (this.recent.size >= RECENT_LOOKUPS) this.recent.clear();
+      this.recent.set(s, (found = this.search(s)));
+    }
+    return found;
+  }
+
+  private search(s: string): number {
+    const key = Buffer.from(s, 'utf8');
+    let lo = 0;
+    let hi = this.size - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const c = this.bytes.compare(key, 0, key.length, this.offsets[mid], this.offsets[mid + 1]);
+      if (c === 0) return mid;
+      // `compare` orders the stored string against the key: positive when it sorts after.
+      if (c > 0) hi = mid - 1;
+      else lo = mid + 1;
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,87 @@
+import type Database from 'better-sqlite3';
+import { KbError } from '../errors.js';
+import { LruCache } from '../query/lruCache.js';
+import type { CompiledArticle, Locale, Visibility } from '../types.js';
+
+/** What is known of every article without reading it: enough to list, count and filter. */
+export interface ArticleEntry {
+  id: string;
+  locale: Locale;
+  category: string;
+  visibility: Visibility;
+}
+
+/** Where a loaded knowledge base reads its articles from. */
+export interface ArticleStore {
+  /** Every article (each locale), sorted by id then locale. */
+  entries: ArticleEntry[];
+  /** The article, or undefined when the build has none with that id and locale. */
+  article(id: string, locale: Locale): CompiledArticle | undefined;
+  /** The build's analysed words of each snippet passage of the article. */
+  passageWords(id: string, locale: Locale): string[][] | undefined;
+}
+
+/** Articles kept parsed in memory: the ones agents open and search results show, a few MB. */
+export const ARTICLE_CACHE_SIZE = 1000;
+
+interface Stored {
+  article: CompiledArticle;
+  /** As stored (JSON), then parsed on first use. */
+  passageWords: string | string[][];
+}
+
+/**
+ * Articles read from the index file on demand, by id, with a small cache: starting a
+ * query process reads four short columns per article instead of parsing every article's
+ * JSON (the whole content) up front. The file is immutable once built, so the handle
+ * stays open for the store's life (a rebuild renames a new file over it; this handle
+ * keeps reading the one it opened).
+ */
+export function sqliteArticleStore(db: Database.Database, file: string): ArticleStore {
+  const entries = db.prepare('SELECT id, locale, category, visibility FROM articles ORDER BY id, locale').all() as ArticleEntry[];
+  const read = db.prepare('SELECT data, passage_words AS passageWords FROM articles WHERE id = ? AND locale = ?');
+  const cache = new LruCache<string, Stored | null>(ARTICLE_CACHE_SIZE);
+  const stored = (id: string, locale: Locale): Stored | undefined => {
+    const key = `${id}|${locale}`;
+    let found = cache.get(key);
+    if (found === undefined) {
+      const row = read.get(id, locale) as { data: string; passageWords: string } | undefined;
+      found = row ? { article: parseArticle(row.data, key, file), passageWords: row.passageWords } : null;
+      cache.set(key, found);
+    }
+    return found ?? undefined;
+  };
+  return {
+    entries,
+    article: (id, locale) => stored(id, locale)?.article,
+    passageWords: (id, locale) => {
+      const found = stored(id, locale);
+      if (found && typeof found.passageWords === 'string') found.passageWords = JSON.parse(found.passageWords) as string[][];
+      return found?.passageWords as string[][] | undefined;
+    },
+  };
+}
+
+function parseArticle(json: string, key: string, file: string): CompiledArticle {
+  try {
+    return JSON.parse(json) as CompiledArticle;
+  } catch (err) {
+    throw new KbError('index.corrupt', `index: ${file} is damaged: article ${key}: ${(err as Error).message}`, 'run `kb build` to recreate it');
+  }
+}
+
+/** Articles already in memory (a build's, or a test's). */
+export function memoryArticleStore(articles: CompiledArticle[], passageWords: Map<string, string> = new Map()): ArticleStore {
+  const byKey = new Map(articles.map((a) => [`${a.id}|${a.locale}`, a]));
+  const entries = articles
+    .map(({ id, locale, category, visibility }) => ({ id, locale, category, visibility }))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.locale < b.locale ? -1 : a.locale > b.locale ? 1 : 0));
+  return {
+    entries,
+    article: (id, locale) => byKey.get(`${id}|${locale}`),
+    passageWords: (id, locale) => {
+      const json = passageWords.get(`${id}|${locale}`);
+      return json === undefined ? undefined : (JSON.parse(json) as string[][]);
+    },
+  };
+}

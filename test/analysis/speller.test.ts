@@ -1,0 +1,41 @@
+import { expect } from 'chai';
+import { Speller } from '../../src/analysis/speller.js';
+import { editDistance } from '../../src/shared/editDistance.js';
+import { seededRandom } from '../../src/shared/seededRandom.js';
+
+/** The closest words by a scan of the whole vocabulary with no shortcut: what correctLatin must return. */
+function fullScan(vocabulary: string[], word: string): string[] {
+  if (vocabulary.includes(word)) return [];
+  const max = word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
+  if (!max) return [];
+  const distances = vocabulary.map((w) => [w, editDistance(word, w)] as const).filter(([, d]) => d <= max);
+  const best = Math.min(...distances.map(([, d]) => d));
+  return distances.filter(([, d]) => d === best).map(([w]) => w).sort().slice(0, 3);
+}
+
+describe('Speller.correctLatin()', () => {
+  it('finds exactly the words a full scan finds, on a large vocabulary of lookalikes and typos of every kind', () => {
+    const random = seededRandom(5);
+    const letters = 'abcdeilmnorstu-9';
+    const word = (n: number) => Array.from({ length: n }, () => letters[Math.floor(random() * letters.length)]).join('');
+    const vocabulary = [...new Set(Array.from({ length: 4000 }, () => word(3 + Math.floor(random() * 9))))].sort();
+    const typo = (w: string) => {
+      const i = Math.floor(random() * w.length);
+      const edits = [
+        () => w.slice(0, i) + word(1) + w.slice(i + 1),
+        () => w.slice(0, i) + word(1) + w.slice(i),
+        () => w.slice(0, i) + w.slice(i + 1),
+        () => w.slice(0, i) + (w[i + 1] ?? '') + w[i] + w.slice(i + 2),
+      ];
+      return edits[Math.floor(random() * edits.length)]!();
+    };
+    const speller = new Speller({ latin: vocabulary, han: [] }, (w) => w);
+    const queries = Array.from({ length: 600 }, () => {
+      const w = vocabulary[Math.floor(random() * vocabulary.length)]!;
+      return random() < 0.5 ? typo(w) : typo(typo(w));
+    });
+    const found = queries.map((q) => speller.correctLatin(q));
+    expect(found.filter((f) => f.length).length, 'most typos have a correction').to.be.above(300);
+    expect(found).to.deep.equal(queries.map((q) => fullScan(vocabulary, q)));
+  });
+});
