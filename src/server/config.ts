@@ -10,6 +10,11 @@ export interface ServerConfig {
   contentDir: string;
   indexFile: string;
   watch: boolean;
+  /**
+   * Serve `indexFile` as an operator publishes it (`kb serve --published`): never build
+   * it from content; load it again whenever the file is replaced. For replicas sharing one file.
+   */
+  published?: boolean;
   /** Bearer tokens accepted on the agent API; none = agent API open, loopback only. */
   agentTokens: string[];
   /** Requests per minute per agent token (or per IP without tokens). */

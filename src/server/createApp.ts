@@ -18,7 +18,7 @@ import { eventRoutes } from './routes/eventRoutes.js';
 import { EventRecorder } from '../events/eventRecorder.js';
 import type { TokenLabels } from './eventClient.js';
 import { SearchQueue } from './searchQueue.js';
-import type { CallSessions } from '../assist/callSessions.js';
+import type { CallStore } from '../assist/callStore.js';
 import type { LlmReranker } from '../assist/llm/reranker.js';
 import { insightsRoutes } from './routes/insightsRoutes.js';
 
@@ -26,8 +26,8 @@ export interface AppDeps {
   live: LiveKnowledgeBase;
   config: Pick<ServerConfig, 'agentTokens' | 'agentRateLimit' | 'publicRateLimit' | 'allowedOrigins'>;
   logger: Logger;
-  /** Live calls followed by agent assist. */
-  sessions: CallSessions;
+  /** Live calls followed by agent assist (`memoryCallStore(new CallSessions())` in one process). */
+  calls: CallStore;
   /** The LLM rerank for agent assist, when configured. */
   reranker?: LlmReranker;
   /** Records searches, opens and feedback; without it nothing is recorded (ids are still returned). */
@@ -121,7 +121,7 @@ export function createApp(deps: AppDeps): express.Express {
   agent.use((req, res, next) => (req.method === 'GET' || req.method === 'HEAD' ? next() : jsonBody(req, res, next)));
   agent.use(knowledgeRoutes(live, 'agent', events, searches), eventRoutes(live, 'agent', events.recorder, events.labels));
   const ranking = new LiveCallRanking({ live, reranker: deps.reranker, logger, recorder: events.recorder, searches });
-  agent.use(assistRoutes({ live, sessions: deps.sessions, ranking, reranker: deps.reranker, clientOf, events, searches }));
+  agent.use(assistRoutes({ live, calls: deps.calls, ranking, reranker: deps.reranker, clientOf, events, searches }));
   app.use('/api', agent, notFound);
 
   app.use(notFound);

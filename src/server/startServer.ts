@@ -3,6 +3,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { CallSessions } from '../assist/callSessions.js';
+import { memoryCallStore, type CallStore } from '../assist/callStore.js';
+import { PostgresCallStore } from '../assist/postgresCallStore.js';
 import { LlmReranker } from '../assist/llm/reranker.js';
 import { RerankCache } from '../assist/llm/rerankCache.js';
 import { ensureBuilt, type EnsureResult } from '../build/ensureBuilt.js';
@@ -17,6 +19,7 @@ import { createApp } from './createApp.js';
 import { LiveKnowledgeBase } from './liveKnowledgeBase.js';
 import { ContentRebuilder, reportFailure } from './contentRebuilder.js';
 import { watchContent } from './watchContent.js';
+import { followPublishedIndex, openPublishedIndex } from './publishedIndex.js';
 
 export interface RunningServer {
   url: string;
@@ -47,22 +50,24 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
       'set KB_AGENT_TOKENS=token1,token2 (comma-separated), or listen on 127.0.0.1',
     );
   }
-  const built = ensureBuilt({ contentDir: config.contentDir, outFile: config.indexFile });
-  const live = new LiveKnowledgeBase(KnowledgeBase.open(config.indexFile));
+  // A published index is never built here: it is loaded as it is, and followed below.
+  const publishedKb = config.published ? openPublishedIndex(config.indexFile) : undefined;
+  const built: EnsureResult = publishedKb ? { info: publishedKb.info, rebuilt: false } : ensureBuilt({ contentDir: config.contentDir, outFile: config.indexFile });
+  const live = new LiveKnowledgeBase(publishedKb ?? KnowledgeBase.open(config.indexFile));
   if (built.buildError) reportFailure(live, logger, built.buildError.message, built.buildError.diagnostics);
 
   const recording = await startRecording(config, logger);
-  const sessions = new CallSessions(config.calls);
+  const sessions = await openCallStore(config, logger);
   const cache = config.llm ? new RerankCache(config.stateFile, config.llm.cacheTtlSeconds) : undefined;
   const reranker = config.llm ? new LlmReranker(config.llm, cache, logger) : undefined;
-  const app = createApp({ live, config, logger, sessions, reranker, events: recording.recorder, tokenLabels: config.tokenLabels });
+  const app = createApp({ live, config, logger, calls: sessions, reranker, events: recording.recorder, tokenLabels: config.tokenLabels });
   // Not app.listen(): in Express 5 its callback also fires on a listen error.
   const server = await new Promise<Server>((resolve, reject) => {
     const s = createServer(app);
     s.once('listening', () => resolve(s));
     s.listen(config.port, config.host);
     s.once('error', (err: NodeJS.ErrnoException) => {
-      sessions.close();
+      void sessions.close();
       cache?.close();
       void recording.close();
       reject(new KbError('server.listen-failed', `serve: cannot listen on ${config.host}:${config.port}: ${err.code ?? err.message}`, err.code === 'EADDRINUSE' ? 'another process uses this port: pass --port' : undefined));
@@ -80,6 +85,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     : undefined;
   // Serving a built index without its content folder: say so in /readyz until the folder appears.
   if (rebuilder && !existsSync(config.contentDir)) void rebuilder.request();
+  const published = config.published ? followPublishedIndex({ file: config.indexFile, live, logger }) : undefined;
   return {
     url: `http://${host}:${port}/`,
     built,
@@ -88,9 +94,10 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     server,
     async close() {
       watcher?.close();
+      published?.close();
       await rebuilder?.stop();
       // Ending the calls closes their event streams, which would otherwise hold the server open.
-      sessions.close();
+      await sessions.close();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
@@ -100,6 +107,16 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
       await recording.close();
     },
   };
+}
+
+/**
+ * Live calls: in PostgreSQL when KB_DATABASE_URL is set, so every replica serves every
+ * call; else in this process.
+ */
+async function openCallStore(config: ServerConfig, logger: Logger): Promise<CallStore> {
+  const url = config.events?.databaseUrl;
+  if (!url) return memoryCallStore(new CallSessions(config.calls));
+  return PostgresCallStore.open(url, config.calls ?? {}, (message, err) => logger.warn({ err: err.message }, message));
 }
 
 /**
