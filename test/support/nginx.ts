@@ -83,7 +83,7 @@ export async function startNginx(upstreams: string[]): Promise<Nginx> {
     return {
       url: `http://127.0.0.1:${port}`,
       async stop() {
-        if (child.exitCode === null && child.signalCode === null) child.kill('SIGQUIT');
+        if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM'); // fast shutdown: a graceful one waits out idle keep-alive connections
         await exited;
       },
     };
