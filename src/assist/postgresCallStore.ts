@@ -14,6 +14,8 @@ const CHANNEL = 'kb_calls';
 const CALLS_LOCK = 0x6b6263;
 /** How often calls idle past their limit are deleted (and their streams ended). */
 const SWEEP_MS = 60_000;
+/** The LISTEN connection's name in pg_stat_activity. */
+export const LISTENER_NAME = 'kb-calls-listener';
 /** Wait before reconnecting a lost LISTEN connection. */
 const RECONNECT_MS = 1000;
 
@@ -224,7 +226,7 @@ export class PostgresCallStore implements CallStore {
 
   /** One connection LISTENs; when it is lost it is reopened, and every followed call is read again. */
   private async listen(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.url });
+    const client = new pg.Client({ connectionString: this.url, application_name: LISTENER_NAME });
     const lost = (err?: Error) => {
       if (this.listener !== client || this.closed) return;
       this.listener = undefined;

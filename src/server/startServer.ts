@@ -7,6 +7,8 @@ import { memoryCallStore, type CallStore } from '../assist/callStore.js';
 import { PostgresCallStore } from '../assist/postgresCallStore.js';
 import { LlmReranker } from '../assist/llm/reranker.js';
 import { RerankCache } from '../assist/llm/rerankCache.js';
+import { PostgresRerankCache } from '../assist/llm/postgresRerankCache.js';
+import type { RerankCacheStore } from '../assist/llm/rerankCacheStore.js';
 import { ensureBuilt, type EnsureResult } from '../build/ensureBuilt.js';
 import { KbError } from '../errors.js';
 import { EventRecorder } from '../events/eventRecorder.js';
@@ -58,7 +60,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
 
   const recording = await startRecording(config, logger);
   const sessions = await openCallStore(config, logger);
-  const cache = config.llm ? new RerankCache(config.stateFile, config.llm.cacheTtlSeconds) : undefined;
+  const cache = config.llm ? await openRerankCache(config, config.llm.cacheTtlSeconds, logger) : undefined;
   const reranker = config.llm ? new LlmReranker(config.llm, cache, logger) : undefined;
   const app = createApp({ live, config, logger, calls: sessions, reranker, events: recording.recorder, tokenLabels: config.tokenLabels });
   // Not app.listen(): in Express 5 its callback also fires on a listen error.
@@ -68,7 +70,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     s.listen(config.port, config.host);
     s.once('error', (err: NodeJS.ErrnoException) => {
       void sessions.close();
-      cache?.close();
+      void cache?.close();
       void recording.close();
       reject(new KbError('server.listen-failed', `serve: cannot listen on ${config.host}:${config.port}: ${err.code ?? err.message}`, err.code === 'EADDRINUSE' ? 'another process uses this port: pass --port' : undefined));
     });
@@ -103,7 +105,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
       const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
       await closed;
       clearTimeout(force);
-      cache?.close();
+      await cache?.close();
       await recording.close();
     },
   };
@@ -117,6 +119,13 @@ async function openCallStore(config: ServerConfig, logger: Logger): Promise<Call
   const url = config.events?.databaseUrl;
   if (!url) return memoryCallStore(new CallSessions(config.calls));
   return PostgresCallStore.open(url, config.calls ?? {}, (message, err) => logger.warn({ err: err.message }, message));
+}
+
+/** The rerank cache: in PostgreSQL shared by the replicas when KB_DATABASE_URL is set, else in the state file. */
+async function openRerankCache(config: ServerConfig, ttlSeconds: number, logger: Logger): Promise<RerankCacheStore> {
+  const url = config.events?.databaseUrl;
+  if (!url) return new RerankCache(config.stateFile, ttlSeconds);
+  return PostgresRerankCache.open(url, ttlSeconds, (message, err) => logger.warn({ err: err.message }, message));
 }
 
 /**
