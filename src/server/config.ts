@@ -36,6 +36,8 @@ export interface ServerConfig {
   tokenLabels?: TokenLabels;
   /** Recording of searches, opens and feedback; on (SQLite in the state file) when undefined. */
   events?: EventsConfig;
+  /** Proxies whose X-Forwarded-For is believed (`KB_TRUST_PROXY`, see trustProxyFrom); none when undefined. */
+  trustProxy?: number | string[];
 }
 
 export interface EventsConfig {
@@ -63,6 +65,7 @@ export const ENV = {
   events: 'KB_EVENTS',
   databaseUrl: 'KB_DATABASE_URL',
   retentionDays: 'KB_EVENTS_RETENTION_DAYS',
+  trustProxy: 'KB_TRUST_PROXY',
 } as const;
 
 /** KB_ALLOWED_ORIGINS: comma-separated origins, each exactly scheme://host[:port]. */

@@ -24,7 +24,7 @@ import { insightsRoutes } from './routes/insightsRoutes.js';
 
 export interface AppDeps {
   live: LiveKnowledgeBase;
-  config: Pick<ServerConfig, 'agentTokens' | 'agentRateLimit' | 'publicRateLimit' | 'allowedOrigins'>;
+  config: Pick<ServerConfig, 'agentTokens' | 'agentRateLimit' | 'publicRateLimit' | 'allowedOrigins' | 'trustProxy'>;
   logger: Logger;
   /** Live calls followed by agent assist (`memoryCallStore(new CallSessions())` in one process). */
   calls: CallStore;
@@ -55,6 +55,8 @@ export function createApp(deps: AppDeps): express.Express {
   const searches = deps.searches ?? new SearchQueue();
   const app = express();
   app.disable('x-powered-by');
+  // Behind a load balancer: the client's address from X-Forwarded-For, for rate limits and lockouts.
+  if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);
   // Suggestions are never revalidated; hashing every body for an ETag only costs CPU.
   app.set('etag', false);
   app.use(requestLogger(logger));

@@ -29,7 +29,7 @@ interface Replicas {
  * Two replicas serving one published index file, sharing one PostgreSQL schema, behind
  * nginx running the sample configuration (deploy/nginx.conf).
  */
-async function startReplicas(schema: PgSchema, calls: { callsPerClient?: number } = {}): Promise<Replicas> {
+async function startReplicas(schema: PgSchema, calls: { callsPerClient?: number } = {}, trustProxy?: string[]): Promise<Replicas> {
   const shared = tempDir('kb-shared-');
   const indexFile = join(shared, 'kb.sqlite');
   copyFileSync(sampleKb().file, indexFile);
@@ -47,6 +47,7 @@ async function startReplicas(schema: PgSchema, calls: { callsPerClient?: number 
         agentRateLimit: 100_000,
         publicRateLimit: 100_000,
         calls,
+        trustProxy,
         events: { enabled: true, databaseUrl: schema.url, retentionDays: 180 },
       },
       createLogger('silent'),
@@ -131,6 +132,19 @@ describe(`replicas behind nginx with PostgreSQL${SKIP ? ` (${SKIP})` : ''}`, fun
     expect(third.status).to.equal(429);
     expect(third.body.error.code).to.equal('assist.too-many-calls');
     expect((await call(nginx.url, 'POST', '/api/assist/calls', {}, OTHER)).status).to.equal(201);
+  });
+
+  it('with KB_TRUST_PROXY, locks out only the client whose tokens are wrong, not everyone behind nginx', async () => {
+    replicas = await startReplicas(schema, {}, ['loopback']);
+    const { nginx } = replicas;
+    // Two clients as nginx sees them: each sends its own address on, as a balancer in front would.
+    const mallory = { 'x-forwarded-for': '203.0.113.66', authorization: 'Bearer wrong' };
+    const agent = { 'x-forwarded-for': '203.0.113.7', ...AGENT };
+    let status = 0;
+    for (let i = 0; i < 100 && status !== 429; i++) status = (await call(nginx.url, 'GET', '/api/suggest?q=fee', undefined, mallory)).status;
+    expect(status).to.equal(429);
+    // Several requests, so that both replicas answer one.
+    for (let i = 0; i < 4; i++) expect((await call(nginx.url, 'GET', '/api/suggest?q=fee', undefined, agent)).status).to.equal(200);
   });
 
   it('serves a newly published index on every replica: both show its content hash in /readyz', async () => {

@@ -5,6 +5,7 @@ import { KbError } from '../../errors.js';
 import { DEFAULT_CALL_LIMITS } from '../../assist/callSessions.js';
 import { agentTokensFrom, allowedOriginsFrom, callLimitsFrom, ENV, eventsConfigFrom, labelledTokensFrom, logLevelFrom, rateLimitFrom } from '../../server/config.js';
 import { tokenLabels } from '../../server/eventClient.js';
+import { trustProxyFrom } from '../../server/trustProxy.js';
 import { DEFAULT_CONTENT, DEFAULT_INDEX } from '../defaults.js';
 import type { CliContext } from '../io.js';
 import { indexPaths } from '../openIndex.js';
@@ -39,6 +40,8 @@ Environment:
                              PostgreSQL shared by replicas (default: .kb/state.sqlite, memory)
   ${ENV.retentionDays}=180  days events are kept
   ${ENV.events}=off               do not record searches, opens and feedback
+  ${ENV.trustProxy}=10.0.0.5,...  load balancers whose X-Forwarded-For names the client
+                             (addresses, subnets, loopback, or a number of hops)
   ${LLM_ENV.model}=...            turn on the LLM rerank of agent assist (see README, "LLM rerank")
 
 Examples:
@@ -67,6 +70,7 @@ Examples:
         allowedOrigins: allowedOriginsFrom(io.env),
         calls: callLimitsFrom(io.env),
         llm: llmConfigFrom(io.env),
+        trustProxy: trustProxyFrom(io.env[ENV.trustProxy], ENV.trustProxy),
         stateFile: join(dirname(indexFile), 'state.sqlite'),
       };
       // The HTTP stack and the logger load only for this command: other commands start faster.
