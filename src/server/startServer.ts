@@ -59,8 +59,8 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
   if (built.buildError) reportFailure(live, logger, built.buildError.message, built.buildError.diagnostics);
 
   const recording = await startRecording(config, logger);
-  const sessions = await openCallStore(config, logger);
-  const cache = config.llm ? await openRerankCache(config, config.llm.cacheTtlSeconds, logger) : undefined;
+  const sessions = await openCallStore(config, logger).catch(closing(recording));
+  const cache = config.llm ? await openRerankCache(config, config.llm.cacheTtlSeconds, logger).catch(closing(recording, sessions)) : undefined;
   const reranker = config.llm ? new LlmReranker(config.llm, cache, logger) : undefined;
   const app = createApp({ live, config, logger, calls: sessions, reranker, events: recording.recorder, tokenLabels: config.tokenLabels });
   // Not app.listen(): in Express 5 its callback also fires on a listen error.
@@ -108,6 +108,14 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
       await cache?.close();
       await recording.close();
     },
+  };
+}
+
+/** A start that failed half-way: closes what was opened (its pools and timers would keep the process alive), then fails. */
+function closing(...opened: Array<{ close(): Promise<void> }>): (err: unknown) => Promise<never> {
+  return async (err) => {
+    for (const o of opened) await o.close().catch(() => undefined);
+    throw err;
   };
 }
 

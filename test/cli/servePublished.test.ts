@@ -1,9 +1,10 @@
 import { expect } from 'chai';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTENT, FIXTURES, ROOT, tempDir } from '../support/paths.js';
 import { readyzUntil } from '../support/readyz.js';
 import { runKb } from '../support/runCli.js';
+import { sampleKb } from '../support/sampleKb.js';
 import { startServeProcess } from '../support/serveProcess.js';
 
 /** Ceiling for a `kb serve` that should refuse to start but might serve forever instead. */
@@ -27,6 +28,16 @@ describe('kb serve --published (a replica, through the CLI)', () => {
       serve.child.kill('SIGTERM');
       await serve.exited;
     }
+  });
+
+  it('stops with one line when the shared database cannot be reached, and exits', () => {
+    const index = join(tempDir('kb-published-nodb-'), 'kb.sqlite');
+    copyFileSync(sampleKb().file, index);
+    // Recording off, so the live calls are the first to reach for the database.
+    const env = { KB_LOG_LEVEL: 'silent', KB_EVENTS: 'off', KB_DATABASE_URL: 'postgres://kb@127.0.0.1:1/kb' };
+    const r = runKb(['serve', '--port', '0', '--index', index, '--published'], ROOT, env, MUST_EXIT_MS);
+    expect(r.code, r.stdout + r.stderr).to.equal(1);
+    expect(r.stderr).to.match(/^kb: live calls: cannot use PostgreSQL: .*ECONNREFUSED.*\n\s+hint: check KB_DATABASE_URL/);
   });
 
   const refusals: Array<[string, string[], NodeJS.ProcessEnv, RegExp]> = [
