@@ -1,5 +1,5 @@
 import type { Locale } from '../types.js';
-import type { CallLimits, CallSession, CallSessions } from './callSessions.js';
+import type { CallSession, CallSessions } from './callSessions.js';
 import type { Turn } from './transcript.js';
 
 /** An event stream's hold on a call: the session to follow, and the release of its slot. */
@@ -15,7 +15,6 @@ export interface CallStream {
  * method throws a `CallError` for a missing call or a cap, whatever the store.
  */
 export interface CallStore {
-  readonly limits: CallLimits;
   create(client: string, locale?: Locale): Promise<{ id: string }>;
   /** Adds turns; resolves to the number of turns the call now keeps. */
   add(id: string, client: string, turns: Turn[]): Promise<{ turns: number }>;
@@ -29,7 +28,6 @@ export interface CallStore {
 /** The in-process store: `CallSessions` behind the asynchronous interface. */
 export function memoryCallStore(sessions: CallSessions): CallStore {
   return {
-    limits: sessions.limits,
     create: async (client, locale) => ({ id: sessions.create(client, locale).id }),
     add: async (id, client, turns) => ({ turns: sessions.add(id, client, turns).turns.length }),
     end: async (id, client) => sessions.end(id, client),

@@ -59,7 +59,7 @@ interface Mirror {
  * the streams held by this replica.
  */
 export class PostgresCallStore implements CallStore {
-  readonly limits: CallLimits;
+  private readonly limits: CallLimits;
   private readonly mirrors = new Map<string, Mirror>();
   private readonly streamsByClient = new Map<string, number>();
   private listener: pg.Client | undefined;
