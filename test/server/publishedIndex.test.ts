@@ -21,9 +21,19 @@ describe('kb serve --published (a replica serving a published index file)', () =
 
   it('serves the file as it is and swaps to a new one published over it (build to the path: temporary file, then rename)', async () => {
     expect((await readyzUntil(server.url, () => true)).contentHash).to.equal(sampleHash);
+    // Searches keep coming while the new file is published and loaded: none may fail.
+    let swapped = false;
+    const statuses: number[] = [];
+    const searching = (async () => {
+      while (!swapped) statuses.push((await server.get('/api/suggest?q=fee')).status);
+    })();
     const published = buildKnowledgeBase({ contentDir: join(FIXTURES, 'content-min'), outFile: server.indexFile }).info;
     expect(published.contentHash).not.to.equal(sampleHash);
     const ready = await readyzUntil(server.url, (r) => r.contentHash === published.contentHash);
+    swapped = true;
+    await searching;
+    expect(statuses).not.to.be.empty;
+    expect(statuses.filter((s) => s !== 200)).to.deep.equal([]);
     expect(ready).to.include({ status: 'ready', articles: published.articles });
     expect(ready.lastBuildError).to.equal(null);
     const hits = (await server.get('/api/suggest?q=fee&limit=20')).body.hits as Array<{ id: string }>;
