@@ -24,13 +24,21 @@ function identity(file: string): string | undefined {
   }
 }
 
+/** An index loaded from the published file, with the file's identity taken before loading. */
+export interface LoadedIndex {
+  kb: KnowledgeBase;
+  identity: string | undefined;
+}
+
 /** The published index at start: it must be there and load, since a replica has nothing else to serve. */
-export function openPublishedIndex(file: string, load: (file: string) => KnowledgeBase = KnowledgeBase.open): KnowledgeBase {
+export function openPublishedIndex(file: string, load: (file: string) => KnowledgeBase = KnowledgeBase.open): LoadedIndex {
+  // Taken first: a file replaced during the load is then seen as new, and loaded again.
+  const before = identity(file);
   if (!existsSync(file)) {
     throw new KbError('index.not-found', `index: no published index at ${file}`, 'publish one first: kb build --out FILE writes it atomically (temporary file, then rename)');
   }
   try {
-    return load(file);
+    return { kb: load(file), identity: before };
   } catch (err) {
     throw new KbError('index.unreadable', `index: cannot load the published index ${file}: ${(err as Error).message}`, 'publish it again with kb build --out FILE, or copy it to a temporary name in the same folder and rename it over FILE');
   }
@@ -39,6 +47,8 @@ export function openPublishedIndex(file: string, load: (file: string) => Knowled
 export interface PublishedIndexDeps {
   /** The published index file (`kb serve --index FILE --published`). */
   file: string;
+  /** The file as it was when the index now served was loaded from it. */
+  loaded: string | undefined;
   live: LiveKnowledgeBase;
   logger: Logger;
   /** Loads an index file. @default KnowledgeBase.open */
@@ -59,7 +69,7 @@ export function followPublishedIndex(deps: PublishedIndexDeps): { close(): void 
   const file = resolve(deps.file);
   const { live, logger } = deps;
   const load = deps.load ?? KnowledgeBase.open;
-  let seen = identity(file);
+  let seen = deps.loaded;
   let timer: NodeJS.Timeout | undefined;
 
   const check = () => {

@@ -53,9 +53,9 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     );
   }
   // A published index is never built here: it is loaded as it is, and followed below.
-  const publishedKb = config.published ? openPublishedIndex(config.indexFile) : undefined;
-  const built: EnsureResult = publishedKb ? { info: publishedKb.info, rebuilt: false } : ensureBuilt({ contentDir: config.contentDir, outFile: config.indexFile });
-  const live = new LiveKnowledgeBase(publishedKb ?? KnowledgeBase.open(config.indexFile));
+  const published = config.published ? openPublishedIndex(config.indexFile) : undefined;
+  const built: EnsureResult = published ? { info: published.kb.info, rebuilt: false } : ensureBuilt({ contentDir: config.contentDir, outFile: config.indexFile });
+  const live = new LiveKnowledgeBase(published?.kb ?? KnowledgeBase.open(config.indexFile));
   if (built.buildError) reportFailure(live, logger, built.buildError.message, built.buildError.diagnostics);
 
   const recording = await startRecording(config, logger);
@@ -87,7 +87,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     : undefined;
   // Serving a built index without its content folder: say so in /readyz until the folder appears.
   if (rebuilder && !existsSync(config.contentDir)) void rebuilder.request();
-  const published = config.published ? followPublishedIndex({ file: config.indexFile, live, logger }) : undefined;
+  const following = published ? followPublishedIndex({ file: config.indexFile, loaded: published.identity, live, logger }) : undefined;
   return {
     url: `http://${host}:${port}/`,
     built,
@@ -96,7 +96,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     server,
     async close() {
       watcher?.close();
-      published?.close();
+      following?.close();
       await rebuilder?.stop();
       // Ending the calls closes their event streams, which would otherwise hold the server open.
       await sessions.close();
