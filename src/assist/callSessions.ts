@@ -37,7 +37,7 @@ export interface CallLimits {
 export const DEFAULT_CALL_LIMITS: CallLimits = { maxCalls: 1000, callsPerClient: 20, streamsPerClient: 10, idleMinutes: 30, maxChars: 50_000 };
 
 /** Turns kept per call: ranking reads the latest dozen; older ones only cost memory. */
-const MAX_TURNS_KEPT = 100;
+export const MAX_TURNS_KEPT = 100;
 
 /**
  * Live calls being assisted: the transcript so far, in memory only (it is customer

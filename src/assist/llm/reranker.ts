@@ -5,7 +5,7 @@ import type { Hit } from '../../types.js';
 import { maskPersonalData } from '../personalData.js';
 import type { Turn } from '../transcript.js';
 import type { LlmConfig } from './llmConfig.js';
-import type { RerankCache } from './rerankCache.js';
+import type { RerankCacheStore } from './rerankCacheStore.js';
 
 /** Why the answer is in the order it is: the model's, or the lexical one and why. */
 export type RerankStatus = 'ok' | 'timeout' | 'error' | 'off';
@@ -44,7 +44,7 @@ export class LlmReranker {
 
   constructor(
     readonly config: LlmConfig,
-    private readonly cache?: RerankCache,
+    private readonly cache?: RerankCacheStore,
     private readonly logger?: Logger,
   ) {
     const common = { apiKey: config.apiKey, maxRetries: 0, timeout: config.deadlineMs };
@@ -56,16 +56,16 @@ export class LlmReranker {
   /** Reranks within `budgetMs` (the time left before the response is due). */
   async rerank(input: RerankInput, budget: number): Promise<RerankOutcome> {
     const started = performance.now();
-    // Whole milliseconds: the client rejects a fractional timeout.
-    const budgetMs = Math.floor(budget);
     const candidates = input.candidates.slice(0, this.config.candidates);
     const prompt = userPrompt(input.query, input.transcript, candidates);
     const key = cacheKey(prompt.normalized, candidates.map((c) => c.id), this.config.model);
-    const hit = this.cache?.get(key);
+    const hit = await this.cache?.get(key);
     if (hit) {
       this.log('ok', started, { cached: true });
       return { status: 'ok', ranking: hit.ranking, cached: true };
     }
+    // Whole milliseconds (the client rejects a fractional timeout), less what the cache took.
+    const budgetMs = Math.floor(budget - (performance.now() - started));
     if (budgetMs <= 0) return this.done({ status: 'timeout', ranking: [], detail: 'no time left for the model', cached: false }, started);
 
     const controller = new AbortController();
@@ -97,7 +97,7 @@ export class LlmReranker {
         if (choice.finish_reason === 'content_filter') return { status: 'error', ranking: [], detail: 'the reply was filtered', cached: false };
         const ranking = parseRanking(choice.message.content ?? '', new Set(candidates.map((c) => c.id)));
         if (typeof ranking === 'string') return { status: 'error', ranking: [], detail: ranking, cached: false };
-        this.cache?.put(key, this.config.model, { ranking });
+        void this.cache?.put(key, this.config.model, { ranking });
         return { status: 'ok', ranking, cached: false };
       })
       .catch((err: unknown): RerankOutcome => {

@@ -1,9 +1,11 @@
 import { stateFileOf } from '../../store/stateFile.js';
 import { llmConfigFrom, LLM_ENV } from '../../assist/llm/llmConfig.js';
 import type { Command } from 'commander';
+import { KbError } from '../../errors.js';
 import { DEFAULT_CALL_LIMITS } from '../../assist/callSessions.js';
 import { agentTokensFrom, allowedOriginsFrom, callLimitsFrom, ENV, eventsConfigFrom, labelledTokensFrom, logLevelFrom, rateLimitFrom } from '../../server/process/config.js';
 import { tokenLabels } from '../../server/http/eventClient.js';
+import { trustProxyFrom } from '../../server/http/trustProxy.js';
 import { DEFAULT_CONTENT, DEFAULT_INDEX } from '../defaults.js';
 import type { CliContext } from '../io.js';
 import { indexPaths } from '../openIndex.js';
@@ -18,6 +20,7 @@ export function registerServe(program: Command, ctx: CliContext): void {
     .option('--content <dir>', 'folder of Markdown articles', DEFAULT_CONTENT)
     .option('--index <file>', 'built index to serve (built first when missing or stale)', DEFAULT_INDEX)
     .option('--watch', 'rebuild when content changes; a broken edit keeps the last good index serving')
+    .option('--published', 'serve --index FILE as published by an operator (replicas): never build it, reload it when it is replaced')
     .addHelpText('after', `
 Environment:
   ${ENV.tokens}=t1,t2        bearer tokens for the agent API (/api). Without them the agent
@@ -33,17 +36,24 @@ Environment:
   ${ENV.callIdleMinutes}=${DEFAULT_CALL_LIMITS.idleMinutes}    a live call with no new line for this long is ended
   ${ENV.callMaxChars}=${DEFAULT_CALL_LIMITS.maxChars}    characters one live call may receive in all
   ${ENV.logLevel}=info          JSON log level (trace, debug, info, warn, error, silent)
-  ${ENV.databaseUrl}=postgres://...  record events into PostgreSQL (default: .kb/state.sqlite)
+  ${ENV.databaseUrl}=postgres://...  record events, and keep live calls and the rerank cache, in
+                             PostgreSQL shared by replicas (default: .kb/state.sqlite, memory)
   ${ENV.retentionDays}=180  days events are kept
   ${ENV.events}=off               do not record searches, opens and feedback
+  ${ENV.trustProxy}=10.0.0.5,...  load balancers whose X-Forwarded-For names the client
+                             (addresses, subnets, loopback, or a number of hops)
   ${LLM_ENV.model}=...            turn on the LLM rerank of agent assist (see README, "LLM rerank")
 
 Examples:
   $ kb serve --watch
+  $ kb serve --index /shared/kb/kb.sqlite --published    # a replica; publish with kb build --out /shared/kb/kb.sqlite
   $ KB_AGENT_TOKENS=s3cret kb serve --host 0.0.0.0 --port 8080
   $ curl -s 'http://127.0.0.1:3000/api/suggest?q=中转行扣费' | jq '.hits[0].id'`)
-    .action(async (opts: { port: string; host: string; content: string; index: string; watch?: boolean }, command: Command) => {
+    .action(async (opts: { port: string; host: string; content: string; index: string; watch?: boolean; published?: boolean }, command: Command) => {
       const { io } = ctx;
+      if (opts.watch && opts.published) {
+        throw new KbError('serve.conflicting-options', 'serve: --watch builds from content, --published serves a file built elsewhere: pass one of them', 'replicas use --published; an editor\'s machine uses --watch');
+      }
       const { indexFile, contentDir } = indexPaths(io, opts, command);
       const config = {
         host: opts.host,
@@ -51,6 +61,7 @@ Examples:
         contentDir,
         indexFile,
         watch: Boolean(opts.watch),
+        published: Boolean(opts.published),
         agentTokens: agentTokensFrom(io.env),
         tokenLabels: tokenLabels(labelledTokensFrom(io.env)),
         events: eventsConfigFrom(io.env),
@@ -59,6 +70,7 @@ Examples:
         allowedOrigins: allowedOriginsFrom(io.env),
         calls: callLimitsFrom(io.env),
         llm: llmConfigFrom(io.env),
+        trustProxy: trustProxyFrom(io.env[ENV.trustProxy], ENV.trustProxy),
         stateFile: stateFileOf(indexFile),
       };
       // The HTTP stack and the logger load only for this command: other commands start faster.
@@ -74,7 +86,7 @@ Examples:
         ? `agent API protected by ${config.agentTokens.length} token(s)`
         : `agent API open (no ${ENV.tokens}), loopback only`;
       const llm = config.llm ? `LLM rerank: ${config.llm.model}${config.llm.baseURL ? ` at ${new URL(config.llm.baseURL).host}` : ''}, deadline ${config.llm.deadlineMs} ms` : 'LLM rerank off';
-      io.stdout.write(`kb: serving ${articles} articles at ${running.url} (${access}; ${llm}${config.watch ? '; watching content' : ''})\n`);
+      io.stdout.write(`kb: serving ${articles} articles at ${running.url} (${access}; ${llm}${config.watch ? '; watching content' : ''}${config.published ? '; following the published index' : ''})\n`);
       const shutdown = (signal: string) => {
         logger.info({ signal }, 'shutting down: finishing requests in flight');
         void running.close().then(() => {

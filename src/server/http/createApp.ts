@@ -18,16 +18,16 @@ import { eventRoutes } from './routes/eventRoutes.js';
 import { EventRecorder } from '../../events/eventRecorder.js';
 import type { TokenLabels } from './eventClient.js';
 import { SearchQueue } from './searchQueue.js';
-import type { CallSessions } from '../../assist/callSessions.js';
+import type { CallStore } from '../../assist/callStore.js';
 import type { LlmReranker } from '../../assist/llm/reranker.js';
 import { insightsRoutes } from './routes/insightsRoutes.js';
 
 export interface AppDeps {
   live: LiveKnowledgeBase;
-  config: Pick<ServerConfig, 'agentTokens' | 'agentRateLimit' | 'publicRateLimit' | 'allowedOrigins'>;
+  config: Pick<ServerConfig, 'agentTokens' | 'agentRateLimit' | 'publicRateLimit' | 'allowedOrigins' | 'trustProxy'>;
   logger: Logger;
-  /** Live calls followed by agent assist. */
-  sessions: CallSessions;
+  /** Live calls followed by agent assist (`memoryCallStore(new CallSessions())` in one process). */
+  calls: CallStore;
   /** The LLM rerank for agent assist, when configured. */
   reranker?: LlmReranker;
   /** Records searches, opens and feedback; without it nothing is recorded (ids are still returned). */
@@ -55,6 +55,8 @@ export function createApp(deps: AppDeps): express.Express {
   const searches = deps.searches ?? new SearchQueue();
   const app = express();
   app.disable('x-powered-by');
+  // Behind a load balancer: the client's address from X-Forwarded-For, for rate limits and lockouts.
+  if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);
   // Suggestions are never revalidated; hashing every body for an ETag only costs CPU.
   app.set('etag', false);
   app.use(requestLogger(logger));
@@ -121,7 +123,7 @@ export function createApp(deps: AppDeps): express.Express {
   agent.use((req, res, next) => (req.method === 'GET' || req.method === 'HEAD' ? next() : jsonBody(req, res, next)));
   agent.use(knowledgeRoutes(live, 'agent', events, searches), eventRoutes(live, 'agent', events.recorder, events.labels));
   const ranking = new LiveCallRanking({ live, reranker: deps.reranker, logger, recorder: events.recorder, searches });
-  agent.use(assistRoutes({ live, sessions: deps.sessions, ranking, reranker: deps.reranker, clientOf, events, searches }));
+  agent.use(assistRoutes({ live, calls: deps.calls, ranking, reranker: deps.reranker, clientOf, events, searches }));
   app.use('/api', agent, notFound);
 
   app.use(notFound);

@@ -12,6 +12,11 @@ export interface ServerConfig {
   contentDir: string;
   indexFile: string;
   watch: boolean;
+  /**
+   * Serve `indexFile` as an operator publishes it (`kb serve --published`): never build
+   * it from content; load it again whenever the file is replaced. For replicas sharing one file.
+   */
+  published?: boolean;
   /** Bearer tokens accepted on the agent API; none = agent API open, loopback only. */
   agentTokens: string[];
   /** Requests per minute per agent token (or per IP without tokens). */
@@ -33,6 +38,8 @@ export interface ServerConfig {
   tokenLabels?: TokenLabels;
   /** Recording of searches, opens and feedback; on (SQLite in the state file) when undefined. */
   events?: EventsConfig;
+  /** Proxies whose X-Forwarded-For is believed (`KB_TRUST_PROXY`, see trustProxyFrom); none when undefined. */
+  trustProxy?: number | string[];
 }
 
 export interface EventsConfig {
@@ -60,6 +67,7 @@ export const ENV = {
   events: 'KB_EVENTS',
   databaseUrl: 'KB_DATABASE_URL',
   retentionDays: 'KB_EVENTS_RETENTION_DAYS',
+  trustProxy: 'KB_TRUST_PROXY',
 } as const;
 
 /** Exactly scheme://host[:port]: what a browser sends as Origin. */

@@ -3,8 +3,12 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { CallSessions } from '../../assist/callSessions.js';
+import { memoryCallStore, type CallStore } from '../../assist/callStore.js';
+import { PostgresCallStore } from '../../assist/postgresCallStore.js';
 import { LlmReranker } from '../../assist/llm/reranker.js';
 import { RerankCache } from '../../assist/llm/rerankCache.js';
+import { PostgresRerankCache } from '../../assist/llm/postgresRerankCache.js';
+import type { RerankCacheStore } from '../../assist/llm/rerankCacheStore.js';
 import { ensureBuilt, type EnsureResult } from '../../pipeline/ensureBuilt.js';
 import { KbError } from '../../errors.js';
 import { EventRecorder } from '../../events/eventRecorder.js';
@@ -17,6 +21,7 @@ import { createApp } from '../http/createApp.js';
 import { LiveKnowledgeBase } from '../reload/liveKnowledgeBase.js';
 import { ContentRebuilder, reportFailure } from '../reload/contentRebuilder.js';
 import { watchContent } from '../reload/watchContent.js';
+import { followPublishedIndex, openPublishedIndex } from '../reload/publishedIndex.js';
 
 export interface RunningServer {
   url: string;
@@ -47,23 +52,25 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
       'set KB_AGENT_TOKENS=token1,token2 (comma-separated), or listen on 127.0.0.1',
     );
   }
-  const built = ensureBuilt({ contentDir: config.contentDir, outFile: config.indexFile });
-  const live = new LiveKnowledgeBase(KnowledgeBase.open(config.indexFile));
+  // A published index is never built here: it is loaded as it is, and followed below.
+  const published = config.published ? openPublishedIndex(config.indexFile) : undefined;
+  const built: EnsureResult = published ? { info: published.kb.info, rebuilt: false } : ensureBuilt({ contentDir: config.contentDir, outFile: config.indexFile });
+  const live = new LiveKnowledgeBase(published?.kb ?? KnowledgeBase.open(config.indexFile));
   if (built.buildError) reportFailure(live, logger, built.buildError.message, built.buildError.diagnostics);
 
   const recording = await startRecording(config, logger);
-  const sessions = new CallSessions(config.calls);
-  const cache = config.llm ? new RerankCache(config.stateFile, config.llm.cacheTtlSeconds) : undefined;
+  const sessions = await openCallStore(config, logger).catch(closing(recording));
+  const cache = config.llm ? await openRerankCache(config, config.llm.cacheTtlSeconds, logger).catch(closing(recording, sessions)) : undefined;
   const reranker = config.llm ? new LlmReranker(config.llm, cache, logger) : undefined;
-  const app = createApp({ live, config, logger, sessions, reranker, events: recording.recorder, tokenLabels: config.tokenLabels });
+  const app = createApp({ live, config, logger, calls: sessions, reranker, events: recording.recorder, tokenLabels: config.tokenLabels });
   // Not app.listen(): in Express 5 its callback also fires on a listen error.
   const server = await new Promise<Server>((resolve, reject) => {
     const s = createServer(app);
     s.once('listening', () => resolve(s));
     s.listen(config.port, config.host);
     s.once('error', (err: NodeJS.ErrnoException) => {
-      sessions.close();
-      cache?.close();
+      void sessions.close();
+      void cache?.close();
       void recording.close();
       reject(new KbError('server.listen-failed', `serve: cannot listen on ${config.host}:${config.port}: ${err.code ?? err.message}`, err.code === 'EADDRINUSE' ? 'another process uses this port: pass --port' : undefined));
     });
@@ -80,6 +87,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     : undefined;
   // Serving a built index without its content folder: say so in /readyz until the folder appears.
   if (rebuilder && !existsSync(config.contentDir)) void rebuilder.request();
+  const following = published ? followPublishedIndex({ file: config.indexFile, loaded: published.identity, live, logger }) : undefined;
   return {
     url: `http://${host}:${port}/`,
     built,
@@ -88,18 +96,44 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     server,
     async close() {
       watcher?.close();
+      following?.close();
       await rebuilder?.stop();
       // Ending the calls closes their event streams, which would otherwise hold the server open.
-      sessions.close();
+      await sessions.close();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
       await closed;
       clearTimeout(force);
-      cache?.close();
+      await cache?.close();
       await recording.close();
     },
   };
+}
+
+/** A start that failed half-way: closes what was opened (its pools and timers would keep the process alive), then fails. */
+function closing(...opened: Array<{ close(): Promise<void> }>): (err: unknown) => Promise<never> {
+  return async (err) => {
+    for (const o of opened) await o.close().catch(() => undefined);
+    throw err;
+  };
+}
+
+/**
+ * Live calls: in PostgreSQL when KB_DATABASE_URL is set, so every replica serves every
+ * call; else in this process.
+ */
+async function openCallStore(config: ServerConfig, logger: Logger): Promise<CallStore> {
+  const url = config.events?.databaseUrl;
+  if (!url) return memoryCallStore(new CallSessions(config.calls));
+  return PostgresCallStore.open(url, config.calls ?? {}, (message, err) => logger.warn({ err: err.message }, message));
+}
+
+/** The rerank cache: in PostgreSQL shared by the replicas when KB_DATABASE_URL is set, else in the state file. */
+async function openRerankCache(config: ServerConfig, ttlSeconds: number, logger: Logger): Promise<RerankCacheStore> {
+  const url = config.events?.databaseUrl;
+  if (!url) return new RerankCache(config.stateFile, ttlSeconds);
+  return PostgresRerankCache.open(url, ttlSeconds, (message, err) => logger.warn({ err: err.message }, message));
 }
 
 /**

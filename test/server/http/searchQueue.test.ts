@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CallSessions } from '../../../src/assist/callSessions.js';
+import { memoryCallStore } from '../../../src/assist/callStore.js';
 import { HttpError } from '../../../src/errors.js';
 import { createApp } from '../../../src/server/http/createApp.js';
 import { LiveKnowledgeBase } from '../../../src/server/reload/liveKnowledgeBase.js';
@@ -77,7 +78,7 @@ describe('search admission over HTTP', () => {
       live: new LiveKnowledgeBase(sampleKb().kb),
       config: { agentTokens: [], agentRateLimit: 100_000, publicRateLimit: 100_000 },
       logger: createLogger('silent'),
-      sessions: new CallSessions(),
+      calls: memoryCallStore(new CallSessions()),
       searches,
     });
     server = createServer(app);

@@ -1,7 +1,7 @@
 import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
 import { assistReranked, type RerankedAssist } from '../../../assist/assist.js';
-import type { CallSessions } from '../../../assist/callSessions.js';
+import type { CallStore } from '../../../assist/callStore.js';
 import type { LlmReranker } from '../../../assist/llm/reranker.js';
 import { parseTranscript } from '../../../assist/transcript.js';
 import { recordAssist } from '../../../events/recordAssist.js';
@@ -42,7 +42,8 @@ function parseBody<T extends z.ZodType>(body: unknown, schema: T): z.output<T> {
 
 export interface AssistDeps {
   live: LiveKnowledgeBase;
-  sessions: CallSessions;
+  /** Live calls: in this process, or shared by the replicas (PostgreSQL). */
+  calls: CallStore;
   /** Ranks each line of a live call once for all its streams. */
   ranking: LiveCallRanking;
   reranker?: LlmReranker;
@@ -64,7 +65,7 @@ function publicShape(result: RerankedAssist) {
  * (POST /assist/calls, then lines to POST /assist/calls/:id/lines and suggestions from
  * the Server-Sent Events stream GET /assist/calls/:id/events).
  */
-export function assistRoutes({ live, sessions, ranking, reranker, clientOf, events, searches }: AssistDeps): Router {
+export function assistRoutes({ live, calls, ranking, reranker, clientOf, events, searches }: AssistDeps): Router {
   const router = Router();
 
   router.post('/assist', async (req, res) => {
@@ -79,26 +80,30 @@ export function assistRoutes({ live, sessions, ranking, reranker, clientOf, even
     recordAssist(events.recorder, eventClient(req, events.labels), searchId, result, startedAt);
   });
 
-  router.post('/assist/calls', (req, res) => {
+  router.post('/assist/calls', async (req, res) => {
     const body = parseBody(req.body ?? {}, callBody);
-    const session = sessions.create(clientOf(req), parseLocale(body.locale));
-    res.status(201).json({ id: session.id, lines: `/api/assist/calls/${session.id}/lines`, events: `/api/assist/calls/${session.id}/events` });
+    const { id } = await calls.create(clientOf(req), parseLocale(body.locale));
+    res.status(201).json({ id, lines: `/api/assist/calls/${id}/lines`, events: `/api/assist/calls/${id}/events` });
   });
 
-  router.post('/assist/calls/:id/lines', (req, res) => {
+  router.post('/assist/calls/:id/lines', async (req, res) => {
     const body = parseBody(req.body, linesBody);
     const turns = parseTranscript(Array.isArray(body.lines) ? body.lines : [body]);
-    const session = sessions.add(String(req.params.id), clientOf(req), turns);
-    res.status(202).json({ turns: session.turns.length });
+    const added = await calls.add(String(req.params.id), clientOf(req), turns);
+    res.status(202).json({ turns: added.turns });
   });
 
-  router.delete('/assist/calls/:id', (req, res) => {
-    sessions.end(String(req.params.id), clientOf(req));
+  router.delete('/assist/calls/:id', async (req, res) => {
+    await calls.end(String(req.params.id), clientOf(req));
     res.status(204).end();
   });
 
-  router.get('/assist/calls/:id/events', (req, res) => {
-    const stream = sessions.openStream(String(req.params.id), clientOf(req));
+  router.get('/assist/calls/:id/events', async (req, res) => {
+    let gone = false;
+    res.once('close', () => void (gone = true));
+    const stream = await calls.openStream(String(req.params.id), clientOf(req));
+    // The client left while the call was looked up (a shared store answers asynchronously).
+    if (gone) return stream.close();
     const { session } = stream;
     res.set({ 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-cache, no-transform', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' });
     res.flushHeaders();
