@@ -1,0 +1,120 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, rmSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import Database from 'better-sqlite3';
+import { FORMAT_VERSION } from '../store/knowledgeBaseFile.js';
+import { PACKAGE_VERSION } from '../version.js';
+import { engineFingerprint } from './engineFingerprint.js';
+
+/** Bump when what a cache row holds changes shape. */
+const CACHE_VERSION = 1;
+
+/**
+ * What earlier builds computed per article file, so a build after one edit compiles and
+ * analyses one file: the compiled article (keyed by the file's path and bytes and the
+ * engine that compiled it) and its analysed form (valid only for the analyzer
+ * configuration it was made with: the segmenter's dictionary holds every article's
+ * tags, so a new Chinese tag re-analyses everything). Stored beside the index as
+ * `<index name>.build-cache.sqlite`; rows no build uses any more are dropped. Never
+ * needed: a missing or damaged cache means a full build, not a failure.
+ */
+export class BuildCache {
+  private readonly db: Database.Database | undefined;
+  private readonly used = new Set<string>();
+  private readonly selectCompiled: Database.Statement | undefined;
+  private readonly selectAnalysed: Database.Statement | undefined;
+
+  constructor(readonly file: string) {
+    this.db = open(file);
+    this.selectCompiled = this.db?.prepare('SELECT compiled FROM files WHERE key = ?');
+    this.selectAnalysed = this.db?.prepare('SELECT analysed FROM files WHERE key = ? AND config = ? AND analysed IS NOT NULL');
+  }
+
+  /** Key of an article file: its path in the content folder, its bytes, and everything that decides what it compiles to. */
+  static key(file: string, bytes: Buffer): string {
+    return createHash('sha256').update(`cache ${CACHE_VERSION} kb ${PACKAGE_VERSION} format ${FORMAT_VERSION} engine ${engineFingerprint()}\n${file}\0`).update(bytes).digest('hex');
+  }
+
+  /** Key of an analyzer configuration. */
+  static configKey(config: unknown): string {
+    return createHash('sha256').update(JSON.stringify(config)).digest('hex');
+  }
+
+  /** The compiled form of a file, if cached. */
+  compiled(key: string): string | undefined {
+    this.used.add(key);
+    return (this.selectCompiled?.get(key) as { compiled: string } | undefined)?.compiled;
+  }
+
+  /** The analysed form of a file, if cached under the analyzer configuration `config`. */
+  analysed(key: string, config: string): string | undefined {
+    return (this.selectAnalysed?.get(key, config) as { analysed: string } | undefined)?.analysed;
+  }
+
+  /** Stores freshly compiled files (their analysed form is not known yet). */
+  putCompiled(rows: ReadonlyArray<{ key: string; compiled: string }>): void {
+    this.write((db) => {
+      const put = db.prepare('INSERT OR REPLACE INTO files (key, compiled, config, analysed) VALUES (?, ?, NULL, NULL)');
+      for (const r of rows) put.run(r.key, r.compiled);
+    });
+  }
+
+  /** Stores freshly analysed files, made under the analyzer configuration `config`. */
+  putAnalysed(rows: ReadonlyArray<{ key: string; analysed: string }>, config: string): void {
+    this.write((db) => {
+      const put = db.prepare('UPDATE files SET config = ?, analysed = ? WHERE key = ?');
+      for (const r of rows) put.run(config, r.analysed, r.key);
+    });
+  }
+
+  /** Drops every row this build did not ask for: files deleted or changed since. */
+  prune(): void {
+    this.write((db) => {
+      db.exec('CREATE TEMP TABLE IF NOT EXISTS used (key TEXT PRIMARY KEY)');
+      db.exec('DELETE FROM used');
+      const use = db.prepare('INSERT OR IGNORE INTO used (key) VALUES (?)');
+      for (const key of this.used) use.run(key);
+      db.exec('DELETE FROM files WHERE key NOT IN (SELECT key FROM used)');
+    });
+  }
+
+  private write(fn: (db: Database.Database) => void): void {
+    const db = this.db;
+    if (!db) return;
+    try {
+      db.transaction(() => fn(db))();
+    } catch {
+      // A cache that cannot be written (read-only folder, disk full) only costs the next build time.
+    }
+  }
+
+  close(): void {
+    this.db?.close();
+  }
+}
+
+/** The cache file of the index `outFile`: `.kb/kb.sqlite` → `.kb/kb.build-cache.sqlite`. */
+export function buildCacheFile(outFile: string): string {
+  return join(dirname(outFile), `${basename(outFile, extname(outFile))}.build-cache.sqlite`);
+}
+
+
+function open(file: string): Database.Database | undefined {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      mkdirSync(dirname(file), { recursive: true });
+      const db = new Database(file);
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      db.exec('CREATE TABLE IF NOT EXISTS files (key TEXT PRIMARY KEY, compiled TEXT NOT NULL, config TEXT, analysed TEXT) WITHOUT ROWID');
+      db.prepare('SELECT compiled, config, analysed FROM files LIMIT 0');
+      return db;
+    } catch {
+      // Damaged (not a database, wrong schema): start again from an empty cache once.
+      rmSync(file, { force: true });
+      rmSync(`${file}-wal`, { force: true });
+      rmSync(`${file}-shm`, { force: true });
+    }
+  }
+  return undefined;
+}
