@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { FORMAT_VERSION } from '../store/knowledgeBaseFile.js';
@@ -19,13 +19,16 @@ const CACHE_VERSION = 1;
  * needed: a missing or damaged cache means a full build, not a failure.
  */
 export class BuildCache {
-  private readonly db: Database.Database | undefined;
+  private db: Database.Database | undefined;
   private readonly used = new Set<string>();
   private readonly selectCompiled: Database.Statement | undefined;
   private readonly selectAnalysed: Database.Statement | undefined;
+  private readonly compiledRows: Array<{ key: string; compiled: string }> = [];
+  private readonly analysedRows: Array<{ key: string; analysed: string; config: string }> = [];
 
+  /** Reads `file` if it is there; nothing is written before `commit` (a failed build changes nothing). */
   constructor(readonly file: string) {
-    this.db = open(file);
+    this.db = existsSync(file) ? open(file) : undefined;
     this.selectCompiled = this.db?.prepare('SELECT compiled FROM files WHERE key = ?');
     this.selectAnalysed = this.db?.prepare('SELECT analysed FROM files WHERE key = ? AND config = ? AND analysed IS NOT NULL');
   }
@@ -51,38 +54,36 @@ export class BuildCache {
     return (this.selectAnalysed?.get(key, config) as { analysed: string } | undefined)?.analysed;
   }
 
-  /** Stores freshly compiled files (their analysed form is not known yet). */
-  putCompiled(rows: ReadonlyArray<{ key: string; compiled: string }>): void {
-    this.write((db) => {
-      const put = db.prepare('INSERT OR REPLACE INTO files (key, compiled, config, analysed) VALUES (?, ?, NULL, NULL)');
-      for (const r of rows) put.run(r.key, r.compiled);
-    });
+  /** A file compiled by this build (its analysed form is not known yet). */
+  putCompiled(key: string, compiled: string): void {
+    this.compiledRows.push({ key, compiled });
   }
 
-  /** Stores freshly analysed files, made under the analyzer configuration `config`. */
-  putAnalysed(rows: ReadonlyArray<{ key: string; analysed: string }>, config: string): void {
-    this.write((db) => {
-      const put = db.prepare('UPDATE files SET config = ?, analysed = ? WHERE key = ?');
-      for (const r of rows) put.run(config, r.analysed, r.key);
-    });
+  /** A file analysed by this build under the analyzer configuration `config`. */
+  putAnalysed(key: string, analysed: string, config: string): void {
+    this.analysedRows.push({ key, analysed, config });
   }
 
-  /** Drops every row this build did not ask for: files deleted or changed since. */
-  prune(): void {
-    this.write((db) => {
-      db.exec('CREATE TEMP TABLE IF NOT EXISTS used (key TEXT PRIMARY KEY)');
-      db.exec('DELETE FROM used');
-      const use = db.prepare('INSERT OR IGNORE INTO used (key) VALUES (?)');
-      for (const key of this.used) use.run(key);
-      db.exec('DELETE FROM files WHERE key NOT IN (SELECT key FROM used)');
-    });
-  }
-
-  private write(fn: (db: Database.Database) => void): void {
-    const db = this.db;
-    if (!db) return;
+  /**
+   * After a successful build: stores what it computed and drops every row it did not
+   * ask for (files deleted or changed since), in one transaction.
+   */
+  commit(): void {
     try {
-      db.transaction(() => fn(db))();
+      this.db ??= open(this.file);
+      const db = this.db;
+      if (!db) return;
+      db.transaction(() => {
+        const compiled = db.prepare('INSERT OR REPLACE INTO files (key, compiled, config, analysed) VALUES (?, ?, NULL, NULL)');
+        for (const r of this.compiledRows) compiled.run(r.key, r.compiled);
+        const analysed = db.prepare('UPDATE files SET config = ?, analysed = ? WHERE key = ?');
+        for (const r of this.analysedRows) analysed.run(r.config, r.analysed, r.key);
+        db.exec('CREATE TEMP TABLE IF NOT EXISTS used (key TEXT PRIMARY KEY)');
+        db.exec('DELETE FROM used');
+        const use = db.prepare('INSERT OR IGNORE INTO used (key) VALUES (?)');
+        for (const key of this.used) use.run(key);
+        db.exec('DELETE FROM files WHERE key NOT IN (SELECT key FROM used)');
+      })();
     } catch {
       // A cache that cannot be written (read-only folder, disk full) only costs the next build time.
     }
@@ -102,7 +103,6 @@ export function buildCacheFile(outFile: string): string {
 function open(file: string): Database.Database | undefined {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      mkdirSync(dirname(file), { recursive: true });
       const db = new Database(file);
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
@@ -110,10 +110,12 @@ function open(file: string): Database.Database | undefined {
       db.prepare('SELECT compiled, config, analysed FROM files LIMIT 0');
       return db;
     } catch {
-      // Damaged (not a database, wrong schema): start again from an empty cache once.
-      rmSync(file, { force: true });
-      rmSync(`${file}-wal`, { force: true });
-      rmSync(`${file}-shm`, { force: true });
+      // Damaged (not a database, another schema): start again from an empty cache, once.
+      try {
+        for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
+      } catch {
+        return undefined;
+      }
     }
   }
   return undefined;

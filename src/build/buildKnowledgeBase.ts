@@ -78,7 +78,7 @@ export function buildKnowledgeBase(opts: BuildOptions): BuildResult {
     opts.onProgress?.({ stage: 'write', done: 0, total: 1 });
     data.info.durationMs = Math.round(performance.now() - started);
     writeKnowledgeBase(opts.outFile, data);
-    cache?.prune();
+    cache?.commit();
     opts.onProgress?.({ stage: 'write', done: 1, total: 1 });
     return { info: data.info, diagnostics: content.diagnostics, stats: work.stats };
   } finally {

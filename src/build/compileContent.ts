@@ -1,6 +1,6 @@
 import { Analyzer } from '../analysis/analyzer.js';
 import { compileArticle } from '../compile/compileArticle.js';
-import { lintArticles } from '../compile/lintArticles.js';
+import { lintArticle, lintArticles } from '../compile/lintArticles.js';
 import { findContentFiles, type ArticleFile } from '../content/findContentFiles.js';
 import { loadCategories, loadSynonyms } from '../content/loadConfig.js';
 import { parseArticle } from '../content/parseArticle.js';
@@ -74,14 +74,15 @@ export function compileContent(opts: CompileOptions, compileFiles: FileCompiler 
   };
 }
 
-/** Reads, parses and compiles one article file. */
+/** Reads, parses, compiles and lints (on its own) one article file. */
 export function compileFile(f: Pick<ArticleFile, 'path' | 'file' | 'id' | 'locale'>): CompiledFile {
   const read = readTextFile(f.path);
   if (!read.ok) return { article: null, diagnostics: [{ severity: 'error', code: 'file.unreadable', file: f.file, message: read.message, hint: read.hint }] };
   const parsed = parseArticle(f.file, f.locale, f.id, read.text);
   if (!parsed.article) return { article: null, diagnostics: parsed.diagnostics };
   const compiled = compileArticle(parsed.article);
-  return { article: compiled.article, diagnostics: [...parsed.diagnostics, ...compiled.diagnostics], lineOf: parsed.article.lineOf };
+  const lint = lintArticle(compiled.article, parsed.article);
+  return { article: compiled.article, diagnostics: [...parsed.diagnostics, ...compiled.diagnostics, ...lint], lineOf: parsed.article.lineOf };
 }
 
 function compileEach(files: ArticleFile[], onProgress?: (done: number) => void): CompiledFile[] {

@@ -68,7 +68,7 @@ export class FileWork {
       ? pool.run<ArticleFile, CompiledFile>('compile', undefined, missing.map((i) => files[i]!), BATCH, onProgress)
       : missing.map((i, n) => (onProgress?.(n), compileFile(files[i]!)));
     missing.forEach((i, n) => (out[i] = fresh[n]!));
-    this.cache?.putCompiled(missing.map((i, n) => ({ key: this.keys.get(files[i]!.file)!, compiled: JSON.stringify({ ...fresh[n], lineOf: undefined }) })));
+    if (this.cache) missing.forEach((i, n) => this.cache!.putCompiled(this.keys.get(files[i]!.file)!, JSON.stringify({ ...fresh[n], lineOf: undefined })));
     return out;
   }
 
@@ -88,7 +88,7 @@ export class FileWork {
     const todo = missing.map((i) => articles[i]!);
     const fresh = pool ? pool.run<CompiledArticle, AnalysedArticle>('analyse', config, todo, BATCH) : todo.map((a) => analyseArticle(a, this.analyzerFor(config)));
     missing.forEach((i, n) => (out[i] = fresh[n]!));
-    this.cache?.putAnalysed(missing.map((i, n) => ({ key: this.keys.get(articles[i]!.file)!, analysed: JSON.stringify(fresh[n]) })), configKey);
+    if (this.cache) missing.forEach((i, n) => this.cache!.putAnalysed(this.keys.get(articles[i]!.file)!, JSON.stringify(fresh[n]), configKey));
     return out;
   }
 
