@@ -7,6 +7,7 @@ import { buildKnowledgeBase } from '../../src/build/buildKnowledgeBase.js';
 import { KnowledgeBase } from '../../src/query/knowledgeBase.js';
 import { search } from '../../src/query/search.js';
 import { CONTENT, FIXTURES, tempDir } from '../support/paths.js';
+import { runMain } from '../support/runCli.js';
 
 function sampleContent(): string {
   const dir = tempDir();
@@ -78,6 +79,24 @@ describe('build cache', () => {
     writeFileSync(buildCacheFile(out), 'not a database at all, but long enough to look like a header of one');
     expect(buildKnowledgeBase({ contentDir: content, outFile: out, workers: 0 }).stats).to.deep.include({ analysed: 92, reused: 0 });
     expect(buildKnowledgeBase({ contentDir: content, outFile: out, workers: 0 }).stats).to.deep.include({ analysed: 0, reused: 92 });
+  });
+});
+
+describe('kb build --json', () => {
+  it('reports how many files it analysed and how many it reused', async () => {
+    const dir = tempDir();
+    cpSync(join(FIXTURES, 'content-min'), join(dir, 'content'), { recursive: true });
+    const first = JSON.parse((await runMain(['build', '--json', '--workers', '0'], dir)).stdout) as Record<string, unknown>;
+    const files = first.files as number;
+    expect(first).to.include({ analysed: files, reused: 0, workers: 0 });
+    const again = JSON.parse((await runMain(['build', '--json'], dir)).stdout) as Record<string, unknown>;
+    expect(again).to.include({ compiled: 0, analysed: 0, reused: files });
+  });
+
+  it('refuses a --workers that is not a whole number, in JSON', async () => {
+    const r = await runMain(['build', '--json', '--workers', 'many'], tempDir());
+    expect(r.code).to.equal(1);
+    expect(JSON.parse(r.stdout).error).to.include({ code: 'cli.bad-workers' });
   });
 });
 
