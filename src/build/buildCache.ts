@@ -7,7 +7,14 @@ import { PACKAGE_VERSION } from '../version.js';
 import { engineFingerprint } from './engineFingerprint.js';
 
 /** Bump when what a cache row holds changes shape. */
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
+
+/** A file's analysed form as cached: its terms as numbers of the cache's term list (see FileTerms), passage words, vocabulary. */
+export interface CachedAnalysis {
+  terms: Buffer;
+  passages: string;
+  vocabulary: string;
+}
 
 /**
  * What earlier builds computed per article file, so a build after one edit compiles and
@@ -24,13 +31,19 @@ export class BuildCache {
   private readonly selectCompiled: Database.Statement | undefined;
   private readonly selectAnalysed: Database.Statement | undefined;
   private readonly compiledRows: Array<{ key: string; compiled: string }> = [];
-  private readonly analysedRows: Array<{ key: string; analysed: string; config: string }> = [];
+  private readonly analysedRows: Array<{ key: string; analysed: CachedAnalysis; config: string }> = [];
+  /**
+   * The terms cached analyses are numbered by, in number order. Append-only: a build
+   * numbers new terms after these and appends them on commit.
+   */
+  readonly terms: string[];
 
   /** Reads `file` if it is there; nothing is written before `commit` (a failed build changes nothing). */
   constructor(readonly file: string) {
     this.db = existsSync(file) ? open(file) : undefined;
     this.selectCompiled = this.db?.prepare('SELECT compiled FROM files WHERE key = ?');
-    this.selectAnalysed = this.db?.prepare('SELECT analysed FROM files WHERE key = ? AND config = ? AND analysed IS NOT NULL');
+    this.selectAnalysed = this.db?.prepare('SELECT terms, passages, vocabulary FROM files WHERE key = ? AND config = ? AND terms IS NOT NULL');
+    this.terms = this.db ? readTerms(this.db) : [];
   }
 
   /** Key of an article file: its path in the content folder, its bytes, and everything that decides what it compiles to. */
@@ -50,8 +63,8 @@ export class BuildCache {
   }
 
   /** The analysed form of a file, if cached under the analyzer configuration `config`. */
-  analysed(key: string, config: string): string | undefined {
-    return (this.selectAnalysed?.get(key, config) as { analysed: string } | undefined)?.analysed;
+  analysed(key: string, config: string): CachedAnalysis | undefined {
+    return this.selectAnalysed?.get(key, config) as CachedAnalysis | undefined;
   }
 
   /** A file compiled by this build (its analysed form is not known yet). */
@@ -60,24 +73,30 @@ export class BuildCache {
   }
 
   /** A file analysed by this build under the analyzer configuration `config`. */
-  putAnalysed(key: string, analysed: string, config: string): void {
+  putAnalysed(key: string, analysed: CachedAnalysis, config: string): void {
     this.analysedRows.push({ key, analysed, config });
   }
 
   /**
-   * After a successful build: stores what it computed and drops every row it did not
-   * ask for (files deleted or changed since), in one transaction.
+   * After a successful build: stores what it computed (with `terms`, the build's term
+   * list, which continues this cache's) and drops every row it did not ask for (files
+   * deleted or changed since), in one transaction.
    */
-  commit(): void {
+  commit(terms: readonly string[]): void {
     try {
       this.db ??= open(this.file);
       const db = this.db;
       if (!db) return;
       db.transaction(() => {
-        const compiled = db.prepare('INSERT OR REPLACE INTO files (key, compiled, config, analysed) VALUES (?, ?, NULL, NULL)');
+        const known = (db.prepare('SELECT coalesce(sum(count), 0) AS n FROM dictionary').get() as { n: number }).n;
+        const compiled = db.prepare('INSERT OR REPLACE INTO files (key, compiled) VALUES (?, ?)');
         for (const r of this.compiledRows) compiled.run(r.key, r.compiled);
-        const analysed = db.prepare('UPDATE files SET config = ?, analysed = ? WHERE key = ?');
-        for (const r of this.analysedRows) analysed.run(r.config, r.analysed, r.key);
+        // Another build committed its terms since this one read them: its numbers are not ours to store.
+        if (known === this.terms.length) {
+          if (terms.length > known) db.prepare('INSERT INTO dictionary (count, terms) VALUES (?, ?)').run(terms.length - known, terms.slice(known).join(TERM_SEPARATOR));
+          const analysed = db.prepare('UPDATE files SET config = ?, terms = ?, passages = ?, vocabulary = ? WHERE key = ?');
+          for (const r of this.analysedRows) analysed.run(r.config, r.analysed.terms, r.analysed.passages, r.analysed.vocabulary, r.key);
+        }
         db.exec('CREATE TEMP TABLE IF NOT EXISTS used (key TEXT PRIMARY KEY)');
         db.exec('DELETE FROM used');
         const use = db.prepare('INSERT OR IGNORE INTO used (key) VALUES (?)');
@@ -100,14 +119,32 @@ export function buildCacheFile(outFile: string): string {
 }
 
 
+/** Analysed terms never hold a NUL (see indexBlobs.ts). */
+const TERM_SEPARATOR = '\u0000';
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS files (
+    key TEXT PRIMARY KEY, compiled TEXT NOT NULL, config TEXT, terms BLOB, passages TEXT, vocabulary TEXT
+  ) WITHOUT ROWID;
+  CREATE TABLE IF NOT EXISTS dictionary (part INTEGER PRIMARY KEY, count INTEGER NOT NULL, terms TEXT NOT NULL);
+`;
+
+function readTerms(db: Database.Database): string[] {
+  const parts = db.prepare('SELECT count, terms FROM dictionary ORDER BY part').all() as Array<{ count: number; terms: string }>;
+  const terms = parts.flatMap((p) => p.terms.split(TERM_SEPARATOR));
+  if (terms.length !== parts.reduce((n, p) => n + p.count, 0)) throw new Error('build cache: damaged term list');
+  return terms;
+}
+
 function open(file: string): Database.Database | undefined {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const db = new Database(file);
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
-      db.exec('CREATE TABLE IF NOT EXISTS files (key TEXT PRIMARY KEY, compiled TEXT NOT NULL, config TEXT, analysed TEXT) WITHOUT ROWID');
-      db.prepare('SELECT compiled, config, analysed FROM files LIMIT 0');
+      db.exec(SCHEMA);
+      db.prepare('SELECT compiled, config, terms, passages, vocabulary FROM files LIMIT 0');
+      readTerms(db);
       return db;
     } catch {
       // Damaged (not a database, another schema): start again from an empty cache, once.

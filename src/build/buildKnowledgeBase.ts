@@ -1,13 +1,14 @@
 import { ContentError } from '../errors.js';
 import { VocabularyUnion } from '../index/analysedArticle.js';
-import { scopeArticles, scopeFields } from '../index/documents.js';
+import { scopeArticles } from '../index/documents.js';
 import { compileTermDocs, type CompiledIndex } from '../index/compiledIndex.js';
 import { INDEX_FIELDS } from '../index/lunrIndex.js';
-import { TermTable } from '../index/termTable.js';
+import type { TermTable } from '../index/termTable.js';
 import { FORMAT_VERSION, writeKnowledgeBase, type KnowledgeBaseData } from '../store/knowledgeBaseFile.js';
 import { LOCALES, SCOPES, type BuildInfo, type CompiledArticle, type Scope } from '../types.js';
 import { BuildCache, buildCacheFile } from './buildCache.js';
 import { analyzerConfig, compileContent, type CompileOptions } from './compileContent.js';
+import type { FileTerms } from './fileTerms.js';
 import { FileWork, type FileWorkStats } from './fileWork.js';
 import { PACKAGE_VERSION } from '../version.js';
 
@@ -33,7 +34,7 @@ const STEP = 1024;
 
 /** One article file as the index needs it: its terms per scope and field, as term numbers. */
 interface IndexedFile extends Pick<CompiledArticle, 'id' | 'locale' | 'visibility'> {
-  fields: Record<Scope, Uint32Array[][]>;
+  terms: FileTerms;
 }
 
 /**
@@ -72,13 +73,13 @@ export function buildKnowledgeBase(opts: BuildOptions): BuildResult {
       analyzer: { ...config, vocabulary: indexed.vocabulary.result() },
       categories: content.categories,
       articles: content.articles,
-      indexes: Object.fromEntries(SCOPES.map((scope) => [scope, scopeIndex(indexed.files, indexed.table, scope)])) as Record<Scope, CompiledIndex>,
+      indexes: Object.fromEntries(SCOPES.map((scope) => [scope, scopeIndex(indexed.files, work.table, scope)])) as Record<Scope, CompiledIndex>,
       passageWords: indexed.passageWords,
     };
     opts.onProgress?.({ stage: 'write', done: 0, total: 1 });
     data.info.durationMs = Math.round(performance.now() - started);
     writeKnowledgeBase(opts.outFile, data);
-    cache?.commit();
+    cache?.commit(work.table.terms);
     opts.onProgress?.({ stage: 'write', done: 1, total: 1 });
     return { info: data.info, diagnostics: content.diagnostics, stats: work.stats };
   } finally {
@@ -93,35 +94,28 @@ export function buildKnowledgeBase(opts: BuildOptions): BuildResult {
  */
 function analyseAll(articles: CompiledArticle[], config: ReturnType<typeof analyzerConfig>, work: FileWork, onProgress: BuildOptions['onProgress']) {
   const configKey = BuildCache.configKey(config);
-  const table = new TermTable();
   const files: IndexedFile[] = [];
   const passageWords = new Map<string, string>();
   const vocabulary = new VocabularyUnion();
   for (let start = 0; start < articles.length; start += STEP) {
     onProgress?.({ stage: 'index', done: start, total: articles.length });
     const step = articles.slice(start, start + STEP);
-    work.analyse(step, config, configKey).forEach((analysed, i) => {
+    work.analyse(step, config, configKey).forEach((indexed, i) => {
       const a = step[i]!;
-      const terms = (scope: Scope) => {
-        const fields = scopeFields(a, analysed, scope);
-        return INDEX_FIELDS.map((f) => fields[f].map((tokens) => table.ids(tokens)));
-      };
-      const agent = terms('agent');
-      const hasInternal = a.sections.some((s) => s.kind === 'internal');
-      files.push({ id: a.id, locale: a.locale, visibility: a.visibility, fields: { agent, public: hasInternal ? terms('public') : agent } });
-      passageWords.set(`${a.id}|${a.locale}`, analysed.passageWords);
-      vocabulary.add(analysed.vocabulary);
+      files.push({ id: a.id, locale: a.locale, visibility: a.visibility, terms: indexed.terms });
+      passageWords.set(`${a.id}|${a.locale}`, indexed.passageWords);
+      vocabulary.add(indexed.vocabulary);
     });
   }
   onProgress?.({ stage: 'index', done: articles.length, total: articles.length });
-  return { table, files, passageWords, vocabulary };
+  return { files, passageWords, vocabulary };
 }
 
 /** The compiled index of `scope`: one document per article, its locales' terms in order. */
 function scopeIndex(files: IndexedFile[], table: TermTable, scope: Scope): CompiledIndex {
   const docs = scopeArticles(files, scope).map((locales) => ({
     ref: locales[0]!.id,
-    fields: INDEX_FIELDS.map((_, f) => locales.flatMap((l) => l.fields[scope][f]!)),
+    fields: INDEX_FIELDS.map((_, f) => locales.map((l) => l.terms[scope][f]!)),
   }));
   return compileTermDocs(docs, table);
 }

@@ -4,7 +4,10 @@ import { Analyzer, type AnalyzerConfig } from '../analysis/analyzer.js';
 import type { ArticleFile } from '../content/findContentFiles.js';
 import { analyseArticle, type AnalysedArticle } from '../index/analysedArticle.js';
 import type { CompiledArticle } from '../types.js';
+import type { Vocabulary } from '../analysis/speller.js';
+import { TermTable } from '../index/termTable.js';
 import { BuildCache } from './buildCache.js';
+import { decodeFileTerms, encodeFileTerms, fileTerms, type FileTerms } from './fileTerms.js';
 import { compileFile, type CompiledFile } from './compileContent.js';
 import { SyncWorkerPool } from './syncWorkerPool.js';
 
@@ -14,6 +17,14 @@ const PARALLEL_FROM = 200;
 const MAX_WORKERS = 8;
 /** Files per message to a worker. */
 const BATCH = 16;
+
+/** One article as the index and the file need it. */
+export interface IndexedArticle {
+  terms: FileTerms;
+  /** See AnalysedArticle. */
+  passageWords: string;
+  vocabulary: Vocabulary;
+}
 
 export interface FileWorkStats {
   /** Article files compiled (Markdown → HTML and text) by this build. */
@@ -35,6 +46,8 @@ export class FileWork {
   readonly stats: FileWorkStats = { compiled: 0, analysed: 0, reused: 0, workers: 0 };
   private pool: SyncWorkerPool | undefined;
   private analyzer: Analyzer | undefined;
+  /** Term numbers, continuing the cache's (its analyses are stored as these numbers). */
+  readonly table: TermTable;
   /** Cache key of each article file (content-relative path). */
   private readonly keys = new Map<string, string>();
 
@@ -42,7 +55,9 @@ export class FileWork {
     private readonly cache: BuildCache | undefined,
     /** Worker threads; undefined: chosen by the amount of work and the cores available. */
     private readonly workers: number | undefined,
-  ) {}
+  ) {
+    this.table = new TermTable([...(cache?.terms ?? [])]);
+  }
 
   /** A FileCompiler (see compileContent) going through the cache. */
   compile(files: ArticleFile[], onProgress?: (done: number) => void): CompiledFile[] {
@@ -72,14 +87,14 @@ export class FileWork {
     return out;
   }
 
-  /** The analysed form of each article (same order), from the cache when made under the same configuration. */
-  analyse(articles: readonly CompiledArticle[], config: AnalyzerConfig, configKey: string): AnalysedArticle[] {
-    const out = new Array<AnalysedArticle>(articles.length);
+  /** What the index and the file need of each article (same order), from the cache when analysed under the same configuration. */
+  analyse(articles: readonly CompiledArticle[], config: AnalyzerConfig, configKey: string): IndexedArticle[] {
+    const out = new Array<IndexedArticle>(articles.length);
     const missing: number[] = [];
     articles.forEach((a, i) => {
       const cached = this.cache?.analysed(this.keys.get(a.file) ?? '', configKey);
       if (cached) {
-        out[i] = JSON.parse(cached) as AnalysedArticle;
+        out[i] = { terms: decodeFileTerms(cached.terms), passageWords: cached.passages, vocabulary: JSON.parse(cached.vocabulary) as Vocabulary };
         this.stats.reused++;
       } else missing.push(i);
     });
@@ -87,8 +102,13 @@ export class FileWork {
     const pool = this.poolFor(missing.length);
     const todo = missing.map((i) => articles[i]!);
     const fresh = pool ? pool.run<CompiledArticle, AnalysedArticle>('analyse', config, todo, BATCH) : todo.map((a) => analyseArticle(a, this.analyzerFor(config)));
-    missing.forEach((i, n) => (out[i] = fresh[n]!));
-    if (this.cache) missing.forEach((i, n) => this.cache!.putAnalysed(this.keys.get(articles[i]!.file)!, JSON.stringify(fresh[n]), configKey));
+    missing.forEach((i, n) => {
+      const analysed = fresh[n]!;
+      const terms = fileTerms(articles[i]!, analysed, this.table);
+      out[i] = { terms, passageWords: analysed.passageWords, vocabulary: analysed.vocabulary };
+      const key = this.keys.get(articles[i]!.file);
+      if (key) this.cache?.putAnalysed(key, { terms: encodeFileTerms(terms), passages: analysed.passageWords, vocabulary: JSON.stringify(analysed.vocabulary) }, configKey);
+    });
     return out;
   }
 

@@ -84,13 +84,14 @@ export function compileTermDocs(docs: readonly TermDoc[], table: TermTable): Com
     }
   }
   const average = lengths.map((l) => l.reduce((a, b) => a + b, 0) / docs.length);
-  const terms = met.map((id) => table.terms[id]!).sort();
+  // The order of Array#sort on the strings (UTF-16 code units); terms are unique.
+  const byTerm = met.sort((a, b) => (table.terms[a]! < table.terms[b]! ? -1 : 1));
+  const terms = byTerm.map((id) => table.terms[id]!);
   const rank = new Uint32Array(table.size);
   const termIndex = new Uint32Array(terms.length);
   const offsets = new Uint32Array(terms.length * F + 1);
   const idf = new Float64Array(terms.length);
-  terms.forEach((term, r) => {
-    const id = table.idOf(term)!;
+  byTerm.forEach((id, r) => {
     rank[id] = r;
     termIndex[r] = lunrNumber[id]!;
     let documentsWithTerm = 0;

@@ -4,9 +4,15 @@
  * and compiles its postings without hashing strings.
  */
 export class TermTable {
-  /** The term of each number. */
-  readonly terms: string[] = [];
-  private readonly byToken = new Map<string, number>();
+  private byTokenMap: Map<string, number> | undefined;
+
+  /** `terms`: the term of each number, to continue from (the build cache's numbering). */
+  constructor(readonly terms: string[] = []) {}
+
+  /** Built on first use: a build that only reuses cached term numbers never needs it. */
+  private get byToken(): Map<string, number> {
+    return (this.byTokenMap ??= new Map(this.terms.map((t, i) => [t, i])));
+  }
 
   /** lunr's tokenizer lowercases array elements; the analyzer's terms already are, so this is rarely a new string. */
   id(token: string): number {
