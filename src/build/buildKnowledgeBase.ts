@@ -58,6 +58,7 @@ export function buildKnowledgeBase(opts: BuildOptions): BuildResult {
     const indexed = analyseAll(content.articles, config, work, opts.onProgress);
     const synonymTexts = [...content.synonyms.groups.flat(), ...content.synonyms.terms];
     indexed.vocabulary.add(work.analyzerFor(config).vocabulary([], synonymTexts));
+    const sorted: { ids?: number[] } = {};
     const data: KnowledgeBaseData = {
       info: {
         formatVersion: FORMAT_VERSION,
@@ -73,7 +74,8 @@ export function buildKnowledgeBase(opts: BuildOptions): BuildResult {
       analyzer: { ...config, vocabulary: indexed.vocabulary.result() },
       categories: content.categories,
       articles: content.articles,
-      indexes: Object.fromEntries(SCOPES.map((scope) => [scope, scopeIndex(indexed.files, work.table, scope)])) as Record<Scope, CompiledIndex>,
+      // The agent's first: the public index's terms are a subset of its terms, and reuse their order.
+      indexes: Object.fromEntries(SCOPES.map((scope) => [scope, scopeIndex(indexed.files, work.table, scope, sorted)])) as Record<Scope, CompiledIndex>,
       passageWords: indexed.passageWords,
     };
     opts.onProgress?.({ stage: 'write', done: 0, total: 1 });
@@ -112,10 +114,10 @@ function analyseAll(articles: CompiledArticle[], config: ReturnType<typeof analy
 }
 
 /** The compiled index of `scope`: one document per article, its locales' terms in order. */
-function scopeIndex(files: IndexedFile[], table: TermTable, scope: Scope): CompiledIndex {
+function scopeIndex(files: IndexedFile[], table: TermTable, scope: Scope, sorted: { ids?: number[] }): CompiledIndex {
   const docs = scopeArticles(files, scope).map((locales) => ({
     ref: locales[0]!.id,
     fields: INDEX_FIELDS.map((_, f) => locales.map((l) => l.terms[scope][f]!)),
   }));
-  return compileTermDocs(docs, table);
+  return compileTermDocs(docs, table, sorted);
 }

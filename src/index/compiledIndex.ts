@@ -53,20 +53,33 @@ export function compileIndex(docs: IndexDoc[]): CompiledIndex {
  * postings of each (term, field) and numbers terms as lunr meets them, the second
  * places each posting with its weight, so memory is the postings themselves.
  */
-export function compileTermDocs(docs: readonly TermDoc[], table: TermTable): CompiledIndex {
+export function compileTermDocs(
+  docs: readonly TermDoc[],
+  table: TermTable,
+  /**
+   * Sorting the terms is a good part of the work: for a second index whose terms are a
+   * subset of the first's (the public scope's are the agent's), pass the same object to
+   * both calls, and the second filters the first's order instead of sorting again.
+   */
+  sorted?: { ids?: number[] },
+): CompiledIndex {
   const F = INDEX_FIELDS.length;
   const tf = new Uint32Array(table.size);
-  const touched: number[] = [];
-  /** Counts the terms of field f of doc d into `tf`/`touched`, returns the field length; call `each` then clears. */
-  const countField = (d: number, f: number, each: (id: number) => void): number => {
+  /** The distinct terms of the field last gathered, in the order first met, and how many. */
+  let touched: Uint32Array = new Uint32Array(1024);
+  let distinct = 0;
+  /** Counts the terms of field f of doc d into `tf` and `touched`; returns the field length. */
+  const gather = (d: number, f: number): number => {
     let length = 0;
+    distinct = 0;
     for (const chunk of docs[d]!.fields[f]!) {
       length += chunk.length;
-      for (let i = 0; i < chunk.length; i++) if (tf[chunk[i]!]!++ === 0) touched.push(chunk[i]!);
+      if (touched.length < distinct + chunk.length) touched = grow(touched, distinct + chunk.length);
+      for (let i = 0; i < chunk.length; i++) {
+        const id = chunk[i]!;
+        if (tf[id]!++ === 0) touched[distinct++] = id;
+      }
     }
-    for (const id of touched) each(id);
-    for (const id of touched) tf[id] = 0;
-    touched.length = 0;
     return length;
   };
 
@@ -77,15 +90,20 @@ export function compileTermDocs(docs: readonly TermDoc[], table: TermTable): Com
   const lengths = INDEX_FIELDS.map(() => new Uint32Array(docs.length));
   for (let d = 0; d < docs.length; d++) {
     for (let f = 0; f < F; f++) {
-      lengths[f]![d] = countField(d, f, (id) => {
+      lengths[f]![d] = gather(d, f);
+      for (let k = 0; k < distinct; k++) {
+        const id = touched[k]!;
+        tf[id] = 0;
         if (lunrNumber[id]! < 0) lunrNumber[id] = met.push(id) - 1;
         fieldCounts[id * F + f]!++;
-      });
+      }
     }
   }
   const average = lengths.map((l) => l.reduce((a, b) => a + b, 0) / docs.length);
   // The order of Array#sort on the strings (UTF-16 code units); terms are unique.
-  const byTerm = met.sort((a, b) => (table.terms[a]! < table.terms[b]! ? -1 : 1));
+  const byTerm = sorted?.ids ? sorted.ids.filter((id) => lunrNumber[id]! >= 0) : met.sort((a, b) => (table.terms[a]! < table.terms[b]! ? -1 : 1));
+  if (sorted && !sorted.ids) sorted.ids = byTerm;
+  if (byTerm.length !== met.length) throw new Error('compileTermDocs: the sorted terms given miss some of these documents\' terms');
   const terms = byTerm.map((id) => table.terms[id]!);
   const rank = new Uint32Array(table.size);
   const termIndex = new Uint32Array(terms.length);
@@ -108,15 +126,24 @@ export function compileTermDocs(docs: readonly TermDoc[], table: TermTable): Com
   for (let d = 0; d < docs.length; d++) {
     for (let f = 0; f < F; f++) {
       const relativeLength = lengths[f]![d]! / average[f]!;
-      countField(d, f, (id) => {
+      gather(d, f);
+      for (let k = 0; k < distinct; k++) {
+        const id = touched[k]!;
         const r = rank[id]!;
         const at = next[r * F + f]!++;
         postingDocs[at] = d;
         weights[at] = lunrWeight(idf[r]!, tf[id]!, relativeLength, boosts[f]!);
-      });
+        tf[id] = 0;
+      }
     }
   }
   return { refs: docs.map((d) => d.ref), terms, termIndex, offsets, docs: postingDocs, weights };
+}
+
+function grow(a: Uint32Array, atLeast: number): Uint32Array {
+  const bigger = new Uint32Array(Math.max(atLeast, a.length * 2));
+  bigger.set(a);
+  return bigger;
 }
 
 /** lunr's weight × 1000, written exactly as lunr.Builder#createFieldVectors computes it (same operation order). */
