@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { FORMAT_VERSION } from '../store/knowledgeBaseFile.js';
 import { PACKAGE_VERSION } from '../version.js';
 import { engineFingerprint } from './engineFingerprint.js';
 
-/** Bump when what a cache row holds changes shape. */
+/** Bump when what a cache row holds changes shape (rows also go stale with any change to the engine or to this folder's code). */
 const CACHE_VERSION = 2;
 
 /** A file's analysed form as cached: its terms as numbers of the cache's term list (see FileTerms), passage words, vocabulary. */
@@ -48,7 +49,7 @@ export class BuildCache {
 
   /** Key of an article file: its path in the content folder, its bytes, and everything that decides what it compiles to. */
   static key(file: string, bytes: Buffer): string {
-    return createHash('sha256').update(`cache ${CACHE_VERSION} kb ${PACKAGE_VERSION} format ${FORMAT_VERSION} engine ${engineFingerprint()}\n${file}\0`).update(bytes).digest('hex');
+    return createHash('sha256').update(`cache ${CACHE_VERSION} kb ${PACKAGE_VERSION} format ${FORMAT_VERSION} engine ${engineFingerprint()} build ${buildFingerprint()}\n${file}\0`).update(bytes).digest('hex');
   }
 
   /** Key of an analyzer configuration. */
@@ -118,6 +119,19 @@ export function buildCacheFile(outFile: string): string {
   return join(dirname(outFile), `${basename(outFile, extname(outFile))}.build-cache.sqlite`);
 }
 
+
+let buildCode: string | undefined;
+
+/** sha256 of this folder's code (what a cache row holds is decided here too: fileTerms.ts, the build thread). */
+function buildFingerprint(): string {
+  if (!buildCode) {
+    const hash = createHash('sha256');
+    const dir = fileURLToPath(new URL('.', import.meta.url));
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.js')).sort()) hash.update(`${f}\0`).update(readFileSync(join(dir, f)));
+    buildCode = hash.digest('hex');
+  }
+  return buildCode;
+}
 
 /** Analysed terms never hold a NUL (see indexBlobs.ts). */
 const TERM_SEPARATOR = '\u0000';
