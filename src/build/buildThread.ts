@@ -11,18 +11,17 @@ import { compileFile } from './compileContent.js';
 import type { WorkerAnswer, WorkerTask } from './syncWorkerPool.js';
 
 const { port, signal } = workerData as { port: MessagePort; signal: Int32Array };
-let analyzer: { key: string; analyzer: Analyzer } | undefined;
+/** The shared value of the current run (see WorkerTask: it comes with a worker's first batch of a run), and the analyzer made from it. */
+let current: { run: number; shared: unknown; analyzer?: Analyzer } | undefined;
 
-function analyzerFor(config: AnalyzerConfig): Analyzer {
-  const key = JSON.stringify(config);
-  if (analyzer?.key !== key) analyzer = { key, analyzer: new Analyzer(config) };
-  return analyzer.analyzer;
+function analyzerFor(): Analyzer {
+  return (current!.analyzer ??= new Analyzer(current!.shared as AnalyzerConfig));
 }
 
-const jobs: Record<string, (shared: unknown, item: unknown) => unknown> = {
+const jobs: Record<string, (item: unknown) => unknown> = {
   // lineOf is a function and stays here: the build re-parses a file's front matter if lint needs its lines.
-  compile: (_, file) => ({ ...compileFile(file as Parameters<typeof compileFile>[0]), lineOf: undefined }),
-  analyse: (config, article) => analyseArticle(article as CompiledArticle, analyzerFor(config as AnalyzerConfig)),
+  compile: (file) => ({ ...compileFile(file as Parameters<typeof compileFile>[0]), lineOf: undefined }),
+  analyse: (article) => analyseArticle(article as CompiledArticle, analyzerFor()),
 };
 
 parentPort!.on('message', (task: WorkerTask) => {
@@ -30,7 +29,8 @@ parentPort!.on('message', (task: WorkerTask) => {
   try {
     const job = jobs[task.job];
     if (!job) throw new Error(`unknown job ${task.job}`);
-    answer = { start: task.start, results: task.items.map((item) => job(task.shared, item)) };
+    if (current?.run !== task.run) current = { run: task.run, shared: task.shared };
+    answer = { start: task.start, results: task.items.map((item) => job(item)) };
   } catch (err) {
     answer = { start: task.start, error: (err as Error).stack ?? String(err) };
   }

@@ -3,8 +3,13 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from '
 /** What the pool sends a worker: one batch of a job's items. */
 export interface WorkerTask<T = unknown> {
   job: string;
-  /** Same for every batch of a job (e.g. the analyzer configuration). */
-  shared: unknown;
+  /** Which run of the pool this batch belongs to. */
+  run: number;
+  /**
+   * Same for every batch of a run (e.g. the analyzer configuration, large at scale): sent
+   * with a worker's first batch of the run only, and kept by the worker for the others.
+   */
+  shared?: unknown;
   start: number;
   items: T[];
 }
@@ -23,6 +28,7 @@ export type WorkerAnswer<R = unknown> = { start: number; results: R[] } | { star
 export class SyncWorkerPool {
   private readonly workers: Array<{ worker: Worker; port: MessagePort }> = [];
   private readonly signal = new Int32Array(new SharedArrayBuffer(4));
+  private runs = 0;
 
   constructor(script: URL, size: number) {
     for (let i = 0; i < size; i++) {
@@ -43,9 +49,15 @@ export class SyncWorkerPool {
     let next = 0;
     let busy = 0;
     let done = 0;
+    const run = ++this.runs;
+    const hasShared = new Set<(typeof this.workers)[number]>();
     const send = (w: (typeof this.workers)[number]) => {
       if (next >= items.length) return;
-      const task: WorkerTask<T> = { job, shared, start: next, items: items.slice(next, (next = Math.min(next + batch, items.length))) };
+      const task: WorkerTask<T> = { job, run, start: next, items: items.slice(next, (next = Math.min(next + batch, items.length))) };
+      if (!hasShared.has(w)) {
+        task.shared = shared;
+        hasShared.add(w);
+      }
       w.worker.postMessage(task);
       busy++;
     };
