@@ -75,9 +75,6 @@ export function scopeArticles<A extends Pick<CompiledArticle, 'id' | 'locale' | 
 }
 
 /** The documents of `scope`'s index, in index order (see scopeArticles). */
-export function scopeDocs(articles: readonly CompiledArticle[], scope: Scope, analyzer: Analyzer, onDoc?: () => void): IndexDoc[] {
-  return scopeArticles(articles, scope).map((locales) => {
-    onDoc?.();
-    return indexDoc(locales, scope, analyzer);
-  });
+export function scopeDocs(articles: readonly CompiledArticle[], scope: Scope, analyzer: Analyzer): IndexDoc[] {
+  return scopeArticles(articles, scope).map((locales) => indexDoc(locales, scope, analyzer));
 }

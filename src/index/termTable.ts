@@ -35,11 +35,6 @@ export class TermTable {
     return out;
   }
 
-  /** The number of a term (lowercase), if any document has it. */
-  idOf(term: string): number | undefined {
-    return this.byToken.get(term);
-  }
-
   get size(): number {
     return this.terms.length;
   }
