@@ -3,7 +3,8 @@
  * sizes (total articles, each in zh-CN and en; the sample's 46 plus generated ones), and
  * per size:
  *
- *   kb          `kb build` in its own process (wall time, peak RSS), file size,
+ *   kb          `kb build` in its own process (wall time, peak RSS), then again after
+ *               one article was edited (the build cache; it must analyse 1 file), file size,
  *               `kb serve` spawn → /readyz 200 and its RSS then, in-process p50/p99 of
  *               the ranking (analysis + ranking, as for the peers) and of the full
  *               search (the product path: ranking plus snippets, no result cache),
@@ -17,10 +18,11 @@
  * queries are the dev set's (the real article competes with many lookalikes).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Analyzer, type QueryAnalysis } from '../../src/analysis/analyzer.js';
+import { findContentFiles } from '../../src/content/findContentFiles.js';
 import { meanReciprocalRank } from '../../src/eval/metrics.js';
 import { scopeDocs } from '../../src/index/documents.js';
 import { KnowledgeBase } from '../../src/query/knowledgeBase.js';
@@ -50,6 +52,9 @@ interface Row {
   articles: number;
   build_s: number;
   build_peak_rss_mib?: number;
+  build_workers?: number;
+  /** kb only: `kb build` again after one article was edited (the build cache beside the index). */
+  rebuild_one_s?: number;
   file_mb?: number;
   ready_ms?: number;
   rss_after_start_mb?: number;
@@ -76,9 +81,9 @@ async function oneSize(articles: number, hard: boolean): Promise<Row[]> {
   try {
     const corpus = generateContent({ sampleDir: join(ROOT, 'content'), outDir: join(dir, 'content'), articles: Math.max(0, articles - SAMPLE_ARTICLES), mode: hard ? 'reused' : 'realistic', seed: 1 });
     const file = join(dir, 'kb.sqlite');
-    const build = spawnSync(process.execPath, [join(ROOT, 'dist/bench/scale/buildChild.js'), corpus.contentDir, file], { encoding: 'utf8', maxBuffer: 1 << 24 });
-    if (build.status !== 0) throw new Error(`build failed: ${build.stderr.slice(0, 2000)}`);
-    const built = JSON.parse(build.stdout) as { ms: number; maxRssMiB: number };
+    const built = buildInChild(corpus.contentDir, file);
+    const rebuilt = buildInChild(editOneArticle(corpus.contentDir), file);
+    if (rebuilt.analysed !== 1) throw new Error(`the one-article rebuild analysed ${rebuilt.analysed} files`);
 
     const server = await startServerProcess({}, { index: file, content: corpus.contentDir });
     const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
@@ -101,6 +106,8 @@ async function oneSize(articles: number, hard: boolean): Promise<Row[]> {
       articles: kb.ids('agent').length,
       build_s: round(built.ms / 1000, 1),
       build_peak_rss_mib: Math.round(built.maxRssMiB),
+      build_workers: built.workers,
+      rebuild_one_s: round(rebuilt.ms / 1000, 2),
       file_mb: round(statSync(file).size / 1e6, 1),
       ready_ms: Math.round(server.readyMs),
       rss_after_start_mb: Math.round(rss),
@@ -131,6 +138,20 @@ async function oneSize(articles: number, hard: boolean): Promise<Row[]> {
   }
 }
 
+/** `kb build` in a process of its own (see buildChild.ts). */
+function buildInChild(contentDir: string, file: string): { ms: number; maxRssMiB: number; analysed: number; reused: number; workers: number } {
+  const build = spawnSync(process.execPath, [join(ROOT, 'dist/bench/scale/buildChild.js'), contentDir, file], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (build.status !== 0) throw new Error(`build failed: ${build.stderr.slice(0, 2000)}`);
+  return JSON.parse(build.stdout) as ReturnType<typeof buildInChild>;
+}
+
+/** An editor's change to one article: a sentence added to the last article file's answer. Returns the content folder. */
+function editOneArticle(contentDir: string): string {
+  const file = findContentFiles(contentDir).articles.at(-1)!.path;
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/\n## /, '\nOne more sentence, added for the rebuild measure.\n\n## '));
+  return contentDir;
+}
+
 /** Latency over `timed` (after a warm-up pass) and MRR@10 on both query sets. */
 function measure(rank: (c: Case) => string[], timed: Case[], generated: Case[], dev: Case[]) {
   for (const c of timed.slice(0, 50)) rank(c);
@@ -156,6 +177,7 @@ function table(rows: Row[]): string {
     ['engine', (r) => r.engine],
     ['build s', (r) => r.build_s],
     ['build peak RSS MiB', (r) => r.build_peak_rss_mib],
+    ['rebuild 1 article s', (r) => r.rebuild_one_s],
     ['file MB', (r) => r.file_mb],
     ['start → ready ms', (r) => r.ready_ms],
     ['RSS after start MB', (r) => r.rss_after_start_mb],

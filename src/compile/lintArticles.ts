@@ -40,8 +40,8 @@ const INTERNAL_MARKERS = /内部|机密|保密|勿外传|仅限坐席|坐席专�
 const EXPECTED_SECTIONS: SectionKind[] = ['reply', 'steps', 'escalation'];
 
 /**
- * Checks that need every article at once: ids, translations, related links, repeated
- * similar questions, staleness, and internal text in public sections.
+ * Checks that need every article at once (ids, translations, related links, repeated
+ * similar questions) or today's date (staleness); see lintArticle for the others.
  */
 export function lintArticles(articles: CompiledArticle[], ctx: LintContext): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -95,16 +95,25 @@ export function lintArticles(articles: CompiledArticle[], ctx: LintContext): Dia
       // An error, not a warning: a future date silently takes the article off the review schedule.
       err('article.review-in-future', 'reviewed', `"reviewed" is ${a.reviewed}, after today (${ctx.now.toISOString().slice(0, 10)}): it would keep the article from ever being due for review`, 'write the date the article was last reviewed');
     }
-    for (const kind of EXPECTED_SECTIONS) {
-      if (!a.sections.some((s) => s.kind === kind)) {
-        out.push({ severity: 'warning', code: 'article.missing-section', file: a.file, line: a.sections[0]?.line, field: 'body', message: `no ${kind} section`, hint: 'see the README, "Content format" for the section headings' });
-      }
-    }
-    out.push(...markupInText(a, source));
-    out.push(...numberSplitAtComma(a, (path) => source?.lineOf(path)));
-    // An internal article is agent-only as a whole; only public articles can leak.
-    if (a.visibility === 'public') out.push(...internalLeaks(a, source));
   }
+  return out;
+}
+
+/**
+ * Checks of one article on its own (sections, markup, numbers, internal text in public
+ * places): the build runs them when it compiles the file, and caches the result with it.
+ */
+export function lintArticle(a: CompiledArticle, source: Pick<SourceInfo, 'lineOf'>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const kind of EXPECTED_SECTIONS) {
+    if (!a.sections.some((s) => s.kind === kind)) {
+      out.push({ severity: 'warning', code: 'article.missing-section', file: a.file, line: a.sections[0]?.line, field: 'body', message: `no ${kind} section`, hint: 'see the README, "Content format" for the section headings' });
+    }
+  }
+  out.push(...markupInText(a, source));
+  out.push(...numberSplitAtComma(a, (path) => source.lineOf(path)));
+  // An internal article is agent-only as a whole; only public articles can leak.
+  if (a.visibility === 'public') out.push(...internalLeaks(a, source));
   return out;
 }
 
@@ -114,7 +123,7 @@ export function internalMarker(text: string): RegExpExecArray | null {
 }
 
 /** Internal-looking text in what a public article shows customers: front matter and public sections. */
-function internalLeaks(a: CompiledArticle, source: SourceInfo | undefined): Diagnostic[] {
+function internalLeaks(a: CompiledArticle, source: Pick<SourceInfo, 'lineOf'>): Diagnostic[] {
   const out: Diagnostic[] = [];
   const hint = 'move it under "## 内部备注" / "## Internal notes", or make the article internal';
   const check = (text: string, field: string, line: number | undefined, where: string) => {
@@ -124,9 +133,9 @@ function internalLeaks(a: CompiledArticle, source: SourceInfo | undefined): Diag
     const quoted = new RegExp(m[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i').exec(text)?.[0] ?? m[0];
     out.push({ severity: 'error', code: 'article.internal-leak', file: a.file, line, field, message: `${where} contains "${quoted}", which looks like an internal note`, hint });
   };
-  check(a.title, 'title', source?.lineOf(['title']), 'the public title');
-  a.tags.forEach((t, i) => check(t, 'tags', source?.lineOf(['tags', i]), 'a public tag'));
-  a.questions.forEach((q, i) => check(q, 'questions', source?.lineOf(['questions', i]), 'a public question'));
+  check(a.title, 'title', source.lineOf(['title']), 'the public title');
+  a.tags.forEach((t, i) => check(t, 'tags', source.lineOf(['tags', i]), 'a public tag'));
+  a.questions.forEach((q, i) => check(q, 'questions', source.lineOf(['questions', i]), 'a public question'));
   for (const s of a.sections) {
     if (s.kind !== 'internal') check(`${s.heading}\n${s.text}`, s.heading || 'answer', s.line, `public section "${s.heading || 'answer'}"`);
   }
@@ -140,13 +149,13 @@ const MARKUP = /<\/?[a-z!][^>]*>|&(?:[a-z]+|#\d+|#x[\da-f]+);|\*\*|__|`|\[[^\]]*
  * Markup in fields that are plain text (the API says so): clients show them as text, so
  * markup there shows up literally, or worse, runs in a client that inserts it as HTML.
  */
-function markupInText(a: CompiledArticle, source: SourceInfo | undefined): Diagnostic[] {
+function markupInText(a: CompiledArticle, source: Pick<SourceInfo, 'lineOf'>): Diagnostic[] {
   const out: Diagnostic[] = [];
   const check = (value: string, field: string, path: PropertyKey[] | undefined, line?: number) => {
     const m = MARKUP.exec(value);
     if (!m) return;
     out.push({
-      severity: 'warning', code: 'article.markup-in-text', file: a.file, line: line ?? source?.lineOf(path ?? [field]), field,
+      severity: 'warning', code: 'article.markup-in-text', file: a.file, line: line ?? source.lineOf(path ?? [field]), field,
       message: `"${field}" is plain text but contains markup "${m[0].slice(0, 40)}"`,
       hint: 'write plain words here: clients show this field as text, not HTML or Markdown',
     });

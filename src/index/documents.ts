@@ -1,4 +1,4 @@
-import type { Analyzer } from '../analysis/analyzer.js';
+import type { Analyzer, TextAnalysis } from '../analysis/analyzer.js';
 import { articlesById } from '../compile/articlesById.js';
 import type { CompiledArticle, Scope } from '../types.js';
 
@@ -15,6 +15,20 @@ export interface IndexDoc {
   bgrams: string[];
 }
 
+/** The analysis of each indexed text of one article file (see analysedArticle.ts). */
+export interface AnalysedFields {
+  title: TextAnalysis;
+  questions: TextAnalysis[];
+  tags: TextAnalysis[];
+  /** One per `article.sections`, in order. */
+  sections: TextAnalysis[];
+}
+
+export function analyseFields(article: CompiledArticle, analyzer: Analyzer): AnalysedFields {
+  const analyse = (text: string) => analyzer.analyze(text);
+  return { title: analyse(article.title), questions: article.questions.map(analyse), tags: article.tags.map(analyse), sections: article.sections.map((s) => analyse(s.text)) };
+}
+
 /**
  * Builds the document for one article (all its locales) as seen by `scope`. The public
  * scope never sees internal sections, so no public query can match on internal text.
@@ -23,36 +37,44 @@ export interface IndexDoc {
  */
 export function indexDoc(locales: CompiledArticle[], scope: Scope, analyzer: Analyzer): IndexDoc {
   const doc: IndexDoc = { id: locales[0]!.id, title: [], questions: [], tags: [], body: [], qgrams: [], bgrams: [] };
-  const add = (text: string, words: 'title' | 'questions' | 'tags' | 'body', grams: 'qgrams' | 'bgrams') => {
-    const a = analyzer.analyze(text);
-    doc[words].push(...a.words);
-    doc[grams].push(...a.grams);
-  };
   for (const article of locales) {
-    add(article.title, 'title', 'qgrams');
-    for (const q of article.questions) add(q, 'questions', 'qgrams');
-    for (const t of article.tags) add(t, 'tags', 'qgrams');
-    for (const s of article.sections) {
-      if (scope === 'public' && s.kind === 'internal') continue;
-      add(s.text, 'body', 'bgrams');
-    }
+    const fields = scopeFields(article, analyseFields(article, analyzer), scope);
+    for (const key of Object.keys(fields) as Array<keyof typeof fields>) for (const a of fields[key]) doc[key].push(...a);
   }
   return doc;
 }
 
 /**
- * The documents of `scope`'s index, sorted by article id: every article for agents, only
- * wholly public ones for the public. The order is part of the index (lunr breaks score
- * ties by it), so the build and `kb export --lunr` both take it from here.
+ * The terms one article file adds to each field of its scope document, in the order
+ * lunr meets them (the order decides lunr's term numbers, see compiledIndex.ts).
  */
-export function scopeDocs(articles: readonly CompiledArticle[], scope: Scope, analyzer: Analyzer, onDoc?: () => void): IndexDoc[] {
+export function scopeFields(article: CompiledArticle, analysed: AnalysedFields, scope: Scope): Omit<Record<keyof IndexDoc, string[][]>, 'id'> {
+  const fields = { title: [analysed.title.words], questions: [] as string[][], tags: [] as string[][], body: [] as string[][], qgrams: [analysed.title.grams], bgrams: [] as string[][] };
+  for (const q of analysed.questions) fields.questions.push(q.words), fields.qgrams.push(q.grams);
+  for (const t of analysed.tags) fields.tags.push(t.words), fields.qgrams.push(t.grams);
+  article.sections.forEach((s, i) => {
+    if (scope === 'public' && s.kind === 'internal') return;
+    fields.body.push(analysed.sections[i]!.words);
+    fields.bgrams.push(analysed.sections[i]!.grams);
+  });
+  return fields;
+}
+
+/**
+ * The articles of each document of `scope`'s index (locales in order), sorted by article
+ * id: every article for agents, only wholly public ones for the public. The order is part
+ * of the index (lunr breaks score ties by it), so the build and `kb export --lunr` both
+ * take it from here.
+ */
+export function scopeArticles<A extends Pick<CompiledArticle, 'id' | 'locale' | 'visibility'>>(articles: readonly A[], scope: Scope): A[][] {
   const byId = articlesById(articles);
   return [...byId.keys()]
     .sort()
     .map((id) => byId.get(id)!.sort((a, b) => (a.locale < b.locale ? -1 : 1)))
-    .filter((locales) => scope === 'agent' || locales.every((a) => a.visibility === 'public'))
-    .map((locales) => {
-      onDoc?.();
-      return indexDoc(locales, scope, analyzer);
-    });
+    .filter((locales) => scope === 'agent' || locales.every((a) => a.visibility === 'public'));
+}
+
+/** The documents of `scope`'s index, in index order (see scopeArticles). */
+export function scopeDocs(articles: readonly CompiledArticle[], scope: Scope, analyzer: Analyzer): IndexDoc[] {
+  return scopeArticles(articles, scope).map((locales) => indexDoc(locales, scope, analyzer));
 }

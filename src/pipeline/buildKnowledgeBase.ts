@@ -1,92 +1,126 @@
-import { Analyzer } from '../analysis/analyzer.js';
 import { ContentError } from '../errors.js';
-import { scopeDocs } from '../index/documents.js';
-import { compileIndex, type CompiledIndex } from '../index/compiledIndex.js';
+import { VocabularyUnion } from '../index/analysedArticle.js';
+import { scopeArticles } from '../index/documents.js';
+import { compileTermDocs, type CompiledIndex } from '../index/compiledIndex.js';
+import { INDEX_FIELDS } from '../index/lunrIndex.js';
+import type { TermTable } from '../index/termTable.js';
 import { FORMAT_VERSION, writeKnowledgeBase, type KnowledgeBaseData } from '../store/knowledgeBaseFile.js';
 import { learnRelevance } from '../relevance/learnRelevance.js';
 import { LOCALES, SCOPES, type BuildInfo, type CompiledArticle, type Scope } from '../types.js';
-import { passageSources } from '../query/snippet.js';
-import { PACKAGE_VERSION } from '../version.js';
+import { BuildCache, buildCacheFile } from './buildCache.js';
 import { analyzerConfig, compileContent, type CompileOptions } from './compileContent.js';
+import type { FileTerms } from './fileTerms.js';
+import { FileWork, type FileWorkStats } from './fileWork.js';
+import { PACKAGE_VERSION } from '../version.js';
 
 export interface BuildOptions extends CompileOptions {
   outFile: string;
   /** Fail on warnings too. */
   strict?: boolean;
+  /** Worker threads for compiling and analysing (0: none); default: by the amount of work and the cores available. */
+  workers?: number;
+  /** Reuse and update the build cache beside the index (default true). */
+  cache?: boolean;
 }
 
 export interface BuildResult {
   info: BuildInfo;
   diagnostics: ReturnType<typeof compileContent>['diagnostics'];
+  /** How much per-file work this build did and how much it reused. */
+  stats: FileWorkStats;
+}
+
+/** Articles analysed per step: their analysed forms are turned into term numbers and dropped before the next step. */
+const STEP = 1024;
+
+/** One article file as the index needs it: its terms per scope and field, as term numbers. */
+interface IndexedFile extends Pick<CompiledArticle, 'id' | 'locale' | 'visibility'> {
+  terms: FileTerms;
 }
 
 /**
  * The whole pipeline: content → compile → lint → analysis → index → one SQLite file.
  * Throws ContentError (with every diagnostic) if the content has errors, or warnings
  * under `strict`; the previous file at `outFile` is then left exactly as it was.
+ * Per-file work (compiling, analysing) comes from the build cache when the file and the
+ * engine are unchanged (see BuildCache), and runs in worker threads when there is much
+ * of it; what depends on every article (postings, weights, vocabulary) is recomputed.
  */
 export function buildKnowledgeBase(opts: BuildOptions): BuildResult {
   const started = performance.now();
-  const content = compileContent(opts);
-  const failing = content.diagnostics.filter((d) => d.severity === 'error' || opts.strict);
-  if (failing.length) throw new ContentError(content.diagnostics.map((d) => (opts.strict ? { ...d, severity: 'error' as const } : d)));
+  const cache = opts.cache === false ? undefined : new BuildCache(buildCacheFile(opts.outFile));
+  const work = new FileWork(cache, opts.workers);
+  try {
+    const content = compileContent(opts, (files, onProgress) => work.compile(files, onProgress));
+    const failing = content.diagnostics.filter((d) => d.severity === 'error' || opts.strict);
+    if (failing.length) throw new ContentError(content.diagnostics.map((d) => (opts.strict ? { ...d, severity: 'error' as const } : d)));
 
-  const config = analyzerConfig(content);
-  const indexing = new Analyzer(config);
-  const analyzer = { ...config, vocabulary: indexing.vocabulary(articleTexts(content.articles), keyTexts(content)) };
-  const data: KnowledgeBaseData = {
-    info: {
-      formatVersion: FORMAT_VERSION,
-      packageVersion: PACKAGE_VERSION,
-      contentHash: content.hash,
-      builtAt: new Date().toISOString(),
-      articles: new Set(content.articles.map((a) => a.id)).size,
-      files: content.files,
-      locales: LOCALES.filter((l) => content.articles.some((a) => a.locale === l)),
-      warnings: content.diagnostics.length,
-      durationMs: 0,
-    },
-    analyzer,
-    categories: content.categories,
-    articles: content.articles,
-    indexes: buildIndexes(content.articles, indexing, opts.onProgress),
-    passageWords: new Map(content.articles.map((a) => [`${a.id}|${a.locale}`, JSON.stringify(passageSources(a).map((p) => indexing.analyze(p.text).words))])),
-    // Learned once here, not by every process that loads the file.
-    relevance: learnRelevance(content.articles, indexing, SCOPES),
-  };
-  opts.onProgress?.({ stage: 'write', done: 0, total: 1 });
-  data.info.durationMs = Math.round(performance.now() - started);
-  writeKnowledgeBase(opts.outFile, data);
-  opts.onProgress?.({ stage: 'write', done: 1, total: 1 });
-  return { info: data.info, diagnostics: content.diagnostics };
-}
-
-/** Every text of every article that is indexed (internal sections too: agents search them). */
-function* articleTexts(articles: CompiledArticle[]): Generator<string> {
-  for (const a of articles) {
-    yield a.title;
-    yield* a.questions;
-    yield* a.tags;
-    for (const s of a.sections) yield s.text;
+    const config = analyzerConfig(content);
+    const indexed = analyseAll(content.articles, config, work, opts.onProgress);
+    const synonymTexts = [...content.synonyms.groups.flat(), ...content.synonyms.terms];
+    indexed.vocabulary.add(work.analyzerFor(config).vocabulary([], synonymTexts));
+    const sorted: { ids?: number[] } = {};
+    const data: KnowledgeBaseData = {
+      info: {
+        formatVersion: FORMAT_VERSION,
+        packageVersion: PACKAGE_VERSION,
+        contentHash: content.hash,
+        builtAt: new Date().toISOString(),
+        articles: new Set(content.articles.map((a) => a.id)).size,
+        files: content.files,
+        locales: LOCALES.filter((l) => content.articles.some((a) => a.locale === l)),
+        warnings: content.diagnostics.length,
+        durationMs: 0,
+      },
+      analyzer: { ...config, vocabulary: indexed.vocabulary.result() },
+      categories: content.categories,
+      articles: content.articles,
+      // The agent's first: the public index's terms are a subset of its terms, and reuse their order.
+      indexes: Object.fromEntries(SCOPES.map((scope) => [scope, scopeIndex(indexed.files, work.table, scope, sorted)])) as Record<Scope, CompiledIndex>,
+      passageWords: indexed.passageWords,
+      // Learned once here, not by every process that loads the file.
+      relevance: learnRelevance(content.articles, work.analyzerFor(config), SCOPES),
+    };
+    opts.onProgress?.({ stage: 'write', done: 0, total: 1 });
+    data.info.durationMs = Math.round(performance.now() - started);
+    writeKnowledgeBase(opts.outFile, data);
+    cache?.commit(work.table.terms);
+    opts.onProgress?.({ stage: 'write', done: 1, total: 1 });
+    return { info: data.info, diagnostics: content.diagnostics, stats: work.stats };
+  } finally {
+    work.close();
+    cache?.close();
   }
 }
 
-/** The vocabulary Chinese typos are corrected to: titles, tags, synonyms and terms. */
-function* keyTexts(content: { articles: CompiledArticle[]; synonyms: { groups: string[][]; terms: string[] } }): Generator<string> {
-  for (const a of content.articles) {
-    yield a.title;
-    yield* a.tags;
+/**
+ * Analyses (or takes from the cache) every article, a step at a time, keeping only
+ * what the index and the file need: term numbers per field, passage words, vocabulary.
+ */
+function analyseAll(articles: CompiledArticle[], config: ReturnType<typeof analyzerConfig>, work: FileWork, onProgress: BuildOptions['onProgress']) {
+  const configKey = BuildCache.configKey(config);
+  const files: IndexedFile[] = [];
+  const passageWords = new Map<string, string>();
+  const vocabulary = new VocabularyUnion();
+  for (let start = 0; start < articles.length; start += STEP) {
+    onProgress?.({ stage: 'index', done: start, total: articles.length });
+    const step = articles.slice(start, start + STEP);
+    work.analyse(step, config, configKey).forEach((indexed, i) => {
+      const a = step[i]!;
+      files.push({ id: a.id, locale: a.locale, visibility: a.visibility, terms: indexed.terms });
+      passageWords.set(`${a.id}|${a.locale}`, indexed.passageWords);
+      vocabulary.add(indexed.vocabulary);
+    });
   }
-  yield* content.synonyms.groups.flat();
-  yield* content.synonyms.terms;
+  onProgress?.({ stage: 'index', done: articles.length, total: articles.length });
+  return { files, passageWords, vocabulary };
 }
 
-function buildIndexes(articles: CompiledArticle[], analyzer: Analyzer, onProgress: BuildOptions['onProgress']): Record<Scope, CompiledIndex> {
-  const total = new Set(articles.map((a) => a.id)).size * 2;
-  let done = 0;
-  const progress = () => onProgress?.({ stage: 'index', done: done++, total });
-  return {
-    agent: compileIndex(scopeDocs(articles, 'agent', analyzer, progress)),
-    public: compileIndex(scopeDocs(articles, 'public', analyzer, progress)),
-  };
+/** The compiled index of `scope`: one document per article, its locales' terms in order. */
+function scopeIndex(files: IndexedFile[], table: TermTable, scope: Scope, sorted: { ids?: number[] }): CompiledIndex {
+  const docs = scopeArticles(files, scope).map((locales) => ({
+    ref: locales[0]!.id,
+    fields: INDEX_FIELDS.map((_, f) => locales.map((l) => l.terms[scope][f]!)),
+  }));
+  return compileTermDocs(docs, table, sorted);
 }

@@ -1,7 +1,7 @@
 import { Analyzer } from '../analysis/analyzer.js';
 import { compileArticle } from '../compile/compileArticle.js';
-import { lintArticles } from '../compile/lintArticles.js';
-import { findContentFiles } from '../content/findContentFiles.js';
+import { lintArticle, lintArticles } from '../compile/lintArticles.js';
+import { findContentFiles, type ArticleFile } from '../content/findContentFiles.js';
 import { loadCategories, loadSynonyms } from '../content/loadConfig.js';
 import { parseArticle } from '../content/parseArticle.js';
 import { readTextFile } from '../content/readTextFile.js';
@@ -32,33 +32,37 @@ export interface CompiledContent {
   diagnostics: Diagnostic[];
 }
 
+/** What one article file compiles to; `lineOf` only when compiled in this thread (see compileContent). */
+export interface CompiledFile {
+  article: CompiledArticle | null;
+  diagnostics: Diagnostic[];
+  lineOf?: SourceArticle['lineOf'];
+}
+
+/** Compiles the given article files, results in the same order (the build plugs in its cache and worker threads). */
+export type FileCompiler = (files: ArticleFile[], onProgress?: (done: number) => void) => CompiledFile[];
+
 /**
  * Content and compile stages plus lint: reads every file, validates, renders, and runs
  * the cross-article checks. Never stops at the first problem: the result lists them all.
  */
-export function compileContent(opts: CompileOptions): CompiledContent {
+export function compileContent(opts: CompileOptions, compileFiles: FileCompiler = compileEach): CompiledContent {
   const found = findContentFiles(opts.contentDir);
   const diagnostics = [...found.diagnostics];
   const categories = loadCategories(opts.contentDir, diagnostics);
   const synonyms = loadSynonyms(opts.contentDir, diagnostics);
   const articles: CompiledArticle[] = [];
   const sources = new Map<string, { folder: string | undefined; lineOf: SourceArticle['lineOf'] }>();
-  found.articles.forEach((f, i) => {
-    opts.onProgress?.({ stage: 'read', done: i, total: found.articles.length });
-    const read = readTextFile(f.path);
-    if (!read.ok) {
-      diagnostics.push({ severity: 'error', code: 'file.unreadable', file: f.file, message: read.message, hint: read.hint });
-      return;
-    }
-    const parsed = parseArticle(f.file, f.locale, f.id, read.text);
-    diagnostics.push(...parsed.diagnostics);
-    if (!parsed.article) return;
-    const compiled = compileArticle(parsed.article);
-    diagnostics.push(...compiled.diagnostics);
-    articles.push(compiled.article);
-    sources.set(f.file, { folder: f.folder, lineOf: parsed.article.lineOf });
+  const total = found.articles.length;
+  const compiled = compileFiles(found.articles, (done) => opts.onProgress?.({ stage: 'read', done, total }));
+  compiled.forEach((c, i) => {
+    const f = found.articles[i]!;
+    diagnostics.push(...c.diagnostics);
+    if (!c.article) return;
+    articles.push(c.article);
+    sources.set(f.file, { folder: f.folder, lineOf: c.lineOf ?? reparsedLineOf(f) });
   });
-  opts.onProgress?.({ stage: 'read', done: found.articles.length, total: found.articles.length });
+  opts.onProgress?.({ stage: 'read', done: total, total });
   diagnostics.push(...lintArticles(articles, { categories, now: opts.now ?? new Date(), sources, files: found.articles }));
   return {
     articles,
@@ -67,6 +71,39 @@ export function compileContent(opts: CompileOptions): CompiledContent {
     hash: contentHash(opts.contentDir, found.all),
     files: found.articles.length,
     diagnostics: diagnostics.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0)),
+  };
+}
+
+/** Reads, parses, compiles and lints (on its own) one article file. */
+export function compileFile(f: Pick<ArticleFile, 'path' | 'file' | 'id' | 'locale'>): CompiledFile {
+  const read = readTextFile(f.path);
+  if (!read.ok) return { article: null, diagnostics: [{ severity: 'error', code: 'file.unreadable', file: f.file, message: read.message, hint: read.hint }] };
+  const parsed = parseArticle(f.file, f.locale, f.id, read.text);
+  if (!parsed.article) return { article: null, diagnostics: parsed.diagnostics };
+  const compiled = compileArticle(parsed.article);
+  const lint = lintArticle(compiled.article, parsed.article);
+  return { article: compiled.article, diagnostics: [...parsed.diagnostics, ...compiled.diagnostics, ...lint], lineOf: parsed.article.lineOf };
+}
+
+function compileEach(files: ArticleFile[], onProgress?: (done: number) => void): CompiledFile[] {
+  return files.map((f, i) => {
+    onProgress?.(i);
+    return compileFile(f);
+  });
+}
+
+/**
+ * Front-matter lines of a file compiled elsewhere (a worker thread, or an earlier build),
+ * parsed again only if lint reports a problem in it.
+ */
+function reparsedLineOf(f: ArticleFile): SourceArticle['lineOf'] {
+  let lineOf: SourceArticle['lineOf'] | undefined;
+  return (path) => {
+    if (!lineOf) {
+      const read = readTextFile(f.path);
+      lineOf = (read.ok && parseArticle(f.file, f.locale, f.id, read.text).article?.lineOf) || (() => undefined);
+    }
+    return lineOf(path);
   };
 }
 

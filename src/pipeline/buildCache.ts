@@ -1,0 +1,173 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { FORMAT_VERSION } from '../store/knowledgeBaseFile.js';
+import { PACKAGE_VERSION } from '../version.js';
+import { engineFingerprint } from './engineFingerprint.js';
+
+/** Bump when what a cache row holds changes shape (rows also go stale with any change to the engine or to this folder's code). */
+const CACHE_VERSION = 2;
+
+/** A file's analysed form as cached: its terms as numbers of the cache's term list (see FileTerms), passage words, vocabulary. */
+export interface CachedAnalysis {
+  terms: Buffer;
+  passages: string;
+  vocabulary: string;
+}
+
+/**
+ * What earlier builds computed per article file, so a build after one edit compiles and
+ * analyses one file: the compiled article (keyed by the file's path and bytes and the
+ * engine that compiled it) and its analysed form (valid only for the analyzer
+ * configuration it was made with: the segmenter's dictionary holds every article's
+ * tags, so a new Chinese tag re-analyses everything). Stored beside the index as
+ * `<index name>.build-cache.sqlite`; rows no build uses any more are dropped. Never
+ * needed: a missing or damaged cache means a full build, not a failure.
+ */
+export class BuildCache {
+  private db: Database.Database | undefined;
+  private readonly used = new Set<string>();
+  private readonly selectCompiled: Database.Statement | undefined;
+  private readonly selectAnalysed: Database.Statement | undefined;
+  private readonly compiledRows: Array<{ key: string; compiled: string }> = [];
+  private readonly analysedRows: Array<{ key: string; analysed: CachedAnalysis; config: string }> = [];
+  /**
+   * The terms cached analyses are numbered by, in number order. Append-only: a build
+   * numbers new terms after these and appends them on commit.
+   */
+  readonly terms: string[];
+
+  /** Reads `file` if it is there; nothing is written before `commit` (a failed build changes nothing). */
+  constructor(readonly file: string) {
+    this.db = existsSync(file) ? open(file) : undefined;
+    this.selectCompiled = this.db?.prepare('SELECT compiled FROM files WHERE key = ?');
+    this.selectAnalysed = this.db?.prepare('SELECT terms, passages, vocabulary FROM files WHERE key = ? AND config = ? AND terms IS NOT NULL');
+    this.terms = this.db ? readTerms(this.db) : [];
+  }
+
+  /** Key of an article file: its path in the content folder, its bytes, and everything that decides what it compiles to. */
+  static key(file: string, bytes: Buffer): string {
+    return createHash('sha256').update(`cache ${CACHE_VERSION} kb ${PACKAGE_VERSION} format ${FORMAT_VERSION} engine ${engineFingerprint()} build ${buildFingerprint()}\n${file}\0`).update(bytes).digest('hex');
+  }
+
+  /** Key of an analyzer configuration. */
+  static configKey(config: unknown): string {
+    return createHash('sha256').update(JSON.stringify(config)).digest('hex');
+  }
+
+  /** The compiled form of a file, if cached. */
+  compiled(key: string): string | undefined {
+    this.used.add(key);
+    return (this.selectCompiled?.get(key) as { compiled: string } | undefined)?.compiled;
+  }
+
+  /** The analysed form of a file, if cached under the analyzer configuration `config`. */
+  analysed(key: string, config: string): CachedAnalysis | undefined {
+    return this.selectAnalysed?.get(key, config) as CachedAnalysis | undefined;
+  }
+
+  /** A file compiled by this build (its analysed form is not known yet). */
+  putCompiled(key: string, compiled: string): void {
+    this.compiledRows.push({ key, compiled });
+  }
+
+  /** A file analysed by this build under the analyzer configuration `config`. */
+  putAnalysed(key: string, analysed: CachedAnalysis, config: string): void {
+    this.analysedRows.push({ key, analysed, config });
+  }
+
+  /**
+   * After a successful build: stores what it computed (with `terms`, the build's term
+   * list, which continues this cache's) and drops every row it did not ask for (files
+   * deleted or changed since), in one transaction.
+   */
+  commit(terms: readonly string[]): void {
+    try {
+      this.db ??= open(this.file);
+      const db = this.db;
+      if (!db) return;
+      db.transaction(() => {
+        const known = (db.prepare('SELECT coalesce(sum(count), 0) AS n FROM dictionary').get() as { n: number }).n;
+        const compiled = db.prepare('INSERT OR REPLACE INTO files (key, compiled) VALUES (?, ?)');
+        for (const r of this.compiledRows) compiled.run(r.key, r.compiled);
+        // Another build committed its terms since this one read them: its numbers are not ours to store.
+        if (known === this.terms.length) {
+          if (terms.length > known) db.prepare('INSERT INTO dictionary (count, terms) VALUES (?, ?)').run(terms.length - known, terms.slice(known).join(TERM_SEPARATOR));
+          const analysed = db.prepare('UPDATE files SET config = ?, terms = ?, passages = ?, vocabulary = ? WHERE key = ?');
+          for (const r of this.analysedRows) analysed.run(r.config, r.analysed.terms, r.analysed.passages, r.analysed.vocabulary, r.key);
+        }
+        db.exec('CREATE TEMP TABLE IF NOT EXISTS used (key TEXT PRIMARY KEY)');
+        db.exec('DELETE FROM used');
+        const use = db.prepare('INSERT OR IGNORE INTO used (key) VALUES (?)');
+        for (const key of this.used) use.run(key);
+        db.exec('DELETE FROM files WHERE key NOT IN (SELECT key FROM used)');
+      })();
+    } catch {
+      // A cache that cannot be written (read-only folder, disk full) only costs the next build time.
+    }
+  }
+
+  close(): void {
+    this.db?.close();
+  }
+}
+
+/** The cache file of the index `outFile`: `.kb/kb.sqlite` → `.kb/kb.build-cache.sqlite`. */
+export function buildCacheFile(outFile: string): string {
+  return join(dirname(outFile), `${basename(outFile, extname(outFile))}.build-cache.sqlite`);
+}
+
+
+let buildCode: string | undefined;
+
+/** sha256 of this folder's code (what a cache row holds is decided here too: fileTerms.ts, the build thread). */
+function buildFingerprint(): string {
+  if (!buildCode) {
+    const hash = createHash('sha256');
+    const dir = fileURLToPath(new URL('.', import.meta.url));
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.js')).sort()) hash.update(`${f}\0`).update(readFileSync(join(dir, f)));
+    buildCode = hash.digest('hex');
+  }
+  return buildCode;
+}
+
+/** Analysed terms never hold a NUL (see indexBlobs.ts). */
+const TERM_SEPARATOR = '\u0000';
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS files (
+    key TEXT PRIMARY KEY, compiled TEXT NOT NULL, config TEXT, terms BLOB, passages TEXT, vocabulary TEXT
+  ) WITHOUT ROWID;
+  CREATE TABLE IF NOT EXISTS dictionary (part INTEGER PRIMARY KEY, count INTEGER NOT NULL, terms TEXT NOT NULL);
+`;
+
+function readTerms(db: Database.Database): string[] {
+  const parts = db.prepare('SELECT count, terms FROM dictionary ORDER BY part').all() as Array<{ count: number; terms: string }>;
+  const terms = parts.flatMap((p) => p.terms.split(TERM_SEPARATOR));
+  if (terms.length !== parts.reduce((n, p) => n + p.count, 0)) throw new Error('build cache: damaged term list');
+  return terms;
+}
+
+function open(file: string): Database.Database | undefined {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const db = new Database(file);
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      db.exec(SCHEMA);
+      db.prepare('SELECT compiled, config, terms, passages, vocabulary FROM files LIMIT 0');
+      readTerms(db);
+      return db;
+    } catch {
+      // Damaged (not a database, another schema): start again from an empty cache, once.
+      try {
+        for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
+      } catch {
+        return undefined;
+      }
+    }
+  }
+  return undefined;
+}
