@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import type { Locale } from '../types.js';
 import { CallError } from './callError.js';
+import { bump, StreamCaps } from './streamCaps.js';
 import type { Turn } from './transcript.js';
 
 export interface CallSession {
@@ -49,11 +50,12 @@ export class CallSessions {
   readonly limits: CallLimits;
   private readonly sessions = new Map<string, CallSession>();
   private readonly callsByClient = new Map<string, number>();
-  private readonly streamsByClient = new Map<string, number>();
+  private readonly streams: StreamCaps;
   private readonly sweeper: NodeJS.Timeout;
 
   constructor(limits: Partial<CallLimits> = {}, private readonly now: () => number = Date.now) {
     this.limits = { ...DEFAULT_CALL_LIMITS, ...limits };
+    this.streams = new StreamCaps(this.limits.streamsPerClient);
     this.sweeper = setInterval(() => this.sweep(), 60_000).unref();
   }
 
@@ -64,7 +66,7 @@ export class CallSessions {
 
   /** Clients holding a call or a stream right now. */
   get clients(): number {
-    return new Set([...this.callsByClient.keys(), ...this.streamsByClient.keys()]).size;
+    return new Set([...this.callsByClient.keys(), ...this.streams.clients()]).size;
   }
 
   create(client: string, locale?: Locale): CallSession {
@@ -105,22 +107,7 @@ export class CallSessions {
   /** Counts an event stream against the client's cap; call `close` when it ends. */
   openStream(id: string, client: string): { session: CallSession; close(): void } {
     const session = this.get(id, client);
-    const { streamsPerClient } = this.limits;
-    if ((this.streamsByClient.get(client) ?? 0) >= streamsPerClient) {
-      throw new CallError('limit', 'assist.too-many-streams', `more than ${streamsPerClient} event streams for this client`, 'close streams of other tabs or finished calls');
-    }
-    bump(this.streamsByClient, client, 1);
-    session.streams++;
-    let open = true;
-    return {
-      session,
-      close: () => {
-        if (!open) return;
-        open = false;
-        session.streams--;
-        bump(this.streamsByClient, client, -1);
-      },
-    };
+    return { session, close: this.streams.open(session, client) };
   }
 
   end(id: string, client: string): void {
@@ -148,11 +135,4 @@ export class CallSessions {
     session.events.removeAllListeners();
     session.turns = [];
   }
-}
-
-/** Adds `by` to a count, deleting the key at zero so idle clients leave nothing behind. */
-function bump(counts: Map<string, number>, key: string, by: number): void {
-  const n = (counts.get(key) ?? 0) + by;
-  if (n > 0) counts.set(key, n);
-  else counts.delete(key);
 }

@@ -6,6 +6,7 @@ import type { Locale } from '../types.js';
 import { CallError } from './callError.js';
 import { DEFAULT_CALL_LIMITS, MAX_TURNS_KEPT, type CallLimits, type CallSession } from './callSessions.js';
 import type { CallStore, CallStream } from './callStore.js';
+import { StreamCaps } from './streamCaps.js';
 import type { Turn } from './transcript.js';
 
 /** The channel a replica notifies with a call's id when the call changes (a line, its end). */
@@ -61,7 +62,7 @@ interface Mirror {
 export class PostgresCallStore implements CallStore {
   private readonly limits: CallLimits;
   private readonly mirrors = new Map<string, Mirror>();
-  private readonly streamsByClient = new Map<string, number>();
+  private readonly streams: StreamCaps;
   private listener: pg.Client | undefined;
   private closed = false;
   private readonly sweeper: NodeJS.Timeout;
@@ -73,6 +74,7 @@ export class PostgresCallStore implements CallStore {
     private readonly onError: (message: string, err: Error) => void,
   ) {
     this.limits = { ...DEFAULT_CALL_LIMITS, ...limits };
+    this.streams = new StreamCaps(this.limits.streamsPerClient, ' on this server');
     this.sweeper = setInterval(() => void this.sweep().catch((err: Error) => onError('idle calls not swept', err)), SWEEP_MS).unref();
   }
 
@@ -153,25 +155,17 @@ export class PostgresCallStore implements CallStore {
       if (!mirror.ended && !session.streams) this.mirrors.delete(id);
       throw noCall(id);
     }
-    const { streamsPerClient } = this.limits;
-    if ((this.streamsByClient.get(client) ?? 0) >= streamsPerClient) {
-      if (!session.streams) this.mirrors.delete(id);
-      throw new CallError('limit', 'assist.too-many-streams', `more than ${streamsPerClient} event streams for this client on this server`, 'close streams of other tabs or finished calls');
-    }
-    bump(this.streamsByClient, client, 1);
-    session.streams++;
-    let open = true;
-    return {
-      session,
-      close: () => {
-        if (!open) return;
-        open = false;
-        session.streams--;
-        bump(this.streamsByClient, client, -1);
-        // Nobody follows it here any more: stop reading it on notifications.
+    let close: () => void;
+    try {
+      // Nobody follows it here any more once closed: stop reading it on notifications.
+      close = this.streams.open(session, client, () => {
         if (!session.streams && this.mirrors.get(id) === mirror) this.mirrors.delete(id);
-      },
-    };
+      });
+    } catch (error) {
+      if (!session.streams) this.mirrors.delete(id);
+      throw error;
+    }
+    return { session, close };
   }
 
   async close(): Promise<void> {
@@ -276,11 +270,4 @@ const live = (param: string) => `last_active > now() - ${param}::float8 * interv
 
 function noCall(id: string): CallError {
   return new CallError('not-found', 'assist.no-call', `no live call "${id.slice(0, 40)}"`, 'start one with POST /api/assist/calls');
-}
-
-/** Adds `by` to a count, deleting the key at zero so idle clients leave nothing behind. */
-function bump(counts: Map<string, number>, key: string, by: number): void {
-  const n = (counts.get(key) ?? 0) + by;
-  if (n > 0) counts.set(key, n);
-  else counts.delete(key);
 }
