@@ -79,11 +79,10 @@ export class ArticleTerms {
   }
 
   /**
-   * How specific a term is to a few articles: log(1 + N / df). A word no article has
+   * How specific term number `id` (-1: none) is to a few articles: log(1 + N / df). A word no article has
    * gets the highest value: the query asks about something the content does not cover.
    */
-  idf(term: string): number {
-    const id = this.data.vocabulary.find(term);
+  private idf(id: number): number {
     return Math.log(1 + (this.data.allOffsets.length - 1) / (id < 0 ? 1 : this.data.df[id]!));
   }
 
@@ -143,20 +142,21 @@ export class ArticleTerms {
       .filter((t) => t.kind === 'han' || t.kind === 'latin' || t.kind === 'code' || t.kind === 'number')
       .map((t): ProfiledTerm => {
         const surface = t.surfaces[0]!;
+        const word = this.lookup(t.term);
         return {
           term: t,
-          weight: t.weight * (t.kind === 'number' ? 0.3 : 1) * this.idf(t.term),
-          word: this.lookup(t.term),
+          weight: t.weight * (t.kind === 'number' ? 0.3 : 1) * this.idf(word.id),
+          word,
           synonyms: analysis.terms.filter((s) => s.kind === 'synonym' && s.surfaces.some((x) => x === surface || x === t.term)).map((s) => this.lookup(s.term)),
           // A guessed correction is weak evidence: the speller finds a near word for almost anything ("bread" → "read").
-          corrections: this.isKnown(t.term) ? [] : analysis.terms.filter((c) => c.kind === 'corrected').map((c) => this.lookup(c.term)),
+          corrections: isKnown(word) ? [] : analysis.terms.filter((c) => c.kind === 'corrected').map((c) => this.lookup(c.term)),
         };
       });
     const total = terms.reduce((s, i) => s + i.weight, 0);
-    const known = terms.filter((i) => this.isKnown(i.term.term)).reduce((s, i) => s + i.weight, 0);
+    const known = terms.filter((i) => isKnown(i.word)).reduce((s, i) => s + i.weight, 0);
     const grams = analysis.grams.map((g) => {
-      const key = gramKey(g.gram);
-      return { id: this.data.vocabulary.find(key), weight: g.weight * this.idf(key) };
+      const id = this.data.vocabulary.find(gramKey(g.gram));
+      return { id, weight: g.weight * this.idf(id) };
     });
     found = { terms, total, informative: { terms: terms.map(({ term, weight }) => ({ term, weight })), total }, known: total > 0 ? known / total : 0, grams, gramTotal: grams.reduce((s, g) => s + g.weight, 0) };
     this.memo.set(analysis, found);
@@ -177,11 +177,6 @@ export class ArticleTerms {
   private contains(label: number, t: Lookup, key: boolean): boolean {
     if (t.id >= 0 && this.holds(label, t.id, key)) return true;
     return t.gramIds !== undefined && t.gramIds.every((g) => g >= 0 && this.holds(label, g, key));
-  }
-
-  private isKnown(term: string): boolean {
-    const known = (t: string) => this.data.vocabulary.find(t) >= 0;
-    return known(term) || (isHanWord(term) && bigrams(term).every((g) => known(gramKey(g))));
   }
 
   /** True when the article's terms (`key`: of how it is asked) include term number `id`: binary search in its sorted list. */
@@ -225,6 +220,11 @@ interface QueryProfile {
   known: number;
   grams: Array<{ id: number; weight: number }>;
   gramTotal: number;
+}
+
+/** True when some article has the word, or all of a Chinese word's bigrams (see contains). */
+function isKnown(t: Lookup): boolean {
+  return t.id >= 0 || (t.gramIds !== undefined && t.gramIds.every((g) => g >= 0));
 }
 
 /** Credit for a word matched through its synonym group (0.8) or, for a word no article has, through a speller correction (0.5); else 0. */
