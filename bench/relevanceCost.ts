@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KnowledgeBase } from '../src/query/knowledgeBase.js';
 import { search } from '../src/query/search.js';
+import type { DocScores } from '../src/index/scoreClauses.js';
 import type { LexicalResult, Ranked, RelevanceModel } from '../src/relevance/relevanceModel.js';
 import { percentile, round } from './stats.js';
 import { ROOT } from './startServerProcess.js';
@@ -23,9 +24,18 @@ const queries = readFileSync(join(ROOT, 'test/fixtures/queries.dev.jsonl'), 'utf
 
 const withLayer = KnowledgeBase.open(file, ['agent']);
 const without = KnowledgeBase.open(file, ['agent']);
+/** The lexical order as it is: the index hands the ranking its scores as arrays (DocScores) labelled by `refs`. */
+function lexicalOrder(lexical: LexicalResult[] | DocScores, count = Infinity, refs?: readonly string[]): Ranked[] {
+  const results = Array.isArray(lexical)
+    ? lexical
+    : Array.from({ length: lexical.count }, (_, i) => ({ ref: refs![lexical.docs[i]!]!, score: lexical.scores[i]! }));
+  return results
+    .sort((a, b) => b.score - a.score)
+    .slice(0, count)
+    .map((r) => ({ ref: r.ref, score: r.score, lexical: 1, probability: 0, label: 0 }));
+}
 const lexicalOnly = {
-  rank: (_analysis: unknown, lexical: LexicalResult[]): Ranked[] =>
-    [...lexical].sort((a, b) => b.score - a.score).map((r) => ({ ref: r.ref, score: r.score, lexical: 1, probability: 0, label: 0 })),
+  rank: (_analysis: unknown, lexical: LexicalResult[] | DocScores, _weights: unknown, count?: number, refs?: readonly string[]): Ranked[] => lexicalOrder(lexical, count, refs),
   confidence: () => ({ confidence: 0 }),
 } as unknown as RelevanceModel;
 without.relevance = () => lexicalOnly;

@@ -1,9 +1,12 @@
 import { expect } from 'chai';
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluate } from '../../src/eval/evaluate.js';
 import { readEvalSet } from '../../src/eval/readEvalSet.js';
+import { buildKnowledgeBase } from '../../src/pipeline/buildKnowledgeBase.js';
+import { KnowledgeBase } from '../../src/query/knowledgeBase.js';
 import { search } from '../../src/query/search.js';
-import { FIXTURES } from '../support/paths.js';
+import { FIXTURES, tempDir } from '../support/paths.js';
 import { sampleKb } from '../support/sampleKb.js';
 
 const rank = (query: string) => ({ result: search(sampleKb().kb, query, { cache: false }) });
@@ -32,6 +35,26 @@ describe('confidence', () => {
   it('marks out-of-scope queries not confident', () => {
     const report = evaluate(oos, judge);
     expect(report.confidence!.out_of_scope_not_confident, 'out of scope not confident').to.be.at.least(0.88);
+  });
+
+  it('marks the second out-of-scope training set not confident', () => {
+    const train2 = readEvalSet(join(FIXTURES, 'queries.oos-train2.jsonl'));
+    expect(train2.length).to.be.at.least(120);
+    const report = evaluate(train2, judge);
+    expect(report.confidence!.out_of_scope_not_confident, 'second training set not confident').to.be.at.least(0.86);
+  });
+
+  it('keeps its meaning on a two-article knowledge base: right answers confident, unrelated questions not', () => {
+    const dir = tempDir();
+    cpSync(join(FIXTURES, 'content-min'), dir, { recursive: true });
+    buildKnowledgeBase({ contentDir: dir, outFile: join(dir, 'kb.sqlite') });
+    const kb = KnowledgeBase.open(join(dir, 'kb.sqlite'));
+    for (const query of ['中转行扣费', '到账少了', '中间行扣了手续费', 'why did less money arrive', 'intermediary bank fee']) {
+      const r = search(kb, query, { cache: false });
+      expect(r.hits[0]?.id, query).to.equal('fees-short');
+      expect(r.confident, `${query}: ${r.hits[0]?.confidence}`).to.equal(true);
+    }
+    for (const query of ['how do I bake bread', 'reset my router password', '你们房贷利率多少']) expect(search(kb, query, { cache: false }).confident, query).to.equal(false);
   });
 
   it('marks the out-of-scope set written blind later, never fitted on, not confident', () => {
