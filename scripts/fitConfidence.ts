@@ -1,17 +1,18 @@
 /**
- * `node dist/scripts/fitConfidence.js [--blind]`: fits the confidence weights (src/relevance/confidence.ts)
- * by logistic regression on the top hit of every query of the development sets (typed
- * and transcripts: 1 when the top hit is right, 0 when wrong), of the "fit" half of
- * queries.oos.jsonl and of queries.oos-train2.jsonl (out of scope: always 0), then picks
- * the threshold: the highest at which at most MARGIN (4%) of right top hits of the fit
- * data fall below it (the target is 5% on queries never seen).
- * Prints the weights, a cross-validation that leaves out one kind of out-of-scope query
- * of one file at a time (chit-chat, other industries, banking products, e-commerce, near
- * misses: 10 folds, with a tenth of the in-domain queries each), so that each fold is a
- * kind of question the fit has not seen, and the rates on the reporting sets, which take no
- * part in the fit: holdout and the out-of-scope "holdout" half. `--blind` adds
- * queries.oos-blind.jsonl (written blind later, never fitted; only the lead runs it, so
- * that it stays a measure of queries nobody tuned on).
+ * `node dist/scripts/fitConfidence.js [--blind]`: fits the two confidence calibrations of
+ * src/relevance/confidence.ts by logistic regression on the top hit of each case (1 when
+ * it is right, 0 when wrong or out of scope), then picks each threshold: the highest at
+ * which at most MARGIN (4%) of the fitted right top hits fall below it (the target is 5%
+ * on queries never seen).
+ * - QUERY_CALIBRATION, typed queries: queries.dev.jsonl, the "fit" half of queries.oos.jsonl,
+ *   queries.oos-train2.jsonl and queries.oos-train3.jsonl. Cross-validated by leaving out one
+ *   kind of out-of-scope query of one file at a time (with a share of the in-domain queries),
+ *   so each fold is a kind of question the fit has not seen; reported on holdout and the
+ *   out-of-scope "holdout" half, which take no part in the fit.
+ * - CALL_CALIBRATION, agent assist: transcripts.dev.jsonl and transcripts.oos-train.jsonl,
+ *   5-fold cross-validated.
+ * `--blind` adds the sets written blind (queries.oos-blind, *-blind2): never fitted, and run
+ * only by the lead, so that they stay a measure of cases nobody tuned on.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -104,14 +105,15 @@ function calibrate(data: Point[]): { w: number[]; b: number; threshold: number }
 }
 
 /**
- * Each point scored by weights and threshold calibrated without its fold: one kind of
- * out-of-scope query of one file (and a share of the in-domain queries) per fold, so a
- * fold's rate says how the fit does on a kind of question it never saw.
+ * Each point scored by weights and threshold calibrated without its fold. For typed
+ * queries a fold is one kind of out-of-scope query of one file (and a share of the
+ * in-domain queries), so a fold's rate says how the fit does on a kind of question it
+ * never saw; calls are too few for that and take every fifth call per fold.
  */
-function crossValidate(data: Point[]): string {
-  const groups = [...new Set(data.flatMap((p) => (p.group ? [p.group] : [])))];
+function crossValidate(data: Point[], byKind: boolean): string {
+  const groups = byKind ? [...new Set(data.flatMap((p) => (p.group ? [p.group] : [])))] : ['1', '2', '3', '4', '5'];
   const inDomain = data.filter((p) => !p.oos);
-  const foldOf = (p: Point) => (p.group ? groups.indexOf(p.group) : inDomain.indexOf(p) % groups.length);
+  const foldOf = (p: Point) => (byKind && p.group ? groups.indexOf(p.group) : data.indexOf(p) % groups.length);
   const below = new Set<Point>();
   const pct = (n: number, d: number) => `${((100 * n) / d).toFixed(1)}%`;
   const folds = groups.map((group, k) => {
@@ -123,18 +125,36 @@ function crossValidate(data: Point[]): string {
   });
   const inRight = inDomain.filter((p) => p.y === 1);
   const oos = data.filter((p) => p.oos);
-  return `${groups.length}-fold cross-validation (one kind of out-of-scope query per fold): right top hits not confident ${pct(inRight.filter((p) => below.has(p)).length, inRight.length)}; ` +
+  return `${groups.length}-fold cross-validation${byKind ? ' (one kind of out-of-scope query per fold)' : ''}: right top hits not confident ${pct(inRight.filter((p) => below.has(p)).length, inRight.length)}; ` +
     `out-of-scope not confident ${pct(oos.filter((p) => below.has(p)).length, oos.length)}, per fold:\n${folds.join('\n')}`;
 }
 
-const train = [
-  ...points('test/fixtures/queries.dev.jsonl'),
-  ...points('test/fixtures/transcripts.dev.jsonl'),
-  ...points('test/fixtures/queries.oos.jsonl', 'fit'),
-  ...points('test/fixtures/queries.oos-train2.jsonl'),
-];
-const { w, b, threshold } = calibrate(train);
-process.stdout.write(`WEIGHTS ${JSON.stringify(Object.fromEntries(KEYS.map((k, i) => [k, Math.round(w[i]! * 1000) / 1000])))}\nBIAS ${Math.round(b * 1000) / 1000}\nCONFIDENT_AT ${threshold}\n`);
-process.stdout.write(`${rates('fit', train, w, b, threshold)}\n${crossValidate(train)}\n`);
-process.stdout.write(`${rates('report', [...points('test/fixtures/queries.holdout.jsonl'), ...points('test/fixtures/queries.oos.jsonl', 'holdout')], w, b, threshold)}\n`);
-if (process.argv.includes('--blind')) process.stdout.write(`${rates('blind out-of-scope', points('test/fixtures/queries.oos-blind.jsonl'), w, b, threshold)}\n`);
+/** Fits one calibration and prints it (as confidence.ts spells it) with its rates. */
+function report(name: string, train: Point[], byKind: boolean, reporting: Point[], blind: Point[]): void {
+  const { w, b, threshold } = calibrate(train);
+  process.stdout.write(`\n${name}\nweights: ${JSON.stringify(Object.fromEntries(KEYS.map((k, i) => [k, Math.round(w[i]! * 1000) / 1000])))}\nbias: ${Math.round(b * 1000) / 1000}\nconfidentAt: ${threshold}\n`);
+  process.stdout.write(`${rates('fit', train, w, b, threshold)}\n${crossValidate(train, byKind)}\n`);
+  if (reporting.length) process.stdout.write(`${rates('report', reporting, w, b, threshold)}\n`);
+  if (blind.length) process.stdout.write(`${rates('blind', blind, w, b, threshold)}\n`);
+}
+
+const blind = process.argv.includes('--blind');
+report(
+  'QUERY_CALIBRATION (typed queries)',
+  [
+    ...points('test/fixtures/queries.dev.jsonl'),
+    ...points('test/fixtures/queries.oos.jsonl', 'fit'),
+    ...points('test/fixtures/queries.oos-train2.jsonl'),
+    ...points('test/fixtures/queries.oos-train3.jsonl'),
+  ],
+  true,
+  [...points('test/fixtures/queries.holdout.jsonl'), ...points('test/fixtures/queries.oos.jsonl', 'holdout')],
+  blind ? ['queries.oos-blind', 'queries.oos-blind2', 'queries.indomain-blind2'].flatMap((f) => points(`test/fixtures/${f}.jsonl`)) : [],
+);
+report(
+  'CALL_CALIBRATION (agent assist)',
+  [...points('test/fixtures/transcripts.dev.jsonl'), ...points('test/fixtures/transcripts.oos-train.jsonl')],
+  false,
+  [],
+  blind ? points('test/fixtures/transcripts.blind2.jsonl') : [],
+);

@@ -2,6 +2,7 @@ import type { KnowledgeBase } from '../query/knowledgeBase.js';
 import { detectLocale } from '../query/locale.js';
 import { rankQuery, type SearchResult } from '../query/search.js';
 import { RESULT_LIMITS } from '../query/resultLimits.js';
+import { CALL_CALIBRATION } from '../relevance/confidence.js';
 import { TRANSCRIPT_FUSION_WEIGHTS } from '../relevance/relevanceModel.js';
 import type { Hit, Locale, Scope } from '../types.js';
 import { deriveQuery, type DerivedQuery } from './deriveQuery.js';
@@ -21,7 +22,7 @@ export function assist(kb: KnowledgeBase, transcript: Turn[], opts: AssistOption
   const derived = deriveQuery(kb.analyzer, transcript);
   const lastCustomer = [...transcript].reverse().find((t) => t.speaker === 'customer');
   const locale = opts.locale ?? detectLocale(lastCustomer?.text ?? transcript.map((t) => t.text).join(' '));
-  const { analysis: _analysis, ...ranked } = rankQuery(kb, derived.analysis, { scope: opts.scope ?? 'agent', locale, limit: opts.limit ?? RESULT_LIMITS.assist, fusion: TRANSCRIPT_FUSION_WEIGHTS });
+  const { analysis: _analysis, ...ranked } = rankQuery(kb, derived.analysis, { scope: opts.scope ?? 'agent', locale, limit: opts.limit ?? RESULT_LIMITS.assist, fusion: TRANSCRIPT_FUSION_WEIGHTS, calibration: CALL_CALIBRATION });
   const { analysis: _derivedAnalysis, ...rest } = derived;
   return { ...rest, ...ranked };
 }

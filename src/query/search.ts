@@ -5,7 +5,7 @@ import type { CompiledIndex } from '../index/compiledIndex.js';
 import { GRAM_FIELDS, WORD_FIELDS } from '../index/lunrIndex.js';
 import { hasTerm, scoreAllDocs } from '../index/scoreClauses.js';
 import type { Hit, Locale, Scope, SearchOptions } from '../types.js';
-import { CONFIDENT_AT } from '../relevance/confidence.js';
+import { QUERY_CALIBRATION, type Calibration } from '../relevance/confidence.js';
 import type { FusionWeights } from '../relevance/relevanceModel.js';
 import type { KnowledgeBase } from './knowledgeBase.js';
 import { RESULT_LIMITS } from './resultLimits.js';
@@ -33,7 +33,7 @@ export interface SearchResult {
   /** The query's terms that matched the hits, as the user wrote them. */
   matchedTerms: string[];
   /**
-   * The top hit probably answers the query (its confidence reaches CONFIDENT_AT). False
+   * The top hit probably answers the query (its confidence reaches the calibration's threshold). False
    * with no hits, for chit-chat, and for questions the content does not cover.
    */
   confident: boolean;
@@ -46,6 +46,8 @@ export interface RankOptions {
   category?: string;
   /** How the lexical score and the similar-question signals are weighed (default: for typed queries). */
   fusion?: FusionWeights;
+  /** How the top hit's signals make its confidence (default: for typed queries). */
+  calibration?: Calibration;
 }
 
 /**
@@ -73,6 +75,7 @@ export function search(kb: KnowledgeBase, query: string, opts: SearchOptions = {
 export function rankQuery(kb: KnowledgeBase, analysis: QueryAnalysis, opts: RankOptions): SearchResult {
   const hits: Hit[] = [];
   const matched = new Set<string>();
+  const calibration = opts.calibration ?? QUERY_CALIBRATION;
   const patterns = highlightPatterns(analysis);
   const index = kb.index(opts.scope);
   const clauses = queryClauses(analysis);
@@ -95,7 +98,7 @@ export function rankQuery(kb: KnowledgeBase, analysis: QueryAnalysis, opts: Rank
       answer: article.answer,
       snippet: snippet(article, analysis, patterns, opts.scope, kb.analyzer, () => kb.passageWords(article)),
       score: Math.round(result.score * 1000) / 1000,
-      confidence: model.confidence(analysis, ranked, i).confidence,
+      confidence: model.confidence(analysis, ranked, i, calibration).confidence,
       ...(result.question && { matchedQuestion: result.question.text }),
     });
     const doc = docNumbers(index).get(result.ref);
@@ -103,7 +106,7 @@ export function rankQuery(kb: KnowledgeBase, analysis: QueryAnalysis, opts: Rank
     if (hits.length >= opts.limit) break;
   }
   const matchedTerms = analysis.terms.filter((t) => matched.has(t.term) && t.kind !== 'synonym').map((t) => t.surfaces[0]!);
-  return { hits, analysis, locale: opts.locale, matchedTerms: [...new Set(matchedTerms)], confident: (hits[0]?.confidence ?? 0) >= CONFIDENT_AT };
+  return { hits, analysis, locale: opts.locale, matchedTerms: [...new Set(matchedTerms)], confident: (hits[0]?.confidence ?? 0) >= calibration.confidentAt };
 }
 
 const docsOf = new WeakMap<CompiledIndex, Map<string, number>>();

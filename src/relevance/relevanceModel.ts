@@ -2,7 +2,7 @@ import type { QueryAnalysis } from '../analysis/analyzer.js';
 import type { DocScores } from '../index/scoreClauses.js';
 import type { CompiledArticle, Scope } from '../types.js';
 import { ArticleTerms } from './articleTerms.js';
-import { confidence, type ConfidenceSignals } from './confidence.js';
+import { confidence, type Calibration, type ConfidenceSignals } from './confidence.js';
 import { queryFeatures, textFeatures, type Features, type TextAnalyzer } from './features.js';
 import { QuestionMatcher, type Question } from './questionMatcher.js';
 import { TermModel } from './termModel.js';
@@ -174,7 +174,7 @@ export class RelevanceModel {
   }
 
   /** The confidence of `ranked[i]` (a list from `rank`), and the signals it comes from. Computed per shown hit only. */
-  confidence(analysis: QueryAnalysis, ranked: Ranked[], i: number): { confidence: number; signals: ConfidenceSignals } {
+  confidence(analysis: QueryAnalysis, ranked: Ranked[], i: number, calibration?: Calibration): { confidence: number; signals: ConfidenceSignals } {
     const hit = ranked[i]!;
     const top = ranked[0]!.score;
     const next = ranked[i + 1]?.score ?? 0;
@@ -188,7 +188,7 @@ export class RelevanceModel {
       probability: hit.probability,
       gap: top > 0 ? Math.max(0, hit.score - next) / top : 0,
     };
-    return { confidence: confidence(signals), signals };
+    return { confidence: confidence(signals, calibration), signals };
   }
 }
 

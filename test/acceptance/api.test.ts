@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { KbError } from '../../src/errors.js';
-import { CONFIDENT_AT } from '../../src/relevance/confidence.js';
+import { QUERY_CALIBRATION } from '../../src/relevance/confidence.js';
 import { createLogger } from '../../src/server/process/logger.js';
 import { startServer } from '../../src/server/process/startServer.js';
 import { CONTENT, tempDir } from '../support/paths.js';
@@ -31,7 +31,7 @@ describe('HTTP API (agent, no tokens, loopback)', () => {
       const outOfScope = await server.get(`${path}?q=${encodeURIComponent('你们房贷利率多少')}`);
       expect(outOfScope.status).to.equal(200);
       expect(outOfScope.body.confident, path).to.equal(false);
-      expect(outOfScope.body.hits.every((h: { confidence: number }) => h.confidence >= 0 && h.confidence < CONFIDENT_AT), path).to.equal(true);
+      expect(outOfScope.body.hits.every((h: { confidence: number }) => h.confidence >= 0 && h.confidence < QUERY_CALIBRATION.confidentAt), path).to.equal(true);
       const answered = await server.get(`${path}?q=${encodeURIComponent('how much is the withdrawal fee')}`);
       expect(answered.body).to.include({ confident: true });
       expect(answered.body.hits[0]).to.include({ id: 'fees-withdrawal', matchedQuestion: 'how much is the withdrawal fee' });

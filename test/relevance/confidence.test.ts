@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
+import { assist } from '../../src/assist/assist.js';
 import { evaluate } from '../../src/eval/evaluate.js';
 import { readEvalSet } from '../../src/eval/readEvalSet.js';
 import { buildKnowledgeBase } from '../../src/pipeline/buildKnowledgeBase.js';
@@ -68,6 +69,18 @@ describe('confidence', () => {
     const report = evaluate([...inDomain, ...oos], judge);
     expect(report.confidence!.right_not_confident, 'right top hits not confident').to.be.at.most(0.05);
     expect(report.confidence!.confident_precision, 'precision of confident answers').to.be.at.least(0.9);
+  });
+
+  it('calibrates calls on their own: out-of-scope calls not confident, calls it answers right confident', () => {
+    const calls = ['transcripts.dev.jsonl', 'transcripts.oos-train.jsonl'].flatMap((f) => readEvalSet(join(FIXTURES, f)));
+    const judgeCall = (c: (typeof calls)[number]) => {
+      const r = assist(sampleKb().kb, c.transcript!, { limit: 10 });
+      return { ids: r.hits.map((h) => h.id), confident: r.confident };
+    };
+    const report = evaluate(calls, judgeCall);
+    // With the typed-query calibration, 63% of these out-of-scope calls were confident.
+    expect(report.confidence!.out_of_scope_not_confident, 'out-of-scope calls not confident').to.be.at.least(0.7);
+    expect(report.confidence!.right_not_confident, 'right top hits of calls not confident').to.be.at.most(0.06);
   });
 
   it('gives greetings and fillers no informativeness and no confidence', () => {
