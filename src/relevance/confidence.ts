@@ -41,18 +41,18 @@ export interface Calibration {
  */
 export const QUERY_CALIBRATION: Calibration = {
   weights: {
-    informativeness: 2.239,
-    known: 1.686,
-    coverage: 2.331,
-    keyCoverage: 2.435,
-    missing: -3.623,
-    gramCoverage: 0.951,
-    similarity: -0.243,
-    probability: 1.993,
-    gap: 0.973,
+    informativeness: 1.504,
+    known: 1.253,
+    coverage: 2.841,
+    keyCoverage: 2.658,
+    missing: -3.12,
+    gramCoverage: 0.557,
+    similarity: 0.038,
+    probability: 1.938,
+    gap: 0.929,
   },
-  bias: -10.434,
-  confidentAt: 0.218,
+  bias: -9.04,
+  confidentAt: 0.146,
 };
 
 /**
