@@ -58,6 +58,9 @@ interface Row {
   file_mb?: number;
   ready_ms?: number;
   rss_after_start_mb?: number;
+  /** kb only: the first public API request after ready, which loads the public scope (JSON rows only). */
+  first_public_ms?: number;
+  rss_after_public_mb?: number;
   p50_ms: number;
   p99_ms: number;
   /** kb only: the full search (analysis, ranking and snippets); p50/p99 are ranking only, as for the peers. */
@@ -86,13 +89,17 @@ async function oneSize(articles: number, hard: boolean): Promise<Row[]> {
     if (rebuilt.analysed !== 1) throw new Error(`the one-article rebuild analysed ${rebuilt.analysed} files`);
 
     const server = await startServerProcess({}, { index: file, content: corpus.contentDir });
-    const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+    const rssOf = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+    const rss = rssOf(server.pid);
     const random = seededRandom(2);
     const generated = [...corpus.queries].sort(() => random() - 0.5).slice(0, QUERIES);
     const dev = readCases(join(ROOT, 'test/fixtures/queries.dev.jsonl'));
     const timed = generated.length ? generated : dev;
     let http;
+    let firstPublic = { ms: 0, rss: 0 };
     try {
+      // The server loads the public scope on its first public request: what that one costs.
+      firstPublic = { ms: await requestMs(new URL('/public/api/suggest?q=withdraw', server.url)), rss: rssOf(server.pid) };
       http = await load(server.url, timed.map((c) => `/api/suggest?q=${encodeURIComponent(c.query)}&limit=8`), HTTP_SECONDS, true);
     } finally {
       await server.stop();
@@ -111,6 +118,8 @@ async function oneSize(articles: number, hard: boolean): Promise<Row[]> {
       file_mb: round(statSync(file).size / 1e6, 1),
       ready_ms: Math.round(server.readyMs),
       rss_after_start_mb: Math.round(rss),
+      first_public_ms: Math.round(firstPublic.ms),
+      rss_after_public_mb: Math.round(firstPublic.rss),
       ...ours,
       search_p50_ms: full.p50_ms,
       search_p99_ms: full.p99_ms,
@@ -169,6 +178,15 @@ function readCases(file: string): Case[] {
     .trim()
     .split('\n')
     .map((l) => JSON.parse(l) as Case);
+}
+
+/** Milliseconds one request takes (it must succeed). */
+async function requestMs(url: URL): Promise<number> {
+  const started = performance.now();
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url}: ${res.status}`);
+  await res.arrayBuffer();
+  return performance.now() - started;
 }
 
 function table(rows: Row[]): string {

@@ -1,21 +1,32 @@
 import { Command, CommanderError } from 'commander';
 import { ContentError, KbError, formatDiagnostic } from '../errors.js';
 import { PACKAGE_VERSION } from '../version.js';
-import { registerAssist } from './commands/assist.js';
-import { registerBuild } from './commands/build.js';
-import { registerDemoEvents } from './commands/demoEvents.js';
-import { registerEval } from './commands/eval.js';
-import { registerEvents } from './commands/events.js';
-import { registerExport } from './commands/export.js';
-import { registerLearn } from './commands/learn.js';
-import { registerLint } from './commands/lint.js';
-import { registerReport } from './commands/report.js';
-import { registerSearch } from './commands/search.js';
-import { registerServe } from './commands/serve.js';
 import type { CliContext, CliIo } from './io.js';
 import { writeJson } from './output.js';
 
-function program(ctx: CliContext): Command {
+type Register = (program: Command, ctx: CliContext) => void;
+
+/**
+ * Every command, in the order help lists them, each loaded only when registered: a
+ * command's code (the build pipeline, the HTTP stack, the report renderers) is hundreds
+ * of milliseconds of module loading that another command does not need.
+ */
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  build: async () => (await import('./commands/build.js')).registerBuild,
+  lint: async () => (await import('./commands/lint.js')).registerLint,
+  search: async () => (await import('./commands/search.js')).registerSearch,
+  assist: async () => (await import('./commands/assist.js')).registerAssist,
+  eval: async () => (await import('./commands/eval.js')).registerEval,
+  export: async () => (await import('./commands/export.js')).registerExport,
+  serve: async () => (await import('./commands/serve.js')).registerServe,
+  events: async () => (await import('./commands/events.js')).registerEvents,
+  report: async () => (await import('./commands/report.js')).registerReport,
+  learn: async () => (await import('./commands/learn.js')).registerLearn,
+  'demo-events': async () => (await import('./commands/demoEvents.js')).registerDemoEvents,
+};
+
+/** The program with the command `argv` names, or with all of them (help, a typo to suggest for, no command). */
+async function program(ctx: CliContext, argv: readonly string[]): Promise<Command> {
   const kb = new Command('kb')
     .description('Knowledge base and FAQ engine for cross-border payments support: build, lint, search, evaluate, serve.')
     .version(PACKAGE_VERSION)
@@ -33,7 +44,9 @@ Quick start:
 
 Run kb <command> --help for each command's options and examples.`);
   kb.configureHelp({ sortSubcommands: false });
-  for (const register of [registerBuild, registerLint, registerSearch, registerAssist, registerEval, registerExport, registerServe, registerEvents, registerReport, registerLearn, registerDemoEvents]) register(kb, ctx);
+  const named = argv.find((a) => !a.startsWith('-'));
+  const wanted = named !== undefined && Object.hasOwn(COMMANDS, named) ? [COMMANDS[named]!] : Object.values(COMMANDS);
+  for (const register of await Promise.all(wanted.map((load) => load()))) register(kb, ctx);
   for (const sub of kb.commands) sub.exitOverride().configureOutput({ writeOut: (s) => ctx.io.stdout.write(s), writeErr: (s) => ctx.io.stderr.write(s) });
   return kb;
 }
@@ -46,7 +59,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const ctx: CliContext = { io, exitCode: 0 };
   const verbose = argv.includes('--verbose');
   try {
-    await program(ctx).parseAsync(argv, { from: 'user' });
+    await (await program(ctx, argv)).parseAsync(argv, { from: 'user' });
     return ctx.exitCode;
   } catch (err) {
     // Scripts that asked for JSON get JSON on failure too, shaped like the HTTP API's errors.

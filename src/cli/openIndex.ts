@@ -1,13 +1,12 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { ensureBuilt } from '../pipeline/ensureBuilt.js';
+import { currentBuild } from '../pipeline/currentBuild.js';
 import { formatDiagnostic, KbError } from '../errors.js';
 import { KnowledgeBase } from '../query/knowledgeBase.js';
 import type { Scope } from '../types.js';
 import { DEFAULT_INDEX } from './defaults.js';
 import type { CliIo } from './io.js';
-import { progressReporter } from './progress.js';
 
 export interface IndexOptions {
   index: string;
@@ -42,16 +41,19 @@ export function indexPaths(io: CliIo, opts: IndexOptions, command: Command): Ind
  * Opens the index for search/eval/assist with the indexes of `scopes` only, rebuilding it
  * first when the content changed (see ensureIndex).
  */
-export function openIndex(io: CliIo, opts: IndexOptions, command: Command, scopes?: readonly Scope[]): KnowledgeBase {
-  return KnowledgeBase.open(ensureIndex(io, opts, command), scopes);
+export async function openIndex(io: CliIo, opts: IndexOptions, command: Command, scopes?: readonly Scope[]): Promise<KnowledgeBase> {
+  return KnowledgeBase.open(await ensureIndex(io, opts, command), scopes);
 }
 
 /**
  * The checked index file (see indexPaths), rebuilt first when the content changed. If the
  * changed content has errors, says so on stderr and keeps the last good build.
  */
-export function ensureIndex(io: CliIo, opts: IndexOptions, command: Command): string {
+export async function ensureIndex(io: CliIo, opts: IndexOptions, command: Command): Promise<string> {
   const { indexFile, contentDir } = indexPaths(io, opts, command);
+  if (currentBuild({ contentDir, outFile: indexFile })) return indexFile;
+  // The build code and the progress bar load only when a build is needed.
+  const [{ ensureBuilt }, { progressReporter }] = await Promise.all([import('../pipeline/ensureBuilt.js'), import('./progress.js')]);
   const progress = progressReporter(io);
   let result;
   try {

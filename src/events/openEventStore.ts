@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { STATE_FILE } from '../store/stateFile.js';
 import { BatchingEventStore, type BatchingOptions } from './batchingEventStore.js';
 import type { EventStore } from './event.js';
-import { PostgresEventSink } from './postgresEventSink.js';
 import { SqliteEventSink } from './sqliteEventSink.js';
 
 export interface OpenEventStoreOptions extends BatchingOptions {
@@ -26,6 +25,7 @@ export async function openBatchingStore(opts: OpenEventStoreOptions): Promise<Ba
   if (opts.databaseUrl && !/^postgres(?:ql)?:\/\//.test(opts.databaseUrl)) {
     throw new KbError('config.bad-database-url', 'KB_DATABASE_URL must be a PostgreSQL URL (postgres://user@host:5432/db)', 'unset it to record into .kb/state.sqlite');
   }
-  const sink = opts.databaseUrl ? await PostgresEventSink.open(opts.databaseUrl) : new SqliteEventSink(join(opts.stateDir, STATE_FILE));
+  // pg loads only when used: most servers and commands record into SQLite.
+  const sink = opts.databaseUrl ? await (await import('./postgresEventSink.js')).PostgresEventSink.open(opts.databaseUrl) : new SqliteEventSink(join(opts.stateDir, STATE_FILE));
   return new BatchingEventStore(sink, opts);
 }

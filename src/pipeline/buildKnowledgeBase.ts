@@ -65,6 +65,7 @@ export function buildKnowledgeBase(opts: BuildOptions): BuildResult {
         formatVersion: FORMAT_VERSION,
         packageVersion: PACKAGE_VERSION,
         contentHash: content.hash,
+        ...(content.stamp && { contentStamp: content.stamp }),
         builtAt: new Date().toISOString(),
         articles: new Set(content.articles.map((a) => a.id)).size,
         files: content.files,

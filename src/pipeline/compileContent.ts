@@ -7,7 +7,7 @@ import { parseArticle } from '../content/parseArticle.js';
 import { readTextFile } from '../content/readTextFile.js';
 import type { Diagnostic } from '../errors.js';
 import type { Category, CompiledArticle, SourceArticle, SynonymConfig } from '../types.js';
-import { contentHash } from './contentHash.js';
+import { contentHash, contentStamp } from './contentHash.js';
 
 export interface Progress {
   stage: 'read' | 'index' | 'write';
@@ -27,6 +27,8 @@ export interface CompiledContent {
   categories: Category[];
   synonyms: SynonymConfig;
   hash: string;
+  /** See contentStamp: taken before any file was read. */
+  stamp: string | undefined;
   files: number;
   /** Every problem found, errors and warnings, sorted by file and line. */
   diagnostics: Diagnostic[];
@@ -48,6 +50,7 @@ export type FileCompiler = (files: ArticleFile[], onProgress?: (done: number) =>
  */
 export function compileContent(opts: CompileOptions, compileFiles: FileCompiler = compileEach): CompiledContent {
   const found = findContentFiles(opts.contentDir);
+  const stamp = contentStamp(opts.contentDir, found.all);
   const diagnostics = [...found.diagnostics];
   const categories = loadCategories(opts.contentDir, diagnostics);
   const synonyms = loadSynonyms(opts.contentDir, diagnostics);
@@ -69,6 +72,7 @@ export function compileContent(opts: CompileOptions, compileFiles: FileCompiler 
     categories,
     synonyms,
     hash: contentHash(opts.contentDir, found.all),
+    stamp,
     files: found.articles.length,
     diagnostics: diagnostics.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0)),
   };

@@ -5,7 +5,7 @@ import { learnRelevance } from '../relevance/learnRelevance.js';
 import type { RelevanceModel } from '../relevance/relevanceModel.js';
 import { memoryArticleStore, type ArticleEntry, type ArticleStore } from '../store/articleStore.js';
 import type { KnowledgeBaseData } from '../store/knowledgeBaseFile.js';
-import { loadKnowledgeBase, type LoadedKnowledgeBase } from '../store/loadKnowledgeBase.js';
+import { loadKnowledgeBase, type LoadedKnowledgeBase, type ScopeData } from '../store/loadKnowledgeBase.js';
 import { LruCache } from './lruCache.js';
 import { LOCALES, SCOPES, type BuildInfo, type Category, type CompiledArticle, type Locale, type Scope } from '../types.js';
 
@@ -23,6 +23,9 @@ export class KnowledgeBase {
   readonly analyzer: Analyzer;
   private readonly indexes: Partial<Record<Scope, CompiledIndex>>;
   private readonly models: Partial<Record<Scope, RelevanceModel>>;
+  /** Loads a scope of `onDemand` on first use (see open). */
+  private readonly loadScope: LoadedKnowledgeBase['loadScope'];
+  private readonly onDemand: readonly Scope[];
   private readonly store: ArticleStore;
   private readonly byId = new Map<string, Partial<Record<Locale, ArticleEntry>>>();
   private readonly idsOf: Partial<Record<Scope, string[]>> = {};
@@ -36,15 +39,31 @@ export class KnowledgeBase {
     this.info = loaded.info;
     this.categories = loaded.categories;
     this.analyzer = new Analyzer(loaded.analyzer);
-    this.indexes = loaded.indexes;
-    this.models = loaded.relevance;
+    this.indexes = { ...loaded.indexes };
+    this.models = { ...loaded.relevance };
+    this.loadScope = loaded.loadScope;
+    this.onDemand = loaded.onDemand ?? [];
     this.store = loaded.articles;
     for (const e of this.store.entries) this.byId.set(e.id, { ...this.byId.get(e.id), [e.locale]: e });
   }
 
-  /** Opens `file` with the indexes and relevance models of `scopes` (default: both). */
-  static open(file: string, scopes?: readonly Scope[]): KnowledgeBase {
-    return new KnowledgeBase(loadKnowledgeBase(file, scopes));
+  /**
+   * Opens `file` with the indexes and relevance models of `scopes` (default: both) loaded
+   * now, and those of `onDemand` loaded on their first use (a query of that scope, or
+   * `load`). Every scope of either list is checked to be in the file now.
+   */
+  static open(file: string, scopes?: readonly Scope[], onDemand?: readonly Scope[]): KnowledgeBase {
+    return new KnowledgeBase(loadKnowledgeBase(file, scopes, onDemand));
+  }
+
+  /** The scopes whose index and relevance model are in memory. */
+  get loadedScopes(): Scope[] {
+    return SCOPES.filter((s) => this.indexes[s]);
+  }
+
+  /** Loads `scopes` now if they are loaded on demand and not yet (a server warming a new index before it serves). */
+  load(scopes: readonly Scope[]): void {
+    for (const scope of scopes) if (this.onDemand.includes(scope)) this.index(scope);
   }
 
   /**
@@ -60,9 +79,7 @@ export class KnowledgeBase {
   }
 
   index(scope: Scope): CompiledIndex {
-    const index = this.indexes[scope];
-    if (!index) throw notLoaded(scope);
-    return index;
+    return this.indexes[scope] ?? this.loadOnDemand(scope).index;
   }
 
   /** The build's analysed words of each snippet passage of `article` (see passageSources). */
@@ -72,9 +89,16 @@ export class KnowledgeBase {
 
   /** What the ranking learned from the similar questions of the articles `scope` sees. */
   relevance(scope: Scope): RelevanceModel {
-    const model = this.models[scope];
-    if (!model) throw notLoaded(scope);
-    return model;
+    return this.models[scope] ?? this.loadOnDemand(scope).relevance;
+  }
+
+  /** Reads a scope of `onDemand` (synchronously: requests that come meanwhile wait, none sees half of it). */
+  private loadOnDemand(scope: Scope): ScopeData {
+    if (!this.loadScope || !this.onDemand.includes(scope)) throw notLoaded(scope);
+    const loaded = this.loadScope(scope);
+    this.indexes[scope] = loaded.index;
+    this.models[scope] = loaded.relevance;
+    return loaded;
   }
 
   /** Article ids visible in `scope`, sorted. */

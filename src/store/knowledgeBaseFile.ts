@@ -5,7 +5,7 @@ import type { AnalyzerConfig } from '../analysis/analyzer.js';
 import { KbError } from '../errors.js';
 import type { CompiledIndex } from '../index/compiledIndex.js';
 import { decodeIndex, encodeIndex, INDEX_PARTS, type IndexPart } from '../index/indexBlobs.js';
-import { decodeRelevance, encodeRelevance, type RelevancePart } from '../relevance/relevanceBlobs.js';
+import { decodeRelevance, encodeRelevance, RELEVANCE_PARTS, type RelevancePart } from '../relevance/relevanceBlobs.js';
 import type { RelevanceModel } from '../relevance/relevanceModel.js';
 import { fileInTheWay, removeStaleTempFiles, tempFileFor } from './tempFiles.js';
 import { SCOPES, type BuildInfo, type Category, type CompiledArticle, type Scope } from '../types.js';
@@ -173,19 +173,45 @@ export function readHeader(db: Database.Database): Pick<KnowledgeBaseData, 'info
   };
 }
 
+/**
+ * `+scope`: scan the few rows instead of seeking by the primary key. The tables are
+ * WITHOUT ROWID, so a seek compares whole records, and SQLite reads a record's overflow
+ * pages (the blob: tens of MB at 20,000 articles) to compare it: seeking read every blob
+ * it passed, twice the bytes asked for. A scan reads the key columns from the page itself.
+ */
+const BY_SCOPE = 'WHERE +scope = ?';
+
 /** The relevance model the build learned for `scope`, over its blobs. */
 export function readRelevance(db: Database.Database, scope: Scope): RelevanceModel {
-  const rows = db.prepare('SELECT part, data FROM relevance WHERE scope = ?').all(scope) as Array<{ part: RelevancePart; data: Buffer }>;
+  const rows = db.prepare(`SELECT part, data FROM relevance ${BY_SCOPE}`).all(scope) as Array<{ part: RelevancePart; data: Buffer }>;
   if (!rows.length) throw new Error(`no relevance model for the ${scope} scope`);
   return decodeRelevance(Object.fromEntries(rows.map((r) => [r.part, r.data])));
 }
 
 export function readIndex(db: Database.Database, scope: Scope): CompiledIndex {
-  const rows = db.prepare('SELECT part, data FROM postings WHERE scope = ?').all(scope) as Array<{ part: IndexPart; data: Buffer }>;
+  const rows = db.prepare(`SELECT part, data FROM postings ${BY_SCOPE}`).all(scope) as Array<{ part: IndexPart; data: Buffer }>;
   const parts = Object.fromEntries(rows.map((r) => [r.part, r.data])) as Record<IndexPart, Buffer>;
   const missing = INDEX_PARTS.filter((p) => !Buffer.isBuffer(parts[p]));
   if (missing.length) throw new Error(`no ${missing.join(', ')} for the ${scope} index`);
   return decodeIndex(parts);
+}
+
+/**
+ * Throws unless the index and relevance model of each of `scopes` are stored whole (the
+ * messages of readIndex and readRelevance). Reads the part names only, not the blobs: a
+ * scope loaded on first use is known to be there when the file is opened.
+ */
+export function requireScopes(db: Database.Database, scopes: readonly Scope[]): void {
+  const partsOf = (table: string, scope: Scope) => new Set(db.prepare(`SELECT part FROM ${table} ${BY_SCOPE}`).pluck().all(scope) as string[]);
+  for (const scope of scopes) {
+    const index = partsOf('postings', scope);
+    const missing = INDEX_PARTS.filter((p) => !index.has(p));
+    if (missing.length) throw new Error(`no ${missing.join(', ')} for the ${scope} index`);
+    const relevance = partsOf('relevance', scope);
+    if (!relevance.size) throw new Error(`no relevance model for the ${scope} scope`);
+    const absent = RELEVANCE_PARTS.filter((p) => !relevance.has(p));
+    if (absent.length) throw new Error(`no ${absent.join(', ')} in the relevance model`);
+  }
 }
 
 /** Build info only, cheap: used to decide whether a rebuild is needed. */

@@ -41,7 +41,7 @@ Examples:
       const locale = parseLocale(opts.locale);
       const limit = parseLimit(opts.limit);
       const turns = opts.transcript === '-' ? readTranscript('/dev/stdin', 'stdin') : readTranscript(resolve(io.cwd, opts.transcript));
-      const kb = openIndex(io, opts, command, ['agent']);
+      const kb = await openIndex(io, opts, command, ['agent']);
       const llm = llmConfigFrom(io.env);
       const cache = llm ? new RerankCache(stateFileOf(resolve(io.cwd, opts.index)), llm.cacheTtlSeconds) : undefined;
       try {

@@ -36,7 +36,7 @@ Examples:
       }
       const days = Number(opts.days);
       if (!Number.isInteger(days) || days < 1 || days > MAX_DAYS) throw new KbError('cli.bad-days', `--days must be a whole number from 1 to ${MAX_DAYS}, got "${opts.days}"`);
-      const kb = openIndex(io, opts, command);
+      const kb = await openIndex(io, opts, command);
       const events = demoTraffic(kb, { days, until: Date.now() });
       await withEvents(io, opts.index, async (store) => {
         for (const e of events) store.record(e);

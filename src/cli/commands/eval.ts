@@ -33,10 +33,10 @@ Examples:
   $ kb eval --queries test/fixtures/queries.dev.jsonl --json | jq .mrr
   $ kb eval --queries test/fixtures/transcripts.dev.jsonl
   $ kb eval --queries test/fixtures/queries.oos.jsonl`)
-    .action((opts: { queries: string; json?: boolean; index: string; content: string }, command: Command) => {
+    .action(async (opts: { queries: string; json?: boolean; index: string; content: string }, command: Command) => {
       const { io } = ctx;
       const cases = readEvalSet(resolve(io.cwd, opts.queries));
-      const kb = openIndex(io, opts, command, ['agent']);
+      const kb = await openIndex(io, opts, command, ['agent']);
       for (const c of cases) {
         const unknown = c.expected.filter((id) => !kb.entry(id, 'en', 'agent'));
         if (unknown.length) io.stderr.write(`kb: ${opts.queries}:${c.line}: expected id(s) not in the index: ${unknown.join(', ')}\n`);

@@ -26,10 +26,10 @@ Chinese words and character bigrams) for the ranking to match kb's.
 Examples:
   $ kb export --lunr --out public/search-index.json
   $ kb export --lunr | gzip > index.json.gz`)
-    .action((opts: { lunr?: boolean; out?: string; scope: Scope; index: string; content: string }, command: Command) => {
+    .action(async (opts: { lunr?: boolean; out?: string; scope: Scope; index: string; content: string }, command: Command) => {
       const { io } = ctx;
       if (!opts.lunr) throw new KbError('export.no-format', 'export: say which format to export', 'pass --lunr');
-      const data = readKnowledgeBase(ensureIndex(io, opts, command), []);
+      const data = readKnowledgeBase(await ensureIndex(io, opts, command), []);
       const json = JSON.stringify(lunrIndexOf(data.articles, data.analyzer, opts.scope));
       if (opts.out) writeFileSync(resolve(io.cwd, opts.out), json);
       else io.stdout.write(`${json}\n`);

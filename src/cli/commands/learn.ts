@@ -52,7 +52,7 @@ Examples:
       const minCount = Number(opts.minCount);
       if (!Number.isInteger(minCount) || minCount < 1) throw new KbError('cli.bad-min-count', `--min-count must be a whole number of 1 or more, got "${opts.minCount}"`);
       const since = parseInstant(opts.since, Date.now(), '--since');
-      const kb = openIndex(io, opts, command);
+      const kb = await openIndex(io, opts, command);
       const events = await withEvents(io, opts.index, async (store) => {
         await store.flush();
         return store.list({ since, types: ['search', 'assist', 'open', 'copy', 'feedback'] });

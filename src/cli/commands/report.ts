@@ -49,7 +49,7 @@ Examples:
       const since = parseInstant(opts.since, now, '--since');
       const until = opts.until === undefined ? now : parseInstant(opts.until, now, '--until');
       if (since >= until) throw new KbError('cli.bad-range', `--since must be before --until (got ${new Date(since).toISOString()} and ${new Date(until).toISOString()})`);
-      const kb = openIndex(io, opts, command);
+      const kb = await openIndex(io, opts, command);
       const report = await withEvents(io, opts.index, (store) => loadReport(store, kb, { since, until, scope }));
       const text = renderReport(report, format);
       if (!opts.out) return void io.stdout.write(text);

@@ -33,12 +33,12 @@ Examples:
   $ kb search "买家汇了10000美金只到了9975"
   $ kb search "帳戶被凍結了" --locale en
   $ kb search "kyc pending" --limit 3 --json`)
-    .action((words: string[], opts: { locale?: string; limit: string; category?: string; scope: Scope; json?: boolean; index: string; content: string }, command: Command) => {
+    .action(async (words: string[], opts: { locale?: string; limit: string; category?: string; scope: Scope; json?: boolean; index: string; content: string }, command: Command) => {
       const { io } = ctx;
       const query = words.join(' ');
       const locale = parseLocale(opts.locale);
       const limit = parseLimit(opts.limit);
-      const kb = openIndex(io, opts, command, [opts.scope]);
+      const kb = await openIndex(io, opts, command, [opts.scope]);
       if (opts.category !== undefined && !kb.categories.some((c) => c.id === opts.category)) {
         throw new QueryError('query.unknown-category', `query: unknown category "${opts.category}"`, `use one of: ${kb.categories.map((c) => c.id).join(', ')}`);
       }

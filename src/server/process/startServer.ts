@@ -4,21 +4,17 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { CallSessions } from '../../assist/callSessions.js';
 import { memoryCallStore, type CallStore } from '../../assist/callStore.js';
-import { PostgresCallStore } from '../../assist/postgresCallStore.js';
-import { LlmReranker } from '../../assist/llm/reranker.js';
-import { RerankCache } from '../../assist/llm/rerankCache.js';
-import { PostgresRerankCache } from '../../assist/llm/postgresRerankCache.js';
 import type { RerankCacheStore } from '../../assist/llm/rerankCacheStore.js';
-import { ensureBuilt, type EnsureResult } from '../../pipeline/ensureBuilt.js';
+import { ensureBuiltLazily } from '../../pipeline/currentBuild.js';
+import type { EnsureResult } from '../../pipeline/ensureBuilt.js';
 import { KbError } from '../../errors.js';
 import { EventRecorder } from '../../events/eventRecorder.js';
 import { openBatchingStore } from '../../events/openEventStore.js';
 import { DEFAULT_RETENTION_DAYS, startRetention } from '../../events/retention.js';
 import { dirname } from 'node:path';
-import { KnowledgeBase } from '../../query/knowledgeBase.js';
 import { isLoopback, type ServerConfig } from './config.js';
 import { createApp } from '../http/createApp.js';
-import { LiveKnowledgeBase } from '../reload/liveKnowledgeBase.js';
+import { LiveKnowledgeBase, openForServing } from '../reload/liveKnowledgeBase.js';
 import { ContentRebuilder, reportFailure } from '../reload/contentRebuilder.js';
 import { watchContent } from '../reload/watchContent.js';
 import { followPublishedIndex, openPublishedIndex } from '../reload/publishedIndex.js';
@@ -53,15 +49,16 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     );
   }
   // A published index is never built here: it is loaded as it is, and followed below.
-  const published = config.published ? openPublishedIndex(config.indexFile) : undefined;
-  const built: EnsureResult = published ? { info: published.kb.info, rebuilt: false } : ensureBuilt({ contentDir: config.contentDir, outFile: config.indexFile });
-  const live = new LiveKnowledgeBase(published?.kb ?? KnowledgeBase.open(config.indexFile));
+  const published = config.published ? openPublishedIndex(config.indexFile, openForServing) : undefined;
+  const built: EnsureResult = published ? { info: published.kb.info, rebuilt: false } : await ensureBuiltLazily({ contentDir: config.contentDir, outFile: config.indexFile });
+  const live = new LiveKnowledgeBase(published?.kb ?? openForServing(config.indexFile));
   if (built.buildError) reportFailure(live, logger, built.buildError.message, built.buildError.diagnostics);
 
   const recording = await startRecording(config, logger);
   const sessions = await openCallStore(config, logger).catch(closing(recording));
   const cache = config.llm ? await openRerankCache(config, config.llm.cacheTtlSeconds, logger).catch(closing(recording, sessions)) : undefined;
-  const reranker = config.llm ? new LlmReranker(config.llm, cache, logger) : undefined;
+  // The OpenAI client and pg load only when configured: a start without them is shorter.
+  const reranker = config.llm ? new (await import('../../assist/llm/reranker.js')).LlmReranker(config.llm, cache, logger) : undefined;
   const app = createApp({ live, config, logger, calls: sessions, reranker, events: recording.recorder, tokenLabels: config.tokenLabels });
   // Not app.listen(): in Express 5 its callback also fires on a listen error.
   const server = await new Promise<Server>((resolve, reject) => {
@@ -78,7 +75,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
 
-  const rebuilder = config.watch ? new ContentRebuilder({ contentDir: config.contentDir, indexFile: config.indexFile, live, logger }) : undefined;
+  const rebuilder = config.watch ? new ContentRebuilder({ contentDir: config.contentDir, indexFile: config.indexFile, live, logger, load: openForServing }) : undefined;
   const watcher = rebuilder
     ? watchContent(config.contentDir, {
         onChange: () => void rebuilder.request(),
@@ -87,7 +84,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     : undefined;
   // Serving a built index without its content folder: say so in /readyz until the folder appears.
   if (rebuilder && !existsSync(config.contentDir)) void rebuilder.request();
-  const following = published ? followPublishedIndex({ file: config.indexFile, loaded: published.identity, live, logger }) : undefined;
+  const following = published ? followPublishedIndex({ file: config.indexFile, loaded: published.identity, live, logger, load: openForServing }) : undefined;
   return {
     url: `http://${host}:${port}/`,
     built,
@@ -126,13 +123,15 @@ function closing(...opened: Array<{ close(): Promise<void> }>): (err: unknown) =
 async function openCallStore(config: ServerConfig, logger: Logger): Promise<CallStore> {
   const url = config.events?.databaseUrl;
   if (!url) return memoryCallStore(new CallSessions(config.calls));
+  const { PostgresCallStore } = await import('../../assist/postgresCallStore.js');
   return PostgresCallStore.open(url, config.calls ?? {}, (message, err) => logger.warn({ err: err.message }, message));
 }
 
 /** The rerank cache: in PostgreSQL shared by the replicas when KB_DATABASE_URL is set, else in the state file. */
 async function openRerankCache(config: ServerConfig, ttlSeconds: number, logger: Logger): Promise<RerankCacheStore> {
   const url = config.events?.databaseUrl;
-  if (!url) return new RerankCache(config.stateFile, ttlSeconds);
+  if (!url) return new (await import('../../assist/llm/rerankCache.js')).RerankCache(config.stateFile, ttlSeconds);
+  const { PostgresRerankCache } = await import('../../assist/llm/postgresRerankCache.js');
   return PostgresRerankCache.open(url, ttlSeconds, (message, err) => logger.warn({ err: err.message }, message));
 }
 

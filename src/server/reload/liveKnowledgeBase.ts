@@ -1,5 +1,14 @@
 import { HttpError, type Diagnostic } from '../../errors.js';
-import type { KnowledgeBase } from '../../query/knowledgeBase.js';
+import { KnowledgeBase } from '../../query/knowledgeBase.js';
+
+/**
+ * How a server opens an index: the agent scope now (what agents, the console and assist
+ * query: /readyz answers 200 once it is in memory), the public scope on the first public
+ * API request, so a server that answers agents only never holds it (half the memory).
+ */
+export function openForServing(file: string): KnowledgeBase {
+  return KnowledgeBase.open(file, ['agent'], ['public']);
+}
 
 export interface BuildFailure {
   at: string;
@@ -34,7 +43,12 @@ export class LiveKnowledgeBase {
     return this.failure;
   }
 
+  /**
+   * Serves `kb` from now on. It first loads the scopes the current one has loaded, so a
+   * swap never leaves the next public request to load the public scope.
+   */
   swap(kb: KnowledgeBase): void {
+    if (this.kb) kb.load(this.kb.loadedScopes);
     this.kb = kb;
     this.failure = undefined;
   }

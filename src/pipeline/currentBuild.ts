@@ -1,0 +1,40 @@
+import { existsSync } from 'node:fs';
+import { findContentFiles } from '../content/findContentFiles.js';
+import { KbError } from '../errors.js';
+import { readBuildInfo } from '../store/knowledgeBaseFile.js';
+import type { BuildInfo } from '../types.js';
+import { contentHash, contentStamp } from './contentHash.js';
+import type { BuildOptions } from './buildKnowledgeBase.js';
+import type { EnsureResult } from './ensureBuilt.js';
+
+/**
+ * The build in `outFile` when it is current: built from the content of `contentDir` as it
+ * is now, or the only build there is when there is no content folder. Undefined when a
+ * build is needed. Light: the build code is not loaded for a start that needs no build.
+ */
+export function currentBuild(opts: { contentDir: string; outFile: string }): BuildInfo | undefined {
+  const existing = readBuildInfo(opts.outFile);
+  if (!existsSync(opts.contentDir)) {
+    if (existing) return existing;
+    throw new KbError('index.not-found', `index: ${opts.outFile} does not exist and there is no content folder ${opts.contentDir} to build it from`, 'pass --content DIR or --index FILE');
+  }
+  return existing && isCurrent(existing, opts.contentDir) ? existing : undefined;
+}
+
+/** ensureBuilt, with the build code loaded only when a build is needed. */
+export async function ensureBuiltLazily(opts: Omit<BuildOptions, 'strict'>): Promise<EnsureResult> {
+  const info = currentBuild(opts);
+  if (info) return { info, rebuilt: false };
+  const { ensureBuilt } = await import('./ensureBuilt.js');
+  return ensureBuilt(opts);
+}
+
+/**
+ * True when `info` is a build of the content in `contentDir`: by the files' stamp when
+ * the build recorded one and it still matches (a stat per file), else by their hash.
+ */
+function isCurrent(info: BuildInfo, contentDir: string): boolean {
+  const files = findContentFiles(contentDir).all;
+  if (info.contentStamp && info.contentStamp === contentStamp(contentDir, files)) return true;
+  return info.contentHash === contentHash(contentDir, files);
+}
