@@ -2,7 +2,7 @@
  * `node dist/bench/scale/relevanceByKind.js INDEX QUERIES [--peers]`: MRR@10 and R@1 per
  * query kind (keywords, colloquial, english, typo; see bench/corpus/queries.ts) of an
  * index built from generated content, for kb's lexical ranking (lunr's definition), kb's
- * full search (what the product returns) and, with `--peers`, MiniSearch and SQLite FTS5
+ * full search (what the product returns; also without the coordination factor) and, with `--peers`, MiniSearch and SQLite FTS5
  * over the same analysed documents. QUERIES: a JSON-lines file of generated queries
  * (e.g. /work/corpus/5000/queries.sample.jsonl); cases without `kind` count as "other".
  */
@@ -12,7 +12,8 @@ import { meanReciprocalRank, recallAt } from '../../src/eval/metrics.js';
 import { scopeDocs } from '../../src/index/documents.js';
 import { scoreClauses } from '../../src/index/scoreClauses.js';
 import { KnowledgeBase } from '../../src/query/knowledgeBase.js';
-import { queryClauses, search } from '../../src/query/search.js';
+import { detectLocale } from '../../src/query/locale.js';
+import { queryClauses, rankQuery, search } from '../../src/query/search.js';
 import { readKnowledgeBase } from '../../src/store/knowledgeBaseFile.js';
 import { round } from '../stats.js';
 import { miniSearch, sqliteFts5 } from './peers.js';
@@ -30,6 +31,8 @@ export function relevanceByKind(file: string, cases: Case[], withPeers: boolean)
   const engines: Record<string, Rank> = {
     'kb lexical': (q) => scoreClauses(kb.index('agent'), queryClauses(kb.analyzer.analyzeQuery(q)), 10).map((r) => r.ref),
     'kb search': (q) => search(kb, q, { cache: false, limit: 10 }).hits.map((h) => h.id),
+    // The full search as before the coordination factor (src/index/coordination.ts).
+    'kb search, no coordination': (q) => rankQuery(kb, kb.analyzer.analyzeQuery(q), { scope: 'agent', locale: detectLocale(q), limit: 10, coordination: 0 }).hits.map((h) => h.id),
   };
   if (withPeers) {
     const data = readKnowledgeBase(file, []);
