@@ -29,12 +29,12 @@ const GRAM_BOOST = 1;
 /**
  * How much matching more of the query counts (see coordination.ts) when the knowledge
  * base has no term model (from about 1,000 articles up; see relevanceModel.ts). The term
- * model scores an article by all the query's words at once, and with it the factor only
- * costs (BANKING77 train cross-validation R@1 0.887 → 0.872); without it, lunr's per-field
- * cosine lets one rare word in another article's similar question win (MRR@10 on 800
- * generated queries at 5,000 articles 0.854 → 0.985; the dev set's 309 queries among
- * them 0.934 → 0.951). Tuned on /work/corpus/5000 (exponents 1, 2, 3); checked at 20,000
- * articles and on a corpus of another seed (README, "At scale").
+ * model scores an article by all the query's words at once, and with it the factor cost
+ * more than it gave (BANKING77 train, a held-out fold: R@1 0.887 → 0.872). Without it,
+ * lunr's per-field cosine lets one rare word in another article's similar question win:
+ * MRR@10 on 800 generated queries at 5,000 articles 0.854 → 0.985, on the dev set's 309
+ * queries among them 0.934 → 0.951. Tuned on the generated corpus of 5,000 articles
+ * (exponents 1, 2, 3); checked at 20,000 and on a corpus of another seed (README, "At scale").
  */
 export const COORDINATION_POWER = 2;
 
