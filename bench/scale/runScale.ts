@@ -12,7 +12,10 @@
  *   peers       MiniSearch, SQLite FTS5 and (up to BENCH_LUNR_MAX articles) lunr over the
  *               same analysed documents: build time, p50/p99 (analysis included)
  *   relevance   MRR@10 of every engine on the generated queries (keywords, colloquial
- *               Chinese, English, typos), and on the dev set
+ *               Chinese, English, typos), and on the dev set; for kb, of its lexical
+ *               ranking (lunr's definition, as the peers rank) and of the full search
+ *               (what the product returns: fusion with the similar questions, coordination,
+ *               spelling correction). Per query kind: relevanceByKind.ts.
  *
  * `--hard`: generated articles made of the sample's own sentences (the hard case); its
  * queries are the dev set's (the real article competes with many lookalikes).
@@ -66,6 +69,9 @@ interface Row {
   /** kb only: the full search (analysis, ranking and snippets); p50/p99 are ranking only, as for the peers. */
   search_p50_ms?: number;
   search_p99_ms?: number;
+  /** kb only: MRR@10 of the full search (mrr_* are of the lexical ranking, as for the peers). */
+  search_mrr_generated?: number;
+  search_mrr_dev?: number;
   http_rps?: number;
   http_p99_ms?: number;
   http_non_2xx?: number;
@@ -107,7 +113,7 @@ async function oneSize(articles: number, hard: boolean): Promise<Row[]> {
 
     const kb = KnowledgeBase.open(file, ['agent']);
     const ours = measure((c) => scoreClauses(kb.index('agent'), queryClauses(kb.analyzer.analyzeQuery(c.query)), 10).map((r) => r.ref), timed, generated, dev);
-    const full = measure((c) => search(kb, c.query, { cache: false, limit: 10 }).hits.map((h) => h.id), timed, [], []);
+    const full = measure((c) => search(kb, c.query, { cache: false, limit: 10 }).hits.map((h) => h.id), timed, generated, dev);
     const row: Row = {
       engine: 'kb (compiled)',
       articles: kb.ids('agent').length,
@@ -123,6 +129,8 @@ async function oneSize(articles: number, hard: boolean): Promise<Row[]> {
       ...ours,
       search_p50_ms: full.p50_ms,
       search_p99_ms: full.p99_ms,
+      search_mrr_generated: full.mrr_generated,
+      search_mrr_dev: full.mrr_dev,
       http_rps: http.requests_per_s,
       http_p99_ms: http.p99_ms,
       http_non_2xx: http.non_2xx,
@@ -203,6 +211,7 @@ function table(rows: Row[]): string {
     ['full search p50 / p99 ms', (r) => (r.search_p50_ms === undefined ? undefined : `${r.search_p50_ms} / ${r.search_p99_ms}`)],
     ['HTTP req/s (p99 ms)', (r) => (r.http_rps === undefined ? undefined : `${r.http_rps} (${r.http_p99_ms})`)],
     ['MRR gen / dev', (r) => `${r.mrr_generated} / ${r.mrr_dev}`],
+    ['full search MRR gen / dev', (r) => (r.search_mrr_generated === undefined ? undefined : `${r.search_mrr_generated} / ${r.search_mrr_dev}`)],
   ];
   const line = (cells: unknown[]) => `| ${cells.map((c) => (c === undefined ? '—' : String(c))).join(' | ')} |`;
   return [line(cols.map(([h]) => h)), line(cols.map(() => '---')), ...rows.map((r) => line(cols.map(([, f]) => f(r))))].join('\n');

@@ -22,7 +22,7 @@ export function assist(kb: KnowledgeBase, transcript: Turn[], opts: AssistOption
   const derived = deriveQuery(kb.analyzer, transcript);
   const lastCustomer = [...transcript].reverse().find((t) => t.speaker === 'customer');
   const locale = opts.locale ?? detectLocale(lastCustomer?.text ?? transcript.map((t) => t.text).join(' '));
-  const { analysis: _analysis, ...ranked } = rankQuery(kb, derived.analysis, { scope: opts.scope ?? 'agent', locale, limit: opts.limit ?? RESULT_LIMITS.assist, fusion: TRANSCRIPT_FUSION_WEIGHTS, calibration: CALL_CALIBRATION });
+  const { analysis: _analysis, ...ranked } = rankQuery(kb, derived.analysis, { scope: opts.scope ?? 'agent', locale, limit: opts.limit ?? RESULT_LIMITS.assist, fusion: TRANSCRIPT_FUSION_WEIGHTS, calibration: CALL_CALIBRATION, coordination: 0 });
   const { analysis: _derivedAnalysis, ...rest } = derived;
   return { ...rest, ...ranked };
 }

@@ -147,7 +147,7 @@ interface Pair {
 function queryPairs(index: CompiledIndex, clauses: readonly Clause[]): Pair[] {
   const byKey = new Map<number, Pair>();
   for (const clause of clauses) {
-    for (const t of clause.prefix ? prefixTerms(index.terms, clause.term) : exactTerm(index.terms, clause.term)) {
+    for (const t of clauseTerms(index, clause)) {
       for (const name of clause.fields) {
         const field = FIELD_NUMBER.get(name)!;
         const key = t * F + field;
@@ -175,6 +175,11 @@ export function hasTerm(index: CompiledIndex, doc: number, term: string, fields:
     }
     return lo < index.offsets[key + 1]! && index.docs[lo] === doc;
   });
+}
+
+/** The term numbers a clause matches: its term, or with `prefix` every term it starts (in lunr's order). */
+export function clauseTerms(index: CompiledIndex, clause: Clause): number[] {
+  return clause.prefix ? prefixTerms(index.terms, clause.term) : exactTerm(index.terms, clause.term);
 }
 
 function exactTerm(terms: readonly string[], term: string): number[] {
