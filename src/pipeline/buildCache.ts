@@ -8,9 +8,9 @@ import { PACKAGE_VERSION } from '../version.js';
 import { engineFingerprint } from './engineFingerprint.js';
 
 /** Bump when what a cache row holds changes shape (rows also go stale with any change to the engine or to this folder's code). */
-const CACHE_VERSION = 2;
+const CACHE_VERSION = 3;
 
-/** A file's analysed form as cached: its terms as numbers of the cache's term list (see FileTerms), passage words, vocabulary. */
+/** A file's analysed form as cached: its terms and texts as numbers of the cache's term list (see FileTerms), passage words, vocabulary. */
 export interface CachedAnalysis {
   terms: Buffer;
   passages: string;
