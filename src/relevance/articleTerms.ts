@@ -270,7 +270,8 @@ class CodeLists {
 
   /** Every list with its codes replaced by their rank, each list ascending. */
   ranked(rank: Uint32Array): Uint32Array {
-    const out = Uint32Array.from(this.codes.subarray(0, this.length), (c) => rank[c]!);
+    const out = new Uint32Array(this.length);
+    for (let i = 0; i < this.length; i++) out[i] = rank[this.codes[i]!]!;
     for (let a = 0; a + 1 < this.offsets.length; a++) out.subarray(this.offsets[a], this.offsets[a + 1]).sort();
     return out;
   }

@@ -68,13 +68,22 @@ export class QuestionMatcher {
     const postingQuestions = new Uint32Array(postingOffsets[features.size]!);
     const postingWeights = new Float64Array(postingOffsets[features.size]!);
     const next = postingOffsets.slice(0, -1);
+    // Each question's weights times IDF, at unit length (as unitLength computes it, without an array per question).
     for (let q = 0; q < count; q++) {
       const from = features.offsets[q]!;
-      const weighed = unitLength(features.features.slice(from, features.offsets[q + 1]).map((f, i) => [rank[f]!, features.values[from + i]! * idf[rank[f]!]!]));
-      for (const [r, x] of weighed) {
+      const to = features.offsets[q + 1]!;
+      let norm = 0;
+      for (let i = from; i < to; i++) {
+        const x = features.values[i]! * idf[rank[features.features[i]!]!]!;
+        norm += x * x;
+      }
+      norm = Math.sqrt(norm);
+      for (let i = from; i < to; i++) {
+        const r = rank[features.features[i]!]!;
+        const x = features.values[i]! * idf[r]!;
         const at = next[r]!++;
         postingQuestions[at] = q;
-        postingWeights[at] = x;
+        postingWeights[at] = norm > 0 ? x / norm : x;
       }
     }
     return new QuestionMatcher({
