@@ -51,7 +51,7 @@ export class QuestionFeatures {
     const q = this.questions;
     const start = this.features.length;
     let previous = -1;
-    for (const w of words) this.use(this.wordFeature, WORD, w, 0, q);
+    for (const w of words) this.use(this.wordFeature, WORD, w, q);
     for (const w of words) {
       if (this.isSynonym(w)) continue;
       if (previous >= 0) {
@@ -62,7 +62,7 @@ export class QuestionFeatures {
       }
       previous = w;
     }
-    for (const g of grams) this.use(this.gramFeature, GRAM, g, 0, q);
+    for (const g of grams) this.use(this.gramFeature, GRAM, g, q);
     const count = this.features.length - start;
     if (!count) return false;
     let sum = 0;
@@ -113,9 +113,10 @@ export class QuestionFeatures {
     return this.synonym[w] === 1;
   }
 
-  private use(numbers: Int32Array, kind: number, id: number, second: number, q: number): void {
+  /** Adds the word or bigram feature of term `id` to question q. */
+  private use(numbers: Int32Array, kind: number, id: number, q: number): void {
     let f = numbers[id]!;
-    if (f < 0) numbers[id] = f = this.create(kind, id, second);
+    if (f < 0) numbers[id] = f = this.create(kind, id, 0);
     this.push(f, q);
   }
 
