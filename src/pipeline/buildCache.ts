@@ -8,9 +8,9 @@ import { PACKAGE_VERSION } from '../version.js';
 import { engineFingerprint } from './engineFingerprint.js';
 
 /** Bump when what a cache row holds changes shape (rows also go stale with any change to the engine or to this folder's code). */
-const CACHE_VERSION = 2;
+const CACHE_VERSION = 3;
 
-/** A file's analysed form as cached: its terms as numbers of the cache's term list (see FileTerms), passage words, vocabulary. */
+/** A file's analysed form as cached: its terms and texts as numbers of the cache's term list (see FileTerms), passage words, vocabulary. */
 export interface CachedAnalysis {
   terms: Buffer;
   passages: string;
@@ -29,8 +29,10 @@ export interface CachedAnalysis {
 export class BuildCache {
   private db: Database.Database | undefined;
   private readonly used = new Set<string>();
-  private readonly selectCompiled: Database.Statement | undefined;
-  private readonly selectAnalysed: Database.Statement | undefined;
+  /** Every cached compiled form, read in one scan on first use (point queries cost twice as much); dropped as taken. */
+  private compiledForms: Map<string, string> | undefined;
+  /** Every analysed form cached under one analyzer configuration, read the same way. */
+  private analysedForms: { config: string; rows: Map<string, CachedAnalysis> } | undefined;
   private readonly compiledRows: Array<{ key: string; compiled: string }> = [];
   private readonly analysedRows: Array<{ key: string; analysed: CachedAnalysis; config: string }> = [];
   /**
@@ -42,8 +44,6 @@ export class BuildCache {
   /** Reads `file` if it is there; nothing is written before `commit` (a failed build changes nothing). */
   constructor(readonly file: string) {
     this.db = existsSync(file) ? open(file) : undefined;
-    this.selectCompiled = this.db?.prepare('SELECT compiled FROM files WHERE key = ?');
-    this.selectAnalysed = this.db?.prepare('SELECT terms, passages, vocabulary FROM files WHERE key = ? AND config = ? AND terms IS NOT NULL');
     this.terms = this.db ? readTerms(this.db) : [];
   }
 
@@ -60,12 +60,24 @@ export class BuildCache {
   /** The compiled form of a file, if cached. */
   compiled(key: string): string | undefined {
     this.used.add(key);
-    return (this.selectCompiled?.get(key) as { compiled: string } | undefined)?.compiled;
+    if (!this.db) return undefined;
+    this.compiledForms ??= new Map((this.db.prepare('SELECT key, compiled FROM files').raw().all() as Array<[string, string]>));
+    const found = this.compiledForms.get(key);
+    this.compiledForms.delete(key);
+    return found;
   }
 
   /** The analysed form of a file, if cached under the analyzer configuration `config`. */
   analysed(key: string, config: string): CachedAnalysis | undefined {
-    return this.selectAnalysed?.get(key, config) as CachedAnalysis | undefined;
+    if (!this.db) return undefined;
+    if (this.analysedForms?.config !== config) {
+      const rows = new Map<string, CachedAnalysis>();
+      for (const [k, terms, passages, vocabulary] of this.db.prepare('SELECT key, terms, passages, vocabulary FROM files WHERE config = ? AND terms IS NOT NULL').raw().iterate(config) as Iterable<[string, Buffer, string, string]>) rows.set(k, { terms, passages, vocabulary });
+      this.analysedForms = { config, rows };
+    }
+    const found = this.analysedForms.rows.get(key);
+    this.analysedForms.rows.delete(key);
+    return found;
   }
 
   /** A file compiled by this build (its analysed form is not known yet). */

@@ -79,8 +79,14 @@ export function buildKnowledgeBase(opts: BuildOptions): BuildResult {
       // The agent's first: the public index's terms are a subset of its terms, and reuse their order.
       indexes: Object.fromEntries(SCOPES.map((scope) => [scope, scopeIndex(indexed.files, work.table, scope, sorted)])) as Record<Scope, CompiledIndex>,
       passageWords: indexed.passageWords,
-      // Learned once here, not by every process that loads the file.
-      relevance: learnRelevance(content.articles, work.analyzerFor(config), SCOPES),
+      // Learned once here, not by every process that loads the file, from the texts' term numbers the cache keeps,
+      // in the order the agent index sorted its terms (it has every term of every text).
+      relevance: learnRelevance(
+        content.articles.map((article, i) => ({ article, texts: indexed.files[i]!.terms.texts })),
+        work.table.terms,
+        SCOPES,
+        sorted.ids,
+      ),
     };
     opts.onProgress?.({ stage: 'write', done: 0, total: 1 });
     data.info.durationMs = Math.round(performance.now() - started);

@@ -1,29 +1,40 @@
 import { scopeFields, type AnalysedFields } from '../index/documents.js';
-import { INDEX_FIELDS } from '../index/lunrIndex.js';
+import { INDEX_FIELDS, WORD_FIELDS } from '../index/lunrIndex.js';
 import type { TermTable } from '../index/termTable.js';
+import type { TextTerms } from '../relevance/textTerms.js';
 import type { CompiledArticle, Scope } from '../types.js';
 
-/** An article file as the index needs it: per scope, per field (INDEX_FIELDS order), its terms as numbers, in order. */
-export type FileTerms = Record<Scope, Uint32Array[]>;
+/**
+ * An article file as the index and the relevance models need it: per scope, per field
+ * (INDEX_FIELDS order), its terms as numbers, in order; and its texts for the models,
+ * which are the agent fields' terms (title, questions, tags, body words, then the same
+ * texts' bigrams) cut per text, so they share the agent fields' memory.
+ */
+export interface FileTerms extends Record<Scope, Uint32Array[]> {
+  texts: TextTerms;
+}
 
 export function fileTerms(article: CompiledArticle, analysed: AnalysedFields, table: TermTable): FileTerms {
   const terms = (scope: Scope) => {
     const fields = scopeFields(article, analysed, scope);
     return INDEX_FIELDS.map((f) => table.ids(fields[f].flat()));
   };
-  const agent = terms('agent');
+  const agent = contiguous(terms('agent'));
+  const texts = [analysed.title, ...analysed.questions, ...analysed.tags, ...analysed.sections];
+  const lengths = new Uint32Array(2 * texts.length);
+  texts.forEach((t, i) => ((lengths[i] = t.words.length), (lengths[texts.length + i] = t.grams.length)));
   // Only internal sections differ between the scopes.
-  return { agent, public: article.sections.some((s) => s.kind === 'internal') ? terms('public') : agent };
+  return { agent, public: article.sections.some((s) => s.kind === 'internal') ? terms('public') : agent, texts: textTerms(agent, lengths) };
 }
 
 /**
  * The cache's form: little-endian uint32s, [scopes, length of each field (per scope),
- * then the terms]; `scopes` is 1 when the public fields are the agent's.
+ * then the terms, then the texts' lengths]; `scopes` is 1 when the public fields are the agent's.
  */
 export function encodeFileTerms(t: FileTerms): Buffer {
   const parts = t.public === t.agent ? [t.agent] : [t.agent, t.public];
   const fields = parts.flat();
-  const out = new Uint32Array(1 + fields.length + fields.reduce((n, f) => n + f.length, 0));
+  const out = new Uint32Array(1 + fields.length + fields.reduce((n, f) => n + f.length, 0) + t.texts.lengths.length);
   out[0] = parts.length;
   let at = 1 + fields.length;
   fields.forEach((f, i) => {
@@ -31,6 +42,7 @@ export function encodeFileTerms(t: FileTerms): Buffer {
     out.set(f, at);
     at += f.length;
   });
+  out.set(t.texts.lengths, at);
   return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
 }
 
@@ -45,5 +57,26 @@ export function decodeFileTerms(b: Buffer): FileTerms {
     at += all[1 + i]!;
   }
   const agent = fields.slice(0, F);
-  return { agent, public: scopes === 1 ? agent : fields.slice(F) };
+  return { agent, public: scopes === 1 ? agent : fields.slice(F), texts: textTerms(agent, all.subarray(at)) };
 }
+
+/** The fields as subarrays of one array, in order (the texts' words and bigrams are then views of it). */
+function contiguous(fields: Uint32Array[]): Uint32Array[] {
+  const all = new Uint32Array(fields.reduce((n, f) => n + f.length, 0));
+  let at = 0;
+  return fields.map((f) => {
+    all.set(f, at);
+    return all.subarray(at, (at += f.length));
+  });
+}
+
+/** The texts over the agent fields, which lie one after the other in memory, word fields first. */
+function textTerms(agent: Uint32Array[], lengths: Uint32Array): TextTerms {
+  const first = agent[0]!;
+  const words = agent.slice(0, WORD_FIELDS.length).reduce((n, f) => n + f.length, 0);
+  const grams = agent.slice(WORD_FIELDS.length).reduce((n, f) => n + f.length, 0);
+  const span = new Uint32Array(first.buffer, first.byteOffset, words + grams);
+  return { words: span.subarray(0, words), grams: span.subarray(words), lengths };
+}
+
+if (INDEX_FIELDS.slice(0, WORD_FIELDS.length).join() !== WORD_FIELDS.join()) throw new Error('fileTerms: the index fields must start with the word fields');

@@ -1,7 +1,7 @@
 import { Analyzer } from '../analysis/analyzer.js';
 import { KbError } from '../errors.js';
 import type { CompiledIndex } from '../index/compiledIndex.js';
-import { learnRelevance } from '../relevance/learnRelevance.js';
+import { learnRelevanceOf } from '../relevance/learnRelevance.js';
 import type { RelevanceModel } from '../relevance/relevanceModel.js';
 import { memoryArticleStore, type ArticleEntry, type ArticleStore } from '../store/articleStore.js';
 import type { KnowledgeBaseData } from '../store/knowledgeBaseFile.js';
@@ -74,7 +74,7 @@ export class KnowledgeBase {
     const scopes = SCOPES.filter((s) => data.indexes[s]);
     const missing = scopes.filter((s) => !data.relevance?.[s]);
     const analyzer = new Analyzer(data.analyzer);
-    const relevance = { ...data.relevance, ...(missing.length ? learnRelevance(data.articles, analyzer, missing) : {}) };
+    const relevance = { ...data.relevance, ...(missing.length ? learnRelevanceOf(data.articles, analyzer, missing) : {}) };
     return new KnowledgeBase({ ...data, relevance: Object.fromEntries(scopes.map((s) => [s, relevance[s]!])), articles: memoryArticleStore(data.articles, data.passageWords) });
   }
 

@@ -1,8 +1,9 @@
 import type { QueryAnalysis, QueryTerm } from '../analysis/analyzer.js';
 import { isHanWord } from '../analysis/hanCharacters.js';
-import type { TextAnalyzer } from './features.js';
-import type { CompiledArticle, Scope } from '../types.js';
+import type { Scope } from '../types.js';
 import { StringTable } from './stringTable.js';
+import { sortByBytes, type TermOrder } from './termOrder.js';
+import { eachText, type LearningFile } from './textTerms.js';
 
 /** A query's informative terms with their weights, and the weights' sum. */
 export interface Informative {
@@ -34,47 +35,48 @@ export class ArticleTerms {
 
   constructor(readonly data: ArticleTermsData) {}
 
-  static build(articles: CompiledArticle[][], scope: Scope, analyzer: TextAnalyzer): ArticleTerms {
-    const df = new Map<string, number>();
-    /** Per article: every term, and the terms of how it is asked. */
-    const all: Array<Set<string>> = [];
-    const keys: Array<Set<string>> = [];
-    for (const locales of articles) {
-      const key = new Set<string>();
-      const every = new Set<string>();
-      const addTo = (set: Set<string>, text: string) => {
-        const { words, grams } = analyzer.analyze(text);
-        for (const w of words) set.add(w);
-        for (const g of grams) set.add(gramKey(g));
+  /**
+   * `articles`: each article's files (as the index merges them), with their texts as term
+   * numbers of `terms`; `order`: the terms' order, when known (see TermOrder). A term is
+   * kept as a code: 2 × its number for a word, 2 × its number + 1 for a bigram.
+   */
+  static build(articles: LearningFile[][], scope: Scope, terms: readonly string[], order: TermOrder | undefined): ArticleTerms {
+    const df = new Uint32Array(2 * terms.length);
+    /** The article each code was last added to, per list (key terms, every term). */
+    const lastKey = new Int32Array(2 * terms.length).fill(-1);
+    const lastAll = new Int32Array(2 * terms.length).fill(-1);
+    const all = new CodeLists();
+    const keys = new CodeLists();
+    articles.forEach((files, label) => {
+      const add = (list: CodeLists, last: Int32Array, words: Uint32Array, grams: Uint32Array) => {
+        for (const w of words) if (last[2 * w] !== label) (last[2 * w] = label), list.push(2 * w);
+        for (const g of grams) if (last[2 * g + 1] !== label) (last[2 * g + 1] = label), list.push(2 * g + 1);
       };
-      for (const a of locales) {
-        for (const text of [a.title, ...a.questions, ...a.tags]) addTo(key, text);
-        for (const s of a.sections) if (scope === 'agent' || s.kind !== 'internal') addTo(every, s.text);
+      for (const { article: a, texts } of files) {
+        const key = 1 + a.questions.length + a.tags.length;
+        eachText(texts, 0, key, (words, grams) => add(keys, lastKey, words, grams));
+        eachText(texts, key, Infinity, (words, grams, i) => {
+          if (scope === 'agent' || a.sections[i - key]!.kind !== 'internal') add(all, lastAll, words, grams);
+        });
       }
-      for (const w of key) every.add(w);
-      for (const w of every) df.set(w, (df.get(w) ?? 0) + 1);
-      all.push(every);
-      keys.push(key);
-    }
-    const vocabulary = StringTable.of(df.keys(), true);
-    const idOf = new Map<string, number>();
-    for (let i = 0; i < vocabulary.size; i++) idOf.set(vocabulary.get(i), i);
-    const lists = (sets: Array<Set<string>>) => {
-      const offsets = new Uint32Array(sets.length + 1);
-      sets.forEach((set, a) => (offsets[a + 1] = offsets[a]! + set.size));
-      const terms = new Uint32Array(offsets[sets.length]!);
-      sets.forEach((set, a) => terms.set(Uint32Array.from(set, (t) => idOf.get(t)!).sort(), offsets[a]));
-      return { offsets, terms };
-    };
-    const every = lists(all);
-    const key = lists(keys);
+      for (let i = keys.offsets[label]!; i < keys.size; i++) {
+        const c = keys.codes[i]!;
+        if (lastAll[c] !== label) (lastAll[c] = label), all.push(c);
+      }
+      for (let i = all.offsets[label]!; i < all.size; i++) df[all.codes[i]!]!++;
+      all.end();
+      keys.end();
+    });
+    const vocabulary = sortedCodes(df, terms, order);
+    const rank = new Uint32Array(df.length);
+    vocabulary.forEach((c, r) => (rank[c] = r));
     return new ArticleTerms({
-      vocabulary,
-      df: Uint32Array.from({ length: vocabulary.size }, (_, i) => df.get(vocabulary.get(i))!),
-      allOffsets: every.offsets,
-      allTerms: every.terms,
-      keyOffsets: key.offsets,
-      keyTerms: key.terms,
+      vocabulary: StringTable.of(Array.from(vocabulary, (c) => codeName(c, terms))),
+      df: vocabulary.map((c) => df[c]!),
+      allOffsets: Uint32Array.from(all.offsets),
+      allTerms: all.ranked(rank),
+      keyOffsets: Uint32Array.from(keys.offsets),
+      keyTerms: keys.ranked(rank),
     });
   }
 
@@ -240,4 +242,61 @@ function bigrams(word: string): string[] {
 /** Bigrams are kept apart from words: 收费 the word and 收费 the bigram are different evidence. */
 function gramKey(g: string): string {
   return `\u0002${g}`;
+}
+
+/** Per article, a list of term codes (see ArticleTerms.build), all in one growing array. */
+class CodeLists {
+  readonly offsets: number[] = [0];
+  codes = new Uint32Array(1 << 16);
+  private length = 0;
+
+  get size(): number {
+    return this.length;
+  }
+
+  push(code: number): void {
+    if (this.length === this.codes.length) {
+      const grown = new Uint32Array(2 * this.length);
+      grown.set(this.codes);
+      this.codes = grown;
+    }
+    this.codes[this.length++] = code;
+  }
+
+  /** Ends the current article's list. */
+  end(): void {
+    this.offsets.push(this.length);
+  }
+
+  /** Every list with its codes replaced by their rank, each list ascending. */
+  ranked(rank: Uint32Array): Uint32Array {
+    const out = new Uint32Array(this.length);
+    for (let i = 0; i < this.length; i++) out[i] = rank[this.codes[i]!]!;
+    for (let a = 0; a + 1 < this.offsets.length; a++) out.subarray(this.offsets[a], this.offsets[a + 1]).sort();
+    return out;
+  }
+}
+
+/** The string of a term code: the word, or the bigram under gramKey. */
+function codeName(code: number, terms: readonly string[]): string {
+  const term = terms[code >>> 1]!;
+  return code & 1 ? gramKey(term) : term;
+}
+
+/** The codes with a document frequency, in the order of their strings' UTF-8 bytes (see TermOrder). */
+function sortedCodes(df: Uint32Array, terms: readonly string[], order: TermOrder | undefined): Uint32Array {
+  const codes: number[] = [];
+  if (order) {
+    for (const id of order.ids) if (df[2 * id + 1]) codes.push(2 * id + 1);
+    for (const id of order.ids) if (df[2 * id]) codes.push(2 * id);
+  } else {
+    for (let c = 0; c < df.length; c++) if (df[c]) codes.push(c);
+  }
+  const sorted = Uint32Array.from(codes);
+  if (order) {
+    if (sorted.length !== df.reduce((n, d) => n + (d ? 1 : 0), 0)) throw new Error('relevance: the term order misses some article terms');
+    return sorted;
+  }
+  const by = sortByBytes(codes.map((c) => codeName(c, terms)));
+  return by.map((i) => sorted[i]!);
 }

@@ -11,6 +11,7 @@ export type Features = Map<string, number>;
  * included, so a group's words meet), pairs of adjacent words (word order carries
  * meaning: "card arrival" vs "arrival of funds on card"), and Chinese character bigrams.
  * Binary, then scaled to unit length so a long question does not outvote a short one.
+ * The models compute the same from term numbers (QuestionFeatures); this is their definition.
  */
 export function textFeatures(analyzer: TextAnalyzer, text: string): Features {
   const { words, grams } = analyzer.analyze(text);
@@ -40,18 +41,18 @@ export function isSynonymKey(term: string): boolean {
 }
 
 /** Word pairs count for less than words: they sharpen, words decide. */
-const PAIR_WEIGHT = 0.5;
+export const PAIR_WEIGHT = 0.5;
 /** Chinese bigrams overlap each other and the words they come from: a light touch. */
-const GRAM_WEIGHT = 0.5;
+export const GRAM_WEIGHT = 0.5;
 const PLAIN_KINDS = new Set<TermKind>(['han', 'latin', 'code', 'number']);
 /** A guessed correction counts for less than a typed word; amounts and dates least. */
 const KIND_WEIGHT: Record<TermKind, number> = { han: 1, latin: 1, code: 1, number: 0.3, synonym: 1, corrected: 0.8 };
 
-function pair(a: string, b: string): string {
+export function pair(a: string, b: string): string {
   return `${a}\u0001${b}`;
 }
 
-function gram(g: string): string {
+export function gram(g: string): string {
   return `\u0002${g}`;
 }
 

@@ -1,4 +1,6 @@
 import type { Features } from './features.js';
+import type { QuestionFeatures } from './questionFeatures.js';
+import type { TermOrder } from './termOrder.js';
 import { StringTable } from './stringTable.js';
 
 /** One similar question (or title) of an article, as the matcher keeps it. */
@@ -46,26 +48,46 @@ export class QuestionMatcher {
     this.unknownIdf = Math.log(1 + data.labels.length);
   }
 
-  /** Learns the matcher from the questions and their features (same order). */
-  static build(questions: Question[], features: Features[]): QuestionMatcher {
-    const df = new Map<string, number>();
-    for (const f of features) for (const k of f.keys()) df.set(k, (df.get(k) ?? 0) + 1);
-    const table = StringTable.of(df.keys(), true);
-    const idOf = new Map<string, number>();
-    for (let i = 0; i < table.size; i++) idOf.set(table.get(i), i);
-    const idf = new Float64Array(table.size);
-    for (const [k, n] of df) idf[idOf.get(k)!] = Math.log(1 + features.length / n);
-    const lists: Array<Array<[number, number]>> = Array.from({ length: table.size }, () => []);
-    features.forEach((f, q) => {
-      for (const [k, x] of unitLength([...f].map(([key, v]) => [idOf.get(key)!, v * idf[idOf.get(key)!]!]))) lists[k]!.push([q, x]);
+  /**
+   * Learns the matcher from the questions and their features (`features.add` was called
+   * once per question, in order); `order`: the terms' order, when known (see TermOrder).
+   */
+  static build(questions: Question[], features: QuestionFeatures, order: TermOrder | undefined): QuestionMatcher {
+    const count = questions.length;
+    const df = new Uint32Array(features.size);
+    for (const f of features.features) df[f]!++;
+    const sorted = features.sorted(order);
+    const rank = new Uint32Array(features.size);
+    sorted.forEach((f, r) => (rank[f] = r));
+    const idf = new Float64Array(features.size);
+    const postingOffsets = new Uint32Array(features.size + 1);
+    sorted.forEach((f, r) => {
+      idf[r] = Math.log(1 + count / df[f]!);
+      postingOffsets[r + 1] = postingOffsets[r]! + df[f]!;
     });
-    const postingOffsets = new Uint32Array(table.size + 1);
-    lists.forEach((l, k) => (postingOffsets[k + 1] = postingOffsets[k]! + l.length));
-    const postingQuestions = new Uint32Array(postingOffsets[table.size]!);
-    const postingWeights = new Float64Array(postingOffsets[table.size]!);
-    lists.forEach((l, k) => l.forEach(([q, x], i) => ((postingQuestions[postingOffsets[k]! + i] = q), (postingWeights[postingOffsets[k]! + i] = x))));
+    const postingQuestions = new Uint32Array(postingOffsets[features.size]!);
+    const postingWeights = new Float64Array(postingOffsets[features.size]!);
+    const next = postingOffsets.slice(0, -1);
+    // Each question's weights times IDF, at unit length (as unitLength computes it, without an array per question).
+    for (let q = 0; q < count; q++) {
+      const from = features.offsets[q]!;
+      const to = features.offsets[q + 1]!;
+      let norm = 0;
+      for (let i = from; i < to; i++) {
+        const x = features.values[i]! * idf[rank[features.features[i]!]!]!;
+        norm += x * x;
+      }
+      norm = Math.sqrt(norm);
+      for (let i = from; i < to; i++) {
+        const r = rank[features.features[i]!]!;
+        const x = features.values[i]! * idf[r]!;
+        const at = next[r]!++;
+        postingQuestions[at] = q;
+        postingWeights[at] = norm > 0 ? x / norm : x;
+      }
+    }
     return new QuestionMatcher({
-      features: table,
+      features: StringTable.of(Array.from(sorted, (f) => features.name(f))),
       idf,
       postingOffsets,
       postingQuestions,

@@ -3,9 +3,13 @@ import type { DocScores } from '../index/scoreClauses.js';
 import type { CompiledArticle, Scope } from '../types.js';
 import { ArticleTerms } from './articleTerms.js';
 import { confidence, type Calibration, type ConfidenceSignals } from './confidence.js';
-import { queryFeatures, textFeatures, type Features, type TextAnalyzer } from './features.js';
+import { TermTable } from '../index/termTable.js';
+import { queryFeatures, type TextAnalyzer } from './features.js';
+import { QuestionFeatures } from './questionFeatures.js';
 import { QuestionMatcher, type Question } from './questionMatcher.js';
 import { TermModel } from './termModel.js';
+import type { TermOrder } from './termOrder.js';
+import { analyseTexts, eachText, type LearningFile } from './textTerms.js';
 
 /** A lexical (field-weighted BM25) result, as the index returns it. */
 export interface LexicalResult {
@@ -81,26 +85,33 @@ export class RelevanceModel {
     ids.forEach((id, i) => this.labelOf.set(id, i));
   }
 
-  /** `articles`: each article's locales (as the index merges them). */
+  /** `articles`: each article's locales (as the index merges them); analysed here (a build learns from its cache, see `learn`). */
   static build(articles: CompiledArticle[][], scope: Scope, analyzer: TextAnalyzer, weights: FusionWeights = FUSION_WEIGHTS): RelevanceModel {
-    const ids = articles.map((locales) => locales[0]!.id);
+    const table = new TermTable();
+    return RelevanceModel.learn(articles.map((locales) => locales.map((article) => ({ article, texts: analyseTexts(article, analyzer, table) }))), scope, table.terms, undefined, weights);
+  }
+
+  /**
+   * `articles`: each article's files (as the index merges them), with their texts as term
+   * numbers of `terms`; `order`: the terms' order, when known (see TermOrder).
+   */
+  static learn(articles: LearningFile[][], scope: Scope, terms: readonly string[], order: TermOrder | undefined, weights: FusionWeights = FUSION_WEIGHTS): RelevanceModel {
+    const ids = articles.map((files) => files[0]!.article.id);
     const questions: Question[] = [];
-    const features: Features[] = [];
-    articles.forEach((locales, label) => {
-      for (const a of locales) {
-        for (const text of [a.title, ...a.questions, ...a.tags]) {
-          const f = textFeatures(analyzer, text);
-          if (!f.size) continue;
-          questions.push({ label, text });
-          features.push(f);
-        }
+    const features = new QuestionFeatures(terms);
+    articles.forEach((files, label) => {
+      for (const { article: a, texts } of files) {
+        const keyTexts = [a.title, ...a.questions, ...a.tags];
+        eachText(texts, 0, keyTexts.length, (words, grams, i) => {
+          if (features.add(words, grams)) questions.push({ label, text: keyTexts[i]! });
+        });
       }
     });
-    const matcher = QuestionMatcher.build(questions, features);
+    const matcher = QuestionMatcher.build(questions, features, order);
     // The matcher's features are every feature the examples have.
     const learn = ids.length > 1 && questions.length >= MIN_EXAMPLES_PER_ARTICLE * ids.length && matcher.data.features.size * ids.length <= MAX_MODEL_WEIGHTS;
-    const model = learn ? TermModel.train(features.map((f, i) => ({ label: questions[i]!.label, features: f })), ids.length) : undefined;
-    return new RelevanceModel(ids, matcher, model, ArticleTerms.build(articles, scope, analyzer), weights);
+    const model = learn ? TermModel.train(questions.map((q, i) => ({ label: q.label, features: features.map(i) })), ids.length) : undefined;
+    return new RelevanceModel(ids, matcher, model, ArticleTerms.build(articles, scope, terms, order), weights);
   }
 
   /**

@@ -15,7 +15,7 @@ function sampleContent(): string {
   return dir;
 }
 
-/** Everything an index file holds but its build time: the analyzer, the articles with their passage words, the postings. */
+/** Everything an index file holds but its build time: the analyzer, the articles with their passage words, the postings, the relevance models. */
 function indexContents(file: string): string {
   const db = new Database(file, { readonly: true });
   try {
@@ -25,6 +25,7 @@ function indexContents(file: string): string {
       rows('SELECT * FROM categories ORDER BY id'),
       rows('SELECT * FROM articles ORDER BY id, locale'),
       rows('SELECT * FROM postings ORDER BY scope, part'),
+      rows('SELECT * FROM relevance ORDER BY scope, part'),
     ]);
   } finally {
     db.close();
@@ -47,7 +48,9 @@ describe('build cache', () => {
     expect(existsSync(buildCacheFile(out))).to.equal(true);
 
     const file = join(content, 'fees', 'fees-intermediary-deduction.en.md');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('## ', 'Agents also hear this as a short arrival of funds.\n\n## '));
+    // A body sentence and a similar question: the index, the question matcher, the term model and the confidence's terms all change.
+    const edit = readFileSync(file, 'utf8').replace('## ', 'Agents also hear this as a short arrival of funds.\n\n## ').replace('questions:\n', 'questions:\n  - the wire landed short after a correspondent hop\n');
+    writeFileSync(file, edit);
     const edited = buildKnowledgeBase({ contentDir: content, outFile: out, workers: 0 });
     expect(edited.stats).to.deep.include({ compiled: 1, analysed: 1, reused: 91 });
 
@@ -57,6 +60,7 @@ describe('build cache', () => {
     expect(indexContents(out)).to.equal(indexContents(cold));
     expect(rankings(out)).to.deep.equal(rankings(cold));
     expect(search(KnowledgeBase.open(out), 'short arrival of funds').hits[0]?.id).to.equal('fees-intermediary-deduction');
+    expect(search(KnowledgeBase.open(out), 'landed short after a correspondent hop').hits[0]?.matchedQuestion).to.equal('the wire landed short after a correspondent hop');
   });
 
   it('analyses everything again when the analyzer configuration changes (a new Chinese tag joins the segmenter dictionary)', () => {
