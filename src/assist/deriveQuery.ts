@@ -35,6 +35,8 @@ export interface DerivedQuery {
   personalData: PersonalDataKind[];
   /** The recent turns with personal data masked: what may leave the process (an LLM). */
   maskedTurns: Turn[];
+  /** How many turns gave the query words: one is as short as a typed query. */
+  wordyTurns: number;
 }
 
 /**
@@ -51,6 +53,7 @@ export function deriveQuery(analyzer: Analyzer, transcript: Turn[]): DerivedQuer
   const personal = new Set<PersonalDataKind>();
   const maskedTurns: Turn[] = [];
   let customerTurnsAfter = 0;
+  let wordyTurns = 0;
   for (let i = turns.length - 1; i >= 0; i--) {
     const turn = turns[i]!;
     const weight = (turn.speaker === 'customer' ? TURN_WEIGHTS.customer : TURN_WEIGHTS.agent) * TURN_WEIGHTS.decay ** customerTurnsAfter;
@@ -62,6 +65,7 @@ export function deriveQuery(analyzer: Analyzer, transcript: Turn[]): DerivedQuer
     entities.unshift(...found.entities);
     if (weight < TURN_WEIGHTS.floor) continue;
     const q = analyzer.analyzeQuery(`${found.text} `);
+    if (q.terms.some((t) => t.kind !== 'synonym')) wordyTurns++;
     for (const t of q.terms) {
       const seen = terms.get(t.term);
       if (seen) {
@@ -88,5 +92,6 @@ export function deriveQuery(analyzer: Analyzer, transcript: Turn[]): DerivedQuer
     entities,
     personalData: [...personal],
     maskedTurns,
+    wordyTurns,
   };
 }
