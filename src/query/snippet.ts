@@ -37,7 +37,12 @@ export function snippet(
       bestScore = score;
     }
   }
-  return highlight(clip(best.trim(), patterns?.mark), patterns?.mark);
+  return renderPassage(best, patterns);
+}
+
+/** A chosen passage as a snippet: trimmed, cut to a window around its first match, HTML-escaped, matches marked. */
+export function renderPassage(text: string, patterns: HighlightPatterns | undefined): string {
+  return highlight(clip(text.trim(), patterns?.mark), patterns?.mark);
 }
 
 const creditsOf = new WeakMap<QueryAnalysis, Map<string, number>>();
