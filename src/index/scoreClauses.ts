@@ -13,12 +13,17 @@ export interface ScoredDoc {
   score: number;
 }
 
-/** Per-index scratch space, reused by every query (queries run one at a time per thread). */
+/**
+ * Per-index scratch space, reused by every query (queries run one at a time per thread)
+ * and left clean by each: `dot` all 0, `first` all NONE, `touched` all 0.
+ */
 interface Scratch {
   /** Per (document × F + field): the dot product so far, and the rank of the first query pair that matched it. */
   dot: Float64Array;
   first: Uint32Array;
   touched: Uint8Array;
+  /** The documents matched so far, in the order first matched. */
+  matched: Uint32Array;
 }
 const scratchOf = new WeakMap<CompiledIndex, Scratch>();
 const NONE = 0xffffffff;
@@ -36,14 +41,16 @@ const NONE = 0xffffffff;
  */
 export function scoreClauses(index: CompiledIndex, clauses: readonly Clause[], limit: number): ScoredDoc[] {
   const top: Array<ScoredDoc & { firstRank: number }> = [];
-  forEachScored(index, clauses, (d, s, firstRank) => {
-    if (top.length >= limit && !before(s, firstRank, d, top[limit - 1]!)) return;
-    const ref = index.refs[d]!;
+  const scored = accumulate(index, clauses);
+  for (let k = 0; k < scored.count; k++) {
+    const d = scored.matched[k]!;
+    const s = finish(scored, d);
+    if (top.length >= limit && !before(s, firstRank, d, top[limit - 1]!)) continue;
     let at = top.length;
     while (at > 0 && before(s, firstRank, d, top[at - 1]!)) at--;
-    top.splice(at, 0, { doc: d, ref, score: s, firstRank });
+    top.splice(at, 0, { doc: d, ref: index.refs[d]!, score: s, firstRank });
     if (top.length > limit) top.pop();
-  });
+  }
   return top.map(({ doc, ref, score }) => ({ doc, ref, score }));
 }
 
@@ -53,7 +60,11 @@ export function scoreClauses(index: CompiledIndex, clauses: readonly Clause[], l
  */
 export function scoreAllClauses(index: CompiledIndex, clauses: readonly Clause[]): ScoredDoc[] {
   const all: ScoredDoc[] = [];
-  forEachScored(index, clauses, (doc, score) => all.push({ doc, ref: index.refs[doc]!, score }));
+  const scored = accumulate(index, clauses);
+  for (let k = 0; k < scored.count; k++) {
+    const d = scored.matched[k]!;
+    all.push({ doc: d, ref: index.refs[d]!, score: finish(scored, d) });
+  }
   return all;
 }
 
@@ -72,50 +83,88 @@ const allScoresOf = new WeakMap<CompiledIndex, DocScores>();
 export function scoreAllDocs(index: CompiledIndex, clauses: readonly Clause[]): DocScores {
   let all = allScoresOf.get(index);
   if (!all) allScoresOf.set(index, (all = { count: 0, docs: new Uint32Array(index.refs.length), scores: new Float64Array(index.refs.length) }));
-  const found = all;
-  found.count = 0;
-  forEachScored(index, clauses, (doc, score) => {
-    found.docs[found.count] = doc;
-    found.scores[found.count++] = score;
-  });
-  return found;
+  const scored = accumulate(index, clauses);
+  for (let k = 0; k < scored.count; k++) {
+    const d = scored.matched[k]!;
+    all.docs[k] = d;
+    all.scores[k] = finish(scored, d);
+  }
+  all.count = scored.count;
+  return all;
 }
 
-/** Calls `visit` once per matched document with its score and the rank of the first query pair that matched it. */
-function forEachScored(index: CompiledIndex, clauses: readonly Clause[], visit: (doc: number, score: number, firstRank: number) => void): void {
+/** The scratch after accumulating every posting of the query's pairs, with the query vector's magnitude per field. */
+interface Accumulated extends Scratch {
+  count: number;
+  magnitude: Float64Array;
+}
+
+/**
+ * Adds every posting of the query's pairs into the scratch's per-(document, field) dot
+ * products, pair by pair in lunr's term order (so each sum is lunr's, to the last bit),
+ * and records the first rank per (document, field). Every matched document must then
+ * go through `finish`, which reads its entries and clears them.
+ */
+function accumulate(index: CompiledIndex, clauses: readonly Clause[]): Accumulated {
   const pairs = queryPairs(index, clauses);
   const magnitude = new Float64Array(F);
   for (const p of pairs) magnitude[p.field]! += p.boost * p.boost;
   for (let f = 0; f < F; f++) magnitude[f] = Math.sqrt(magnitude[f]!);
 
-  const { dot, first, touched } = scratchFor(index);
-  const matched: number[] = [];
+  const scratch = scratchFor(index);
+  const { dot, first, touched, matched } = scratch;
+  const { offsets, docs, weights } = index;
+  let count = 0;
   for (const p of pairs) {
-    const end = index.offsets[p.key + 1]!;
-    for (let i = index.offsets[p.key]!; i < end; i++) {
-      const d = index.docs[i]!;
-      if (!touched[d]) {
+    const { boost, field, rank } = p;
+    const end = offsets[p.key + 1]!;
+    for (let i = offsets[p.key]!; i < end; i++) {
+      const d = docs[i]!;
+      if (touched[d] === 0) {
         touched[d] = 1;
-        matched.push(d);
-        dot.fill(0, d * F, d * F + F);
-        first.fill(NONE, d * F, d * F + F);
+        matched[count++] = d;
       }
-      const at = d * F + p.field;
-      dot[at]! += p.boost * (index.weights[i]! / 1000);
-      if (p.rank < first[at]!) first[at] = p.rank;
+      const at = d * F + field;
+      dot[at]! += boost * (weights[i]! / 1000);
+      if (rank < first[at]!) first[at] = rank;
     }
   }
+  return { ...scratch, count, magnitude };
+}
 
-  const fields: number[] = [];
-  for (const d of matched) {
-    touched[d] = 0;
-    fields.length = 0;
-    for (let f = 0; f < F; f++) if (first[d * F + f] !== NONE) fields.push(f);
-    fields.sort((a, b) => first[d * F + a]! - first[d * F + b]!);
-    let s = 0;
-    for (const f of fields) s += dot[d * F + f]! / magnitude[f]! || 0;
-    visit(d, s, first[d * F + fields[0]!]!);
+/** The rank of the first query pair that matched the document `finish` last scored. */
+let firstRank = NONE;
+/** The fields of one document, ordered by the rank that first matched them (F is small: insertion sort). */
+const fieldOrder = new Int32Array(F);
+
+/**
+ * Document `d`'s score: its fields' similarities added in the order the document first
+ * matched them (sets `firstRank`). Clears the document's scratch entries.
+ */
+function finish(scored: Accumulated, d: number): number {
+  const { dot, first, touched, magnitude } = scored;
+  touched[d] = 0;
+  const base = d * F;
+  let n = 0;
+  for (let f = 0; f < F; f++) {
+    const r = first[base + f]!;
+    if (r === NONE) continue;
+    let at = n++;
+    while (at > 0 && first[base + fieldOrder[at - 1]!]! > r) {
+      fieldOrder[at] = fieldOrder[at - 1]!;
+      at--;
+    }
+    fieldOrder[at] = f;
   }
+  firstRank = first[base + fieldOrder[0]!]!;
+  let s = 0;
+  for (let k = 0; k < n; k++) {
+    const at = base + fieldOrder[k]!;
+    s += dot[at]! / magnitude[fieldOrder[k]!]! || 0;
+    dot[at] = 0;
+    first[at] = NONE;
+  }
+  return s;
 }
 
 /**
@@ -226,6 +275,6 @@ function lowerBound(terms: readonly string[], term: string): number {
 function scratchFor(index: CompiledIndex): Scratch {
   let scratch = scratchOf.get(index);
   const n = index.refs.length;
-  if (!scratch) scratchOf.set(index, (scratch = { dot: new Float64Array(n * F), first: new Uint32Array(n * F), touched: new Uint8Array(n) }));
+  if (!scratch) scratchOf.set(index, (scratch = { dot: new Float64Array(n * F), first: new Uint32Array(n * F).fill(NONE), touched: new Uint8Array(n), matched: new Uint32Array(n) }));
   return scratch;
 }

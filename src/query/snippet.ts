@@ -5,10 +5,10 @@ import type { CompiledArticle, Scope } from '../types.js';
 
 const MAX_SNIPPET = 140;
 
-/** A passage an article can be summarised by, with the analysed terms it contains. */
+/** A passage an article can be summarised by, with the analysed words it contains. */
 interface Passage {
   text: string;
-  terms: Set<string>;
+  words: readonly string[];
 }
 
 /**
@@ -27,17 +27,54 @@ export function snippet(
   /** The analysed words of each of `passageSources(article)`, from the build (asked for once per article; without them, passages are analysed here). */
   passageWords?: () => string[][] | undefined,
 ): string {
+  const credits = termCredits(query);
   let best = article.answer;
   let bestScore = 0;
   for (const p of passagesOf(article, scope, analyzer, passageWords)) {
-    let score = 0;
-    for (const t of query.terms) if (p.terms.has(t.term)) score += t.kind === 'synonym' ? 0.5 : Math.min(t.term.length, 4);
+    const score = passageScore(p.words, credits);
     if (score > bestScore) {
       best = p.text;
       bestScore = score;
     }
   }
-  return highlight(clip(best.trim(), patterns?.mark), patterns?.mark);
+  return renderPassage(best, patterns);
+}
+
+/** A chosen passage as a snippet: trimmed, cut to a window around its first match, HTML-escaped, matches marked. */
+export function renderPassage(text: string, patterns: HighlightPatterns | undefined): string {
+  return highlight(clip(text.trim(), patterns?.mark), patterns?.mark);
+}
+
+const creditsOf = new WeakMap<QueryAnalysis, Map<string, number>>();
+
+/**
+ * What a passage gains for holding each of the query's terms: a synonym key half a point,
+ * a word its length up to 4 (a term listed twice counts twice). Made once per query.
+ */
+function termCredits(query: QueryAnalysis): Map<string, number> {
+  let credits = creditsOf.get(query);
+  if (!credits) {
+    credits = new Map();
+    for (const t of query.terms) credits.set(t.term, (credits.get(t.term) ?? 0) + (t.kind === 'synonym' ? 0.5 : Math.min(t.term.length, 4)));
+    creditsOf.set(query, credits);
+  }
+  return credits;
+}
+
+/**
+ * The credits of the distinct query terms among `words`. Credits are halves and small
+ * whole numbers, so their sum is exact in any order: the same as summing in query order.
+ */
+function passageScore(words: readonly string[], credits: Map<string, number>): number {
+  let score = 0;
+  let counted: string[] | undefined;
+  for (const w of words) {
+    const credit = credits.get(w);
+    if (credit === undefined || counted?.includes(w)) continue;
+    (counted ??= []).push(w);
+    score += credit;
+  }
+  return score;
 }
 
 const passageCache = new WeakMap<CompiledArticle, Partial<Record<Scope, Passage[]>>>();
@@ -48,7 +85,7 @@ function passagesOf(article: CompiledArticle, scope: Scope, analyzer: Analyzer, 
   if (cached[scope]) return cached[scope];
   const words = passageWords?.();
   return (cached[scope] = passageSources(article)
-    .map((p, i) => ({ ...p, terms: new Set(words?.[i] ?? analyzer.analyze(p.text).words) }))
+    .map((p, i) => ({ ...p, words: words?.[i] ?? analyzer.analyze(p.text).words }))
     .filter((p) => scope === 'agent' || !p.internal));
 }
 

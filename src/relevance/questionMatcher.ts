@@ -9,13 +9,6 @@ export interface Question {
   text: string;
 }
 
-export interface QuestionMatch {
-  /** Index of the question in the matcher's list. */
-  question: number;
-  /** Cosine similarity of the query and the question, IDF-weighted, in [0, 1]. */
-  similarity: number;
-}
-
 /** The matcher as flat arrays: built once by `kb build`, stored as blobs, loaded as views. */
 export interface QuestionMatcherData {
   /** Every feature of any question, sorted (see StringTable). */
@@ -42,7 +35,7 @@ export interface QuestionMatcherData {
  */
 export class QuestionMatcher {
   private readonly unknownIdf: number;
-  private scratch?: { dots: Float64Array; touched: Uint8Array };
+  private scratch?: Scratch;
 
   constructor(readonly data: QuestionMatcherData) {
     this.unknownIdf = Math.log(1 + data.labels.length);
@@ -108,29 +101,43 @@ export class QuestionMatcher {
     return id < 0 ? this.unknownIdf : this.data.idf[id]!;
   }
 
-  /** Best-matching question per label (article index), for labels with any overlap. */
-  bestPerLabel(query: Features): Map<number, QuestionMatch> {
+  /**
+   * Best-matching question per label (article index), for labels with any overlap: in
+   * arrays reused by every query, so valid only until the next call (queries run one at
+   * a time per thread).
+   */
+  bestPerLabel(query: Features): LabelMatches {
     const { postingOffsets, postingQuestions, postingWeights, labels } = this.data;
-    // Per-question scratch (queries run one at a time per thread): the dot products, and the
-    // questions touched in the order first touched (ties go to the first), cleared after use.
-    const { dots, touched } = (this.scratch ??= { dots: new Float64Array(labels.length), touched: new Uint8Array(labels.length) });
-    const order: number[] = [];
+    // Per-question scratch: the dot products, and the questions touched in the order first
+    // touched (ties go to the first), cleared after use.
+    const scratch = (this.scratch ??= newScratch(labels));
+    const { dots, touched, order, best } = scratch;
+    for (let k = 0; k < best.count; k++) {
+      const label = best.labels[k]!;
+      best.question[label] = -1;
+      best.similarity[label] = 0;
+    }
+    best.count = 0;
+    let touchedCount = 0;
     for (const [k, x] of this.weigh(query)) {
       if (k < 0) continue;
-      for (let i = postingOffsets[k]!; i < postingOffsets[k + 1]!; i++) {
+      const end = postingOffsets[k + 1]!;
+      for (let i = postingOffsets[k]!; i < end; i++) {
         const q = postingQuestions[i]!;
-        if (!touched[q]) (touched[q] = 1), order.push(q);
+        if (touched[q] === 0) (touched[q] = 1), (order[touchedCount++] = q);
         dots[q]! += x * postingWeights[i]!;
       }
     }
-    const best = new Map<number, QuestionMatch>();
-    for (const q of order) {
+    for (let k = 0; k < touchedCount; k++) {
+      const q = order[k]!;
       const similarity = dots[q]!;
       dots[q] = 0;
       touched[q] = 0;
       const label = labels[q]!;
-      const seen = best.get(label);
-      if (!seen || similarity > seen.similarity) best.set(label, { question: q, similarity: Math.min(1, similarity) });
+      if (best.question[label]! < 0) best.labels[best.count++] = label;
+      else if (!(similarity > best.similarity[label]!)) continue;
+      best.question[label] = q;
+      best.similarity[label] = Math.min(1, similarity);
     }
     return best;
   }
@@ -148,6 +155,37 @@ export class QuestionMatcher {
       }),
     );
   }
+}
+
+/**
+ * The best question of each label a query overlaps (see bestPerLabel), per label:
+ * `question[label]` (-1: none) and its `similarity` (0: none), and the labels that have
+ * one, `labels[0 .. count]`, in the order first met.
+ */
+export interface LabelMatches {
+  count: number;
+  labels: Uint32Array;
+  question: Int32Array;
+  similarity: Float64Array;
+}
+
+interface Scratch {
+  dots: Float64Array;
+  touched: Uint8Array;
+  order: Uint32Array;
+  best: LabelMatches;
+}
+
+function newScratch(labels: Uint32Array): Scratch {
+  let size = 0;
+  for (const label of labels) size = Math.max(size, label + 1);
+  const n = labels.length;
+  return {
+    dots: new Float64Array(n),
+    touched: new Uint8Array(n),
+    order: new Uint32Array(n),
+    best: { count: 0, labels: new Uint32Array(size), question: new Int32Array(size).fill(-1), similarity: new Float64Array(size) },
+  };
 }
 
 /** Divides the weights by their Euclidean norm, in place. */

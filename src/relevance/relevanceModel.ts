@@ -122,20 +122,9 @@ export class RelevanceModel {
    * (required with DocScores; with LexicalResults that carry `doc`, it saves looking ids up).
    */
   rank(analysis: QueryAnalysis, lexical: LexicalResult[] | DocScores, weights: FusionWeights = this.defaultWeights, count = Infinity, refs?: readonly string[]): Ranked[] {
-    const docLabels = refs && this.labelsOf(refs);
-    const n = Array.isArray(lexical) ? lexical.length : lexical.count;
-    // Document scores in arrays (the product's path: no object per document) are labelled through the index's refs.
-    const scoreAt = (i: number) => (Array.isArray(lexical) ? lexical[i]!.score : lexical.scores[i]!);
-    const labelAt = (i: number): number => {
-      if (!Array.isArray(lexical)) return docLabels![lexical.docs[i]!]!;
-      const r = lexical[i]!;
-      return docLabels && r.doc !== undefined ? docLabels[r.doc]! : (this.labelOf.get(r.ref) ?? -1);
-    };
     const query = queryFeatures(analysis);
     const best = this.matcher.bestPerLabel(query);
     const probabilities = this.model && query.size ? this.model.probabilities(query) : undefined;
-    let top = 0;
-    for (let i = 0; i < n; i++) top = Math.max(top, scoreAt(i));
     // Per-label scratch (queries run one at a time per thread), cleared after use.
     const size = this.ids.length;
     const { seen, similarity, labels, lexicals, scores } = (this.scratch ??= {
@@ -145,36 +134,68 @@ export class RelevanceModel {
       lexicals: new Float64Array(size),
       scores: new Float64Array(size),
     });
-    let c = 0; // candidates so far: each label at most once
+    // Candidates: each label at most once, with its lexical score relative to the best.
+    const c = Array.isArray(lexical) ? this.lexicalCandidates(lexical, refs) : this.docCandidates(lexical, refs!);
+    let n = c;
+    for (let k = 0; k < best.count; k++) {
+      const label = best.labels[k]!;
+      similarity[label] = best.similarity[label]!;
+      if (!seen[label]) (seen[label] = 1), (labels[n] = label), (lexicals[n++] = 0);
+    }
+    const { lexical: wl, probability: wp, question: wq } = weights;
     for (let i = 0; i < n; i++) {
-      const label = labelAt(i);
-      if (label < 0 || seen[label]) continue;
-      seen[label] = 1;
-      labels[c] = label;
-      lexicals[c++] = top > 0 ? scoreAt(i) / top : 0;
-    }
-    for (const [label, match] of best) {
-      similarity[label] = match.similarity;
-      if (!seen[label]) (seen[label] = 1), (labels[c] = label), (lexicals[c++] = 0);
-    }
-    for (let i = 0; i < c; i++) {
       const label = labels[i]!;
-      scores[i] = weights.lexical * lexicals[i]! + weights.probability * (probabilities ? probabilities[label]! : 0) + weights.question * similarity[label]!;
+      scores[i] = wl * lexicals[i]! + wp * (probabilities ? probabilities[label]! : 0) + wq * similarity[label]!;
     }
-    for (let i = 0; i < c; i++) seen[labels[i]!] = 0;
-    for (const label of best.keys()) similarity[label] = 0;
-    return bestFirst(scores, labels, c, count).map((i) => {
+    for (let i = 0; i < n; i++) seen[labels[i]!] = 0;
+    for (let k = 0; k < best.count; k++) similarity[best.labels[k]!] = 0;
+    return bestFirst(scores, labels, n, count).map((i) => {
       const label = labels[i]!;
-      const match = best.get(label);
+      const q = best.question[label]!;
       return {
         ref: this.ids[label]!,
         label,
         score: scores[i]!,
         lexical: lexicals[i]!,
         probability: probabilities ? probabilities[label]! : 0,
-        ...(match && { question: { text: this.matcher.text(match.question), similarity: match.similarity } }),
+        ...(q >= 0 && { question: { text: this.matcher.text(q), similarity: best.similarity[label]! } }),
       };
     });
+  }
+
+  /** Puts the labels of document scores (through the index's `refs`) in the scratch as candidates; returns how many. */
+  private docCandidates(lexical: DocScores, refs: readonly string[]): number {
+    const docLabels = this.labelsOf(refs);
+    const { seen, labels, lexicals } = this.scratch!;
+    const { docs, scores } = lexical;
+    let top = 0;
+    for (let i = 0; i < lexical.count; i++) top = Math.max(top, scores[i]!);
+    let c = 0;
+    for (let i = 0; i < lexical.count; i++) {
+      const label = docLabels[docs[i]!]!;
+      if (label < 0 || seen[label]) continue;
+      seen[label] = 1;
+      labels[c] = label;
+      lexicals[c++] = top > 0 ? scores[i]! / top : 0;
+    }
+    return c;
+  }
+
+  /** The same for results as objects (by `doc` through `refs` when both are there, else by id). */
+  private lexicalCandidates(lexical: LexicalResult[], refs: readonly string[] | undefined): number {
+    const docLabels = refs && this.labelsOf(refs);
+    const { seen, labels, lexicals } = this.scratch!;
+    let top = 0;
+    for (const r of lexical) top = Math.max(top, r.score);
+    let c = 0;
+    for (const r of lexical) {
+      const label = docLabels && r.doc !== undefined ? docLabels[r.doc]! : (this.labelOf.get(r.ref) ?? -1);
+      if (label < 0 || seen[label]) continue;
+      seen[label] = 1;
+      labels[c] = label;
+      lexicals[c++] = top > 0 ? r.score / top : 0;
+    }
+    return c;
   }
 
   /** Label of each document number of an index with these `refs` (-1: not in the model), made once per index. */

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { statSync } from 'node:fs';
 import { KbError } from '../errors.js';
 import { LruCache } from '../query/lruCache.js';
 import type { CompiledArticle, Locale, Visibility } from '../types.js';
@@ -39,6 +40,12 @@ interface Stored {
  */
 export function sqliteArticleStore(db: Database.Database, file: string): ArticleStore {
   const entries = db.prepare('SELECT id, locale, category, visibility FROM articles ORDER BY id, locale').all() as ArticleEntry[];
+  // Nothing writes the file in place (a rebuild renames a new one over it), so the handle
+  // keeps its shared lock and reads pages through a memory map: a read then costs no lock,
+  // change check or pread calls, a third of what it did at 20,000 articles (bench). Set
+  // after the blobs are read, which go to buffers of their own.
+  db.pragma('locking_mode = EXCLUSIVE');
+  db.pragma(`mmap_size = ${statSync(file).size}`);
   const read = db.prepare('SELECT data, passage_words AS passageWords FROM articles WHERE id = ? AND locale = ?');
   const cache = new LruCache<string, Stored | null>(ARTICLE_CACHE_SIZE);
   const stored = (id: string, locale: Locale): Stored | undefined => {
