@@ -1,7 +1,8 @@
 import type { QueryAnalysis } from '../../src/analysis/analyzer.js';
-import { scoreAllClauses } from '../../src/index/scoreClauses.js';
+import { coordinate } from '../../src/index/coordination.js';
+import { scoreAllClauses, type ScoredDoc } from '../../src/index/scoreClauses.js';
 import type { KnowledgeBase } from '../../src/query/knowledgeBase.js';
-import { queryClauses, type RankOptions } from '../../src/query/search.js';
+import { COORDINATION_POWER, queryClauses, type RankOptions } from '../../src/query/search.js';
 import { highlightPatterns, passageSources, renderPassage } from '../../src/query/snippet.js';
 import { queryFeatures, type Features } from '../../src/relevance/features.js';
 import { FUSION_WEIGHTS, type FusionWeights, type Ranked, type RelevanceModel } from '../../src/relevance/relevanceModel.js';
@@ -12,12 +13,15 @@ import type { Hit } from '../../src/types.js';
  * (scratch arrays, typed arrays, no object per candidate) returns exactly the same: every
  * lexical match as an object, the best similar question per article in a Map, every
  * candidate fused and the whole list sorted, each passage's analysed words in a Set.
- * Lexical scores come from scoreAllClauses, which test/index proves equal to lunr's.
+ * Lexical scores come from scoreAllClauses, which test/index proves equal to lunr's, times
+ * the coordination factor where the product applies it (coordination.ts, tested on its own).
  */
 export function referenceHits(kb: KnowledgeBase, analysis: QueryAnalysis, opts: RankOptions): Hit[] {
   const index = kb.index(opts.scope);
   const model = kb.relevance(opts.scope);
-  const ranked = referenceRank(model, analysis, scoreAllClauses(index, queryClauses(analysis)), opts.fusion ?? FUSION_WEIGHTS);
+  const clauses = queryClauses(analysis);
+  const lexical = coordinated(index, clauses, scoreAllClauses(index, clauses), opts.coordination ?? (model.model ? 0 : COORDINATION_POWER));
+  const ranked = referenceRank(model, analysis, lexical, opts.fusion ?? FUSION_WEIGHTS);
   const patterns = highlightPatterns(analysis);
   const hits: Hit[] = [];
   for (let i = 0; i < ranked.length && hits.length < opts.limit; i++) {
@@ -109,4 +113,11 @@ function referenceSnippet(kb: KnowledgeBase, article: NonNullable<ReturnType<Kno
     }
   });
   return renderPassage(best, patterns);
+}
+
+/** The lexical matches with their scores times the coordination factor (unchanged at power 0). */
+function coordinated(index: Parameters<typeof coordinate>[0], clauses: Parameters<typeof coordinate>[1], all: ScoredDoc[], power: number): ScoredDoc[] {
+  const scores = { count: all.length, docs: Uint32Array.from(all, (d) => d.doc), scores: Float64Array.from(all, (d) => d.score) };
+  coordinate(index, clauses, scores, power);
+  return all.map((d, i) => ({ ...d, score: scores.scores[i]! }));
 }
