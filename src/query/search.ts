@@ -7,7 +7,7 @@ import { coordinate } from '../index/coordination.js';
 import { hasTerm, scoreAllDocs } from '../index/scoreClauses.js';
 import type { Hit, Locale, Scope, SearchOptions } from '../types.js';
 import { QUERY_CALIBRATION, type Calibration } from '../relevance/confidence.js';
-import type { FusionWeights } from '../relevance/relevanceModel.js';
+import type { FusionWeights, RelevanceModel } from '../relevance/relevanceModel.js';
 import type { KnowledgeBase } from './knowledgeBase.js';
 import { RESULT_LIMITS } from './resultLimits.js';
 import { detectLocale } from './locale.js';
@@ -37,6 +37,11 @@ const GRAM_BOOST = 1;
  * (exponents 1, 2, 3); checked at 20,000 and on a corpus of another seed (README, "At scale").
  */
 export const COORDINATION_POWER = 2;
+
+/** The coordination exponent a ranking uses: the option's, else COORDINATION_POWER where there is no term model. */
+export function coordinationPower(model: RelevanceModel, opts: Pick<RankOptions, 'coordination'>): number {
+  return opts.coordination ?? (model.model ? 0 : COORDINATION_POWER);
+}
 
 /** Results may come from the index's cache and are shared: treat them as read-only. */
 export interface SearchResult {
@@ -100,7 +105,7 @@ export function rankQuery(kb: KnowledgeBase, analysis: QueryAnalysis, opts: Rank
   // Fusion may lift any lexical match above the lexically best ones: it sees them all.
   const lexical = scoreAllDocs(index, clauses);
   const model = kb.relevance(opts.scope);
-  coordinate(index, clauses, lexical, opts.coordination ?? (model.model ? 0 : COORDINATION_POWER));
+  coordinate(index, clauses, lexical, coordinationPower(model, opts));
   // The hits and the one after the last (its score is the last hit's gap); all only when some are skipped.
   let ranked = model.rank(analysis, lexical, opts.fusion, opts.limit + 1, index.refs);
   for (let i = 0; i < ranked.length; i++) {

@@ -2,7 +2,7 @@ import type { QueryAnalysis } from '../../src/analysis/analyzer.js';
 import { coordinate } from '../../src/index/coordination.js';
 import { scoreAllClauses, type ScoredDoc } from '../../src/index/scoreClauses.js';
 import type { KnowledgeBase } from '../../src/query/knowledgeBase.js';
-import { COORDINATION_POWER, queryClauses, type RankOptions } from '../../src/query/search.js';
+import { coordinationPower, queryClauses, type RankOptions } from '../../src/query/search.js';
 import { highlightPatterns, passageSources, renderPassage } from '../../src/query/snippet.js';
 import { queryFeatures, type Features } from '../../src/relevance/features.js';
 import { FUSION_WEIGHTS, type FusionWeights, type Ranked, type RelevanceModel } from '../../src/relevance/relevanceModel.js';
@@ -20,7 +20,7 @@ export function referenceHits(kb: KnowledgeBase, analysis: QueryAnalysis, opts: 
   const index = kb.index(opts.scope);
   const model = kb.relevance(opts.scope);
   const clauses = queryClauses(analysis);
-  const lexical = coordinated(index, clauses, scoreAllClauses(index, clauses), opts.coordination ?? (model.model ? 0 : COORDINATION_POWER));
+  const lexical = coordinated(index, clauses, scoreAllClauses(index, clauses), coordinationPower(model, opts));
   const ranked = referenceRank(model, analysis, lexical, opts.fusion ?? FUSION_WEIGHTS);
   const patterns = highlightPatterns(analysis);
   const hits: Hit[] = [];
