@@ -22,6 +22,11 @@ export interface ConfidenceSignals {
   probability: number;
   /** Lead of this hit's fused score over the next hit's, relative to the top score, in [0, 1]. */
   gap: number;
+  /**
+   * Similarity of the query to the closest example of a question the content does not
+   * answer (content/out-of-scope.yaml), weighed as the question matcher weighs, in [0, 1].
+   */
+  negative: number;
 }
 
 /** Logistic regression weights over the signals, their bias, and the threshold of "confident". */
@@ -41,18 +46,19 @@ export interface Calibration {
  */
 export const QUERY_CALIBRATION: Calibration = {
   weights: {
-    informativeness: 1.504,
-    known: 1.253,
-    coverage: 2.841,
-    keyCoverage: 2.658,
-    missing: -3.12,
-    gramCoverage: 0.557,
-    similarity: 0.038,
-    probability: 1.938,
-    gap: 0.929,
+    informativeness: 1.525,
+    known: 1.719,
+    coverage: 1.871,
+    keyCoverage: 3.025,
+    missing: -2.734,
+    gramCoverage: 0.459,
+    similarity: 0.348,
+    probability: 2.27,
+    gap: 0.604,
+    negative: -3.384,
   },
-  bias: -9.04,
-  confidentAt: 0.146,
+  bias: -8.452,
+  confidentAt: 0.175,
 };
 
 /**
@@ -63,18 +69,19 @@ export const QUERY_CALIBRATION: Calibration = {
  */
 export const CALL_CALIBRATION: Calibration = {
   weights: {
-    informativeness: -0.319,
-    known: 2.297,
-    coverage: 3.073,
-    keyCoverage: 3.998,
-    missing: 0,
-    gramCoverage: 3.086,
-    similarity: 1.507,
-    probability: 0.297,
-    gap: 3.315,
+    informativeness: -0.33,
+    known: 2.587,
+    coverage: 2.877,
+    keyCoverage: 3.636,
+    missing: 0.195,
+    gramCoverage: 2.647,
+    similarity: 1.166,
+    probability: -0.115,
+    gap: 3.074,
+    negative: -6.894,
   },
-  bias: -4.875,
-  confidentAt: 0.187,
+  bias: -3.437,
+  confidentAt: 0.262,
 };
 
 export function confidence(s: ConfidenceSignals, c: Calibration = QUERY_CALIBRATION): number {
