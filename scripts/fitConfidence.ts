@@ -4,8 +4,10 @@
  * it is right, 0 when wrong or out of scope), then picks each threshold: the highest at
  * which at most MARGIN (4%) of the fitted right top hits fall below it (the target is 5%
  * on queries never seen).
- * - QUERY_CALIBRATION, typed queries: queries.dev.jsonl, the "fit" half of queries.oos.jsonl,
- *   queries.oos-train2.jsonl and queries.oos-train3.jsonl. Cross-validated by leaving out one
+ * - QUERY_CALIBRATION, typed queries: queries.dev.jsonl, queries.colloquial-train.jsonl (short
+ *   spoken fragments and typos), the "fit" half of queries.oos.jsonl, queries.oos-train2.jsonl
+ *   and queries.oos-train3.jsonl. The out-of-scope ones are also the negative examples (the
+ *   same as content/out-of-scope.yaml), each compared only with the examples of other kinds. Cross-validated by leaving out one
  *   kind of out-of-scope query of one file at a time (with a share of the in-domain queries),
  *   so each fold is a kind of question the fit has not seen; reported on holdout and the
  *   out-of-scope "holdout" half, which take no part in the fit.
@@ -182,7 +184,7 @@ const queryTrain = [
   ...points('test/fixtures/queries.oos.jsonl', 'fit'),
   ...points('test/fixtures/queries.oos-train2.jsonl'),
   ...points('test/fixtures/queries.oos-train3.jsonl'),
-  ...(process.env.EXTRA ? process.env.EXTRA.split(',').flatMap((f) => points(f)) : []),
+  ...points('test/fixtures/queries.colloquial-train.jsonl'),
 ];
 const negatives = queryTrain.filter((p) => p.oos);
 NEGATIVES = { examples: NegativeExamples.of(negatives.map((p) => p.text), negatives.map((p) => p.analysis), (f) => model.matcher.idfOf(f)), groups: negatives.map((p) => p.group!) };

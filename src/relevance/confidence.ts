@@ -39,33 +39,35 @@ export interface Calibration {
 
 /**
  * For typed queries: fitted by scripts/fitConfidence.ts on the development set's top hits
- * (right or wrong), the "fit" half of queries.oos.jsonl and queries.oos-train*.jsonl; the
+ * (right or wrong), the colloquial training set, the "fit" half of queries.oos.jsonl and
+ * queries.oos-train*.jsonl; the
  * other half and the holdout set are for reporting only. The threshold leaves 4% of the
  * fitted right top hits below it; a cross-validation that holds out one kind of
  * out-of-scope query at a time estimates how it generalises.
  */
 export const QUERY_CALIBRATION: Calibration = {
   weights: {
-    informativeness: 1.525,
-    known: 1.719,
-    coverage: 1.871,
-    keyCoverage: 3.025,
-    missing: -2.734,
-    gramCoverage: 0.459,
-    similarity: 0.348,
+    informativeness: 1.196,
+    known: 1.323,
+    coverage: 1.752,
+    keyCoverage: 3.312,
+    missing: -2.381,
+    gramCoverage: 0.64,
+    similarity: 0.503,
     probability: 2.27,
-    gap: 0.604,
-    negative: -3.384,
+    gap: 0.735,
+    negative: -3.138,
   },
-  bias: -8.452,
-  confidentAt: 0.175,
+  bias: -7.5,
+  confidentAt: 0.195,
 };
 
 /**
  * For a call (agent assist): its query is dozens of terms gathered over several turns, so
  * every call is "informative" and shares some words with the content (greetings, account
  * checks); the typed-query weights call nearly every call confident, on topic or not.
- * Fitted by the same script on transcripts.dev.jsonl and transcripts.oos-train.jsonl.
+ * Fitted by the same script on the calls of transcripts.dev.jsonl and transcripts.oos-train.jsonl
+ * it applies to (see callCalibration).
  */
 export const CALL_CALIBRATION: Calibration = {
   weights: {
