@@ -4,8 +4,10 @@
  * it is right, 0 when wrong or out of scope), then picks each threshold: the highest at
  * which at most MARGIN (4%) of the fitted right top hits fall below it (the target is 5%
  * on queries never seen).
- * - QUERY_CALIBRATION, typed queries: queries.dev.jsonl, the "fit" half of queries.oos.jsonl,
- *   queries.oos-train2.jsonl and queries.oos-train3.jsonl. Cross-validated by leaving out one
+ * - QUERY_CALIBRATION, typed queries: queries.dev.jsonl, queries.colloquial-train.jsonl (short
+ *   spoken fragments and typos), the "fit" half of queries.oos.jsonl, queries.oos-train2.jsonl
+ *   and queries.oos-train3.jsonl. The out-of-scope ones are also the negative examples (the
+ *   same as content/out-of-scope.yaml), each compared only with the examples of other kinds. Cross-validated by leaving out one
  *   kind of out-of-scope query of one file at a time (with a share of the in-domain queries),
  *   so each fold is a kind of question the fit has not seen; reported on holdout and the
  *   out-of-scope "holdout" half, which take no part in the fit.
@@ -20,14 +22,22 @@ import { assist } from '../src/assist/assist.js';
 import { readEvalSet, type EvalCase } from '../src/eval/readEvalSet.js';
 import { KnowledgeBase } from '../src/query/knowledgeBase.js';
 import { search } from '../src/query/search.js';
-import type { ConfidenceSignals } from '../src/relevance/confidence.js';
+import { callCalibration } from '../src/assist/callCalibration.js';
+import { deriveQuery } from '../src/assist/deriveQuery.js';
+import { CALL_CALIBRATION, type ConfidenceSignals } from '../src/relevance/confidence.js';
 import type { FusionWeights, LexicalResult, Ranked, RelevanceModel } from '../src/relevance/relevanceModel.js';
 import type { QueryAnalysis } from '../src/analysis/analyzer.js';
 
-const KEYS: Array<keyof ConfidenceSignals> = ['informativeness', 'known', 'coverage', 'keyCoverage', 'missing', 'gramCoverage', 'similarity', 'probability', 'gap'];
+import { NegativeExamples } from '../src/relevance/negativeExamples.js';
+
+const KEYS: Array<keyof ConfidenceSignals> = ['informativeness', 'known', 'coverage', 'keyCoverage', 'missing', 'gramCoverage', 'similarity', 'probability', 'gap', 'negative'];
 
 interface Point {
   x: number[];
+  /** The query's similarity to each negative example (see NEGATIVES), filled in once they are known. */
+  neg: number[];
+  analysis: QueryAnalysis;
+  text: string;
   y: 0 | 1;
   oos: boolean;
   /** For an out-of-scope query: its file and kind (the cross-validation's folds). */
@@ -45,19 +55,25 @@ kb.relevance = () => ({
     return (last = model.rank(analysis, ...rest));
   },
   confidence: model.confidence.bind(model),
+  matcher: model.matcher,
 }) as RelevanceModel;
 
-function points(file: string, part?: string): Point[] {
+/**
+ * `calls`: keep only the transcripts agent assist scores with CALL_CALIBRATION (the same
+ * rule, callCalibration); the others are as short as typed queries and take no part in it.
+ */
+function points(file: string, part?: string, calls = false): Point[] {
   const lines = readFileSync(file, 'utf8').split('\n').map((l) => (l.trim() ? (JSON.parse(l) as { part?: string; kind?: string }) : {}));
   const cases = readEvalSet(file).filter((c: EvalCase) => part === undefined || lines[c.line - 1]!.part === part);
   return cases.flatMap((c): Point[] => {
+    if (calls && c.transcript && callCalibration(deriveQuery(kb.analyzer, c.transcript).wordyTurns) !== CALL_CALIBRATION) return [];
     last = [];
     const result = c.transcript ? assist(kb, c.transcript, { limit: 10 }) : search(kb, c.query, { limit: 10, cache: false });
     if (!last.length || !result.hits.length) return [];
     const { signals } = model.confidence(lastQuery!, last, 0);
     if (signals.informativeness <= 0) return [];
     const oos = !c.expected.length;
-    return [{ x: KEYS.map((k) => signals[k]), y: c.expected.includes(result.hits[0]!.id) ? 1 : 0, oos, ...(oos && { group: `${basename(file)} ${lines[c.line - 1]!.kind ?? ''}` }) }];
+    return [{ x: KEYS.map((k) => signals[k]), neg: [], analysis: lastQuery!, text: c.query, y: c.expected.includes(result.hits[0]!.id) ? 1 : 0, oos, ...(oos && { group: `${basename(file)} ${lines[c.line - 1]!.kind ?? ''}` }) }];
   });
 }
 
@@ -92,6 +108,26 @@ function rates(name: string, data: Point[], w: number[], b: number, t: number): 
     `precision of confident ${pct(confident.filter((p) => p.y === 1).length, confident.length)} of ${confident.length}`;
 }
 
+/**
+ * The negative examples: the out-of-scope training queries, with their group. A point's
+ * negative signal is its closest example outside its own group and outside the group a
+ * cross-validation fold holds out, so no query is ever compared with itself or its kind.
+ */
+let NEGATIVES: { examples: NegativeExamples; groups: string[] } | undefined;
+
+
+function withNegative(data: Point[], heldOut?: string): Point[] {
+  if (!NEGATIVES) return data;
+  const { groups } = NEGATIVES;
+  return data.map((p) => {
+    let best = 0;
+    p.neg.forEach((s, i) => {
+      if (groups[i] !== heldOut && groups[i] !== p.group && s > best) best = s;
+    });
+    return { ...p, x: p.x.map((x, i) => (KEYS[i] === 'negative' ? best : x)) };
+  });
+}
+
 /** Share of right top hits of the fit data allowed below the threshold (the target is 5% on unseen queries). */
 const MARGIN = Number(process.env.MARGIN ?? 0.04);
 
@@ -110,18 +146,20 @@ function calibrate(data: Point[]): { w: number[]; b: number; threshold: number }
  * in-domain queries), so a fold's rate says how the fit does on a kind of question it
  * never saw; calls are too few for that and take every fifth call per fold.
  */
-function crossValidate(data: Point[], byKind: boolean): string {
+function crossValidate(raw: Point[], byKind: boolean): string {
+  const data = raw;
   const groups = byKind ? [...new Set(data.flatMap((p) => (p.group ? [p.group] : [])))] : ['1', '2', '3', '4', '5'];
   const inDomain = data.filter((p) => !p.oos);
   const foldOf = (p: Point) => (byKind && p.group ? groups.indexOf(p.group) : data.indexOf(p) % groups.length);
   const below = new Set<Point>();
   const pct = (n: number, d: number) => `${((100 * n) / d).toFixed(1)}%`;
   const folds = groups.map((group, k) => {
-    const { w, b, threshold } = calibrate(data.filter((p) => foldOf(p) !== k));
-    const held = data.filter((p) => foldOf(p) === k);
-    for (const p of held) if (predict(w, b, p.x) < threshold) below.add(p);
+    const view = withNegative(data, byKind ? group : undefined);
+    const { w, b, threshold } = calibrate(view.filter((_, i) => foldOf(data[i]!) !== k));
+    const held = view.flatMap((p, i) => (foldOf(data[i]!) === k ? [Object.assign(p, { orig: data[i]! })] : []));
+    for (const p of held) if (predict(w, b, p.x) < threshold) below.add(p.orig);
     const oos = held.filter((p) => p.oos);
-    return `  ${group}: ${pct(oos.filter((p) => below.has(p)).length, oos.length)} of ${oos.length}`;
+    return `  ${group}: ${pct(oos.filter((p) => below.has(p.orig)).length, oos.length)} of ${oos.length}`;
   });
   const inRight = inDomain.filter((p) => p.y === 1);
   const oos = data.filter((p) => p.oos);
@@ -130,31 +168,39 @@ function crossValidate(data: Point[], byKind: boolean): string {
 }
 
 /** Fits one calibration and prints it (as confidence.ts spells it) with its rates. */
-function report(name: string, train: Point[], byKind: boolean, reporting: Point[], blind: Point[]): void {
+function report(name: string, rawTrain: Point[], byKind: boolean, rawReporting: Point[], blind: Point[]): void {
+  const train = withNegative(rawTrain);
+  const reporting = withNegative(rawReporting);
   const { w, b, threshold } = calibrate(train);
   process.stdout.write(`\n${name}\nweights: ${JSON.stringify(Object.fromEntries(KEYS.map((k, i) => [k, Math.round(w[i]! * 1000) / 1000])))}\nbias: ${Math.round(b * 1000) / 1000}\nconfidentAt: ${threshold}\n`);
-  process.stdout.write(`${rates('fit', train, w, b, threshold)}\n${crossValidate(train, byKind)}\n`);
+  process.stdout.write(`${rates('fit', train, w, b, threshold)}\n${crossValidate(rawTrain, byKind)}\n`);
   if (reporting.length) process.stdout.write(`${rates('report', reporting, w, b, threshold)}\n`);
   if (blind.length) process.stdout.write(`${rates('blind', blind, w, b, threshold)}\n`);
 }
 
 const blind = process.argv.includes('--blind');
+const queryTrain = [
+  ...points('test/fixtures/queries.dev.jsonl'),
+  ...points('test/fixtures/queries.oos.jsonl', 'fit'),
+  ...points('test/fixtures/queries.oos-train2.jsonl'),
+  ...points('test/fixtures/queries.oos-train3.jsonl'),
+  ...points('test/fixtures/queries.colloquial-train.jsonl'),
+];
+const negatives = queryTrain.filter((p) => p.oos);
+NEGATIVES = { examples: NegativeExamples.of(negatives.map((p) => p.text), negatives.map((p) => p.analysis), (f) => model.matcher.idfOf(f)), groups: negatives.map((p) => p.group!) };
+/** Points with their similarity to each negative example. */
+const scored = (data: Point[]) => data.map((p) => Object.assign(p, { neg: NEGATIVES!.examples.similarities(p.analysis) }));
 report(
   'QUERY_CALIBRATION (typed queries)',
-  [
-    ...points('test/fixtures/queries.dev.jsonl'),
-    ...points('test/fixtures/queries.oos.jsonl', 'fit'),
-    ...points('test/fixtures/queries.oos-train2.jsonl'),
-    ...points('test/fixtures/queries.oos-train3.jsonl'),
-  ],
+  scored(queryTrain),
   true,
-  [...points('test/fixtures/queries.holdout.jsonl'), ...points('test/fixtures/queries.oos.jsonl', 'holdout')],
-  blind ? ['queries.oos-blind', 'queries.oos-blind2', 'queries.indomain-blind2'].flatMap((f) => points(`test/fixtures/${f}.jsonl`)) : [],
+  scored([...points('test/fixtures/queries.holdout.jsonl'), ...points('test/fixtures/queries.oos.jsonl', 'holdout')]),
+  blind ? scored(['queries.oos-blind', 'queries.oos-blind2', 'queries.indomain-blind2'].flatMap((f) => points(`test/fixtures/${f}.jsonl`))) : [],
 );
 report(
   'CALL_CALIBRATION (agent assist)',
-  [...points('test/fixtures/transcripts.dev.jsonl'), ...points('test/fixtures/transcripts.oos-train.jsonl')],
+  scored([...points('test/fixtures/transcripts.dev.jsonl', undefined, true), ...points('test/fixtures/transcripts.oos-train.jsonl', undefined, true)]),
   false,
   [],
-  blind ? points('test/fixtures/transcripts.blind2.jsonl') : [],
+  blind ? scored(points('test/fixtures/transcripts.blind2.jsonl', undefined, true)) : [],
 );

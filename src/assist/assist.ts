@@ -2,9 +2,9 @@ import type { KnowledgeBase } from '../query/knowledgeBase.js';
 import { detectLocale } from '../query/locale.js';
 import { rankQuery, type SearchResult } from '../query/search.js';
 import { RESULT_LIMITS } from '../query/resultLimits.js';
-import { CALL_CALIBRATION, QUERY_CALIBRATION } from '../relevance/confidence.js';
 import { TRANSCRIPT_FUSION_WEIGHTS } from '../relevance/relevanceModel.js';
 import type { Hit, Locale, Scope } from '../types.js';
+import { callCalibration } from './callCalibration.js';
 import { deriveQuery, type DerivedQuery } from './deriveQuery.js';
 import type { LlmReranker, RerankStatus } from './llm/reranker.js';
 import type { Turn } from './transcript.js';
@@ -22,9 +22,7 @@ export function assist(kb: KnowledgeBase, transcript: Turn[], opts: AssistOption
   const derived = deriveQuery(kb.analyzer, transcript);
   const lastCustomer = [...transcript].reverse().find((t) => t.speaker === 'customer');
   const locale = opts.locale ?? detectLocale(lastCustomer?.text ?? transcript.map((t) => t.text).join(' '));
-  // A call whose words come from one turn (its start) is as short as a typed query, and the
-  // call calibration was fitted on whole calls: it would call a one-line question confident.
-  const { analysis: _analysis, ...ranked } = rankQuery(kb, derived.analysis, { scope: opts.scope ?? 'agent', locale, limit: opts.limit ?? RESULT_LIMITS.assist, fusion: TRANSCRIPT_FUSION_WEIGHTS, calibration: derived.wordyTurns > 1 ? CALL_CALIBRATION : QUERY_CALIBRATION, coordination: 0 });
+  const { analysis: _analysis, ...ranked } = rankQuery(kb, derived.analysis, { scope: opts.scope ?? 'agent', locale, limit: opts.limit ?? RESULT_LIMITS.assist, fusion: TRANSCRIPT_FUSION_WEIGHTS, calibration: callCalibration(derived.wordyTurns), coordination: 0 });
   const { analysis: _derivedAnalysis, wordyTurns: _wordyTurns, ...rest } = derived;
   return { ...rest, ...ranked };
 }

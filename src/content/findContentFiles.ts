@@ -23,6 +23,7 @@ export interface ContentFiles {
 
 export const CATEGORIES_FILE = 'categories.yaml';
 export const SYNONYMS_FILE = 'synonyms.yaml';
+export const OUT_OF_SCOPE_FILE = 'out-of-scope.yaml';
 const ARTICLE_NAME = new RegExp(`^([a-z0-9]+(?:-[a-z0-9]+)*)\\.(${LOCALES.join('|')})\\.md$`);
 
 /**
@@ -40,7 +41,7 @@ export function findContentFiles(root: string): ContentFiles {
   for (const path of walk(root)) {
     const file = relative(root, path).split(sep).join('/');
     const name = file.split('/').pop()!;
-    if (file === CATEGORIES_FILE || file === SYNONYMS_FILE) {
+    if (file === CATEGORIES_FILE || file === SYNONYMS_FILE || file === OUT_OF_SCOPE_FILE) {
       all.push(path);
       continue;
     }

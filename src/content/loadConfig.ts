@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { Diagnostic } from '../errors.js';
 import type { Category, SynonymConfig } from '../types.js';
-import { CATEGORIES_FILE, SYNONYMS_FILE } from './findContentFiles.js';
+import { CATEGORIES_FILE, OUT_OF_SCOPE_FILE, SYNONYMS_FILE } from './findContentFiles.js';
 import { isYamlProblem, parseYaml } from './parseYaml.js';
 import { readTextFile } from './readTextFile.js';
 
@@ -21,6 +21,16 @@ const synonymsSchema = z.strictObject({
 export function loadCategories(root: string, diagnostics: Diagnostic[]): Category[] {
   const data = loadYamlFile(root, CATEGORIES_FILE, categoriesSchema, diagnostics, true);
   return (data ?? []).map((c) => ({ id: c.id, names: { 'zh-CN': c['zh-CN'], en: c.en } }));
+}
+
+const outOfScopeSchema = z.strictObject({ examples: z.array(z.string().trim().min(1).max(200)).default([]) });
+
+/**
+ * Reads `out-of-scope.yaml` (optional): questions customers ask that the content does not
+ * answer, the confidence's negative examples (see NegativeExamples).
+ */
+export function loadOutOfScope(root: string, diagnostics: Diagnostic[]): string[] {
+  return loadYamlFile(root, OUT_OF_SCOPE_FILE, outOfScopeSchema, diagnostics, false)?.examples ?? [];
 }
 
 /** Reads `synonyms.yaml` (optional) and checks that no term is in two groups. */

@@ -2,7 +2,7 @@ import { Analyzer } from '../analysis/analyzer.js';
 import { compileArticle } from '../compile/compileArticle.js';
 import { lintArticle, lintArticles } from '../compile/lintArticles.js';
 import { findContentFiles, type ArticleFile } from '../content/findContentFiles.js';
-import { loadCategories, loadSynonyms } from '../content/loadConfig.js';
+import { loadCategories, loadOutOfScope, loadSynonyms } from '../content/loadConfig.js';
 import { parseArticle } from '../content/parseArticle.js';
 import { readTextFile } from '../content/readTextFile.js';
 import type { Diagnostic } from '../errors.js';
@@ -26,6 +26,8 @@ export interface CompiledContent {
   articles: CompiledArticle[];
   categories: Category[];
   synonyms: SynonymConfig;
+  /** Questions the content does not answer (out-of-scope.yaml): the confidence's negative examples. */
+  outOfScope: string[];
   hash: string;
   /** See contentStamp: taken before any file was read. */
   stamp: string | undefined;
@@ -54,6 +56,7 @@ export function compileContent(opts: CompileOptions, compileFiles: FileCompiler 
   const diagnostics = [...found.diagnostics];
   const categories = loadCategories(opts.contentDir, diagnostics);
   const synonyms = loadSynonyms(opts.contentDir, diagnostics);
+  const outOfScope = loadOutOfScope(opts.contentDir, diagnostics);
   const articles: CompiledArticle[] = [];
   const sources = new Map<string, { folder: string | undefined; lineOf: SourceArticle['lineOf'] }>();
   const total = found.articles.length;
@@ -71,6 +74,7 @@ export function compileContent(opts: CompileOptions, compileFiles: FileCompiler 
     articles,
     categories,
     synonyms,
+    outOfScope,
     hash: contentHash(opts.contentDir, found.all),
     stamp,
     files: found.articles.length,

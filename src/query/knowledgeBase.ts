@@ -2,6 +2,7 @@ import { Analyzer } from '../analysis/analyzer.js';
 import { KbError } from '../errors.js';
 import type { CompiledIndex } from '../index/compiledIndex.js';
 import { learnRelevanceOf } from '../relevance/learnRelevance.js';
+import { NegativeExamples } from '../relevance/negativeExamples.js';
 import type { RelevanceModel } from '../relevance/relevanceModel.js';
 import { memoryArticleStore, type ArticleEntry, type ArticleStore } from '../store/articleStore.js';
 import type { KnowledgeBaseData } from '../store/knowledgeBaseFile.js';
@@ -29,6 +30,9 @@ export class KnowledgeBase {
   private readonly store: ArticleStore;
   private readonly byId = new Map<string, Partial<Record<Locale, ArticleEntry>>>();
   private readonly idsOf: Partial<Record<Scope, string[]>> = {};
+  /** Questions the content does not answer (content/out-of-scope.yaml). */
+  readonly outOfScopeExamples: readonly string[];
+  private readonly negatives: Partial<Record<Scope, NegativeExamples>> = {};
   /**
    * Recent search results of this index (agents type the same prefixes and questions over
    * and over). Lives and dies with the instance, so a rebuilt index starts empty.
@@ -44,6 +48,7 @@ export class KnowledgeBase {
     this.loadScope = loaded.loadScope;
     this.onDemand = loaded.onDemand ?? [];
     this.store = loaded.articles;
+    this.outOfScopeExamples = loaded.outOfScope ?? [];
     for (const e of this.store.entries) this.byId.set(e.id, { ...this.byId.get(e.id), [e.locale]: e });
   }
 
@@ -90,6 +95,15 @@ export class KnowledgeBase {
   /** What the ranking learned from the similar questions of the articles `scope` sees. */
   relevance(scope: Scope): RelevanceModel {
     return this.models[scope] ?? this.loadOnDemand(scope).relevance;
+  }
+
+  /**
+   * The out-of-scope examples, weighed by `scope`'s question matcher (so their similarity
+   * compares with a similar question's), analysed on first use: a few hundred short texts.
+   */
+  outOfScope(scope: Scope): NegativeExamples {
+    const idf = this.relevance(scope).matcher;
+    return (this.negatives[scope] ??= NegativeExamples.of(this.outOfScopeExamples, this.outOfScopeExamples.map((t) => this.analyzer.analyzeQuery(t)), (f) => idf.idfOf(f)));
   }
 
   /** Reads a scope of `onDemand` (synchronously: requests that come meanwhile wait, none sees half of it). */

@@ -22,6 +22,11 @@ export interface ConfidenceSignals {
   probability: number;
   /** Lead of this hit's fused score over the next hit's, relative to the top score, in [0, 1]. */
   gap: number;
+  /**
+   * Similarity of the query to the closest example of a question the content does not
+   * answer (content/out-of-scope.yaml), weighed as the question matcher weighs, in [0, 1].
+   */
+  negative: number;
 }
 
 /** Logistic regression weights over the signals, their bias, and the threshold of "confident". */
@@ -34,47 +39,51 @@ export interface Calibration {
 
 /**
  * For typed queries: fitted by scripts/fitConfidence.ts on the development set's top hits
- * (right or wrong), the "fit" half of queries.oos.jsonl and queries.oos-train*.jsonl; the
+ * (right or wrong), the colloquial training set, the "fit" half of queries.oos.jsonl and
+ * queries.oos-train*.jsonl; the
  * other half and the holdout set are for reporting only. The threshold leaves 4% of the
  * fitted right top hits below it; a cross-validation that holds out one kind of
  * out-of-scope query at a time estimates how it generalises.
  */
 export const QUERY_CALIBRATION: Calibration = {
   weights: {
-    informativeness: 1.504,
-    known: 1.253,
-    coverage: 2.841,
-    keyCoverage: 2.658,
-    missing: -3.12,
-    gramCoverage: 0.557,
-    similarity: 0.038,
-    probability: 1.938,
-    gap: 0.929,
+    informativeness: 1.196,
+    known: 1.323,
+    coverage: 1.752,
+    keyCoverage: 3.312,
+    missing: -2.381,
+    gramCoverage: 0.64,
+    similarity: 0.503,
+    probability: 2.27,
+    gap: 0.735,
+    negative: -3.138,
   },
-  bias: -9.04,
-  confidentAt: 0.146,
+  bias: -7.5,
+  confidentAt: 0.195,
 };
 
 /**
  * For a call (agent assist): its query is dozens of terms gathered over several turns, so
  * every call is "informative" and shares some words with the content (greetings, account
  * checks); the typed-query weights call nearly every call confident, on topic or not.
- * Fitted by the same script on transcripts.dev.jsonl and transcripts.oos-train.jsonl.
+ * Fitted by the same script on the calls of transcripts.dev.jsonl and transcripts.oos-train.jsonl
+ * it applies to (see callCalibration).
  */
 export const CALL_CALIBRATION: Calibration = {
   weights: {
-    informativeness: -0.319,
-    known: 2.297,
-    coverage: 3.073,
-    keyCoverage: 3.998,
-    missing: 0,
-    gramCoverage: 3.086,
-    similarity: 1.507,
-    probability: 0.297,
-    gap: 3.315,
+    informativeness: -0.33,
+    known: 2.587,
+    coverage: 2.877,
+    keyCoverage: 3.636,
+    missing: 0.195,
+    gramCoverage: 2.647,
+    similarity: 1.166,
+    probability: -0.115,
+    gap: 3.074,
+    negative: -6.894,
   },
-  bias: -4.875,
-  confidentAt: 0.187,
+  bias: -3.437,
+  confidentAt: 0.262,
 };
 
 export function confidence(s: ConfidenceSignals, c: Calibration = QUERY_CALIBRATION): number {

@@ -205,8 +205,11 @@ export class RelevanceModel {
     return found;
   }
 
-  /** The confidence of `ranked[i]` (a list from `rank`), and the signals it comes from. Computed per shown hit only. */
-  confidence(analysis: QueryAnalysis, ranked: Ranked[], i: number, calibration?: Calibration): { confidence: number; signals: ConfidenceSignals } {
+  /**
+   * The confidence of `ranked[i]` (a list from `rank`), and the signals it comes from. Computed per shown hit only.
+   * `negative`: the query's similarity to the closest out-of-scope example (KnowledgeBase.outOfScope).
+   */
+  confidence(analysis: QueryAnalysis, ranked: Ranked[], i: number, calibration?: Calibration, negative = 0): { confidence: number; signals: ConfidenceSignals } {
     const hit = ranked[i]!;
     const top = ranked[0]!.score;
     const next = ranked[i + 1]?.score ?? 0;
@@ -219,6 +222,7 @@ export class RelevanceModel {
       similarity: hit.question?.similarity ?? 0,
       probability: hit.probability,
       gap: top > 0 ? Math.max(0, hit.score - next) / top : 0,
+      negative,
     };
     return { confidence: confidence(signals, calibration), signals };
   }

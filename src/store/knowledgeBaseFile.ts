@@ -21,6 +21,8 @@ export interface KnowledgeBaseData {
   info: BuildInfo;
   analyzer: AnalyzerConfig;
   categories: Category[];
+  /** Questions the content does not answer (content/out-of-scope.yaml), for the confidence. */
+  outOfScope?: string[];
   articles: CompiledArticle[];
   /**
    * Per article (`id|locale`): the analysed words of each snippet passage, as JSON
@@ -68,6 +70,7 @@ export function writeKnowledgeBase(file: string, kb: KnowledgeBaseData): void {
         const meta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
         meta.run('info', JSON.stringify(kb.info));
         meta.run('analyzer', JSON.stringify(kb.analyzer));
+        meta.run('outOfScope', JSON.stringify(kb.outOfScope ?? []));
         const cat = db.prepare('INSERT INTO categories (id, position, names) VALUES (?, ?, ?)');
         kb.categories.forEach((c, i) => cat.run(c.id, i, JSON.stringify(c.names)));
         const art = db.prepare('INSERT INTO articles (id, locale, category, visibility, data, passage_words) VALUES (?, ?, ?, ?, ?, ?)');
@@ -163,12 +166,13 @@ function readError(file: string, err: unknown): KbError {
   return new KbError('index.corrupt', `index: ${file} is damaged: ${(err as Error).message}`, 'run `kb build` to recreate it');
 }
 
-/** Build info, analyzer configuration and categories: small, read whole. */
-export function readHeader(db: Database.Database): Pick<KnowledgeBaseData, 'info' | 'analyzer' | 'categories'> {
+/** Build info, analyzer configuration, categories and out-of-scope examples: small, read whole. */
+export function readHeader(db: Database.Database): Pick<KnowledgeBaseData, 'info' | 'analyzer' | 'categories' | 'outOfScope'> {
   const meta = new Map((db.prepare('SELECT key, value FROM meta').all() as Array<{ key: string; value: string }>).map((r) => [r.key, r.value]));
   return {
     info: JSON.parse(meta.get('info')!) as BuildInfo,
     analyzer: JSON.parse(meta.get('analyzer')!) as AnalyzerConfig,
+    outOfScope: JSON.parse(meta.get('outOfScope') ?? '[]') as string[],
     categories: (db.prepare('SELECT id, names FROM categories ORDER BY position').all() as Array<{ id: string; names: string }>).map((r) => ({ id: r.id, names: JSON.parse(r.names) as Category['names'] })),
   };
 }

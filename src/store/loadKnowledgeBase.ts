@@ -6,7 +6,7 @@ import { sqliteArticleStore, type ArticleStore } from './articleStore.js';
 import { openIndexFile, readHeader, readIndex, readingIndexFile, readRelevance, requireScopes, type KnowledgeBaseData } from './knowledgeBaseFile.js';
 
 /** What a query process holds of a built knowledge base: small parts whole, articles on demand. */
-export interface LoadedKnowledgeBase extends Pick<KnowledgeBaseData, 'info' | 'analyzer' | 'categories'> {
+export interface LoadedKnowledgeBase extends Pick<KnowledgeBaseData, 'info' | 'analyzer' | 'categories' | 'outOfScope'> {
   /** The compiled index of each scope loaded. */
   indexes: Partial<Record<Scope, CompiledIndex>>;
   /** The relevance model of each scope loaded. */

@@ -23,6 +23,8 @@ export function referenceHits(kb: KnowledgeBase, analysis: QueryAnalysis, opts: 
   const lexical = coordinated(index, clauses, scoreAllClauses(index, clauses), coordinationPower(model, opts));
   const ranked = referenceRank(model, analysis, lexical, opts.fusion ?? FUSION_WEIGHTS);
   const patterns = highlightPatterns(analysis);
+  // The closest out-of-scope example, the plain way: every similarity, their maximum.
+  const negative = Math.max(0, ...kb.outOfScope(opts.scope).similarities(analysis));
   const hits: Hit[] = [];
   for (let i = 0; i < ranked.length && hits.length < opts.limit; i++) {
     const r = ranked[i]!;
@@ -37,7 +39,7 @@ export function referenceHits(kb: KnowledgeBase, analysis: QueryAnalysis, opts: 
       answer: article.answer,
       snippet: referenceSnippet(kb, article, analysis, opts.scope, patterns),
       score: Math.round(r.score * 1000) / 1000,
-      confidence: model.confidence(analysis, ranked, i).confidence,
+      confidence: model.confidence(analysis, ranked, i, opts.calibration, negative).confidence,
       ...(r.question && { matchedQuestion: r.question.text }),
     });
   }
