@@ -162,7 +162,8 @@ export class Analyzer {
         for (const word of speller.correctLatin(surface)) add(word, /\d/.test(word) ? word : stem(word));
       }
     }
-    for (const run of hanRuns) for (const c of speller.correctHan(run)) add(c.word, c.word);
+    // A stop word is a word the user meant, not a typo: 一直 (always) is not 一致 (consistent).
+    for (const run of hanRuns) for (const c of speller.correctHan(run)) if (!CHINESE_STOP_WORDS.has(c.typo)) add(c.word, c.word);
     return out;
   }
 

@@ -22,7 +22,9 @@ const VARIANTS: Array<[RegExp, string]> = [
  * English analysis needs it to tell the code OUR from the word "our".
  */
 export function normalize(text: string): string {
-  let s = toSimplified(text.normalize('NFKC'));
+  // 匯 is a remittance here: the Taiwan phrase table would turn 匯出 / 匯入 (send / receive
+  // money) into 导出 / 导入 (export / import data).
+  let s = toSimplified(text.normalize('NFKC').replace(/匯/g, '汇'));
   for (const [re, to] of VARIANTS) s = s.replace(re, to);
   return s
     .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')

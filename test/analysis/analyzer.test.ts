@@ -19,6 +19,8 @@ describe('normalize()', () => {
     ['手續費怎麼算', '手续费怎么算'], // traditional → simplified
     ['軟體登入不了', '软件登录不了'], // Taiwan phrases
     ['匯款沒到帳', '汇款没到账'], // 帳 → 账, not OpenCC's 帐
+    ['款項已經匯出了', '款项已经汇出了'], // a remittance sent, not the Taiwan phrase table's 导出 (data export)
+    ['匯入匯款', '汇入汇款'], // not 导入 (data import)
     ['10,000 USD', '10000 USD'],
     ['MT 103', 'MT103'],
   ];
@@ -50,6 +52,11 @@ describe('Analyzer', () => {
 
     it('drops Chinese fillers and question frames', () => {
       expect(words('请问我的那个钱怎么还没到啊')).to.deep.equal(['钱', '没', '到']);
+    });
+
+    it('drops place and contrast fillers as it drops 里 and 但是 (a call says 里面 and 可是 about anything)', () => {
+      expect(words('可是账户里面的钱')).to.deep.equal(['账户', '钱']);
+      expect(words('上面写着限制')).to.not.include('上面');
     });
 
     it('stems English and drops stop words', () => {
@@ -111,7 +118,7 @@ describe('Analyzer', () => {
   });
 
   describe('spelling correction', () => {
-    const texts = ['We received your payment', 'withdraw to your bank', '提现到国内银行卡', '个体户可以开户', '请提供汇款凭证'];
+    const texts = ['We received your payment', 'withdraw to your bank', '提现到国内银行卡', '个体户可以开户', '请提供汇款凭证', '收款人名称不一致'];
     const vocabulary = new Analyzer({ synonyms, userWords: [...userWords, '个体户'] }).vocabulary(texts, texts);
     const corrected = new Analyzer({ synonyms, userWords: [...userWords, '个体户'], vocabulary });
     const fixes = (q: string) => corrected.analyzeQuery(q).terms.filter((t) => t.kind === 'corrected').map((t) => t.surfaces[0]);
@@ -125,6 +132,11 @@ describe('Analyzer', () => {
       expect(fixes('体现到国内')).to.include('提现');
       expect(fixes('个题户')).to.include('个体户');
       expect(fixes('汇款凭正')).to.include('凭证');
+    });
+
+    it('never corrects a stop word: 一直 (all along) is not a typo of 一致 (consistent)', () => {
+      expect(fixes('一直没到账')).to.deep.equal([]);
+      expect(fixes('名称不一至')).to.include('一致');
     });
 
     it('leaves words the content has alone', () => {
