@@ -62,12 +62,12 @@ describe('confidence', () => {
     const blind = readEvalSet(join(FIXTURES, 'queries.oos-blind.jsonl'));
     expect(blind.length).to.be.at.least(60);
     const report = evaluate(blind, judge);
-    expect(report.confidence!.out_of_scope_not_confident, 'blind out of scope not confident').to.be.at.least(0.76);
+    expect(report.confidence!.out_of_scope_not_confident, 'blind out of scope not confident').to.be.at.least(0.86);
   });
 
   it('holds its rates on the second blind sets, never fitted on (they measure what the issue targets: ≥ 90%, ≤ 5%)', () => {
     const oosBlind = evaluate(readEvalSet(join(FIXTURES, 'queries.oos-blind2.jsonl')), judge);
-    expect(oosBlind.confidence!.out_of_scope_not_confident, 'blind out of scope not confident').to.be.at.least(0.78);
+    expect(oosBlind.confidence!.out_of_scope_not_confident, 'blind out of scope not confident').to.be.at.least(0.86);
     const inBlind = evaluate(readEvalSet(join(FIXTURES, 'queries.indomain-blind2.jsonl')), judge);
     expect(inBlind.confidence!.right_not_confident, 'blind right top hits not confident').to.be.at.most(0.11);
   });
