@@ -5,10 +5,15 @@ import type { CompiledArticle, Scope } from '../types.js';
 
 const MAX_SNIPPET = 140;
 
-/** A passage an article can be summarised by, with the analysed words it contains. */
-interface Passage {
-  text: string;
-  words: readonly string[];
+/**
+ * The passages an article can be summarised by (for one scope), and which of them hold
+ * each analysed word: a query then looks up its few terms instead of reading every
+ * word of every passage (the article's passages are made once and kept with it).
+ */
+interface Passages {
+  texts: string[];
+  /** Word → the positions in `texts` of the passages holding it, ascending, each once. */
+  holding: Map<string, number[]>;
 }
 
 /**
@@ -27,14 +32,18 @@ export function snippet(
   /** The analysed words of each of `passageSources(article)`, from the build (asked for once per article; without them, passages are analysed here). */
   passageWords?: () => string[][] | undefined,
 ): string {
-  const credits = termCredits(query);
+  const { texts, holding } = passagesOf(article, scope, analyzer, passageWords);
+  // A passage scores the credits of the distinct query terms among its words. Credits are
+  // halves and small whole numbers, so their sum is exact in any order (here term by term).
+  const scores = new Float64Array(texts.length);
+  for (const [term, credit] of termCredits(query)) for (const i of holding.get(term) ?? []) scores[i]! += credit;
+  // The first passage with the highest score wins; none scoring, the answer.
   let best = article.answer;
   let bestScore = 0;
-  for (const p of passagesOf(article, scope, analyzer, passageWords)) {
-    const score = passageScore(p.words, credits);
-    if (score > bestScore) {
-      best = p.text;
-      bestScore = score;
+  for (let i = 0; i < texts.length; i++) {
+    if (scores[i]! > bestScore) {
+      best = texts[i]!;
+      bestScore = scores[i]!;
     }
   }
   return renderPassage(best, patterns);
@@ -61,32 +70,25 @@ function termCredits(query: QueryAnalysis): Map<string, number> {
   return credits;
 }
 
-/**
- * The credits of the distinct query terms among `words`. Credits are halves and small
- * whole numbers, so their sum is exact in any order: the same as summing in query order.
- */
-function passageScore(words: readonly string[], credits: Map<string, number>): number {
-  let score = 0;
-  let counted: string[] | undefined;
-  for (const w of words) {
-    const credit = credits.get(w);
-    if (credit === undefined || counted?.includes(w)) continue;
-    (counted ??= []).push(w);
-    score += credit;
-  }
-  return score;
-}
+const passageCache = new WeakMap<CompiledArticle, Partial<Record<Scope, Passages>>>();
 
-const passageCache = new WeakMap<CompiledArticle, Partial<Record<Scope, Passage[]>>>();
-
-function passagesOf(article: CompiledArticle, scope: Scope, analyzer: Analyzer, passageWords: (() => string[][] | undefined) | undefined): Passage[] {
+function passagesOf(article: CompiledArticle, scope: Scope, analyzer: Analyzer, passageWords: (() => string[][] | undefined) | undefined): Passages {
   const cached = passageCache.get(article) ?? {};
   passageCache.set(article, cached);
   if (cached[scope]) return cached[scope];
   const words = passageWords?.();
-  return (cached[scope] = passageSources(article)
+  const passages = passageSources(article)
     .map((p, i) => ({ ...p, words: words?.[i] ?? analyzer.analyze(p.text).words }))
-    .filter((p) => scope === 'agent' || !p.internal));
+    .filter((p) => scope === 'agent' || !p.internal);
+  const holding = new Map<string, number[]>();
+  passages.forEach((p, i) => {
+    for (const w of p.words) {
+      const at = holding.get(w);
+      if (!at) holding.set(w, [i]);
+      else if (at[at.length - 1] !== i) at.push(i);
+    }
+  });
+  return (cached[scope] = { texts: passages.map((p) => p.text), holding });
 }
 
 /**
