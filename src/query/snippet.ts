@@ -6,16 +6,19 @@ import type { CompiledArticle, Scope } from '../types.js';
 const MAX_SNIPPET = 140;
 
 /**
- * The passages an article can be summarised by (for one scope), and which of them hold
- * each analysed word: a query then looks up its few terms instead of reading every
- * word of every passage (the article's passages are made once and kept with it).
+ * The passages an article can be summarised by (for one scope), with their analysed words.
+ * An article shown again gets `holding`, which passages hold each word: a query then
+ * looks up its few terms instead of reading every word of every passage. Made on the
+ * second use, since at 20,000 articles most articles a query shows are shown once.
  */
 interface Passages {
   texts: string[];
+  words: Array<readonly string[]>;
+  /** Scored for a query before. */
+  shown?: boolean;
   /** Word → the positions in `texts` of the passages holding it, ascending, each once. */
-  holding: Map<string, number[]>;
+  holding?: Map<string, number[]>;
 }
-
 /**
  * The passage of an article that best shows why it matched, HTML-escaped, with matched
  * terms in `<mark>`. Passages are the answer, the similar questions and the lines of the
@@ -32,11 +35,19 @@ export function snippet(
   /** The analysed words of each of `passageSources(article)`, from the build (asked for once per article; without them, passages are analysed here). */
   passageWords?: () => string[][] | undefined,
 ): string {
-  const { texts, holding } = passagesOf(article, scope, analyzer, passageWords);
+  const passages = passagesOf(article, scope, analyzer, passageWords);
+  const { texts } = passages;
+  const credits = termCredits(query);
   // A passage scores the credits of the distinct query terms among its words. Credits are
-  // halves and small whole numbers, so their sum is exact in any order (here term by term).
+  // halves and small whole numbers, so their sum is exact in any order (word by word, or term by term).
   const scores = new Float64Array(texts.length);
-  for (const [term, credit] of termCredits(query)) for (const i of holding.get(term) ?? []) scores[i]! += credit;
+  if (!passages.holding && passages.shown) passages.holding = holdingOf(passages.words);
+  if (passages.holding) {
+    for (const [term, credit] of credits) for (const i of passages.holding.get(term) ?? []) scores[i]! += credit;
+  } else {
+    passages.words.forEach((words, i) => (scores[i] = passageScore(words, credits)));
+    passages.shown = true;
+  }
   // The first passage with the highest score wins; none scoring, the answer.
   let best = article.answer;
   let bestScore = 0;
@@ -70,6 +81,31 @@ function termCredits(query: QueryAnalysis): Map<string, number> {
   return credits;
 }
 
+/** The credits of the distinct query terms among `words`. */
+function passageScore(words: readonly string[], credits: Map<string, number>): number {
+  let score = 0;
+  let counted: string[] | undefined;
+  for (const w of words) {
+    const credit = credits.get(w);
+    if (credit === undefined || counted?.includes(w)) continue;
+    (counted ??= []).push(w);
+    score += credit;
+  }
+  return score;
+}
+
+function holdingOf(passageWords: Array<readonly string[]>): Map<string, number[]> {
+  const holding = new Map<string, number[]>();
+  passageWords.forEach((words, i) => {
+    for (const w of words) {
+      const at = holding.get(w);
+      if (!at) holding.set(w, [i]);
+      else if (at[at.length - 1] !== i) at.push(i);
+    }
+  });
+  return holding;
+}
+
 const passageCache = new WeakMap<CompiledArticle, Partial<Record<Scope, Passages>>>();
 
 function passagesOf(article: CompiledArticle, scope: Scope, analyzer: Analyzer, passageWords: (() => string[][] | undefined) | undefined): Passages {
@@ -80,15 +116,7 @@ function passagesOf(article: CompiledArticle, scope: Scope, analyzer: Analyzer, 
   const passages = passageSources(article)
     .map((p, i) => ({ ...p, words: words?.[i] ?? analyzer.analyze(p.text).words }))
     .filter((p) => scope === 'agent' || !p.internal);
-  const holding = new Map<string, number[]>();
-  passages.forEach((p, i) => {
-    for (const w of p.words) {
-      const at = holding.get(w);
-      if (!at) holding.set(w, [i]);
-      else if (at[at.length - 1] !== i) at.push(i);
-    }
-  });
-  return (cached[scope] = { texts: passages.map((p) => p.text), holding });
+  return (cached[scope] = { texts: passages.map((p) => p.text), words: passages.map((p) => p.words) });
 }
 
 /**
