@@ -177,6 +177,7 @@ function passageScore(words: readonly string[], credits: Map<string, number>): n
   return score;
 }
 
+/** Word → the positions of the passages holding it, ascending, each once. */
 function holdingOf(passageWords: ReadonlyArray<readonly string[]>): Map<string, number[]> {
   const holding = new Map<string, number[]>();
   passageWords.forEach((words, i) => {
