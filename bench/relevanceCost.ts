@@ -1,13 +1,15 @@
 /**
- * `node dist/bench/relevanceCost.js [passes]`: what the relevance layer (similar-question
- * fusion and per-hit confidence, src/relevance/) costs per query, in process over the dev
- * set. Two knowledge bases from the same index file, one ranking with the layer and one
- * without (the lexical order as it is, every confidence 0: the engine before issue 11),
- * interleaved query by query and alternating which goes first, so machine load hits
- * both alike. Prints p50 and p99 of each and their ratios (issue 11: p99 ≤ 1.2×).
+ * What the relevance layer (similar-question fusion and per-hit confidence, src/relevance/)
+ * costs per query, in process over the dev set. Two knowledge bases from the same index
+ * file, one ranking with the layer and one without (the lexical order as it is, every
+ * confidence 0: the engine before issue 11), interleaved query by query and alternating
+ * which goes first, so machine load hits both alike. Reports p50 and p99 of each and
+ * their ratios (issue 11: p99 ≤ 1.2×). Part of `npm run bench` (`relevance_layer`);
+ * alone: `node dist/bench/relevanceCost.js [passes]` over the sample's built index.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { KnowledgeBase } from '../src/query/knowledgeBase.js';
 import { search } from '../src/query/search.js';
 import type { DocScores } from '../src/index/scoreClauses.js';
@@ -15,15 +17,6 @@ import type { LexicalResult, Ranked, RelevanceModel } from '../src/relevance/rel
 import { percentile, round } from './stats.js';
 import { ROOT } from './startServerProcess.js';
 
-const PASSES = Number(process.argv[2] ?? 9);
-const file = join(ROOT, '.kb/kb.sqlite');
-const queries = readFileSync(join(ROOT, 'test/fixtures/queries.dev.jsonl'), 'utf8')
-  .trim()
-  .split('\n')
-  .map((l) => (JSON.parse(l) as { query: string }).query);
-
-const withLayer = KnowledgeBase.open(file, ['agent']);
-const without = KnowledgeBase.open(file, ['agent']);
 /** The lexical order as it is: the index hands the ranking its scores as arrays (DocScores) labelled by `refs`. */
 function lexicalOrder(lexical: LexicalResult[] | DocScores, count = Infinity, refs?: readonly string[]): Ranked[] {
   const results = Array.isArray(lexical)
@@ -34,31 +27,42 @@ function lexicalOrder(lexical: LexicalResult[] | DocScores, count = Infinity, re
     .slice(0, count)
     .map((r) => ({ ref: r.ref, score: r.score, lexical: 1, probability: 0, label: 0 }));
 }
+
 const lexicalOnly = {
   rank: (_analysis: unknown, lexical: LexicalResult[] | DocScores, _weights: unknown, count?: number, refs?: readonly string[]): Ranked[] => lexicalOrder(lexical, count, refs),
   confidence: () => ({ confidence: 0 }),
 } as unknown as RelevanceModel;
-without.relevance = () => lexicalOnly;
 
-const times = { with: [] as number[], without: [] as number[] };
-for (let pass = 0; pass < PASSES; pass++) {
-  for (const query of queries) {
-    const order: Array<[keyof typeof times, KnowledgeBase]> = pass % 2 ? [['with', withLayer], ['without', without]] : [['without', without], ['with', withLayer]];
-    for (const [name, kb] of order) {
-      const t = performance.now();
-      search(kb, query, { limit: 10, cache: false });
-      // The first pass warms both up (JIT, jieba, lazy parsing) and is not counted.
-      if (pass > 0) times[name].push(performance.now() - t);
+/** Searches `queries` on `file` with and without the layer, `passes` times after one warm-up pass. */
+export function relevanceCost(file: string, queries: readonly string[], passes: number) {
+  const withLayer = KnowledgeBase.open(file, ['agent']);
+  const without = KnowledgeBase.open(file, ['agent']);
+  without.relevance = () => lexicalOnly;
+  const times = { with: [] as number[], without: [] as number[] };
+  for (let pass = 0; pass <= passes; pass++) {
+    for (const query of queries) {
+      const order: Array<[keyof typeof times, KnowledgeBase]> = pass % 2 ? [['with', withLayer], ['without', without]] : [['without', without], ['with', withLayer]];
+      for (const [name, kb] of order) {
+        const t = performance.now();
+        search(kb, query, { limit: 10, cache: false });
+        // The first pass warms both up (JIT, jieba, lazy parsing) and is not counted.
+        if (pass > 0) times[name].push(performance.now() - t);
+      }
     }
   }
-}
-const p = (name: keyof typeof times, q: number) => percentile(times[name], q);
-process.stdout.write(
-  `${JSON.stringify({
-    queries: queries.length,
-    passes: PASSES - 1,
+  const p = (name: keyof typeof times, q: number) => percentile(times[name], q);
+  return {
+    queries: queries.length * passes,
     without: { p50_ms: round(p('without', 50), 3), p99_ms: round(p('without', 99), 3) },
     with: { p50_ms: round(p('with', 50), 3), p99_ms: round(p('with', 99), 3) },
     ratio: { p50: round(p('with', 50) / p('without', 50)), p99: round(p('with', 99) / p('without', 99)) },
-  })}\n`,
-);
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const queries = readFileSync(join(ROOT, 'test/fixtures/queries.dev.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => (JSON.parse(l) as { query: string }).query);
+  process.stdout.write(`${JSON.stringify(relevanceCost(join(ROOT, '.kb/kb.sqlite'), queries, Number(process.argv[2] ?? 8)))}\n`);
+}

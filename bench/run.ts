@@ -5,6 +5,8 @@
  *
  *   build     the sample content, in process (baseline: the minimal fixture content)
  *   query     per-query latency in process over the dev set (baseline: analysis alone)
+ *   relevance_layer  the same, with the relevance layer and with the lexical order alone
+ *             (issue 11: p99 ≤ 1.2×), interleaved query by query (bench/relevanceCost.ts)
  *   ready     `kb serve` spawn → /readyz 200 (baseline: `node -e ""` spawn → exit)
  *   assist    per-transcript latency in process over the dev transcripts (baseline:
  *             search of the last customer turn alone)
@@ -42,6 +44,7 @@ import { median, percentile, round } from './stats.js';
 import { benchRecordingInProcess, benchSuggestRecording, benchSustained } from './events.js';
 import { ROOT, startServerProcess } from './startServerProcess.js';
 import { benchWatch } from './watchLatency.js';
+import { relevanceCost } from './relevanceCost.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const HTTP_SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
@@ -86,10 +89,15 @@ function compareLatency<T>(items: T[], measured: (item: T) => void, baseline: (i
   };
 }
 
-function sampleKnowledgeBase(): KnowledgeBase {
+/** The sample content built into a file of this run. */
+function sampleIndexFile(): string {
   const out = join(tmpdir(), `kb-bench-q-${process.pid}.sqlite`);
   buildKnowledgeBase({ contentDir: join(ROOT, 'content'), outFile: out });
-  return KnowledgeBase.open(out);
+  return out;
+}
+
+function sampleKnowledgeBase(): KnowledgeBase {
+  return KnowledgeBase.open(sampleIndexFile());
 }
 
 const transcripts = readFileSync(join(ROOT, 'test/fixtures/transcripts.dev.jsonl'), 'utf8')
@@ -206,11 +214,13 @@ if (scale >= 0) {
   process.exit(0);
 }
 
-const kb = sampleKnowledgeBase();
+const sampleFile = sampleIndexFile();
+const kb = KnowledgeBase.open(sampleFile);
 const results = {
   machine: `${process.platform} ${process.arch}, node ${process.version}, runs ${RUNS}, http ${HTTP_SECONDS} s at 50 connections`,
   build: benchBuild(),
   query: benchQueries(kb),
+  relevance_layer: relevanceCost(sampleFile, queries, RUNS),
   assist: benchAssist(kb),
   llm: await benchLlmDeadline(),
   ready: await benchReady(),

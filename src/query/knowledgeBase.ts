@@ -92,6 +92,11 @@ export class KnowledgeBase {
     return this.store.passageWords(article.id, article.locale);
   }
 
+  /** The same as stored (JSON), unparsed. */
+  passageWordsJson(article: CompiledArticle): string | undefined {
+    return this.store.passageWordsJson(article.id, article.locale);
+  }
+
   /** What the ranking learned from the similar questions of the articles `scope` sees. */
   relevance(scope: Scope): RelevanceModel {
     return this.models[scope] ?? this.loadOnDemand(scope).relevance;

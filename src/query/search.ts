@@ -121,7 +121,7 @@ export function rankQuery(kb: KnowledgeBase, analysis: QueryAnalysis, opts: Rank
       title: article.title,
       category: article.category,
       answer: article.answer,
-      snippet: snippet(article, analysis, patterns, opts.scope, kb.analyzer, () => kb.passageWords(article)),
+      snippet: snippet(article, analysis, patterns, opts.scope, kb.analyzer, () => kb.passageWordsJson(article)),
       score: Math.round(result.score * 1000) / 1000,
       confidence: model.confidence(analysis, ranked, i, calibration, negative).confidence,
       ...(result.question && { matchedQuestion: result.question.text }),

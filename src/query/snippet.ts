@@ -5,10 +5,27 @@ import type { CompiledArticle, Scope } from '../types.js';
 
 const MAX_SNIPPET = 140;
 
-/** A passage an article can be summarised by, with the analysed words it contains. */
-interface Passage {
-  text: string;
-  words: readonly string[];
+/**
+ * The passages an article can be summarised by (for one scope), with their analysed words.
+ * The first query that shows the article scores its passages on the build's JSON with a
+ * string search per query term, without parsing it (at 20,000 articles most articles a
+ * query shows are shown once). An article shown again gets `holding`, which passages hold
+ * each word: a query then looks up its few terms instead of reading every word.
+ */
+interface Passages {
+  texts: string[];
+  /** Position of each passage among `passageSources(article)` (the public scope skips internal ones). */
+  sources: number[];
+  /** How many `passageSources(article)` has. */
+  count: number;
+  /** The build's words of each of `passageSources(article)`, as stored (JSON), if given so. */
+  json?: string;
+  /** The words of each of `texts` (the build's, parsed, or analysed here), once needed. */
+  words?: ReadonlyArray<readonly string[]>;
+  /** Scored for a query before. */
+  shown?: boolean;
+  /** Word → the positions in `texts` of the passages holding it, ascending, each once. */
+  holding?: Map<string, number[]>;
 }
 
 /**
@@ -24,20 +41,106 @@ export function snippet(
   patterns: HighlightPatterns | undefined,
   scope: Scope,
   analyzer: Analyzer,
-  /** The analysed words of each of `passageSources(article)`, from the build (asked for once per article; without them, passages are analysed here). */
-  passageWords?: () => string[][] | undefined,
+  /**
+   * The analysed words of each of `passageSources(article)`, from the build, parsed or as
+   * stored (JSON); asked for once per article; without them, passages are analysed here.
+   */
+  passageWords?: () => string[][] | string | undefined,
 ): string {
-  const credits = termCredits(query);
+  const passages = passagesOf(article, scope, analyzer, passageWords);
+  const { texts } = passages;
+  const scores = passageScores(passages, termCredits(query), analyzer);
+  // The first passage with the highest score wins; none scoring, the answer.
   let best = article.answer;
   let bestScore = 0;
-  for (const p of passagesOf(article, scope, analyzer, passageWords)) {
-    const score = passageScore(p.words, credits);
-    if (score > bestScore) {
-      best = p.text;
-      bestScore = score;
+  for (let i = 0; i < texts.length; i++) {
+    if (scores[i]! > bestScore) {
+      best = texts[i]!;
+      bestScore = scores[i]!;
     }
   }
   return renderPassage(best, patterns);
+}
+
+/**
+ * Each passage's score: the credits of the distinct query terms among its words. Credits
+ * are halves and small whole numbers, so their sum is exact in any order (word by word,
+ * or term by term).
+ */
+function passageScores(passages: Passages, credits: Map<string, number>, analyzer: Analyzer): Float64Array {
+  const scores = new Float64Array(passages.texts.length);
+  if (!passages.shown) {
+    passages.shown = true;
+    const fromJson = passages.json === undefined ? undefined : jsonScores(passages.json, credits, passages.count);
+    if (fromJson) passages.sources.forEach((source, i) => (scores[i] = fromJson[source]!));
+    else wordsOf(passages, analyzer).forEach((words, i) => (scores[i] = passageScore(words, credits)));
+    return scores;
+  }
+  const holding = (passages.holding ??= holdingOf(wordsOf(passages, analyzer)));
+  for (const [term, credit] of credits) for (const i of holding.get(term) ?? []) scores[i]! += credit;
+  return scores;
+}
+
+/** The words of each passage: the build's (a passage it has none for, and every one without them, analysed here). */
+function wordsOf(passages: Passages, analyzer: Analyzer): ReadonlyArray<readonly string[]> {
+  if (!passages.words) {
+    const built = passages.json === undefined ? undefined : (JSON.parse(passages.json) as string[][]);
+    passages.words = passages.sources.map((source, i) => built?.[source] ?? analyzer.analyze(passages.texts[i]!).words);
+  }
+  return passages.words;
+}
+
+/**
+ * The credits of each passage (of all `passageSources`), read from the build's JSON
+ * (string[][]) by finding each term as a whole string element; undefined when that cannot
+ * be exact: a JSON with escapes, or a term that needs one or could start inside another.
+ * Without escapes every `"` delimits a string, so `"term"` found where its first quote
+ * opens a string is that whole element; a first quote that closes one is followed by `,`
+ * or `]`, which no accepted term starts with.
+ */
+function jsonScores(json: string, credits: Map<string, number>, count: number): Float64Array | undefined {
+  if (json.includes('\\')) return undefined;
+  const starts = passageStarts(json);
+  if (starts.length !== count) return undefined;
+  const scores = new Float64Array(count);
+  for (const [term, credit] of credits) {
+    if (term === '' || term.includes('"') || term[0] === ',' || term[0] === ']' || JSON.stringify(term).length !== term.length + 2) return undefined;
+    const needle = `"${term}"`;
+    let last = -1;
+    for (let at = json.indexOf(needle); at >= 0; at = json.indexOf(needle, at + needle.length)) {
+      const i = lastAtOrBefore(starts, at);
+      // Found in passage order: a term listed twice in a passage counts once.
+      if (i !== last) (scores[i]! += credit), (last = i);
+    }
+  }
+  return scores;
+}
+
+/** Offsets of the `[` opening each passage of a JSON string[][] without escapes. */
+function passageStarts(json: string): number[] {
+  const starts: number[] = [];
+  let inString = false;
+  let depth = 0;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    if (c === 34) inString = !inString;
+    else if (inString) continue;
+    else if (c === 91 && depth++ === 1) starts.push(i);
+    else if (c === 93) depth--;
+  }
+  return starts;
+}
+
+/** Position of the last of the ascending `starts` at or before `at`. */
+function lastAtOrBefore(starts: number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** A chosen passage as a snippet: trimmed, cut to a window around its first match, HTML-escaped, matches marked. */
@@ -61,10 +164,7 @@ function termCredits(query: QueryAnalysis): Map<string, number> {
   return credits;
 }
 
-/**
- * The credits of the distinct query terms among `words`. Credits are halves and small
- * whole numbers, so their sum is exact in any order: the same as summing in query order.
- */
+/** The credits of the distinct query terms among `words`. */
 function passageScore(words: readonly string[], credits: Map<string, number>): number {
   let score = 0;
   let counted: string[] | undefined;
@@ -77,16 +177,32 @@ function passageScore(words: readonly string[], credits: Map<string, number>): n
   return score;
 }
 
-const passageCache = new WeakMap<CompiledArticle, Partial<Record<Scope, Passage[]>>>();
+/** Word → the positions of the passages holding it, ascending, each once. */
+function holdingOf(passageWords: ReadonlyArray<readonly string[]>): Map<string, number[]> {
+  const holding = new Map<string, number[]>();
+  passageWords.forEach((words, i) => {
+    for (const w of words) {
+      const at = holding.get(w);
+      if (!at) holding.set(w, [i]);
+      else if (at[at.length - 1] !== i) at.push(i);
+    }
+  });
+  return holding;
+}
 
-function passagesOf(article: CompiledArticle, scope: Scope, analyzer: Analyzer, passageWords: (() => string[][] | undefined) | undefined): Passage[] {
+const passageCache = new WeakMap<CompiledArticle, Partial<Record<Scope, Passages>>>();
+
+function passagesOf(article: CompiledArticle, scope: Scope, analyzer: Analyzer, passageWords: (() => string[][] | string | undefined) | undefined): Passages {
   const cached = passageCache.get(article) ?? {};
   passageCache.set(article, cached);
   if (cached[scope]) return cached[scope];
-  const words = passageWords?.();
-  return (cached[scope] = passageSources(article)
-    .map((p, i) => ({ ...p, words: words?.[i] ?? analyzer.analyze(p.text).words }))
-    .filter((p) => scope === 'agent' || !p.internal));
+  const all = passageSources(article);
+  const sources = all.flatMap((p, i) => (scope === 'agent' || !p.internal ? [i] : []));
+  const passages: Passages = { texts: sources.map((i) => all[i]!.text), sources, count: all.length };
+  const built = passageWords?.();
+  if (typeof built === 'string') passages.json = built;
+  else passages.words = sources.map((source, i) => built?.[source] ?? analyzer.analyze(passages.texts[i]!).words);
+  return (cached[scope] = passages);
 }
 
 /**

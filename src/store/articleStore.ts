@@ -20,6 +20,8 @@ export interface ArticleStore {
   article(id: string, locale: Locale): CompiledArticle | undefined;
   /** The build's analysed words of each snippet passage of the article. */
   passageWords(id: string, locale: Locale): string[][] | undefined;
+  /** The same as stored (JSON), unparsed: a snippet can score passages on it (see snippet.ts). */
+  passageWordsJson(id: string, locale: Locale): string | undefined;
 }
 
 /** Articles kept parsed in memory: the ones agents open and search results show, a few MB. */
@@ -27,8 +29,10 @@ export const ARTICLE_CACHE_SIZE = 1000;
 
 interface Stored {
   article: CompiledArticle;
-  /** As stored (JSON), then parsed on first use. */
-  passageWords: string | string[][];
+  /** As stored (JSON). */
+  passageWordsJson: string;
+  /** Parsed on first use. */
+  passageWords?: string[][];
 }
 
 /**
@@ -53,7 +57,7 @@ export function sqliteArticleStore(db: Database.Database, file: string): Article
     let found = cache.get(key);
     if (found === undefined) {
       const row = read.get(id, locale) as { data: string; passageWords: string } | undefined;
-      found = row ? { article: parseArticle(row.data, key, file), passageWords: row.passageWords } : null;
+      found = row ? { article: parseArticle(row.data, key, file), passageWordsJson: row.passageWords } : null;
       cache.set(key, found);
     }
     return found ?? undefined;
@@ -63,9 +67,10 @@ export function sqliteArticleStore(db: Database.Database, file: string): Article
     article: (id, locale) => stored(id, locale)?.article,
     passageWords: (id, locale) => {
       const found = stored(id, locale);
-      if (found && typeof found.passageWords === 'string') found.passageWords = JSON.parse(found.passageWords) as string[][];
-      return found?.passageWords as string[][] | undefined;
+      if (found) found.passageWords ??= JSON.parse(found.passageWordsJson) as string[][];
+      return found?.passageWords;
     },
+    passageWordsJson: (id, locale) => stored(id, locale)?.passageWordsJson,
   };
 }
 
@@ -90,5 +95,6 @@ export function memoryArticleStore(articles: CompiledArticle[], passageWords: Ma
       const json = passageWords.get(`${id}|${locale}`);
       return json === undefined ? undefined : (JSON.parse(json) as string[][]);
     },
+    passageWordsJson: (id, locale) => passageWords.get(`${id}|${locale}`),
   };
 }

@@ -21,6 +21,13 @@ describe('passage words from the build', () => {
           const built = snippet({ ...a } as CompiledArticle, analysis, patterns, scope, kb.analyzer, () => kb.passageWords(a));
           const live = snippet({ ...a } as CompiledArticle, analysis, patterns, scope, kb.analyzer);
           expect(built, `${query} / ${a.id} ${a.locale} ${scope}`).to.equal(live);
+          // As stored (JSON): the first showing searches the string, the second looks terms up
+          // in the words parsed; a JSON with escapes is parsed from the first.
+          const copy = { ...a } as CompiledArticle;
+          const stored = [1, 2].map(() => snippet(copy, analysis, patterns, scope, kb.analyzer, () => kb.passageWordsJson(a)));
+          expect(stored, `${query} / ${a.id} ${a.locale} ${scope}, from JSON`).to.deep.equal([live, live]);
+          const escaped = JSON.stringify(kb.passageWords(a)!.map((words) => [...words, 'back\\slash']));
+          expect(snippet({ ...a } as CompiledArticle, analysis, patterns, scope, kb.analyzer, () => escaped), `${query} / ${a.id} with escapes`).to.equal(live);
         }
       }
     }
