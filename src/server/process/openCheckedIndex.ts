@@ -23,11 +23,12 @@ export interface CheckedIndex {
  * ensureBuilt decides. A large build's check runs on another thread while this one loads
  * the index it expects to be current; the load is used only when the check confirms it
  * (a stale index is rebuilt and loaded again, a damaged one refused as before).
+ * `offThreadFrom`: the number of content files from which the check runs on a thread.
  */
-export async function openCheckedIndex(opts: { contentDir: string; indexFile: string }): Promise<CheckedIndex> {
+export async function openCheckedIndex(opts: { contentDir: string; indexFile: string }, offThreadFrom = CHECK_OFF_THREAD_FROM_FILES): Promise<CheckedIndex> {
   const target = { contentDir: opts.contentDir, outFile: opts.indexFile };
   const existing = readBuildInfo(opts.indexFile);
-  if (existing && existing.files >= CHECK_OFF_THREAD_FROM_FILES && existsSync(opts.contentDir)) {
+  if (existing && existing.files >= offThreadFrom && existsSync(opts.contentDir)) {
     const confirmed = await loadWhileChecking(target);
     if (confirmed === 'stale') {
       const { rebuild } = await import('../../pipeline/ensureBuilt.js');
