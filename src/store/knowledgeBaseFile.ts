@@ -181,19 +181,38 @@ export function readHeader(db: Database.Database): Pick<KnowledgeBaseData, 'info
  */
 const BY_SCOPE = 'WHERE +scope = ?';
 
+/** The blobs of one scope as stored: its compiled index's and its relevance model's. */
+export interface ScopeBlobs {
+  index: Record<IndexPart, Buffer>;
+  relevance: Record<RelevancePart, Buffer>;
+}
+
 /** The relevance model the build learned for `scope`, over its blobs. */
 export function readRelevance(db: Database.Database, scope: Scope): RelevanceModel {
-  const rows = db.prepare(`SELECT part, data FROM relevance ${BY_SCOPE}`).all(scope) as Array<{ part: RelevancePart; data: Buffer }>;
-  if (!rows.length) throw new Error(`no relevance model for the ${scope} scope`);
-  return decodeRelevance(Object.fromEntries(rows.map((r) => [r.part, r.data])));
+  return decodeRelevance(readRelevanceBlobs(db, scope));
 }
 
 export function readIndex(db: Database.Database, scope: Scope): CompiledIndex {
+  return decodeIndex(readIndexBlobs(db, scope));
+}
+
+/** The blobs of `scope`, checked to be there, not decoded yet (a thread reads them for another; see readScopesOffThread). */
+export function readScopeBlobs(db: Database.Database, scope: Scope): ScopeBlobs {
+  return { index: readIndexBlobs(db, scope), relevance: readRelevanceBlobs(db, scope) };
+}
+
+function readRelevanceBlobs(db: Database.Database, scope: Scope): Record<RelevancePart, Buffer> {
+  const rows = db.prepare(`SELECT part, data FROM relevance ${BY_SCOPE}`).all(scope) as Array<{ part: RelevancePart; data: Buffer }>;
+  if (!rows.length) throw new Error(`no relevance model for the ${scope} scope`);
+  return Object.fromEntries(rows.map((r) => [r.part, r.data])) as Record<RelevancePart, Buffer>;
+}
+
+function readIndexBlobs(db: Database.Database, scope: Scope): Record<IndexPart, Buffer> {
   const rows = db.prepare(`SELECT part, data FROM postings ${BY_SCOPE}`).all(scope) as Array<{ part: IndexPart; data: Buffer }>;
   const parts = Object.fromEntries(rows.map((r) => [r.part, r.data])) as Record<IndexPart, Buffer>;
   const missing = INDEX_PARTS.filter((p) => !Buffer.isBuffer(parts[p]));
   if (missing.length) throw new Error(`no ${missing.join(', ')} for the ${scope} index`);
-  return decodeIndex(parts);
+  return parts;
 }
 
 /**

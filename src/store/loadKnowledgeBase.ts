@@ -3,7 +3,9 @@ import type { CompiledIndex } from '../index/compiledIndex.js';
 import type { RelevanceModel } from '../relevance/relevanceModel.js';
 import { SCOPES, type Scope } from '../types.js';
 import { sqliteArticleStore, type ArticleStore } from './articleStore.js';
-import { openIndexFile, readHeader, readIndex, readingIndexFile, readRelevance, requireScopes, type KnowledgeBaseData } from './knowledgeBaseFile.js';
+import { decodeIndex } from '../index/indexBlobs.js';
+import { decodeRelevance } from '../relevance/relevanceBlobs.js';
+import { openIndexFile, readHeader, readIndex, readingIndexFile, readRelevance, requireScopes, type KnowledgeBaseData, type ScopeBlobs } from './knowledgeBaseFile.js';
 
 /** What a query process holds of a built knowledge base: small parts whole, articles on demand. */
 export interface LoadedKnowledgeBase extends Pick<KnowledgeBaseData, 'info' | 'analyzer' | 'categories'> {
@@ -30,8 +32,9 @@ export interface ScopeData {
  * themselves only when asked for. The scopes of `onDemand` are checked to be there but
  * read only when `loadScope` is called (a server loads the public scope on its first
  * public request: one that answers agents only never pays for it). Refuses files of another format version.
+ * `read`: blobs of `scopes` already read from this file (see readScopesOffThread), used instead of reading them again.
  */
-export function loadKnowledgeBase(file: string, scopes: readonly Scope[] = SCOPES, onDemand: readonly Scope[] = []): LoadedKnowledgeBase {
+export function loadKnowledgeBase(file: string, scopes: readonly Scope[] = SCOPES, onDemand: readonly Scope[] = [], read: Partial<Record<Scope, ScopeBlobs>> = {}): LoadedKnowledgeBase {
   const db = openIndexFile(file);
   const later = onDemand.filter((s) => !scopes.includes(s));
   try {
@@ -39,8 +42,8 @@ export function loadKnowledgeBase(file: string, scopes: readonly Scope[] = SCOPE
       requireScopes(db, later);
       return {
         ...readHeader(db),
-        indexes: Object.fromEntries(scopes.map((scope) => [scope, readIndex(db, scope)])),
-        relevance: Object.fromEntries(scopes.map((scope) => [scope, readRelevance(db, scope)])),
+        indexes: Object.fromEntries(scopes.map((scope) => [scope, read[scope] ? decodeIndex(read[scope].index) : readIndex(db, scope)])),
+        relevance: Object.fromEntries(scopes.map((scope) => [scope, read[scope] ? decodeRelevance(read[scope].relevance) : readRelevance(db, scope)])),
         articles: sqliteArticleStore(db, file),
         ...(later.length && { onDemand: later, loadScope: (scope: Scope) => readScope(db, file, scope) }),
       };

@@ -3,7 +3,7 @@ import { currentBuildOffThread, ensureBuiltLazily } from '../../pipeline/current
 import type { EnsureResult } from '../../pipeline/ensureBuilt.js';
 import type { KnowledgeBase } from '../../query/knowledgeBase.js';
 import { readBuildInfo } from '../../store/knowledgeBaseFile.js';
-import { openForServing } from '../reload/liveKnowledgeBase.js';
+import { openForServing, openForServingOverlapped } from '../reload/liveKnowledgeBase.js';
 
 /**
  * From this many content files the build check runs on a thread of its own: listing and
@@ -21,8 +21,9 @@ export interface CheckedIndex {
 /**
  * The index a server starts with, built first if the content changed, exactly as
  * ensureBuilt decides. A large build's check runs on another thread while this one loads
- * the index it expects to be current; the load is used only when the check confirms it
- * (a stale index is rebuilt and loaded again, a damaged one refused as before).
+ * the index it expects to be current (itself in two threads, see openForServingOverlapped);
+ * the load is used only when the check confirms it (a stale index is rebuilt and loaded
+ * again, a damaged one refused as before).
  * `offThreadFrom`: the number of content files from which the check runs on a thread.
  */
 export async function openCheckedIndex(opts: { contentDir: string; indexFile: string }, offThreadFrom = CHECK_OFF_THREAD_FROM_FILES): Promise<CheckedIndex> {
@@ -50,7 +51,7 @@ async function loadWhileChecking(target: { contentDir: string; outFile: string }
   const check = currentBuildOffThread(target);
   let kb: KnowledgeBase | undefined;
   try {
-    kb = openForServing(target.outFile);
+    kb = await openForServingOverlapped(target.outFile);
   } catch {
     kb = undefined;
   }

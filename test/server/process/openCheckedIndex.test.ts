@@ -8,6 +8,7 @@ import { contentHash } from '../../../src/pipeline/contentHash.js';
 import { ensureBuilt } from '../../../src/pipeline/ensureBuilt.js';
 import { search } from '../../../src/query/search.js';
 import { openCheckedIndex } from '../../../src/server/process/openCheckedIndex.js';
+import { openForServing } from '../../../src/server/reload/liveKnowledgeBase.js';
 import { readBuildInfo } from '../../../src/store/knowledgeBaseFile.js';
 import { FIXTURES, tempDir } from '../../support/paths.js';
 
@@ -33,6 +34,8 @@ for (const [where, offThreadFrom] of [['on a thread of its own', 0], ['on the lo
       const { built, kb } = await openCheckedIndex(target, offThreadFrom);
       expect(built.rebuilt).to.equal(false);
       expect(kb.info).to.deep.equal(before);
+      const reference = openForServing(target.indexFile);
+      for (const query of ['fees', 'money short', 'fe', '中转行扣费']) expect(search(kb, query), query).to.deep.equal(search(reference, query));
       expect(search(kb, 'fees').hits.length).to.be.above(0);
     });
 
