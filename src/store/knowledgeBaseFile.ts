@@ -233,6 +233,11 @@ export function requireScopes(db: Database.Database, scopes: readonly Scope[]): 
   }
 }
 
+/** The build info as stored (JSON): which build parts read through different handles came from. */
+export function readInfoText(db: Database.Database): string | undefined {
+  return db.prepare("SELECT value FROM meta WHERE key = 'info'").pluck().get() as string | undefined;
+}
+
 /** Build info only, cheap: used to decide whether a rebuild is needed. */
 export function readBuildInfo(file: string): BuildInfo | undefined {
   if (!existsSync(file)) return undefined;

@@ -4,7 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Scope } from '../types.js';
-import { openIndexFile, readScopeBlobs, type ScopeBlobs } from './knowledgeBaseFile.js';
+import { openIndexFile, readInfoText, readScopeBlobs, type ScopeBlobs } from './knowledgeBaseFile.js';
 import type { ScopesAnswer } from './readScopesOffThread.js';
 
 const { file, scopes } = workerData as { file: string; scopes: Scope[] };
@@ -15,7 +15,7 @@ try {
   try {
     const blobs: Partial<Record<Scope, ScopeBlobs>> = {};
     for (const scope of scopes) blobs[scope] = handedOver(readScopeBlobs(db, scope), transfer);
-    answer = { ok: true, blobs };
+    answer = { ok: true, blobs, info: readInfoText(db) ?? '' };
   } finally {
     db.close();
   }

@@ -1,8 +1,8 @@
 import { Segmenter } from '../../analysis/segmenter.js';
 import { HttpError, type Diagnostic } from '../../errors.js';
 import { KnowledgeBase } from '../../query/knowledgeBase.js';
-import { openIndexFile, readHeader } from '../../store/knowledgeBaseFile.js';
-import { loadKnowledgeBase } from '../../store/loadKnowledgeBase.js';
+import { openIndexFile, readHeader, readInfoText } from '../../store/knowledgeBaseFile.js';
+import { loadKnowledgeBase, type AlreadyRead } from '../../store/loadKnowledgeBase.js';
 import { readScopesOffThread } from '../../store/readScopesOffThread.js';
 
 /**
@@ -22,17 +22,22 @@ export function openForServing(file: string): KnowledgeBase {
  */
 export async function openForServingOverlapped(file: string): Promise<KnowledgeBase> {
   const reading = readScopesOffThread(file, ['agent']);
+  let read: AlreadyRead = {};
   try {
     const db = openIndexFile(file);
     try {
-      new Segmenter(readHeader(db).analyzer.userWords);
+      read = { info: readInfoText(db), header: readHeader(db) };
     } finally {
       db.close();
     }
+    new Segmenter(read.header!.analyzer.userWords);
   } catch {
     // A file that cannot be read fails below, with the error openForServing gives.
   }
-  return new KnowledgeBase(loadKnowledgeBase(file, ['agent'], ['public'], await reading));
+  const blobs = await reading;
+  // Read from another build than the header (a rebuild renamed a new file over it between): read here.
+  if (blobs && blobs.info === read.info) read.blobs = blobs.blobs;
+  return new KnowledgeBase(loadKnowledgeBase(file, ['agent'], ['public'], read));
 }
 
 export interface BuildFailure {
