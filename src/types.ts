@@ -97,7 +97,7 @@ export interface BuildInfo {
   /** sha256 over every content file's path and bytes, the package version and the format version. */
   contentHash: string;
   /**
-   * The content files' paths, sizes and modification times as the build found them (see
+   * The content files' paths, sizes, modification and change times and inodes as the build found them (see
    * contentStamp): while they are unchanged, a start knows the build is current without
    * reading the content. Absent when a file had just changed.
    */

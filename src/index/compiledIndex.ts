@@ -1,5 +1,6 @@
 import type { IndexDoc } from './documents.js';
 import { FIELD_BOOSTS, INDEX_FIELDS } from './lunrIndex.js';
+import { SortedTerms } from './sortedTerms.js';
 import { TermTable } from './termTable.js';
 
 /**
@@ -12,7 +13,7 @@ export interface CompiledIndex {
   /** Article id of each document number, in the order the documents were added. */
   refs: string[];
   /** Every indexed term, sorted by UTF-16 code units (the order of `Array#sort`). */
-  terms: string[];
+  terms: SortedTerms;
   /**
    * lunr's number for each term (`terms[i]` is lunr's term `termIndex[i]`): the order
    * lunr first met the terms while adding documents. lunr sums a dot product in that
@@ -137,7 +138,7 @@ export function compileTermDocs(
       }
     }
   }
-  return { refs: docs.map((d) => d.ref), terms, termIndex, offsets, docs: postingDocs, weights };
+  return { refs: docs.map((d) => d.ref), terms: SortedTerms.of(terms), termIndex, offsets, docs: postingDocs, weights };
 }
 
 function grow(a: Uint32Array, atLeast: number): Uint32Array {

@@ -1,12 +1,12 @@
 import type { CompiledIndex } from './compiledIndex.js';
+import { SortedTerms } from './sortedTerms.js';
 
 /** The parts a compiled index is stored as, one binary blob each. */
 export const INDEX_PARTS = ['refs', 'terms', 'termIndex', 'offsets', 'docs', 'weights'] as const;
 export type IndexPart = (typeof INDEX_PARTS)[number];
 
-/** Article ids are slugs (no newline); analysed terms never hold a NUL. */
+/** Article ids are slugs (no newline). */
 const REF_SEPARATOR = '\n';
-const TERM_SEPARATOR = '\u0000';
 
 /**
  * The index as blobs: ids and terms as UTF-8 text, the arrays as their raw bytes
@@ -16,7 +16,7 @@ export function encodeIndex(index: CompiledIndex): Record<IndexPart, Buffer> {
   const bytes = (a: Uint32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
   return {
     refs: Buffer.from(index.refs.join(REF_SEPARATOR)),
-    terms: Buffer.from(index.terms.join(TERM_SEPARATOR)),
+    terms: index.terms.bytes,
     termIndex: bytes(index.termIndex),
     offsets: bytes(index.offsets),
     docs: bytes(index.docs),
@@ -26,13 +26,13 @@ export function encodeIndex(index: CompiledIndex): Record<IndexPart, Buffer> {
 
 /**
  * The index over the blobs as read: the arrays are views over the same memory (copied
- * only when a blob is not 4-byte aligned), so loading costs two string splits.
+ * only when a blob is not 4-byte aligned), and so are the terms (see SortedTerms): loading
+ * costs one string split, of the ids.
  */
 export function decodeIndex(parts: Record<IndexPart, Buffer>): CompiledIndex {
-  const split = (b: Buffer, sep: string) => (b.length ? b.toString('utf8').split(sep) : []);
   return {
-    refs: split(parts.refs, REF_SEPARATOR),
-    terms: split(parts.terms, TERM_SEPARATOR),
+    refs: parts.refs.length ? parts.refs.toString('utf8').split(REF_SEPARATOR) : [],
+    terms: SortedTerms.over(parts.terms),
     termIndex: uint32(parts.termIndex),
     offsets: uint32(parts.offsets),
     docs: uint32(parts.docs),

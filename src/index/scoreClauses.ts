@@ -1,6 +1,7 @@
 import type { Clause } from './clause.js';
 import type { CompiledIndex } from './compiledIndex.js';
 import { INDEX_FIELDS, type IndexField } from './lunrIndex.js';
+import type { SortedTerms } from './sortedTerms.js';
 
 const F = INDEX_FIELDS.length;
 const FIELD_NUMBER = new Map(INDEX_FIELDS.map((f, i) => [f, i]));
@@ -231,9 +232,9 @@ export function clauseTerms(index: CompiledIndex, clause: Clause): number[] {
   return clause.prefix ? prefixTerms(index.terms, clause.term) : exactTerm(index.terms, clause.term);
 }
 
-function exactTerm(terms: readonly string[], term: string): number[] {
-  const i = lowerBound(terms, term);
-  return terms[i] === term ? [i] : [];
+function exactTerm(terms: SortedTerms, term: string): number[] {
+  const i = terms.lowerBound(term);
+  return terms.at(i) === term ? [i] : [];
 }
 
 /**
@@ -242,10 +243,15 @@ function exactTerm(terms: readonly string[], term: string): number[] {
  * sibling characters in reverse of the order object keys enumerate them, where a digit
  * key comes before any other character.
  */
-function prefixTerms(terms: readonly string[], prefix: string): number[] {
+function prefixTerms(terms: SortedTerms, prefix: string): number[] {
   const found: number[] = [];
-  for (let i = lowerBound(terms, prefix); i < terms.length && terms[i]!.startsWith(prefix); i++) found.push(i);
-  return found.sort((a, b) => tokenSetOrder(terms[a]!, terms[b]!));
+  const text: string[] = [];
+  for (let i = terms.lowerBound(prefix), t = terms.at(i); t?.startsWith(prefix); t = terms.at(++i)) {
+    found.push(i);
+    text.push(t);
+  }
+  const order = found.map((_, k) => k).sort((a, b) => tokenSetOrder(text[a]!, text[b]!));
+  return order.map((k) => found[k]!);
 }
 
 function tokenSetOrder(a: string, b: string): number {
@@ -259,17 +265,6 @@ function tokenSetOrder(a: string, b: string): number {
 /** Object keys enumerate integer-like keys ("0".."9") first, then the others in insertion (here: sorted) order. */
 function keyRank(code: number): number {
   return code >= 48 && code <= 57 ? code - 0x10000 : code;
-}
-
-function lowerBound(terms: readonly string[], term: string): number {
-  let lo = 0;
-  let hi = terms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (terms[mid]! < term) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function scratchFor(index: CompiledIndex): Scratch {

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import { findContentFiles } from '../content/findContentFiles.js';
 import { KbError } from '../errors.js';
 import { readBuildInfo } from '../store/knowledgeBaseFile.js';
@@ -19,6 +20,24 @@ export function currentBuild(opts: { contentDir: string; outFile: string }): Bui
     throw new KbError('index.not-found', `index: ${opts.outFile} does not exist and there is no content folder ${opts.contentDir} to build it from`, 'pass --content DIR or --index FILE');
   }
   return existing && isCurrent(existing, opts.contentDir) ? existing : undefined;
+}
+
+/** What the build-check thread answers: undefined info when a build is needed; not ok when the check failed. */
+export type BuildCheckAnswer = { ok: true; info: BuildInfo | undefined } | { ok: false };
+
+/**
+ * currentBuild() on a thread of its own, for a caller with other work to do meanwhile (a
+ * server loads the index while 40,000 content files are listed and statted). Resolves
+ * `{ ok: false }` when the check failed there: the caller checks again on its own thread,
+ * where the error is thrown as before.
+ */
+export function currentBuildOffThread(opts: { contentDir: string; outFile: string }): Promise<BuildCheckAnswer> {
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL('./buildCheckWorker.js', import.meta.url), { workerData: opts });
+    worker.once('message', (answer: BuildCheckAnswer) => resolve(answer));
+    worker.once('error', () => resolve({ ok: false }));
+    worker.once('exit', () => resolve({ ok: false }));
+  });
 }
 
 /** ensureBuilt, with the build code loaded only when a build is needed. */

@@ -20,6 +20,14 @@ export interface EnsureResult {
 export function ensureBuilt(opts: Omit<BuildOptions, 'strict'>): EnsureResult {
   const current = currentBuild(opts);
   if (current) return { info: current, rebuilt: false };
+  return rebuild(opts);
+}
+
+/**
+ * Builds the content into `outFile`, known to be out of date (ensureBuilt without the
+ * check); the previous build keeps being used when the content has errors.
+ */
+export function rebuild(opts: Omit<BuildOptions, 'strict'>): EnsureResult {
   const existing = readBuildInfo(opts.outFile);
   try {
     return { info: buildKnowledgeBase(opts).info, rebuilt: true };

@@ -185,19 +185,38 @@ export function readHeader(db: Database.Database): Pick<KnowledgeBaseData, 'info
  */
 const BY_SCOPE = 'WHERE +scope = ?';
 
+/** The blobs of one scope as stored: its compiled index's and its relevance model's. */
+export interface ScopeBlobs {
+  index: Record<IndexPart, Buffer>;
+  relevance: Record<RelevancePart, Buffer>;
+}
+
 /** The relevance model the build learned for `scope`, over its blobs. */
 export function readRelevance(db: Database.Database, scope: Scope): RelevanceModel {
-  const rows = db.prepare(`SELECT part, data FROM relevance ${BY_SCOPE}`).all(scope) as Array<{ part: RelevancePart; data: Buffer }>;
-  if (!rows.length) throw new Error(`no relevance model for the ${scope} scope`);
-  return decodeRelevance(Object.fromEntries(rows.map((r) => [r.part, r.data])));
+  return decodeRelevance(readRelevanceBlobs(db, scope));
 }
 
 export function readIndex(db: Database.Database, scope: Scope): CompiledIndex {
+  return decodeIndex(readIndexBlobs(db, scope));
+}
+
+/** The blobs of `scope`, checked to be there, not decoded yet (a thread reads them for another; see readScopesOffThread). */
+export function readScopeBlobs(db: Database.Database, scope: Scope): ScopeBlobs {
+  return { index: readIndexBlobs(db, scope), relevance: readRelevanceBlobs(db, scope) };
+}
+
+function readRelevanceBlobs(db: Database.Database, scope: Scope): Record<RelevancePart, Buffer> {
+  const rows = db.prepare(`SELECT part, data FROM relevance ${BY_SCOPE}`).all(scope) as Array<{ part: RelevancePart; data: Buffer }>;
+  if (!rows.length) throw new Error(`no relevance model for the ${scope} scope`);
+  return Object.fromEntries(rows.map((r) => [r.part, r.data])) as Record<RelevancePart, Buffer>;
+}
+
+function readIndexBlobs(db: Database.Database, scope: Scope): Record<IndexPart, Buffer> {
   const rows = db.prepare(`SELECT part, data FROM postings ${BY_SCOPE}`).all(scope) as Array<{ part: IndexPart; data: Buffer }>;
   const parts = Object.fromEntries(rows.map((r) => [r.part, r.data])) as Record<IndexPart, Buffer>;
   const missing = INDEX_PARTS.filter((p) => !Buffer.isBuffer(parts[p]));
   if (missing.length) throw new Error(`no ${missing.join(', ')} for the ${scope} index`);
-  return decodeIndex(parts);
+  return parts;
 }
 
 /**
@@ -216,6 +235,11 @@ export function requireScopes(db: Database.Database, scopes: readonly Scope[]): 
     const absent = RELEVANCE_PARTS.filter((p) => !relevance.has(p));
     if (absent.length) throw new Error(`no ${absent.join(', ')} in the relevance model`);
   }
+}
+
+/** The build info as stored (JSON): which build parts read through different handles came from. */
+export function readInfoText(db: Database.Database): string | undefined {
+  return db.prepare("SELECT value FROM meta WHERE key = 'info'").pluck().get() as string | undefined;
 }
 
 /** Build info only, cheap: used to decide whether a rebuild is needed. */

@@ -3,7 +3,9 @@ import type { CompiledIndex } from '../index/compiledIndex.js';
 import type { RelevanceModel } from '../relevance/relevanceModel.js';
 import { SCOPES, type Scope } from '../types.js';
 import { sqliteArticleStore, type ArticleStore } from './articleStore.js';
-import { openIndexFile, readHeader, readIndex, readingIndexFile, readRelevance, requireScopes, type KnowledgeBaseData } from './knowledgeBaseFile.js';
+import { decodeIndex } from '../index/indexBlobs.js';
+import { decodeRelevance } from '../relevance/relevanceBlobs.js';
+import { openIndexFile, readHeader, readIndex, readInfoText, readingIndexFile, readRelevance, requireScopes, type KnowledgeBaseData, type ScopeBlobs } from './knowledgeBaseFile.js';
 
 /** What a query process holds of a built knowledge base: small parts whole, articles on demand. */
 export interface LoadedKnowledgeBase extends Pick<KnowledgeBaseData, 'info' | 'analyzer' | 'categories' | 'outOfScope'> {
@@ -18,6 +20,19 @@ export interface LoadedKnowledgeBase extends Pick<KnowledgeBaseData, 'info' | 'a
   onDemand?: readonly Scope[];
 }
 
+/** Parts of an index file a caller read already (a server reads them in two threads, see openForServingOverlapped). */
+export interface AlreadyRead {
+  /**
+   * The build info (see readInfoText) of the file the parts were read from: they are used
+   * only if the file opened now is the same build (a rebuild may have renamed a new one over it).
+   */
+  info?: string;
+  /** readHeader's answer. */
+  header?: ReturnType<typeof readHeader>;
+  /** The blobs of some of the scopes to load (see readScopesOffThread). */
+  blobs?: Partial<Record<Scope, ScopeBlobs>>;
+}
+
 /** What one scope's queries need: its compiled index and its relevance model. */
 export interface ScopeData {
   index: CompiledIndex;
@@ -30,17 +45,21 @@ export interface ScopeData {
  * themselves only when asked for. The scopes of `onDemand` are checked to be there but
  * read only when `loadScope` is called (a server loads the public scope on its first
  * public request: one that answers agents only never pays for it). Refuses files of another format version.
+ * `read`: parts already read from this file (see AlreadyRead), used instead of reading them again.
  */
-export function loadKnowledgeBase(file: string, scopes: readonly Scope[] = SCOPES, onDemand: readonly Scope[] = []): LoadedKnowledgeBase {
+export function loadKnowledgeBase(file: string, scopes: readonly Scope[] = SCOPES, onDemand: readonly Scope[] = [], read: AlreadyRead = {}): LoadedKnowledgeBase {
+  let blobs: Partial<Record<Scope, ScopeBlobs>> = {};
+  let header: AlreadyRead['header'];
   const db = openIndexFile(file);
   const later = onDemand.filter((s) => !scopes.includes(s));
   try {
     return readingIndexFile(file, () => {
+      if (read.info !== undefined && read.info === readInfoText(db)) ({ blobs = {}, header } = read);
       requireScopes(db, later);
       return {
-        ...readHeader(db),
-        indexes: Object.fromEntries(scopes.map((scope) => [scope, readIndex(db, scope)])),
-        relevance: Object.fromEntries(scopes.map((scope) => [scope, readRelevance(db, scope)])),
+        ...(header ?? readHeader(db)),
+        indexes: Object.fromEntries(scopes.map((scope) => [scope, blobs[scope] ? decodeIndex(blobs[scope].index) : readIndex(db, scope)])),
+        relevance: Object.fromEntries(scopes.map((scope) => [scope, blobs[scope] ? decodeRelevance(blobs[scope].relevance) : readRelevance(db, scope)])),
         articles: sqliteArticleStore(db, file),
         ...(later.length && { onDemand: later, loadScope: (scope: Scope) => readScope(db, file, scope) }),
       };

@@ -1,8 +1,8 @@
 import { expect } from 'chai';
-import { cpSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findContentFiles } from '../../src/content/findContentFiles.js';
-import { contentStamp, SETTLED_MS } from '../../src/pipeline/contentHash.js';
+import { contentHash, contentStamp, SETTLED_MS } from '../../src/pipeline/contentHash.js';
 import { ensureBuilt } from '../../src/pipeline/ensureBuilt.js';
 import { readBuildInfo } from '../../src/store/knowledgeBaseFile.js';
 import { FIXTURES, tempDir } from '../support/paths.js';
@@ -66,15 +66,21 @@ describe('ensureBuilt() with a content stamp', () => {
     expect(readBuildInfo(out)?.contentStamp, 'the edit is too recent to stamp').to.equal(undefined);
   });
 
-  it('trusts the stamp: an edit that keeps the size and puts the old time back is not read (the rule git follows)', () => {
+  it('sees an edit that keeps the size and puts the old modification time back: the change time moved', () => {
     const content = settledContent();
     const out = join(tempDir(), 'kb.sqlite');
     ensureBuilt({ contentDir: content, outFile: out });
     const file = join(content, 'fees', 'fees-short.en.md');
+    const before = statSync(file);
     const text = readFileSync(file, 'utf8');
     writeFileSync(file, text.replace('money short', 'money SHORT'));
-    age(file);
-    expect(ensureBuilt({ contentDir: content, outFile: out }).rebuilt).to.equal(false);
+    utimesSync(file, before.atime, before.mtime);
+    const after = statSync(file, { bigint: true });
+    expect(after.size).to.equal(BigInt(before.size));
+    expect(Number(after.mtimeMs)).to.equal(before.mtimeMs);
+    const result = ensureBuilt({ contentDir: content, outFile: out });
+    expect(result.rebuilt).to.equal(true);
+    expect(readBuildInfo(out)?.contentHash).to.equal(contentHash(content));
   });
 
   it('falls back to the content hash when only the times changed (a fresh checkout): not stale', () => {

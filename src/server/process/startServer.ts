@@ -5,7 +5,6 @@ import type { Logger } from 'pino';
 import { CallSessions } from '../../assist/callSessions.js';
 import { memoryCallStore, type CallStore } from '../../assist/callStore.js';
 import type { RerankCacheStore } from '../../assist/llm/rerankCacheStore.js';
-import { ensureBuiltLazily } from '../../pipeline/currentBuild.js';
 import type { EnsureResult } from '../../pipeline/ensureBuilt.js';
 import { KbError } from '../../errors.js';
 import { EventRecorder } from '../../events/eventRecorder.js';
@@ -18,6 +17,7 @@ import { LiveKnowledgeBase, openForServing } from '../reload/liveKnowledgeBase.j
 import { ContentRebuilder, reportFailure } from '../reload/contentRebuilder.js';
 import { watchContent } from '../reload/watchContent.js';
 import { followPublishedIndex, openPublishedIndex } from '../reload/publishedIndex.js';
+import { openCheckedIndex } from './openCheckedIndex.js';
 
 export interface RunningServer {
   url: string;
@@ -50,8 +50,8 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
   }
   // A published index is never built here: it is loaded as it is, and followed below.
   const published = config.published ? openPublishedIndex(config.indexFile, openForServing) : undefined;
-  const built: EnsureResult = published ? { info: published.kb.info, rebuilt: false } : await ensureBuiltLazily({ contentDir: config.contentDir, outFile: config.indexFile });
-  const live = new LiveKnowledgeBase(published?.kb ?? openForServing(config.indexFile));
+  const { built, kb } = published ? { built: { info: published.kb.info, rebuilt: false }, kb: published.kb } : await openCheckedIndex(config);
+  const live = new LiveKnowledgeBase(kb);
   if (built.buildError) reportFailure(live, logger, built.buildError.message, built.buildError.diagnostics);
 
   const recording = await startRecording(config, logger);

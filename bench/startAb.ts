@@ -1,0 +1,92 @@
+/**
+ * `kb serve` start of two checkouts, back to back: spawn → /readyz 200, interleaved runs,
+ * medians of the wall time, the process's own CPU time to ready (user + system from
+ * /proc/PID/stat: steadier than the wall on a shared machine), its main thread's (the
+ * start's critical path when other threads have a core) and its RSS once ready.
+ * Each side serves its own index (a build by other code is stale to the other side)
+ * through a symlink in a temp folder, so the events go to a throwaway state file there.
+ *
+ *   node dist/bench/startAb.js --baseline /work/main --baseline-index A.sqlite \
+ *     --index B.sqlite --content DIR [--runs 5]
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { median, round } from './stats.js';
+import { ROOT } from './startServerProcess.js';
+
+interface Start {
+  wallMs: number;
+  /** Every thread's CPU time to ready. */
+  cpuMs: number;
+  /** The main thread's: what a start takes on a machine with a core free for the other threads. */
+  mainCpuMs: number;
+  rssMb: number;
+}
+
+const TICKS_PER_SECOND = 100;
+
+/** utime + stime in ms (fields 14 and 15 of a stat file, after the command name): of the process, or of one thread (`/proc/PID/task/TID/stat`). */
+function cpuMsOf(statFile: string): number {
+  const stat = readFileSync(statFile, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+}
+
+function rssMbOf(pid: number): number {
+  return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+}
+
+/** One start of `root`'s kb serving `index`; the server is stopped once measured. */
+async function startOnce(root: string, index: string, content: string): Promise<Start> {
+  const dir = mkdtempSync(join(tmpdir(), 'kb-start-'));
+  const linked = join(dir, 'kb.sqlite');
+  symlinkSync(resolve(index), linked);
+  const started = performance.now();
+  const child = spawn(process.execPath, [join(root, 'bin', 'kb'), 'serve', '--port', '0', '--index', linked, '--content', content], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  let output = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (output += d));
+  const exited = new Promise<void>((r) => child.once('exit', () => r()));
+  let url: string | undefined;
+  while (!url) {
+    if (child.exitCode !== null) throw new Error(`kb serve (${root}) exited before it was ready:\n${output}`);
+    url = /serving \d+ articles at (http:\/\/\S+)/.exec(output)?.[1];
+    if (!url) await new Promise((r) => setTimeout(r, 2));
+  }
+  while ((await fetch(new URL('/readyz', url)).catch(() => undefined))?.status !== 200) await new Promise((r) => setTimeout(r, 2));
+  const start = { wallMs: performance.now() - started, cpuMs: cpuMsOf(`/proc/${child.pid}/stat`), mainCpuMs: cpuMsOf(`/proc/${child.pid}/task/${child.pid}/stat`), rssMb: rssMbOf(child.pid!) };
+  child.kill('SIGTERM');
+  await exited;
+  rmSync(dir, { recursive: true, force: true });
+  return start;
+}
+
+function summary(starts: Start[]): Start {
+  const of = (key: keyof Start) => round(median(starts.map((s) => s[key])), 0);
+  return { wallMs: of('wallMs'), cpuMs: of('cpuMs'), mainCpuMs: of('mainCpuMs'), rssMb: of('rssMb') };
+}
+
+const { values } = parseArgs({
+  options: { baseline: { type: 'string' }, 'baseline-index': { type: 'string' }, index: { type: 'string' }, content: { type: 'string' }, runs: { type: 'string', default: '5' } },
+});
+if (!values.baseline || !values['baseline-index'] || !values.index || !values.content) {
+  throw new Error('usage: startAb --baseline ROOT --baseline-index FILE --index FILE --content DIR [--runs N]');
+}
+const sides = [
+  { name: 'baseline', root: values.baseline, index: values['baseline-index'], starts: [] as Start[] },
+  { name: 'this', root: ROOT, index: values.index, starts: [] as Start[] },
+];
+for (let run = 0; run < Number(values.runs); run++) {
+  // Alternating which side goes first, so neither always meets the page cache the other warmed.
+  for (const side of run % 2 ? [...sides].reverse() : sides) side.starts.push(await startOnce(side.root, side.index, values.content));
+}
+const [base, mine] = sides.map((s) => summary(s.starts)) as [Start, Start];
+console.log(JSON.stringify({
+  runs: Number(values.runs),
+  content: values.content,
+  baseline: { root: values.baseline, ...base, each: sides[0]!.starts },
+  this: { ...mine, each: sides[1]!.starts },
+  ratio: { wall: round(mine.wallMs / base.wallMs), cpu: round(mine.cpuMs / base.cpuMs), mainCpu: round(mine.mainCpuMs / base.mainCpuMs), rss: round(mine.rssMb / base.rssMb) },
+}, null, 1));

@@ -1,0 +1,58 @@
+/** Analysed terms never hold a NUL: it separates them in the stored blob. */
+const SEPARATOR = 0;
+
+/**
+ * An index's terms, sorted by UTF-16 code units (the order of `Array#sort`), kept as the
+ * NUL-separated UTF-8 blob they are stored as rather than one string each: at 20,000
+ * articles, 500,000 strings were 17 MB of heap and 4% of a start. Opening one is a pass
+ * over the bytes for where each term starts; a lookup decodes the ~20 terms its binary
+ * search visits, and compares them as strings, so the order is exactly the build's.
+ */
+export class SortedTerms {
+  private constructor(
+    /** The terms as UTF-8, each followed by a NUL but the last. */
+    readonly bytes: Buffer,
+    /** Start of term i at starts[i]; it ends one byte before starts[i + 1] (the NUL). */
+    private readonly starts: Uint32Array,
+  ) {}
+
+  /** `terms`, already sorted (see the class). */
+  static of(terms: readonly string[]): SortedTerms {
+    return SortedTerms.over(Buffer.from(terms.join(String.fromCharCode(SEPARATOR))));
+  }
+
+  /** The terms of a stored blob (a view over it, not a copy). */
+  static over(bytes: Buffer): SortedTerms {
+    if (!bytes.length) return new SortedTerms(bytes, new Uint32Array(1));
+    let count = 1;
+    for (let i = 0; i < bytes.length; i++) if (bytes[i] === SEPARATOR) count++;
+    const starts = new Uint32Array(count + 1);
+    let n = 1;
+    for (let i = 0; i < bytes.length; i++) if (bytes[i] === SEPARATOR) starts[n++] = i + 1;
+    // One past the end, as if the last term were followed by a NUL too.
+    starts[count] = bytes.length + 1;
+    return new SortedTerms(bytes, starts);
+  }
+
+  get length(): number {
+    return this.starts.length - 1;
+  }
+
+  /** Term i; undefined past the end (as an array's element would be). */
+  at(i: number): string | undefined {
+    if (i < 0 || i >= this.length) return undefined;
+    return this.bytes.toString('utf8', this.starts[i], this.starts[i + 1]! - 1);
+  }
+
+  /** The position of the first term not before `term` (length when every term is before it). */
+  lowerBound(term: string): number {
+    let lo = 0;
+    let hi = this.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.at(mid)! < term) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
