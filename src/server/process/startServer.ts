@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { CallSessions } from '../../assist/callSessions.js';
 import { memoryCallStore, type CallStore } from '../../assist/callStore.js';
-import type { RerankCacheStore } from '../../assist/llm/rerankCacheStore.js';
+import { openRerankCache } from '../../assist/llm/openRerankCache.js';
 import { ensureBuiltLazily } from '../../pipeline/currentBuild.js';
 import type { EnsureResult } from '../../pipeline/ensureBuilt.js';
 import { KbError } from '../../errors.js';
@@ -56,7 +56,14 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
 
   const recording = await startRecording(config, logger);
   const sessions = await openCallStore(config, logger).catch(closing(recording));
-  const cache = config.llm ? await openRerankCache(config, config.llm.cacheTtlSeconds, logger).catch(closing(recording, sessions)) : undefined;
+  const cache = config.llm
+    ? await openRerankCache({
+        stateFile: config.stateFile,
+        databaseUrl: config.events?.databaseUrl,
+        ttlSeconds: config.llm.cacheTtlSeconds,
+        onError: (message, err) => logger.warn({ err: err.message }, message),
+      }).catch(closing(recording, sessions))
+    : undefined;
   // The OpenAI client and pg load only when configured: a start without them is shorter.
   const reranker = config.llm ? new (await import('../../assist/llm/reranker.js')).LlmReranker(config.llm, cache, logger) : undefined;
   const app = createApp({ live, config, logger, calls: sessions, reranker, events: recording.recorder, tokenLabels: config.tokenLabels });
@@ -125,14 +132,6 @@ async function openCallStore(config: ServerConfig, logger: Logger): Promise<Call
   if (!url) return memoryCallStore(new CallSessions(config.calls));
   const { PostgresCallStore } = await import('../../assist/postgresCallStore.js');
   return PostgresCallStore.open(url, config.calls ?? {}, (message, err) => logger.warn({ err: err.message }, message));
-}
-
-/** The rerank cache: in PostgreSQL shared by the replicas when KB_DATABASE_URL is set, else in the state file. */
-async function openRerankCache(config: ServerConfig, ttlSeconds: number, logger: Logger): Promise<RerankCacheStore> {
-  const url = config.events?.databaseUrl;
-  if (!url) return new (await import('../../assist/llm/rerankCache.js')).RerankCache(config.stateFile, ttlSeconds);
-  const { PostgresRerankCache } = await import('../../assist/llm/postgresRerankCache.js');
-  return PostgresRerankCache.open(url, ttlSeconds, (message, err) => logger.warn({ err: err.message }, message));
 }
 
 /**
