@@ -5,6 +5,8 @@ import type { Logger } from 'pino';
 import { CallSessions } from '../../assist/callSessions.js';
 import { memoryCallStore, type CallStore } from '../../assist/callStore.js';
 import { openRerankCache } from '../../assist/llm/openRerankCache.js';
+import type { PostgresRateLimits } from '../http/postgresRateLimits.js';
+import { checkDatabaseUrl } from '../../shared/databaseUrl.js';
 import { ensureBuiltLazily } from '../../pipeline/currentBuild.js';
 import type { EnsureResult } from '../../pipeline/ensureBuilt.js';
 import { KbError } from '../../errors.js';
@@ -66,7 +68,8 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     : undefined;
   // The OpenAI client and pg load only when configured: a start without them is shorter.
   const reranker = config.llm ? new (await import('../../assist/llm/reranker.js')).LlmReranker(config.llm, cache, logger) : undefined;
-  const app = createApp({ live, config, logger, calls: sessions, reranker, events: recording.recorder, tokenLabels: config.tokenLabels });
+  const limits = await openRateLimits(config, logger);
+  const app = createApp({ live, config, logger, calls: sessions, reranker, events: recording.recorder, tokenLabels: config.tokenLabels, rateLimitStores: limits && ((name) => limits.store(name)) });
   // Not app.listen(): in Express 5 its callback also fires on a listen error.
   const server = await new Promise<Server>((resolve, reject) => {
     const s = createServer(app);
@@ -75,6 +78,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     s.once('error', (err: NodeJS.ErrnoException) => {
       void sessions.close();
       void cache?.close();
+      void limits?.close();
       void recording.close();
       reject(new KbError('server.listen-failed', `serve: cannot listen on ${config.host}:${config.port}: ${err.code ?? err.message}`, err.code === 'EADDRINUSE' ? 'another process uses this port: pass --port' : undefined));
     });
@@ -110,6 +114,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
       await closed;
       clearTimeout(force);
       await cache?.close();
+      await limits?.close();
       await recording.close();
     },
   };
@@ -132,6 +137,18 @@ async function openCallStore(config: ServerConfig, logger: Logger): Promise<Call
   if (!url) return memoryCallStore(new CallSessions(config.calls));
   const { PostgresCallStore } = await import('../../assist/postgresCallStore.js');
   return PostgresCallStore.open(url, config.calls ?? {}, (message, err) => logger.warn({ err: err.message }, message));
+}
+
+/**
+ * Rate-limit counters in PostgreSQL when KB_DATABASE_URL is set, so the limits hold across
+ * the replicas; else none (each limiter counts in memory). Nothing connects here: the
+ * first request does, and an unreachable database only moves counting to memory.
+ */
+async function openRateLimits(config: ServerConfig, logger: Logger): Promise<PostgresRateLimits | undefined> {
+  const url = config.events?.databaseUrl;
+  if (!url) return undefined;
+  const { PostgresRateLimits } = await import('../http/postgresRateLimits.js');
+  return new PostgresRateLimits(checkDatabaseUrl(url), logger);
 }
 
 /**
