@@ -47,7 +47,7 @@ export class PostgresRateLimits {
   private down = false;
   private purge: NodeJS.Timeout | undefined;
 
-  constructor(url: string, private readonly log: OutageLog, private readonly now = () => Date.now()) {
+  constructor(url: string, private readonly log: OutageLog) {
     this.pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: QUERY_TIMEOUT_MS, query_timeout: QUERY_TIMEOUT_MS });
     // An idle connection that breaks is replaced on the next query; its error is that query's.
     this.pool.on('error', () => undefined);
@@ -60,7 +60,7 @@ export class PostgresRateLimits {
 
   /** Runs `query` against PostgreSQL, or returns undefined (and warns once) while it fails. */
   async attempt<T>(query: (pool: pg.Pool) => Promise<T>): Promise<T | undefined> {
-    if (this.now() < this.downUntil) return undefined;
+    if (Date.now() < this.downUntil) return undefined;
     try {
       this.schema ??= this.createSchema();
       await this.schema;
@@ -70,7 +70,7 @@ export class PostgresRateLimits {
       return result;
     } catch (err) {
       this.schema = undefined;
-      this.downUntil = this.now() + RETRY_MS;
+      this.downUntil = Date.now() + RETRY_MS;
       if (!this.down) this.log.warn({ err: (err as Error).message }, 'rate limits: PostgreSQL failed; counting in this replica\'s memory until it answers');
       this.down = true;
       return undefined;
