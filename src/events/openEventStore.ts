@@ -1,5 +1,5 @@
-import { KbError } from '../errors.js';
 import { join } from 'node:path';
+import { checkDatabaseUrl } from '../shared/databaseUrl.js';
 import { STATE_FILE } from '../store/stateFile.js';
 import { BatchingEventStore, type BatchingOptions } from './batchingEventStore.js';
 import type { EventStore } from './event.js';
@@ -22,9 +22,7 @@ export async function openEventStore(opts: OpenEventStoreOptions): Promise<Event
 
 /** The same, typed as the batching store (status, retention) for the server. */
 export async function openBatchingStore(opts: OpenEventStoreOptions): Promise<BatchingEventStore> {
-  if (opts.databaseUrl && !/^postgres(?:ql)?:\/\//.test(opts.databaseUrl)) {
-    throw new KbError('config.bad-database-url', 'KB_DATABASE_URL must be a PostgreSQL URL (postgres://user@host:5432/db)', 'unset it to record into .kb/state.sqlite');
-  }
+  if (opts.databaseUrl) checkDatabaseUrl(opts.databaseUrl);
   // pg loads only when used: most servers and commands record into SQLite.
   const sink = opts.databaseUrl ? await (await import('./postgresEventSink.js')).PostgresEventSink.open(opts.databaseUrl) : new SqliteEventSink(join(opts.stateDir, STATE_FILE));
   return new BatchingEventStore(sink, opts);

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { main } from '../../src/cli/main.js';
 import { KB_BIN } from './paths.js';
 
@@ -15,6 +15,22 @@ export interface CliRun {
 export function runKb(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}, timeout?: number): CliRun {
   const r = spawnSync(process.execPath, [KB_BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env }, timeout });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * The same without blocking this process: for commands that talk to a server the test runs
+ * in this process (the fake OpenAI server), which spawnSync would freeze.
+ */
+export function runKbAsync(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+  const child = spawn(process.execPath, [KB_BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
+  child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
 }
 
 /** Runs the CLI in this process through main(), capturing its output. */

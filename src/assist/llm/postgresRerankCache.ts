@@ -22,6 +22,8 @@ const SCHEMA = `CREATE TABLE IF NOT EXISTS kb_rerank_cache (
  */
 export class PostgresRerankCache implements RerankCacheStore {
   private readonly purge: NodeJS.Timeout;
+  /** Writes not yet done: close() waits for them, or a short-lived `kb assist` would drop its rerank. */
+  private readonly writing = new Set<Promise<void>>();
 
   private constructor(
     private readonly pool: pg.Pool,
@@ -64,9 +66,15 @@ export class PostgresRerankCache implements RerankCacheStore {
   }
 
   async put(key: string, model: string, value: CachedRanking): Promise<void> {
-    await this.pool
+    const write = this.pool
       .query('INSERT INTO kb_rerank_cache (key, model, ranking) VALUES ($1, $2, $3) ON CONFLICT (key) DO UPDATE SET model = $2, ranking = $3, created_at = now()', [key, model, JSON.stringify(value.ranking)])
-      .catch((err: Error) => this.onError('rerank not cached', err));
+      .then(
+        () => undefined,
+        (err: Error) => this.onError('rerank not cached', err),
+      )
+      .finally(() => this.writing.delete(write));
+    this.writing.add(write);
+    await write;
   }
 
   async deleteExpired(): Promise<void> {
@@ -75,6 +83,7 @@ export class PostgresRerankCache implements RerankCacheStore {
 
   async close(): Promise<void> {
     clearInterval(this.purge);
+    await Promise.all(this.writing);
     await this.pool.end();
   }
 }

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { assistReranked } from '../../assist/assist.js';
 import { llmConfigFrom } from '../../assist/llm/llmConfig.js';
 import { LlmReranker } from '../../assist/llm/reranker.js';
-import { RerankCache } from '../../assist/llm/rerankCache.js';
+import { openRerankCache } from '../../assist/llm/openRerankCache.js';
 import { parseTranscript, transcriptFromText, type Turn } from '../../assist/transcript.js';
 import { readInputFile } from '../../content/readTextFile.js';
 import { KbError } from '../../errors.js';
@@ -43,7 +43,14 @@ Examples:
       const turns = opts.transcript === '-' ? readTranscript('/dev/stdin', 'stdin') : readTranscript(resolve(io.cwd, opts.transcript));
       const kb = await openIndex(io, opts, command, ['agent']);
       const llm = llmConfigFrom(io.env);
-      const cache = llm ? new RerankCache(stateFileOf(resolve(io.cwd, opts.index)), llm.cacheTtlSeconds) : undefined;
+      const cache = llm
+        ? await openRerankCache({
+            stateFile: stateFileOf(resolve(io.cwd, opts.index)),
+            databaseUrl: io.env.KB_DATABASE_URL || undefined,
+            ttlSeconds: llm.cacheTtlSeconds,
+            onError: (message, err) => io.stderr.write(`kb: warning: ${message} (${err.message})\n`),
+          })
+        : undefined;
       try {
         const result = await assistReranked(kb, turns, { locale, limit }, llm ? new LlmReranker(llm, cache) : undefined);
         const { maskedTurns: _masked, ...shown } = result;
@@ -57,7 +64,7 @@ Examples:
         });
         if (!result.hits.length) io.stdout.write('no articles match\n');
       } finally {
-        cache?.close();
+        await cache?.close();
       }
     });
 }

@@ -9,7 +9,7 @@ import { errorHandler, notFound } from './errorHandler.js';
 import type { LiveKnowledgeBase } from '../reload/liveKnowledgeBase.js';
 import { requestLogger } from '../process/logger.js';
 import { openApiDocument } from './openapi.js';
-import { agentClient, byAddress, perClientRateLimit } from './rateLimits.js';
+import { agentClient, byAddress, perClientRateLimit, type RateLimitStores } from './rateLimits.js';
 import { corsForAllowedOrigins, loopbackHostOnly, sameOriginWrites } from './requestGuards.js';
 import { LiveCallRanking } from './liveCallRanking.js';
 import { knowledgeRoutes } from './routes/knowledgeRoutes.js';
@@ -36,6 +36,8 @@ export interface AppDeps {
   tokenLabels?: TokenLabels;
   /** Admission control shared by every search of the app (one is made when absent). */
   searches?: SearchQueue;
+  /** Where each rate limiter counts (PostgreSQL, shared by the replicas); this process's memory when absent. */
+  rateLimitStores?: RateLimitStores;
 }
 
 /** Largest JSON body accepted (a call transcript is a few KB). */
@@ -109,16 +111,16 @@ export function createApp(deps: AppDeps): express.Express {
     res.json(openApi);
   });
 
-  app.use('/public/api', perClientRateLimit(config.publicRateLimit, byAddress), knowledgeRoutes(live, 'public', events, searches), eventRoutes(live, 'public', events.recorder, events.labels), notFound);
+  app.use('/public/api', perClientRateLimit(config.publicRateLimit, byAddress, deps.rateLimitStores?.('public')), knowledgeRoutes(live, 'public', events, searches), eventRoutes(live, 'public', events.recorder, events.labels), notFound);
 
   const jsonBody = express.json({ limit: JSON_BODY_LIMIT });
   const agent = Router();
   const clientOf = agentClient(!tokens.open);
   if (!tokens.open) agent.use(requireAgentToken(tokens, failures));
-  agent.use(perClientRateLimit(config.agentRateLimit, clientOf));
+  agent.use(perClientRateLimit(config.agentRateLimit, clientOf, deps.rateLimitStores?.('agent')));
   // The report holds internal article titles and agents' queries: the agent API's guards.
   const store = deps.events?.store;
-  if (store) app.use('/insights', ...(tokens.open ? [] : [requireAgentToken(tokens, failures)]), perClientRateLimit(config.agentRateLimit, clientOf), insightsRoutes(live, store), notFound);
+  if (store) app.use('/insights', ...(tokens.open ? [] : [requireAgentToken(tokens, failures)]), perClientRateLimit(config.agentRateLimit, clientOf, deps.rateLimitStores?.('insights')), insightsRoutes(live, store), notFound);
   // Only requests with a body pay for the JSON parser.
   agent.use((req, res, next) => (req.method === 'GET' || req.method === 'HEAD' ? next() : jsonBody(req, res, next)));
   agent.use(knowledgeRoutes(live, 'agent', events, searches), eventRoutes(live, 'agent', events.recorder, events.labels));

@@ -1,5 +1,5 @@
 import type { Request, RequestHandler } from 'express';
-import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import { ipKeyGenerator, rateLimit, type Store } from 'express-rate-limit';
 import { HttpError } from '../../errors.js';
 import { tokenKey } from './auth.js';
 
@@ -14,13 +14,18 @@ export const byAddress = (req: Request): string => ipKeyGenerator(req.ip ?? 'unk
 export const agentClient = (tokensChecked: boolean) => (req: Request): string =>
   (tokensChecked ? tokenKey(req.get('authorization')) : undefined) ?? byAddress(req);
 
+/** The counters of the limiter `name` (PostgreSQL shared by the replicas); memory when undefined. */
+export type RateLimitStores = (name: string) => Store;
+
 /**
- * At most `perMinute` requests per client (as `clientOf` names it). A
+ * At most `perMinute` requests per client (as `clientOf` names it), counted in `store`
+ * (this process's memory when none). A
  * 429 says when to retry (Retry-After); the RateLimit headers are not sent on every
  * response, which cost 15% of the suggest endpoint's throughput (bench).
  */
-export function perClientRateLimit(perMinute: number, clientOf: (req: Request) => string): RequestHandler {
+export function perClientRateLimit(perMinute: number, clientOf: (req: Request) => string, store?: Store): RequestHandler {
   return rateLimit({
+    ...(store ? { store } : {}),
     windowMs: 60_000,
     limit: perMinute,
     standardHeaders: false,

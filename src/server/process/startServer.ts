@@ -4,7 +4,9 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { CallSessions } from '../../assist/callSessions.js';
 import { memoryCallStore, type CallStore } from '../../assist/callStore.js';
-import type { RerankCacheStore } from '../../assist/llm/rerankCacheStore.js';
+import { openRerankCache } from '../../assist/llm/openRerankCache.js';
+import type { PostgresRateLimits } from '../http/postgresRateLimits.js';
+import { checkDatabaseUrl } from '../../shared/databaseUrl.js';
 import type { EnsureResult } from '../../pipeline/ensureBuilt.js';
 import { KbError } from '../../errors.js';
 import { EventRecorder } from '../../events/eventRecorder.js';
@@ -56,10 +58,18 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
 
   const recording = await startRecording(config, logger);
   const sessions = await openCallStore(config, logger).catch(closing(recording));
-  const cache = config.llm ? await openRerankCache(config, config.llm.cacheTtlSeconds, logger).catch(closing(recording, sessions)) : undefined;
+  const cache = config.llm
+    ? await openRerankCache({
+        stateFile: config.stateFile,
+        databaseUrl: config.events?.databaseUrl,
+        ttlSeconds: config.llm.cacheTtlSeconds,
+        onError: (message, err) => logger.warn({ err: err.message }, message),
+      }).catch(closing(recording, sessions))
+    : undefined;
   // The OpenAI client and pg load only when configured: a start without them is shorter.
   const reranker = config.llm ? new (await import('../../assist/llm/reranker.js')).LlmReranker(config.llm, cache, logger) : undefined;
-  const app = createApp({ live, config, logger, calls: sessions, reranker, events: recording.recorder, tokenLabels: config.tokenLabels });
+  const limits = await openRateLimits(config, logger);
+  const app = createApp({ live, config, logger, calls: sessions, reranker, events: recording.recorder, tokenLabels: config.tokenLabels, rateLimitStores: limits && ((name) => limits.store(name)) });
   // Not app.listen(): in Express 5 its callback also fires on a listen error.
   const server = await new Promise<Server>((resolve, reject) => {
     const s = createServer(app);
@@ -68,6 +78,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     s.once('error', (err: NodeJS.ErrnoException) => {
       void sessions.close();
       void cache?.close();
+      void limits?.close();
       void recording.close();
       reject(new KbError('server.listen-failed', `serve: cannot listen on ${config.host}:${config.port}: ${err.code ?? err.message}`, err.code === 'EADDRINUSE' ? 'another process uses this port: pass --port' : undefined));
     });
@@ -103,6 +114,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
       await closed;
       clearTimeout(force);
       await cache?.close();
+      await limits?.close();
       await recording.close();
     },
   };
@@ -127,12 +139,16 @@ async function openCallStore(config: ServerConfig, logger: Logger): Promise<Call
   return PostgresCallStore.open(url, config.calls ?? {}, (message, err) => logger.warn({ err: err.message }, message));
 }
 
-/** The rerank cache: in PostgreSQL shared by the replicas when KB_DATABASE_URL is set, else in the state file. */
-async function openRerankCache(config: ServerConfig, ttlSeconds: number, logger: Logger): Promise<RerankCacheStore> {
+/**
+ * Rate-limit counters in PostgreSQL when KB_DATABASE_URL is set, so the limits hold across
+ * the replicas; else none (each limiter counts in memory). Nothing connects here: the
+ * first request does, and an unreachable database only moves counting to memory.
+ */
+async function openRateLimits(config: ServerConfig, logger: Logger): Promise<PostgresRateLimits | undefined> {
   const url = config.events?.databaseUrl;
-  if (!url) return new (await import('../../assist/llm/rerankCache.js')).RerankCache(config.stateFile, ttlSeconds);
-  const { PostgresRerankCache } = await import('../../assist/llm/postgresRerankCache.js');
-  return PostgresRerankCache.open(url, ttlSeconds, (message, err) => logger.warn({ err: err.message }, message));
+  if (!url) return undefined;
+  const { PostgresRateLimits } = await import('../http/postgresRateLimits.js');
+  return new PostgresRateLimits(checkDatabaseUrl(url), logger);
 }
 
 /**
