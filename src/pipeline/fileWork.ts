@@ -78,38 +78,48 @@ export class FileWork {
       else missing.push(i);
     });
     this.stats.compiled = missing.length;
+    const done = (n: number, compiled: CompiledFile) => {
+      const i = missing[n]!;
+      out[i] = compiled;
+      this.cache?.putCompiled(this.keys.get(files[i]!.file)!, JSON.stringify({ ...compiled, lineOf: undefined }));
+    };
     const pool = this.poolFor(missing.length);
-    const fresh = pool
-      ? pool.run<ArticleFile, CompiledFile>('compile', undefined, missing.map((i) => files[i]!), BATCH, onProgress)
-      : missing.map((i, n) => (onProgress?.(n), compileFile(files[i]!)));
-    missing.forEach((i, n) => (out[i] = fresh[n]!));
-    if (this.cache) missing.forEach((i, n) => this.cache!.putCompiled(this.keys.get(files[i]!.file)!, JSON.stringify({ ...fresh[n], lineOf: undefined })));
+    if (pool) {
+      pool.run<ArticleFile, CompiledFile>('compile', undefined, missing.map((i) => files[i]!), BATCH, (start, results) => {
+        results.forEach((r, n) => done(start + n, r));
+        onProgress?.(start + results.length);
+      }, (f) => f.file);
+    } else missing.forEach((i, n) => (onProgress?.(n), done(n, compileFile(files[i]!))));
     return out;
   }
 
-  /** What the index and the file need of each article (same order), from the cache when analysed under the same configuration. */
-  analyse(articles: readonly CompiledArticle[], config: AnalyzerConfig, configKey: string): IndexedArticle[] {
-    const out = new Array<IndexedArticle>(articles.length);
+  /**
+   * What the index and the file need of each article, handed to `onIndexed` with its
+   * position: from the cache when analysed under the same configuration, else analysed
+   * now (in the workers' order of items, so term numbers do not depend on timing). A
+   * fresh analysis is turned into term numbers as it arrives, while the workers go on.
+   */
+  analyse(articles: readonly CompiledArticle[], config: AnalyzerConfig, configKey: string, onIndexed: (i: number, indexed: IndexedArticle) => void): void {
     const missing: number[] = [];
     articles.forEach((a, i) => {
       const cached = this.cache?.analysed(this.keys.get(a.file) ?? '', configKey);
       if (cached) {
-        out[i] = { terms: decodeFileTerms(cached.terms), passageWords: cached.passages, vocabulary: JSON.parse(cached.vocabulary) as Vocabulary };
+        onIndexed(i, { terms: decodeFileTerms(cached.terms), passageWords: cached.passages, vocabulary: JSON.parse(cached.vocabulary) as Vocabulary });
         this.stats.reused++;
       } else missing.push(i);
     });
     this.stats.analysed += missing.length;
-    const pool = this.poolFor(missing.length);
-    const todo = missing.map((i) => articles[i]!);
-    const fresh = pool ? pool.run<CompiledArticle, AnalysedArticle>('analyse', config, todo, BATCH) : todo.map((a) => analyseArticle(a, this.analyzerFor(config)));
-    missing.forEach((i, n) => {
-      const analysed = fresh[n]!;
+    const done = (n: number, analysed: AnalysedArticle) => {
+      const i = missing[n]!;
       const terms = fileTerms(articles[i]!, analysed, this.table);
-      out[i] = { terms, passageWords: analysed.passageWords, vocabulary: analysed.vocabulary };
+      onIndexed(i, { terms, passageWords: analysed.passageWords, vocabulary: analysed.vocabulary });
       const key = this.keys.get(articles[i]!.file);
       if (key) this.cache?.putAnalysed(key, { terms: encodeFileTerms(terms), passages: analysed.passageWords, vocabulary: JSON.stringify(analysed.vocabulary) }, configKey);
-    });
-    return out;
+    };
+    const pool = this.poolFor(missing.length);
+    const todo = missing.map((i) => articles[i]!);
+    if (pool) pool.run<CompiledArticle, AnalysedArticle>('analyse', config, todo, BATCH, (start, results) => results.forEach((r, n) => done(start + n, r)), (a) => a.file);
+    else todo.forEach((a, n) => done(n, analyseArticle(a, this.analyzerFor(config))));
   }
 
   /** The analyzer of this thread for `config`. */
