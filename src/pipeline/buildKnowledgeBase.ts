@@ -48,7 +48,7 @@ export function buildKnowledgeBase(opts: BuildOptions): BuildResult {
   const cache = opts.cache === false ? undefined : new BuildCache(buildCacheFile(opts.outFile));
   const work = new FileWork(cache, opts.workers);
   try {
-    const content = compileContent(opts, (files, onProgress) => work.compile(files, onProgress));
+    const content = compileContent(opts, (files, onProgress, onRead) => work.compile(files, onProgress, onRead));
     const failing = content.diagnostics.filter((d) => d.severity === 'error' || opts.strict);
     if (failing.length) throw new ContentError(content.diagnostics.map((d) => (opts.strict ? { ...d, severity: 'error' as const } : d)));
 

@@ -60,7 +60,7 @@ export class FileWork {
   }
 
   /** A FileCompiler (see compileContent) going through the cache. */
-  compile(files: ArticleFile[], onProgress?: (done: number) => void): CompiledFile[] {
+  compile(files: ArticleFile[], onProgress?: (done: number) => void, onRead?: (path: string, bytes: Buffer) => void): CompiledFile[] {
     const out = new Array<CompiledFile>(files.length);
     const missing: number[] = [];
     files.forEach((f, i) => {
@@ -71,6 +71,7 @@ export class FileWork {
         out[i] = compileFile(f); // reports the file as unreadable
         return;
       }
+      onRead?.(f.path, bytes);
       const key = BuildCache.key(f.file, bytes);
       this.keys.set(f.file, key);
       const cached = this.cache?.compiled(key);
