@@ -15,6 +15,8 @@ import { SyncWorkerPool } from './syncWorkerPool.js';
 const PARALLEL_FROM = 200;
 /** More threads than this gain little: the build's own thread (cache, postings, SQLite) becomes the limit. */
 const MAX_WORKERS = 8;
+/** Articles analysed per step (see analyse). */
+const STEP = 1024;
 /** Files per message to a worker. */
 const BATCH = 16;
 
@@ -86,10 +88,12 @@ export class FileWork {
     };
     const pool = this.poolFor(missing.length);
     if (pool) {
-      pool.run<ArticleFile, CompiledFile>('compile', undefined, missing.map((i) => files[i]!), BATCH, (start, results) => {
-        results.forEach((r, n) => done(start + n, r));
-        onProgress?.(start + results.length);
+      const fresh: CompiledFile[] = [];
+      pool.run<ArticleFile, CompiledFile>('compile', undefined, missing.map((i) => files[i]!), BATCH, (_, results) => {
+        fresh.push(...results);
+        onProgress?.(fresh.length);
       }, (f) => f.file);
+      fresh.forEach((r, n) => done(n, r));
     } else missing.forEach((i, n) => (onProgress?.(n), done(n, compileFile(files[i]!))));
     return out;
   }
@@ -97,8 +101,7 @@ export class FileWork {
   /**
    * What the index and the file need of each article, handed to `onIndexed` with its
    * position: from the cache when analysed under the same configuration, else analysed
-   * now (in the workers' order of items, so term numbers do not depend on timing). A
-   * fresh analysis is turned into term numbers as it arrives, while the workers go on.
+   * now (in item order, so term numbers do not depend on the workers or on timing).
    */
   analyse(articles: readonly CompiledArticle[], config: AnalyzerConfig, configKey: string, onIndexed: (i: number, indexed: IndexedArticle) => void): void {
     const missing: number[] = [];
@@ -119,8 +122,14 @@ export class FileWork {
     };
     const pool = this.poolFor(missing.length);
     const todo = missing.map((i) => articles[i]!);
-    if (pool) pool.run<CompiledArticle, AnalysedArticle>('analyse', config, todo, BATCH, (start, results) => results.forEach((r, n) => done(start + n, r)), (a) => a.file);
-    else todo.forEach((a, n) => done(n, analyseArticle(a, this.analyzerFor(config))));
+    if (!pool) return todo.forEach((a, n) => done(n, analyseArticle(a, this.analyzerFor(config))));
+    // A step at a time, turned into term numbers while the workers wait: on few cores, doing it while they
+    // run costs more than it saves (three threads on two cores, measured), and a step bounds the memory held.
+    for (let from = 0; from < todo.length; from += STEP) {
+      const step: AnalysedArticle[] = [];
+      pool.run<CompiledArticle, AnalysedArticle>('analyse', config, todo.slice(from, from + STEP), BATCH, (_, results) => step.push(...results), (a) => a.file);
+      step.forEach((r, n) => done(from + n, r));
+    }
   }
 
   /** The analyzer of this thread for `config`. */
