@@ -102,14 +102,19 @@ export class BuildCache {
       if (!db) return;
       db.transaction(() => {
         const known = (db.prepare('SELECT coalesce(sum(count), 0) AS n FROM dictionary').get() as { n: number }).n;
-        const compiled = db.prepare('INSERT OR REPLACE INTO files (key, compiled) VALUES (?, ?)');
-        for (const r of this.compiledRows) compiled.run(r.key, r.compiled);
         // Another build committed its terms since this one read them: its numbers are not ours to store.
-        if (known === this.terms.length) {
-          if (terms.length > known) db.prepare('INSERT INTO dictionary (count, terms) VALUES (?, ?)').run(terms.length - known, terms.slice(known).join(TERM_SEPARATOR));
-          const analysed = db.prepare('UPDATE files SET config = ?, terms = ?, passages = ?, vocabulary = ? WHERE key = ?');
-          for (const r of this.analysedRows) analysed.run(r.config, r.analysed.terms, r.analysed.passages, r.analysed.vocabulary, r.key);
+        const ours = known === this.terms.length;
+        if (ours && terms.length > known) db.prepare('INSERT INTO dictionary (count, terms) VALUES (?, ?)').run(terms.length - known, terms.slice(known).join(TERM_SEPARATOR));
+        const analysedRows = new Map(ours ? this.analysedRows.map((r) => [r.key, r]) : []);
+        // A file compiled and analysed by this build is written once, whole (its compiled form is most of a row's bytes).
+        const whole = db.prepare('INSERT OR REPLACE INTO files (key, compiled, config, terms, passages, vocabulary) VALUES (?, ?, ?, ?, ?, ?)');
+        for (const r of this.compiledRows) {
+          const a = analysedRows.get(r.key);
+          analysedRows.delete(r.key);
+          whole.run(r.key, r.compiled, a?.config ?? null, a?.analysed.terms ?? null, a?.analysed.passages ?? null, a?.analysed.vocabulary ?? null);
         }
+        const analysed = db.prepare('UPDATE files SET config = ?, terms = ?, passages = ?, vocabulary = ? WHERE key = ?');
+        for (const r of analysedRows.values()) analysed.run(r.config, r.analysed.terms, r.analysed.passages, r.analysed.vocabulary, r.key);
         db.exec('CREATE TEMP TABLE IF NOT EXISTS used (key TEXT PRIMARY KEY)');
         db.exec('DELETE FROM used');
         const use = db.prepare('INSERT OR IGNORE INTO used (key) VALUES (?)');

@@ -30,9 +30,6 @@ export interface BuildResult {
   stats: FileWorkStats;
 }
 
-/** Articles analysed per step: their analysed forms are turned into term numbers and dropped before the next step. */
-const STEP = 1024;
-
 /** One article file as the index needs it: its terms per scope and field, as term numbers. */
 interface IndexedFile extends Pick<CompiledArticle, 'id' | 'locale' | 'visibility'> {
   terms: FileTerms;
@@ -51,7 +48,7 @@ export function buildKnowledgeBase(opts: BuildOptions): BuildResult {
   const cache = opts.cache === false ? undefined : new BuildCache(buildCacheFile(opts.outFile));
   const work = new FileWork(cache, opts.workers);
   try {
-    const content = compileContent(opts, (files, onProgress) => work.compile(files, onProgress));
+    const content = compileContent(opts, (files, onProgress, onRead) => work.compile(files, onProgress, onRead));
     const failing = content.diagnostics.filter((d) => d.severity === 'error' || opts.strict);
     if (failing.length) throw new ContentError(content.diagnostics.map((d) => (opts.strict ? { ...d, severity: 'error' as const } : d)));
 
@@ -102,24 +99,24 @@ export function buildKnowledgeBase(opts: BuildOptions): BuildResult {
 }
 
 /**
- * Analyses (or takes from the cache) every article, a step at a time, keeping only
- * what the index and the file need: term numbers per field, passage words, vocabulary.
+ * Analyses (or takes from the cache) every article, keeping only what the index and the
+ * file need: term numbers per field, passage words, vocabulary (an analysis is dropped
+ * as soon as it is turned into these).
  */
 function analyseAll(articles: CompiledArticle[], config: ReturnType<typeof analyzerConfig>, work: FileWork, onProgress: BuildOptions['onProgress']) {
   const configKey = BuildCache.configKey(config);
-  const files: IndexedFile[] = [];
+  const files = new Array<IndexedFile>(articles.length);
   const passageWords = new Map<string, string>();
   const vocabulary = new VocabularyUnion();
-  for (let start = 0; start < articles.length; start += STEP) {
-    onProgress?.({ stage: 'index', done: start, total: articles.length });
-    const step = articles.slice(start, start + STEP);
-    work.analyse(step, config, configKey).forEach((indexed, i) => {
-      const a = step[i]!;
-      files.push({ id: a.id, locale: a.locale, visibility: a.visibility, terms: indexed.terms });
-      passageWords.set(`${a.id}|${a.locale}`, indexed.passageWords);
-      vocabulary.add(indexed.vocabulary);
-    });
-  }
+  let done = 0;
+  onProgress?.({ stage: 'index', done: 0, total: articles.length });
+  work.analyse(articles, config, configKey, (i, indexed) => {
+    const a = articles[i]!;
+    files[i] = { id: a.id, locale: a.locale, visibility: a.visibility, terms: indexed.terms };
+    passageWords.set(`${a.id}|${a.locale}`, indexed.passageWords);
+    vocabulary.add(indexed.vocabulary);
+    if (++done % 1024 === 0) onProgress?.({ stage: 'index', done, total: articles.length });
+  });
   onProgress?.({ stage: 'index', done: articles.length, total: articles.length });
   return { files, passageWords, vocabulary };
 }

@@ -7,7 +7,7 @@ import { parseArticle } from '../content/parseArticle.js';
 import { readTextFile } from '../content/readTextFile.js';
 import type { Diagnostic } from '../errors.js';
 import type { Category, CompiledArticle, SourceArticle, SynonymConfig } from '../types.js';
-import { contentHash, contentStamp } from './contentHash.js';
+import { ContentHasher, contentStamp } from './contentHash.js';
 
 export interface Progress {
   stage: 'read' | 'index' | 'write';
@@ -43,8 +43,11 @@ export interface CompiledFile {
   lineOf?: SourceArticle['lineOf'];
 }
 
-/** Compiles the given article files, results in the same order (the build plugs in its cache and worker threads). */
-export type FileCompiler = (files: ArticleFile[], onProgress?: (done: number) => void) => CompiledFile[];
+/**
+ * Compiles the given article files, results in the same order (the build plugs in its
+ * cache and worker threads); `onRead` takes a file's bytes if it reads them, for the content hash.
+ */
+export type FileCompiler = (files: ArticleFile[], onProgress?: (done: number) => void, onRead?: (path: string, bytes: Buffer) => void) => CompiledFile[];
 
 /**
  * Content and compile stages plus lint: reads every file, validates, renders, and runs
@@ -60,7 +63,8 @@ export function compileContent(opts: CompileOptions, compileFiles: FileCompiler 
   const articles: CompiledArticle[] = [];
   const sources = new Map<string, { folder: string | undefined; lineOf: SourceArticle['lineOf'] }>();
   const total = found.articles.length;
-  const compiled = compileFiles(found.articles, (done) => opts.onProgress?.({ stage: 'read', done, total }));
+  const hasher = new ContentHasher(opts.contentDir, found.all, new Set(found.articles.map((f) => f.path)));
+  const compiled = compileFiles(found.articles, (done) => opts.onProgress?.({ stage: 'read', done, total }), (path, bytes) => hasher.add(path, bytes));
   compiled.forEach((c, i) => {
     const f = found.articles[i]!;
     diagnostics.push(...c.diagnostics);
@@ -75,7 +79,7 @@ export function compileContent(opts: CompileOptions, compileFiles: FileCompiler 
     categories,
     synonyms,
     outOfScope,
-    hash: contentHash(opts.contentDir, found.all),
+    hash: hasher.digest(),
     stamp,
     files: found.articles.length,
     diagnostics: diagnostics.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0)),

@@ -15,6 +15,8 @@ import { SyncWorkerPool } from './syncWorkerPool.js';
 const PARALLEL_FROM = 200;
 /** More threads than this gain little: the build's own thread (cache, postings, SQLite) becomes the limit. */
 const MAX_WORKERS = 8;
+/** Articles analysed per step (see analyse). */
+const STEP = 1024;
 /** Files per message to a worker. */
 const BATCH = 16;
 
@@ -60,7 +62,7 @@ export class FileWork {
   }
 
   /** A FileCompiler (see compileContent) going through the cache. */
-  compile(files: ArticleFile[], onProgress?: (done: number) => void): CompiledFile[] {
+  compile(files: ArticleFile[], onProgress?: (done: number) => void, onRead?: (path: string, bytes: Buffer) => void): CompiledFile[] {
     const out = new Array<CompiledFile>(files.length);
     const missing: number[] = [];
     files.forEach((f, i) => {
@@ -71,6 +73,7 @@ export class FileWork {
         out[i] = compileFile(f); // reports the file as unreadable
         return;
       }
+      onRead?.(f.path, bytes);
       const key = BuildCache.key(f.file, bytes);
       this.keys.set(f.file, key);
       const cached = this.cache?.compiled(key);
@@ -78,38 +81,55 @@ export class FileWork {
       else missing.push(i);
     });
     this.stats.compiled = missing.length;
+    const done = (n: number, compiled: CompiledFile) => {
+      const i = missing[n]!;
+      out[i] = compiled;
+      this.cache?.putCompiled(this.keys.get(files[i]!.file)!, JSON.stringify({ ...compiled, lineOf: undefined }));
+    };
     const pool = this.poolFor(missing.length);
-    const fresh = pool
-      ? pool.run<ArticleFile, CompiledFile>('compile', undefined, missing.map((i) => files[i]!), BATCH, onProgress)
-      : missing.map((i, n) => (onProgress?.(n), compileFile(files[i]!)));
-    missing.forEach((i, n) => (out[i] = fresh[n]!));
-    if (this.cache) missing.forEach((i, n) => this.cache!.putCompiled(this.keys.get(files[i]!.file)!, JSON.stringify({ ...fresh[n], lineOf: undefined })));
+    if (pool) {
+      const fresh: CompiledFile[] = [];
+      pool.run<ArticleFile, CompiledFile>('compile', undefined, missing.map((i) => files[i]!), BATCH, (_, results) => {
+        fresh.push(...results);
+        onProgress?.(fresh.length);
+      }, (f) => f.file);
+      fresh.forEach((r, n) => done(n, r));
+    } else missing.forEach((i, n) => (onProgress?.(n), done(n, compileFile(files[i]!))));
     return out;
   }
 
-  /** What the index and the file need of each article (same order), from the cache when analysed under the same configuration. */
-  analyse(articles: readonly CompiledArticle[], config: AnalyzerConfig, configKey: string): IndexedArticle[] {
-    const out = new Array<IndexedArticle>(articles.length);
+  /**
+   * What the index and the file need of each article, handed to `onIndexed` with its
+   * position: from the cache when analysed under the same configuration, else analysed
+   * now (in item order, so term numbers do not depend on the workers or on timing).
+   */
+  analyse(articles: readonly CompiledArticle[], config: AnalyzerConfig, configKey: string, onIndexed: (i: number, indexed: IndexedArticle) => void): void {
     const missing: number[] = [];
     articles.forEach((a, i) => {
       const cached = this.cache?.analysed(this.keys.get(a.file) ?? '', configKey);
       if (cached) {
-        out[i] = { terms: decodeFileTerms(cached.terms), passageWords: cached.passages, vocabulary: JSON.parse(cached.vocabulary) as Vocabulary };
+        onIndexed(i, { terms: decodeFileTerms(cached.terms), passageWords: cached.passages, vocabulary: JSON.parse(cached.vocabulary) as Vocabulary });
         this.stats.reused++;
       } else missing.push(i);
     });
     this.stats.analysed += missing.length;
-    const pool = this.poolFor(missing.length);
-    const todo = missing.map((i) => articles[i]!);
-    const fresh = pool ? pool.run<CompiledArticle, AnalysedArticle>('analyse', config, todo, BATCH) : todo.map((a) => analyseArticle(a, this.analyzerFor(config)));
-    missing.forEach((i, n) => {
-      const analysed = fresh[n]!;
+    const done = (n: number, analysed: AnalysedArticle) => {
+      const i = missing[n]!;
       const terms = fileTerms(articles[i]!, analysed, this.table);
-      out[i] = { terms, passageWords: analysed.passageWords, vocabulary: analysed.vocabulary };
+      onIndexed(i, { terms, passageWords: analysed.passageWords, vocabulary: analysed.vocabulary });
       const key = this.keys.get(articles[i]!.file);
       if (key) this.cache?.putAnalysed(key, { terms: encodeFileTerms(terms), passages: analysed.passageWords, vocabulary: JSON.stringify(analysed.vocabulary) }, configKey);
-    });
-    return out;
+    };
+    const pool = this.poolFor(missing.length);
+    const todo = missing.map((i) => articles[i]!);
+    if (!pool) return todo.forEach((a, n) => done(n, analyseArticle(a, this.analyzerFor(config))));
+    // A step at a time, turned into term numbers while the workers wait: on few cores, doing it while they
+    // run costs more than it saves (three threads on two cores, measured), and a step bounds the memory held.
+    for (let from = 0; from < todo.length; from += STEP) {
+      const step: AnalysedArticle[] = [];
+      pool.run<CompiledArticle, AnalysedArticle>('analyse', config, todo.slice(from, from + STEP), BATCH, (_, results) => step.push(...results), (a) => a.file);
+      step.forEach((r, n) => done(from + n, r));
+    }
   }
 
   /** The analyzer of this thread for `config`. */
