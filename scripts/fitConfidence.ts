@@ -175,7 +175,7 @@ function report(name: string, rawTrain: Point[], byKind: boolean, rawReporting: 
   process.stdout.write(`\n${name}\nweights: ${JSON.stringify(Object.fromEntries(KEYS.map((k, i) => [k, Math.round(w[i]! * 1000) / 1000])))}\nbias: ${Math.round(b * 1000) / 1000}\nconfidentAt: ${threshold}\n`);
   process.stdout.write(`${rates('fit', train, w, b, threshold)}\n${crossValidate(rawTrain, byKind)}\n`);
   if (reporting.length) process.stdout.write(`${rates('report', reporting, w, b, threshold)}\n`);
-  if (blind.length) process.stdout.write(`${rates('blind', blind, w, b, threshold)}\n`);
+  if (blind.length) process.stdout.write(`${rates('blind', withNegative(blind), w, b, threshold)}\n`);
 }
 
 const blind = process.argv.includes('--blind');
