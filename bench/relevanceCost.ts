@@ -14,6 +14,7 @@ import { KnowledgeBase } from '../src/query/knowledgeBase.js';
 import { search } from '../src/query/search.js';
 import type { DocScores } from '../src/index/scoreClauses.js';
 import type { LexicalResult, Ranked, RelevanceModel } from '../src/relevance/relevanceModel.js';
+import { NegativeExamples } from '../src/relevance/negativeExamples.js';
 import { percentile, round } from './stats.js';
 import { ROOT } from './startServerProcess.js';
 
@@ -33,11 +34,15 @@ const lexicalOnly = {
   confidence: () => ({ confidence: 0 }),
 } as unknown as RelevanceModel;
 
+/** Without the layer there is no out-of-scope signal either (the stub above has no question matcher to weigh it). */
+const noNegatives = NegativeExamples.of([], [], () => 0);
+
 /** Searches `queries` on `file` with and without the layer, `passes` times after one warm-up pass. */
 export function relevanceCost(file: string, queries: readonly string[], passes: number) {
   const withLayer = KnowledgeBase.open(file, ['agent']);
   const without = KnowledgeBase.open(file, ['agent']);
   without.relevance = () => lexicalOnly;
+  without.outOfScope = () => noNegatives;
   const times = { with: [] as number[], without: [] as number[] };
   for (let pass = 0; pass <= passes; pass++) {
     for (const query of queries) {

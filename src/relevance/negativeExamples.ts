@@ -17,11 +17,22 @@ export interface NegativeMatch {
  * question matcher's, so the two similarities compare.
  */
 export class NegativeExamples {
+  /** Per feature, the examples that have it and its weight there: a query touches only the examples it shares a feature with. */
+  private readonly postings = new Map<string, Array<[example: number, weight: number]>>();
+
   private constructor(
     readonly texts: readonly string[],
-    private readonly vectors: Features[],
+    vectors: Features[],
     private readonly idf: (feature: string) => number,
-  ) {}
+  ) {
+    vectors.forEach((v, i) => {
+      for (const [k, w] of v) {
+        const list = this.postings.get(k);
+        if (list) list.push([i, w]);
+        else this.postings.set(k, [[i, w]]);
+      }
+    });
+  }
 
   /** `analyses`: each example analysed as a query; `idf`: the question matcher's (idfOf). */
   static of(texts: readonly string[], analyses: QueryAnalysis[], idf: (feature: string) => number): NegativeExamples {
@@ -30,12 +41,12 @@ export class NegativeExamples {
 
   /** Similarity of the query to each example, in the examples' order. */
   similarities(analysis: QueryAnalysis): number[] {
-    const q = weigh(queryFeatures(analysis), this.idf);
-    return this.vectors.map((v) => {
-      let dot = 0;
-      for (const [k, x] of q) dot += x * (v.get(k) ?? 0);
-      return Math.min(1, dot);
-    });
+    const dots = new Array<number>(this.texts.length).fill(0);
+    // Summed in the query's feature order for every example, as a dot product over the query's features would be.
+    for (const [k, x] of weigh(queryFeatures(analysis), this.idf)) {
+      for (const [i, w] of this.postings.get(k) ?? []) dots[i]! += x * w;
+    }
+    return dots.map((dot) => Math.min(1, dot));
   }
 
   /** The closest example; `skip(i)` leaves example i out (cross-validation). */
