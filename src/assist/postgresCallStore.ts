@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import pg from 'pg';
 import { KbError } from '../errors.js';
+import { inTransaction } from '../shared/pgTransaction.js';
 import type { Locale } from '../types.js';
 import { CallError } from './callError.js';
 import { DEFAULT_CALL_LIMITS, MAX_TURNS_KEPT, type CallLimits, type CallSession } from './callSessions.js';
@@ -84,7 +85,7 @@ export class PostgresCallStore implements CallStore {
     pool.on('error', () => undefined);
     const store = new PostgresCallStore(pool, url, limits, onError);
     try {
-      await store.transaction(async (db) => {
+      await inTransaction(pool, async (db) => {
         await db.query('SELECT pg_advisory_xact_lock($1)', [CALLS_LOCK]);
         await db.query(SCHEMA);
       });
@@ -98,7 +99,7 @@ export class PostgresCallStore implements CallStore {
 
   async create(client: string, locale?: Locale): Promise<{ id: string }> {
     const { maxCalls, callsPerClient } = this.limits;
-    return this.transaction(async (db) => {
+    return inTransaction(this.pool, async (db) => {
       await db.query('SELECT pg_advisory_xact_lock($1)', [CALLS_LOCK]);
       const { rows } = await db.query<{ total: number; mine: number }>(
         `SELECT count(*)::int AS total, (count(*) FILTER (WHERE client = $1))::int AS mine FROM kb_calls WHERE ${live('$2')}`,
@@ -114,7 +115,7 @@ export class PostgresCallStore implements CallStore {
   }
 
   async add(id: string, client: string, turns: Turn[]): Promise<{ turns: number }> {
-    return this.transaction(async (db) => {
+    return inTransaction(this.pool, async (db) => {
       const { rows } = await db.query<{ turns: Turn[]; chars: number }>(
         `SELECT turns, chars FROM kb_calls WHERE id = $3 AND client = $1 AND ${live('$2')} FOR UPDATE`,
         [client, this.idleSeconds, id],
@@ -134,7 +135,7 @@ export class PostgresCallStore implements CallStore {
   }
 
   async end(id: string, client: string): Promise<void> {
-    await this.transaction(async (db) => {
+    await inTransaction(this.pool, async (db) => {
       const { rowCount } = await db.query(`DELETE FROM kb_calls WHERE id = $3 AND client = $1 AND ${live('$2')}`, [client, this.idleSeconds, id]);
       if (!rowCount) throw noCall(id);
       await db.query('SELECT pg_notify($1, $2)', [CHANNEL, id]);
@@ -246,21 +247,6 @@ export class PostgresCallStore implements CallStore {
     } catch (err) {
       this.onError('live-call notifications: reconnect failed; retrying', err as Error);
       setTimeout(() => void this.reconnect(), RECONNECT_MS).unref();
-    }
-  }
-
-  private async transaction<T>(fn: (db: pg.PoolClient) => Promise<T>): Promise<T> {
-    const db = await this.pool.connect();
-    try {
-      await db.query('BEGIN');
-      const result = await fn(db);
-      await db.query('COMMIT');
-      return result;
-    } catch (err) {
-      await db.query('ROLLBACK').catch(() => undefined);
-      throw err;
-    } finally {
-      db.release();
     }
   }
 }

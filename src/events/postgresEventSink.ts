@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { KbError } from '../errors.js';
+import { inTransaction } from '../shared/pgTransaction.js';
 import type { EventFilter, StoredEvent } from './event.js';
 import { COLUMNS, fromRow, toRow, whereClause } from './eventRow.js';
 import { newerSchemaError, type EventSink } from './eventSink.js';
@@ -68,9 +69,7 @@ export class PostgresEventSink implements EventSink {
 }
 
 async function migrate(pool: pg.Pool, where: string): Promise<void> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  await inTransaction(pool, async (client) => {
     await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
     await client.query(`CREATE TABLE IF NOT EXISTS ${VERSION_TABLE} (version INTEGER NOT NULL)`);
     const { rows } = await client.query<{ v: number | null }>(`SELECT MAX(version) AS v FROM ${VERSION_TABLE}`);
@@ -83,13 +82,7 @@ async function migrate(pool: pg.Pool, where: string): Promise<void> {
       await client.query(`DELETE FROM ${VERSION_TABLE}`);
       await client.query(`INSERT INTO ${VERSION_TABLE} (version) VALUES ($1)`, [SCHEMA_VERSION]);
     }
-    await client.query('COMMIT');
-  } catch (err) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw err;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 /** The URL without its password, for messages. */

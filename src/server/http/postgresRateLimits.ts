@@ -1,5 +1,6 @@
 import { MemoryStore, type ClientRateLimitInfo, type Options, type Store } from 'express-rate-limit';
 import pg from 'pg';
+import { inTransaction } from '../../shared/pgTransaction.js';
 
 /** Serialises the table's creation when replicas start at once. */
 const SCHEMA_LOCK = 0x6b626c;
@@ -88,18 +89,10 @@ export class PostgresRateLimits {
   }
 
   private async createSchema(): Promise<void> {
-    const db = await this.pool.connect();
-    try {
-      await db.query('BEGIN');
+    await inTransaction(this.pool, async (db) => {
       await db.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
       await db.query(SCHEMA);
-      await db.query('COMMIT');
-    } catch (err) {
-      await db.query('ROLLBACK').catch(() => undefined);
-      throw err;
-    } finally {
-      db.release();
-    }
+    });
   }
 }
 
