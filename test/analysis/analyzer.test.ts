@@ -21,6 +21,7 @@ describe('normalize()', () => {
     ['匯款沒到帳', '汇款没到账'], // 帳 → 账, not OpenCC's 帐
     ['款項已經匯出了', '款项已经汇出了'], // a remittance sent, not the Taiwan phrase table's 导出 (data export)
     ['匯入匯款', '汇入汇款'], // not 导入 (data import)
+    ['APP登陆不上', 'APP登录不上'], // the common misspelling of 登录 (log in)
     ['10,000 USD', '10000 USD'],
     ['MT 103', 'MT103'],
   ];
