@@ -43,6 +43,12 @@ describe('Analyzer', () => {
       expect(words('中间行扣费')).not.to.include('行扣费');
     });
 
+    it('keeps everyday payments words whole that jieba\'s dictionary splits, without any content word list', () => {
+      const plain = new Analyzer({ synonyms: { groups: [], terms: [] }, userWords: [] });
+      expect(plain.analyze('微信绑的卡怎么解绑').words).to.include.members(['微信', '解绑']);
+      expect(plain.analyze('微信绑的卡怎么解绑').words).to.not.include.members(['微', '信']);
+    });
+
     it('segments Latin and Chinese separately, so KYC is not hidden inside KYC审核', () => {
       expect(words('KYC审核要多久')).to.include.members(['kyc', '审核']);
     });
