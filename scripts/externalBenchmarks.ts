@@ -1,8 +1,9 @@
 /**
- * `npm run bench:external [-- DIR]`: retrieval quality on public FAQ-style data sets, as a
- * check of the analysis and ranking outside our own content. DIR (default: the first of
+ * `npm run bench:external [-- DIR [SET...]]`: retrieval quality on public FAQ-style data sets,
+ * as a check of the analysis and ranking outside our own content. DIR (default: the first of
  * ../shared/benchmarks and ../../shared/benchmarks that exists) holds banking77/ and
- * bq_corpus/ as described in its README; the data is read from there and never copied
+ * bq_corpus/ as described in its README; SET (banking77_test, bq_dev, bq_test; all by
+ * default) runs only those, e.g. `bq_dev` while tuning on BQ without reading its test part; the data is read from there and never copied
  * into this project. Each set is ranked twice in the same run: "before", the lexical
  * ranking alone (the engine before it learned from similar questions), and "after", the
  * product's ranking. Tuning uses only train/dev parts (scripts/tuneRelevance.ts).
@@ -24,6 +25,7 @@ import { banking77Rows, banking77Task, bqTask, knowledgeBase, type Case } from '
 
 const candidates = process.argv[2] ? [process.argv[2]] : ['../shared/benchmarks', '../../shared/benchmarks'];
 const dir = resolve(candidates.find((d) => existsSync(resolve(d))) ?? candidates[0]!);
+const only = process.argv.slice(3);
 
 const LEXICAL_ONLY: FusionWeights = { lexical: 1, probability: 0, question: 0 };
 
@@ -44,9 +46,17 @@ function report(name: string, task: { articles: CompiledArticle[]; cases: Case[]
   return { set: name, entries: task.articles.length, queries: task.cases.length, load_seconds: loadSeconds, before: run(kb, task.cases, LEXICAL_ONLY), after: run(kb, task.cases, FUSION_WEIGHTS) };
 }
 
-const results = [
-  report('banking77 test', banking77Task(banking77Rows(dir, 'train'), banking77Rows(dir, 'test'))),
-  report('bq_corpus dev', bqTask(dir, 'dev')),
-  report('bq_corpus test', bqTask(dir, 'test')),
-];
+const sets: Record<string, [string, () => { articles: CompiledArticle[]; cases: Case[] }]> = {
+  banking77_test: ['banking77 test', () => banking77Task(banking77Rows(dir, 'train'), banking77Rows(dir, 'test'))],
+  bq_dev: ['bq_corpus dev', () => bqTask(dir, 'dev')],
+  bq_test: ['bq_corpus test', () => bqTask(dir, 'test')],
+};
+const unknown = only.filter((name) => !(name in sets));
+if (unknown.length) {
+  process.stderr.write(`bench:external: unknown set ${unknown.join(', ')} (known: ${Object.keys(sets).join(', ')})\n`);
+  process.exit(2);
+}
+const results = Object.entries(sets)
+  .filter(([name]) => !only.length || only.includes(name))
+  .map(([, [name, task]]) => report(name, task()));
 process.stdout.write(`${JSON.stringify({ data: dir, results }, null, 2)}\n`);

@@ -9,10 +9,14 @@ const toSimplified = OpenCC.Converter({ from: 'twp', to: 'cn' });
 /**
  * Variant characters that OpenCC keeps but simplified-Chinese customers write otherwise:
  * OpenCC maps 帳 to 帐, while 到账 / 账户 / 账号 are the standard forms in this domain.
+ * 登陆 (to land ashore) is how customers commonly misspell 登录 (to log in); it never
+ * means landing in a payments question, and as a typo it reached 登录 only through the
+ * speller, at a corrected word's lower weight.
  */
 const VARIANTS: Array<[RegExp, string]> = [
   [/帐/g, '账'],
   [/身分证/g, '身份证'],
+  [/登陆/g, '登录'],
 ];
 
 /**

@@ -10,6 +10,13 @@ import { isHanWord } from './hanCharacters.js';
 const USER_WORD_FREQ = 2000;
 
 /**
+ * Everyday payments words that jieba's bundled dictionary, older than them, splits into
+ * single characters (微信 → 微 / 信, 解绑 → 解 / 绑): kept whole for every knowledge base,
+ * as a content's own user words are.
+ */
+const PAYMENTS_WORDS = ['微信', '网银', '扫码', '绑卡', '解绑', '提额', '网贷'];
+
+/**
  * Loading jieba's dictionary takes ~200 ms, so instances are shared by word list: a
  * rebuild that changes no dictionary word (most edits) swaps in without reloading.
  */
@@ -24,7 +31,7 @@ export class Segmenter {
   private readonly jieba: Jieba;
 
   constructor(userWords: readonly string[]) {
-    const words = userWords.filter((w) => isHanWord(w, 12));
+    const words = [...new Set([...PAYMENTS_WORDS, ...userWords])].filter((w) => isHanWord(w, 12));
     const key = words.join('\n');
     let jieba = instances.get(key);
     if (!jieba) {

@@ -21,6 +21,7 @@ describe('normalize()', () => {
     ['匯款沒到帳', '汇款没到账'], // 帳 → 账, not OpenCC's 帐
     ['款項已經匯出了', '款项已经汇出了'], // a remittance sent, not the Taiwan phrase table's 导出 (data export)
     ['匯入匯款', '汇入汇款'], // not 导入 (data import)
+    ['APP登陆不上', 'APP登录不上'], // the common misspelling of 登录 (log in)
     ['10,000 USD', '10000 USD'],
     ['MT 103', 'MT103'],
   ];
@@ -40,6 +41,12 @@ describe('Analyzer', () => {
       expect(words('中转行扣了我钱')).to.include('中转行');
       expect(words('中间行扣费')).to.include.members(['中间行', '扣费']);
       expect(words('中间行扣费')).not.to.include('行扣费');
+    });
+
+    it('keeps everyday payments words whole that jieba\'s dictionary splits, without any content word list', () => {
+      const plain = new Analyzer({ synonyms: { groups: [], terms: [] }, userWords: [] });
+      expect(plain.analyze('微信绑的卡怎么解绑').words).to.include.members(['微信', '解绑']);
+      expect(plain.analyze('微信绑的卡怎么解绑').words).to.not.include.members(['微', '信']);
     });
 
     it('segments Latin and Chinese separately, so KYC is not hidden inside KYC审核', () => {
