@@ -163,7 +163,7 @@ export class Analyzer {
       }
     }
     // A stop word is a word the user meant, not a typo: 一直 (always) is not 一致 (consistent).
-    for (const run of hanRuns) for (const c of speller.correctHan(run)) if (!CHINESE_STOP_WORDS.has(c.typo)) add(c.word, c.word);
+    for (const run of hanRuns) for (const c of speller.correctHan(run, this.segmenter.words(run))) if (!CHINESE_STOP_WORDS.has(c.typo)) add(c.word, c.word);
     return out;
   }
 

@@ -87,13 +87,21 @@ export class Speller {
     return best.sort().slice(0, 3);
   }
 
-  /** Likely intended content words for homophone typos inside a Chinese run. */
-  correctHan(run: string): Correction[] {
+  /**
+   * Likely intended content words for homophone typos inside a Chinese run. `words`, the
+   * run's positional segmentation, limits typos to stretches that start and end on word
+   * boundaries: a stretch cutting through a word the segmenter recognised (是多 of 是/多少,
+   * 机号 of 手机号) is that word written right, not a typo, while a real typo mostly falls
+   * apart into single characters (个/题/户) or is a word of its own (体现).
+   */
+  correctHan(run: string, words?: readonly string[]): Correction[] {
     if (run.length < 2) return [];
     const syllables = pinyinSyllables(run);
+    const boundaries = wordBoundaries(run, words);
     const out: Correction[] = [];
     for (let length = 2; length <= 4; length++) {
       for (let i = 0; i + length <= run.length; i++) {
+        if (!boundaries[i] || !boundaries[i + length]) continue;
         const typo = run.slice(i, i + length);
         if (this.hanWords.has(typo)) continue;
         for (const word of this.hanByPinyin.get(syllables.slice(i, i + length).join('')) ?? []) {
@@ -103,6 +111,16 @@ export class Speller {
     }
     return out;
   }
+}
+
+/** For each position of `run`, whether a word starts or ends there: every position when the segmentation is absent or not of this run. */
+function wordBoundaries(run: string, words: readonly string[] | undefined): boolean[] {
+  if (!words || words.join('') !== run) return new Array<boolean>(run.length + 1).fill(true);
+  const boundaries = new Array<boolean>(run.length + 1).fill(false);
+  let at = 0;
+  boundaries[0] = true;
+  for (const word of words) boundaries[(at += word.length)] = true;
+  return boundaries;
 }
 
 function differingChars(a: string, b: string): number {

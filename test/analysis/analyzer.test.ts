@@ -125,7 +125,7 @@ describe('Analyzer', () => {
   });
 
   describe('spelling correction', () => {
-    const texts = ['We received your payment', 'withdraw to your bank', '提现到国内银行卡', '个体户可以开户', '请提供汇款凭证', '收款人名称不一致'];
+    const texts = ['We received your payment', 'withdraw to your bank', '提现到国内银行卡', '个体户可以开户', '请提供汇款凭证', '收款人名称不一致', '十多天才到账', '几号到账', '来得及吗', '个人账户'];
     const vocabulary = new Analyzer({ synonyms, userWords: [...userWords, '个体户'] }).vocabulary(texts, texts);
     const corrected = new Analyzer({ synonyms, userWords: [...userWords, '个体户'], vocabulary });
     const fixes = (q: string) => corrected.analyzeQuery(q).terms.filter((t) => t.kind === 'corrected').map((t) => t.surfaces[0]);
@@ -139,6 +139,20 @@ describe('Analyzer', () => {
       expect(fixes('体现到国内')).to.include('提现');
       expect(fixes('个题户')).to.include('个体户');
       expect(fixes('汇款凭正')).to.include('凭证');
+    });
+
+    it('never corrects a stretch that cuts through a word the user wrote whole', () => {
+      // 是多 of 是/多少 is not 十多, 机号 of 手机号 not 几号, 来的 of 借来/的 not 来得, 个认 of 那个/认证 not 个人.
+      expect(fixes('手续费是多少')).to.deep.equal([]);
+      expect(fixes('手机号换了')).to.deep.equal([]);
+      expect(fixes('借来的钱')).to.deep.equal([]);
+      expect(fixes('我那个认证')).to.deep.equal([]);
+    });
+
+    it('still corrects a typo that jieba reads as single characters or as a word of its own', () => {
+      expect(fixes('个题户可以开户吗')).to.include('个体户');
+      expect(fixes('几好到账')).to.include('几号');
+      expect(fixes('体现到国内')).to.include('提现');
     });
 
     it('never corrects a stop word: 一直 (all along) is not a typo of 一致 (consistent)', () => {
