@@ -212,7 +212,9 @@ export class RelevanceModel {
    */
   negativeWeight(analysis: QueryAnalysis, hit: Ranked, calibration: Calibration): FeatureWeight | undefined {
     const kept = calibration.explainedNegative;
-    return kept === 1 ? undefined : (f) => (this.terms.explains(hit.label, analysis, f) ? kept : 1);
+    if (kept === 1) return undefined;
+    const explains = this.terms.explainer(hit.label, analysis);
+    return (f) => (explains(f) ? kept : 1);
   }
 
   /**
