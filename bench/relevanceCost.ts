@@ -32,7 +32,6 @@ function lexicalOrder(lexical: LexicalResult[] | DocScores, count = Infinity, re
 const lexicalOnly = {
   rank: (_analysis: unknown, lexical: LexicalResult[] | DocScores, _weights: unknown, count?: number, refs?: readonly string[]): Ranked[] => lexicalOrder(lexical, count, refs),
   confidence: () => ({ confidence: 0 }),
-  negativeWeight: () => undefined,
 } as unknown as RelevanceModel;
 
 /** Without the layer there is no out-of-scope signal either (the stub above has no question matcher to weigh it). */

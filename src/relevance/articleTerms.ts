@@ -134,31 +134,28 @@ export class ArticleTerms {
   }
 
   /**
-   * Which query features (see features.ts) the way article `label` is asked (title, similar
-   * questions, tags) explains: a word, its synonym group or, for a single Chinese character,
-   * a word starting with it; a pair of words when it has both; a Chinese bigram, or one whose
-   * characters all come from words it has or from no word at all (码忘 and 忘了 in 密码忘了:
-   * the seams between words and particles, not a topic). The query's words are judged once.
+   * True when the way article `label` is asked (title, similar questions, tags) has a
+   * query feature (see features.ts): a word, its synonym group or, for a single Chinese
+   * character, a word starting with it; a pair of words when it has both; a Chinese bigram,
+   * or one whose characters all come from words it has or from no word at all (码忘 and 忘了
+   * in 密码忘了: the seams between words and particles, not a topic).
    */
-  explainer(label: number, analysis: QueryAnalysis): (feature: string) => boolean {
-    if (label >= this.data.allOffsets.length - 1) return () => false;
-    const judged = new Map<string, boolean>();
-    const unexplained = new Set<string>();
-    for (const t of this.profile(analysis).terms) {
-      const yes = this.contains(label, t.word, true) || related((w) => this.contains(label, w, true), t) > 0 || this.extended(label, t, true) > 0;
-      judged.set(t.term.term, yes);
-      if (!yes && t.term.kind === 'han') for (const c of t.term.term) unexplained.add(c);
-    }
-    const word = (w: string) => judged.get(w) ?? this.contains(label, this.lookup(w), true);
-    return (feature) => {
-      const at = feature.indexOf(PAIR_SEPARATOR);
-      if (at >= 0) return word(feature.slice(0, at)) && word(feature.slice(at + 1));
-      if (!feature.startsWith(GRAM_PREFIX)) return word(feature);
+  explains(label: number, analysis: QueryAnalysis, feature: string): boolean {
+    if (label >= this.data.allOffsets.length - 1) return false;
+    const at = feature.indexOf(PAIR_SEPARATOR);
+    if (at >= 0) return this.explains(label, analysis, feature.slice(0, at)) && this.explains(label, analysis, feature.slice(at + 1));
+    if (feature.startsWith(GRAM_PREFIX)) {
       const id = this.data.vocabulary.find(feature);
       if (id >= 0 && this.holds(label, id, true)) return true;
-      for (const c of feature.slice(GRAM_PREFIX.length)) if (unexplained.has(c)) return false;
-      return true;
-    };
+      const words = this.profile(analysis).terms.filter((t) => t.term.kind === 'han');
+      return [...feature.slice(GRAM_PREFIX.length)].every((c) => words.every((t) => !t.term.term.includes(c) || this.explainsTerm(label, t)));
+    }
+    const t = this.profile(analysis).terms.find((p) => p.term.term === feature);
+    return t ? this.explainsTerm(label, t) : this.contains(label, this.lookup(feature), true);
+  }
+
+  private explainsTerm(label: number, t: ProfiledTerm): boolean {
+    return this.contains(label, t.word, true) || related((w) => this.contains(label, w, true), t) > 0 || this.extended(label, t, true) > 0;
   }
 
   /**

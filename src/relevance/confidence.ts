@@ -36,7 +36,7 @@ export interface Calibration {
   /** A result is confident when its top hit's confidence reaches this. */
   confidentAt: number;
   /**
-   * What a query feature the top hit explains (ArticleTerms.explainer) keeps of its weight in
+   * What a query feature the top hit explains (ArticleTerms.explains) keeps of its weight in
    * the `negative` signal, in [0, 1]: shared generic words (密码, 忘) say little about being
    * out of scope when the top article has them too; the distinctive rest (QQ) says it.
    */

@@ -212,9 +212,7 @@ export class RelevanceModel {
    */
   negativeWeight(analysis: QueryAnalysis, hit: Ranked, calibration: Calibration): FeatureWeight | undefined {
     const kept = calibration.explainedNegative;
-    if (kept === 1) return undefined;
-    const explains = this.terms.explainer(hit.label, analysis);
-    return (f) => (explains(f) ? kept : 1);
+    return kept === 1 ? undefined : (f) => (this.terms.explains(hit.label, analysis, f) ? kept : 1);
   }
 
   /**
