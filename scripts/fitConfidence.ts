@@ -3,8 +3,7 @@
  * src/relevance/confidence.ts by logistic regression on the top hit of each case (1 when
  * it is right, 0 when wrong or out of scope), then picks each threshold: the highest at
  * which at most MARGIN (4%) of the fitted right top hits fall below it (the target is 5%
- * on queries never seen). Each calibration's explainedNegative is kept as written (it
- * shapes the `negative` signal the weights are fitted on).
+ * on queries never seen).
  * - QUERY_CALIBRATION, typed queries: queries.dev.jsonl, queries.colloquial-train.jsonl (short
  *   spoken fragments and typos), the "fit" half of queries.oos.jsonl, queries.oos-train2.jsonl
  *   and queries.oos-train3.jsonl. The out-of-scope ones are also the negative examples (the
@@ -25,7 +24,7 @@ import { KnowledgeBase } from '../src/query/knowledgeBase.js';
 import { search } from '../src/query/search.js';
 import { callCalibration } from '../src/assist/callCalibration.js';
 import { deriveQuery } from '../src/assist/deriveQuery.js';
-import { CALL_CALIBRATION, QUERY_CALIBRATION, type Calibration, type ConfidenceSignals } from '../src/relevance/confidence.js';
+import { CALL_CALIBRATION, type ConfidenceSignals } from '../src/relevance/confidence.js';
 import type { FusionWeights, LexicalResult, Ranked, RelevanceModel } from '../src/relevance/relevanceModel.js';
 import type { QueryAnalysis } from '../src/analysis/analyzer.js';
 
@@ -38,8 +37,6 @@ interface Point {
   /** The query's similarity to each negative example (see NEGATIVES), filled in once they are known. */
   neg: number[];
   analysis: QueryAnalysis;
-  /** The top hit: the negative examples may count what it explains for less (Calibration.explainedNegative). */
-  top: Ranked;
   text: string;
   y: 0 | 1;
   oos: boolean;
@@ -58,7 +55,6 @@ kb.relevance = () => ({
     return (last = model.rank(analysis, ...rest));
   },
   confidence: model.confidence.bind(model),
-  negativeWeight: model.negativeWeight.bind(model),
   matcher: model.matcher,
 }) as RelevanceModel;
 
@@ -77,7 +73,7 @@ function points(file: string, part?: string, calls = false): Point[] {
     const { signals } = model.confidence(lastQuery!, last, 0);
     if (signals.informativeness <= 0) return [];
     const oos = !c.expected.length;
-    return [{ x: KEYS.map((k) => signals[k]), neg: [], analysis: lastQuery!, top: last[0]!, text: c.query, y: c.expected.includes(result.hits[0]!.id) ? 1 : 0, oos, ...(oos && { group: `${basename(file)} ${lines[c.line - 1]!.kind ?? ''}` }) }];
+    return [{ x: KEYS.map((k) => signals[k]), neg: [], analysis: lastQuery!, text: c.query, y: c.expected.includes(result.hits[0]!.id) ? 1 : 0, oos, ...(oos && { group: `${basename(file)} ${lines[c.line - 1]!.kind ?? ''}` }) }];
   });
 }
 
@@ -172,12 +168,11 @@ function crossValidate(raw: Point[], byKind: boolean): string {
 }
 
 /** Fits one calibration and prints it (as confidence.ts spells it) with its rates. */
-/** `calibration`: the one being fitted, for what it keeps fixed (explainedNegative, applied by `scored`). */
-function report(name: string, calibration: Calibration, rawTrain: Point[], byKind: boolean, rawReporting: Point[], blind: Point[]): void {
+function report(name: string, rawTrain: Point[], byKind: boolean, rawReporting: Point[], blind: Point[]): void {
   const train = withNegative(rawTrain);
   const reporting = withNegative(rawReporting);
   const { w, b, threshold } = calibrate(train);
-  process.stdout.write(`\n${name}\nweights: ${JSON.stringify(Object.fromEntries(KEYS.map((k, i) => [k, Math.round(w[i]! * 1000) / 1000])))}\nbias: ${Math.round(b * 1000) / 1000}\nconfidentAt: ${threshold}\nexplainedNegative: ${calibration.explainedNegative}\n`);
+  process.stdout.write(`\n${name}\nweights: ${JSON.stringify(Object.fromEntries(KEYS.map((k, i) => [k, Math.round(w[i]! * 1000) / 1000])))}\nbias: ${Math.round(b * 1000) / 1000}\nconfidentAt: ${threshold}\n`);
   process.stdout.write(`${rates('fit', train, w, b, threshold)}\n${crossValidate(rawTrain, byKind)}\n`);
   if (reporting.length) process.stdout.write(`${rates('report', reporting, w, b, threshold)}\n`);
   if (blind.length) process.stdout.write(`${rates('blind', withNegative(blind), w, b, threshold)}\n`);
@@ -194,11 +189,9 @@ const queryTrain = [
 const negatives = queryTrain.filter((p) => p.oos);
 NEGATIVES = { examples: NegativeExamples.of(negatives.map((p) => p.text), negatives.map((p) => p.analysis), (f) => model.matcher.idfOf(f)), groups: negatives.map((p) => p.group!) };
 /** Points with their similarity to each negative example. */
-const scored = (data: Point[], calibration: Calibration = QUERY_CALIBRATION) =>
-  data.map((p) => Object.assign(p, { neg: NEGATIVES!.examples.similarities(p.analysis, model.negativeWeight(p.analysis, p.top, calibration)) }));
+const scored = (data: Point[]) => data.map((p) => Object.assign(p, { neg: NEGATIVES!.examples.similarities(p.analysis) }));
 report(
   'QUERY_CALIBRATION (typed queries)',
-  QUERY_CALIBRATION,
   scored(queryTrain),
   true,
   scored([...points('test/fixtures/queries.holdout.jsonl'), ...points('test/fixtures/queries.oos.jsonl', 'holdout')]),
@@ -206,9 +199,8 @@ report(
 );
 report(
   'CALL_CALIBRATION (agent assist)',
-  CALL_CALIBRATION,
-  scored([...points('test/fixtures/transcripts.dev.jsonl', undefined, true), ...points('test/fixtures/transcripts.oos-train.jsonl', undefined, true)], CALL_CALIBRATION),
+  scored([...points('test/fixtures/transcripts.dev.jsonl', undefined, true), ...points('test/fixtures/transcripts.oos-train.jsonl', undefined, true)]),
   false,
   [],
-  blind ? scored(points('test/fixtures/transcripts.blind2.jsonl', undefined, true), CALL_CALIBRATION) : [],
+  blind ? scored(points('test/fixtures/transcripts.blind2.jsonl', undefined, true)) : [],
 );

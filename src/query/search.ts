@@ -108,7 +108,7 @@ export function rankQuery(kb: KnowledgeBase, analysis: QueryAnalysis, opts: Rank
   coordinate(index, clauses, lexical, coordinationPower(model, opts));
   // The hits and the one after the last (its score is the last hit's gap); all only when some are skipped.
   let ranked = model.rank(analysis, lexical, opts.fusion, opts.limit + 1, index.refs);
-  const negative = ranked.length ? kb.outOfScope(opts.scope).closest(analysis, model.negativeWeight(analysis, ranked[0]!, calibration)).similarity : 0;
+  const negative = ranked.length ? kb.outOfScope(opts.scope).closest(analysis).similarity : 0;
   for (let i = 0; i < ranked.length; i++) {
     if (i + 1 === ranked.length && ranked.length === opts.limit + 1) ranked = model.rank(analysis, lexical, opts.fusion, Infinity, index.refs);
     const result = ranked[i]!;

@@ -109,8 +109,7 @@ export class ArticleTerms {
    * of the query's Chinese bigrams (IDF-weighted) in the way it is asked, which catches
    * colloquial Chinese that segments differently. A word also counts when the article has
    * its synonym group (at 0.8), and a word no article has when the article has a
-   * correction the speller proposed (at 0.5), and a single Chinese character the article
-   * lacks when it has a word starting with it (at 0.5: 冻 in 号被冻了 for 冻结).
+   * correction the speller proposed (at 0.5).
    */
   match(label: number, analysis: QueryAnalysis): { coverage: number; keyCoverage: number; missing: number; gramCoverage: number } {
     const { terms, total, grams, gramTotal } = this.profile(analysis);
@@ -121,8 +120,8 @@ export class ArticleTerms {
     let key = 0;
     let missing = 0;
     for (const t of terms) {
-      const keyMatch = inKeys(t.word) ? 1 : related(inKeys, t) || this.extended(label, t, true);
-      const anyMatch = keyMatch === 1 || inAll(t.word) ? 1 : Math.max(keyMatch, related(inAll, t), this.extended(label, t, false));
+      const keyMatch = inKeys(t.word) ? 1 : related(inKeys, t);
+      const anyMatch = keyMatch === 1 || inAll(t.word) ? 1 : keyMatch || related(inAll, t);
       key += keyMatch * t.weight;
       all += anyMatch * t.weight;
       if (!anyMatch) missing = Math.max(missing, t.weight);
@@ -131,31 +130,6 @@ export class ArticleTerms {
     for (const g of grams) if (g.id >= 0 && this.holds(label, g.id, true)) gramMatched += g.weight;
     const share = (x: number, of: number) => (of > 0 ? Math.min(1, x / of) : 0);
     return { coverage: share(all, total), keyCoverage: share(key, total), missing: share(missing, total), gramCoverage: share(gramMatched, gramTotal) };
-  }
-
-  /**
-   * True when the way article `label` is asked (title, similar questions, tags) has a
-   * query feature (see features.ts): a word, its synonym group or, for a single Chinese
-   * character, a word starting with it; a pair of words when it has both; a Chinese bigram,
-   * or one whose characters all come from words it has or from no word at all (码忘 and 忘了
-   * in 密码忘了: the seams between words and particles, not a topic).
-   */
-  explains(label: number, analysis: QueryAnalysis, feature: string): boolean {
-    if (label >= this.data.allOffsets.length - 1) return false;
-    const at = feature.indexOf(PAIR_SEPARATOR);
-    if (at >= 0) return this.explains(label, analysis, feature.slice(0, at)) && this.explains(label, analysis, feature.slice(at + 1));
-    if (feature.startsWith(GRAM_PREFIX)) {
-      const id = this.data.vocabulary.find(feature);
-      if (id >= 0 && this.holds(label, id, true)) return true;
-      const words = this.profile(analysis).terms.filter((t) => t.term.kind === 'han');
-      return [...feature.slice(GRAM_PREFIX.length)].every((c) => words.every((t) => !t.term.term.includes(c) || this.explainsTerm(label, t)));
-    }
-    const t = this.profile(analysis).terms.find((p) => p.term.term === feature);
-    return t ? this.explainsTerm(label, t) : this.contains(label, this.lookup(feature), true);
-  }
-
-  private explainsTerm(label: number, t: ProfiledTerm): boolean {
-    return this.contains(label, t.word, true) || related((w) => this.contains(label, w, true), t) > 0 || this.extended(label, t, true) > 0;
   }
 
   /**
@@ -171,7 +145,6 @@ export class ArticleTerms {
       .map((t): ProfiledTerm => {
         const surface = t.surfaces[0]!;
         const word = this.lookup(t.term);
-        const extensions = t.kind === 'han' && t.term.length === 1 ? this.data.vocabulary.extensions(t.term) : undefined;
         return {
           term: t,
           weight: t.weight * (t.kind === 'number' ? 0.3 : 1) * this.idf(word.id),
@@ -179,11 +152,10 @@ export class ArticleTerms {
           synonyms: analysis.terms.filter((s) => s.kind === 'synonym' && s.surfaces.some((x) => x === surface || x === t.term)).map((s) => this.lookup(s.term)),
           // A guessed correction is weak evidence: the speller finds a near word for almost anything ("bread" → "read").
           corrections: isKnown(word) ? [] : analysis.terms.filter((c) => c.kind === 'corrected').map((c) => this.lookup(c.term)),
-          ...(extensions && extensions[0] < extensions[1] && { extensions }),
         };
       });
     const total = terms.reduce((s, i) => s + i.weight, 0);
-    const known = terms.reduce((s, i) => s + (isKnown(i.word) ? i.weight : i.extensions ? EXTENSION_CREDIT * i.weight : 0), 0);
+    const known = terms.filter((i) => isKnown(i.word)).reduce((s, i) => s + i.weight, 0);
     const grams = analysis.grams.map((g) => {
       const id = this.data.vocabulary.find(gramKey(g.gram));
       return { id, weight: g.weight * this.idf(id) };
@@ -207,23 +179,6 @@ export class ArticleTerms {
   private contains(label: number, t: Lookup, key: boolean): boolean {
     if (t.id >= 0 && this.holds(label, t.id, key)) return true;
     return t.gramIds !== undefined && t.gramIds.every((g) => g >= 0 && this.holds(label, g, key));
-  }
-
-  /** EXTENSION_CREDIT when the term is a single Chinese character and the article (`key`: how it is asked) has a word starting with it; else 0. */
-  private extended(label: number, t: ProfiledTerm, key: boolean): number {
-    if (!t.extensions) return 0;
-    const offsets = key ? this.data.keyOffsets : this.data.allOffsets;
-    const terms = key ? this.data.keyTerms : this.data.allTerms;
-    const [from, to] = t.extensions;
-    // The article's first term at or after `from`, by binary search in its sorted list.
-    let lo = offsets[label]!;
-    let hi = offsets[label + 1]!;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (terms[mid]! < from) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < offsets[label + 1]! && terms[lo]! < to ? EXTENSION_CREDIT : 0;
   }
 
   /** True when the article's terms (`key`: of how it is asked) include term number `id`: binary search in its sorted list. */
@@ -258,8 +213,6 @@ interface ProfiledTerm {
   synonyms: Lookup[];
   /** Speller corrections, for a word no article has: matching one counts 0.5. */
   corrections: Lookup[];
-  /** For a single Chinese character: the vocabulary's words that start with it, [from, to) (see StringTable.extensions). */
-  extensions?: [from: number, to: number];
 }
 
 interface QueryProfile {
@@ -270,12 +223,6 @@ interface QueryProfile {
   grams: Array<{ id: number; weight: number }>;
   gramTotal: number;
 }
-
-/**
- * A spoken fragment often keeps one character of a word (冻 for 冻结, 忘 for 忘记): weak
- * evidence, since a character starts many words, but more than none.
- */
-const EXTENSION_CREDIT = 0.5;
 
 /** True when some article has the word, or all of a Chinese word's bigrams (see contains). */
 function isKnown(t: Lookup): boolean {
@@ -291,10 +238,6 @@ function related(has: (t: Lookup) => boolean, t: ProfiledTerm): number {
 function bigrams(word: string): string[] {
   return Array.from({ length: word.length - 1 }, (_, i) => word.slice(i, i + 2));
 }
-
-/** How features.ts marks a pair of words and a bigram. */
-const PAIR_SEPARATOR = '\u0001';
-const GRAM_PREFIX = '\u0002';
 
 /** Bigrams are kept apart from words: 收费 the word and 收费 the bigram are different evidence. */
 function gramKey(g: string): string {

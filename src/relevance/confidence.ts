@@ -35,12 +35,6 @@ export interface Calibration {
   bias: number;
   /** A result is confident when its top hit's confidence reaches this. */
   confidentAt: number;
-  /**
-   * What a query feature the top hit explains (ArticleTerms.explains) keeps of its weight in
-   * the `negative` signal, in [0, 1]: shared generic words (密码, 忘) say little about being
-   * out of scope when the top article has them too; the distinctive rest (QQ) says it.
-   */
-  explainedNegative: number;
 }
 
 /**
@@ -53,20 +47,19 @@ export interface Calibration {
  */
 export const QUERY_CALIBRATION: Calibration = {
   weights: {
-    informativeness: 1.189,
-    known: 1.473,
-    coverage: 1.747,
-    keyCoverage: 3.43,
-    missing: -3.05,
-    gramCoverage: 0.246,
-    similarity: 0.379,
-    probability: 2.195,
-    gap: 0.843,
-    negative: -3.444,
+    informativeness: 1.196,
+    known: 1.323,
+    coverage: 1.752,
+    keyCoverage: 3.312,
+    missing: -2.381,
+    gramCoverage: 0.64,
+    similarity: 0.503,
+    probability: 2.27,
+    gap: 0.735,
+    negative: -3.138,
   },
-  bias: -7.57,
-  confidentAt: 0.224,
-  explainedNegative: 0.5,
+  bias: -7.5,
+  confidentAt: 0.195,
 };
 
 /**
@@ -74,8 +67,7 @@ export const QUERY_CALIBRATION: Calibration = {
  * every call is "informative" and shares some words with the content (greetings, account
  * checks); the typed-query weights call nearly every call confident, on topic or not.
  * Fitted by the same script on the calls of transcripts.dev.jsonl and transcripts.oos-train.jsonl
- * it applies to (see callCalibration). Its `negative` counts every feature: discounting what
- * the top hit explains cost one out-of-scope call of 30 in the fit, with no gain.
+ * it applies to (see callCalibration).
  */
 export const CALL_CALIBRATION: Calibration = {
   weights: {
@@ -92,7 +84,6 @@ export const CALL_CALIBRATION: Calibration = {
   },
   bias: -3.437,
   confidentAt: 0.262,
-  explainedNegative: 1,
 };
 
 export function confidence(s: ConfidenceSignals, c: Calibration = QUERY_CALIBRATION): number {

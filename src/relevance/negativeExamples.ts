@@ -1,9 +1,6 @@
 import type { QueryAnalysis } from '../analysis/analyzer.js';
 import { queryFeatures, type Features } from './features.js';
 
-/** How much a query feature counts towards out-of-scope evidence, in [0, 1] (see similarities). */
-export type FeatureWeight = (feature: string) => number;
-
 /** How close a query comes to questions known to be out of scope. */
 export interface NegativeMatch {
   /** IDF-weighted cosine similarity of the closest example, in [0, 1] (0: none overlaps). */
@@ -17,10 +14,7 @@ export interface NegativeMatch {
  * provider does not offer, near misses in its own words): a query close to one of them
  * and no closer to an article's similar question is likely out of scope too, the
  * "negative examples of the fallback intent" of dialog systems. Features and IDF are the
- * question matcher's, so the two similarities compare. The features the top hit explains
- * may count for less (Calibration.explainedNegative): "QQ密码忘了怎么找回" tells that
- * "我的QQ密码忘了" is out of scope by QQ, and says little about "密码忘了", whose every
- * word the password article has.
+ * question matcher's, so the two similarities compare.
  */
 export class NegativeExamples {
   /** Per feature, the examples that have it and its weight there: a query touches only the examples it shares a feature with. */
@@ -45,22 +39,21 @@ export class NegativeExamples {
     return new NegativeExamples(texts, analyses.map((a) => weigh(queryFeatures(a), idf)), idf);
   }
 
-  /** Similarity of the query to each example, in the examples' order, each query feature times `weight` (default: 1). */
-  similarities(analysis: QueryAnalysis, weight?: FeatureWeight): number[] {
+  /** Similarity of the query to each example, in the examples' order. */
+  similarities(analysis: QueryAnalysis): number[] {
     const dots = new Array<number>(this.texts.length).fill(0);
     // Summed in the query's feature order for every example, as a dot product over the query's features would be.
     for (const [k, x] of weigh(queryFeatures(analysis), this.idf)) {
-      const y = weight ? x * weight(k) : x;
-      for (const [i, w] of this.postings.get(k) ?? []) dots[i]! += y * w;
+      for (const [i, w] of this.postings.get(k) ?? []) dots[i]! += x * w;
     }
     return dots.map((dot) => Math.min(1, dot));
   }
 
-  /** The closest example, each query feature times `weight` (see similarities). */
-  closest(analysis: QueryAnalysis, weight?: FeatureWeight): NegativeMatch {
+  /** The closest example; `skip(i)` leaves example i out (cross-validation). */
+  closest(analysis: QueryAnalysis, skip: (i: number) => boolean = () => false): NegativeMatch {
     let best: NegativeMatch = { similarity: 0, index: -1 };
-    this.similarities(analysis, weight).forEach((similarity, index) => {
-      if (similarity > best.similarity) best = { similarity, index };
+    this.similarities(analysis).forEach((similarity, index) => {
+      if (!skip(index) && similarity > best.similarity) best = { similarity, index };
     });
     return best;
   }

@@ -5,7 +5,6 @@ import { ArticleTerms } from './articleTerms.js';
 import { confidence, type Calibration, type ConfidenceSignals } from './confidence.js';
 import { TermTable } from '../index/termTable.js';
 import { queryFeatures, type TextAnalyzer } from './features.js';
-import type { FeatureWeight } from './negativeExamples.js';
 import { QuestionFeatures } from './questionFeatures.js';
 import { QuestionMatcher, type Question } from './questionMatcher.js';
 import { TermModel } from './termModel.js';
@@ -204,15 +203,6 @@ export class RelevanceModel {
     let found = this.docLabels.get(refs);
     if (!found) this.docLabels.set(refs, (found = Int32Array.from(refs, (ref) => this.labelOf.get(ref) ?? -1)));
     return found;
-  }
-
-  /**
-   * The weight of each query feature in the `negative` signal when `hit` tops the list
-   * (see Calibration.explainedNegative); undefined when every feature counts in full.
-   */
-  negativeWeight(analysis: QueryAnalysis, hit: Ranked, calibration: Calibration): FeatureWeight | undefined {
-    const kept = calibration.explainedNegative;
-    return kept === 1 ? undefined : (f) => (this.terms.explains(hit.label, analysis, f) ? kept : 1);
   }
 
   /**

@@ -48,32 +48,6 @@ export class StringTable {
     return found;
   }
 
-  /**
-   * Indices [from, to) of the strings of a sorted table that start with `prefix` and are
-   * longer than it (from === to: none).
-   */
-  extensions(prefix: string): [from: number, to: number] {
-    const key = Buffer.from(prefix, 'utf8');
-    // Stored strings compared on their first key.length bytes: below, equal (a prefix match) or above.
-    const head = (i: number) => this.bytes.compare(key, 0, key.length, this.offsets[i], Math.min(this.offsets[i]! + key.length, this.offsets[i + 1]!));
-    /** First index whose head is not below the key (`pastEqual`: not below nor equal to it). */
-    const firstNotBelow = (pastEqual: boolean) => {
-      let lo = 0;
-      let hi = this.size;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        const c = head(mid);
-        if (c < 0 || (c === 0 && pastEqual)) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo;
-    };
-    let from = firstNotBelow(false);
-    const to = firstNotBelow(true);
-    if (from < to && this.offsets[from + 1]! - this.offsets[from]! === key.length) from++;
-    return [from, to];
-  }
-
   private search(s: string): number {
     const key = Buffer.from(s, 'utf8');
     let lo = 0;

@@ -5,7 +5,6 @@ import type { KnowledgeBase } from '../../src/query/knowledgeBase.js';
 import { coordinationPower, queryClauses, type RankOptions } from '../../src/query/search.js';
 import { highlightPatterns, passageSources, renderPassage } from '../../src/query/snippet.js';
 import { queryFeatures, type Features } from '../../src/relevance/features.js';
-import { QUERY_CALIBRATION } from '../../src/relevance/confidence.js';
 import { FUSION_WEIGHTS, type FusionWeights, type Ranked, type RelevanceModel } from '../../src/relevance/relevanceModel.js';
 import type { Hit } from '../../src/types.js';
 
@@ -25,8 +24,7 @@ export function referenceHits(kb: KnowledgeBase, analysis: QueryAnalysis, opts: 
   const ranked = referenceRank(model, analysis, lexical, opts.fusion ?? FUSION_WEIGHTS);
   const patterns = highlightPatterns(analysis);
   // The closest out-of-scope example, the plain way: every similarity, their maximum.
-  const weight = ranked.length ? model.negativeWeight(analysis, ranked[0]!, opts.calibration ?? QUERY_CALIBRATION) : undefined;
-  const negative = Math.max(0, ...kb.outOfScope(opts.scope).similarities(analysis, weight));
+  const negative = Math.max(0, ...kb.outOfScope(opts.scope).similarities(analysis));
   const hits: Hit[] = [];
   for (let i = 0; i < ranked.length && hits.length < opts.limit; i++) {
     const r = ranked[i]!;
