@@ -9,8 +9,8 @@
  *   and queries.oos-train3.jsonl. The out-of-scope ones are also the negative examples (the
  *   same as content/out-of-scope.yaml), each compared only with the examples of other kinds. Cross-validated by leaving out one
  *   kind of out-of-scope query of one file at a time (with a share of the in-domain queries),
- *   so each fold is a kind of question the fit has not seen; reported on holdout and the
- *   out-of-scope "holdout" half, which take no part in the fit.
+ *   so each fold is a kind of question the fit has not seen; reported on holdout, the
+ *   out-of-scope "holdout" half and queries.colloquial-heldout, which take no part in the fit.
  * - CALL_CALIBRATION, agent assist: transcripts.dev.jsonl and transcripts.oos-train.jsonl,
  *   5-fold cross-validated.
  * `--blind` adds the sets written blind (queries.oos-blind, *-blind2): never fitted, and run
@@ -29,6 +29,26 @@ import type { FusionWeights, LexicalResult, Ranked, RelevanceModel } from '../sr
 import type { QueryAnalysis } from '../src/analysis/analyzer.js';
 
 import { NegativeExamples } from '../src/relevance/negativeExamples.js';
+
+const USAGE = `usage: node dist/scripts/fitConfidence.js [--blind]
+Fits QUERY_CALIBRATION and CALL_CALIBRATION (src/relevance/confidence.ts) on the training
+sets of test/fixtures/, prints each calibration as confidence.ts spells it, its rates on the
+fit, its cross-validation and its rates on the held-out sets (holdout, the out-of-scope
+"holdout" half, queries.colloquial-heldout). Run from the project folder after \`kb build\`.
+  --blind   also prints the rates on the sets written blind (the lead's measure; never fitted)
+  --help    prints this
+`;
+const flags = process.argv.slice(2);
+if (flags.includes('--help') || flags.includes('-h')) {
+  process.stdout.write(USAGE);
+  process.exit(0);
+}
+const unknown = flags.filter((f) => f !== '--blind');
+if (unknown.length) {
+  process.stderr.write(`fitConfidence: unknown argument ${unknown.join(' ')}\n${USAGE}`);
+  process.exit(2);
+}
+const blind = flags.includes('--blind');
 
 const KEYS: Array<keyof ConfidenceSignals> = ['informativeness', 'known', 'coverage', 'keyCoverage', 'missing', 'gramCoverage', 'similarity', 'probability', 'gap', 'negative'];
 
@@ -178,7 +198,6 @@ function report(name: string, rawTrain: Point[], byKind: boolean, rawReporting: 
   if (blind.length) process.stdout.write(`${rates('blind', withNegative(blind), w, b, threshold)}\n`);
 }
 
-const blind = process.argv.includes('--blind');
 const queryTrain = [
   ...points('test/fixtures/queries.dev.jsonl'),
   ...points('test/fixtures/queries.oos.jsonl', 'fit'),
@@ -194,7 +213,11 @@ report(
   'QUERY_CALIBRATION (typed queries)',
   scored(queryTrain),
   true,
-  scored([...points('test/fixtures/queries.holdout.jsonl'), ...points('test/fixtures/queries.oos.jsonl', 'holdout')]),
+  scored([
+    ...points('test/fixtures/queries.holdout.jsonl'),
+    ...points('test/fixtures/queries.oos.jsonl', 'holdout'),
+    ...points('test/fixtures/queries.colloquial-heldout.jsonl'),
+  ]),
   blind ? scored(['queries.oos-blind', 'queries.oos-blind2', 'queries.indomain-blind2'].flatMap((f) => points(`test/fixtures/${f}.jsonl`))) : [],
 );
 report(
