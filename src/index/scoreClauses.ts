@@ -210,21 +210,22 @@ function queryPairs(index: CompiledIndex, clauses: readonly Clause[]): Pair[] {
   return [...byKey.values()].sort((a, b) => a.termIndex - b.termIndex || a.field - b.field);
 }
 
-/** True when `doc` has `term` in one of `fields` (what lunr's match data records). */
-export function hasTerm(index: CompiledIndex, doc: number, term: string, fields: readonly IndexField[]): boolean {
-  const [t] = exactTerm(index.terms, term);
-  if (t === undefined) return false;
-  return fields.some((field) => {
-    const key = t * F + FIELD_NUMBER.get(field)!;
-    let lo = index.offsets[key]!;
-    let hi = index.offsets[key + 1]!;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (index.docs[mid]! < doc) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < index.offsets[key + 1]! && index.docs[lo] === doc;
-  });
+/** The index's number of `term`; undefined when no document has it. */
+export function termNumber(index: CompiledIndex, term: string): number | undefined {
+  return exactTerm(index.terms, term)[0];
+}
+
+/** True when `doc` has term number `t` in `field` (what lunr's match data records): a binary search of that posting list. */
+export function hasTermNumber(index: CompiledIndex, doc: number, t: number, field: IndexField): boolean {
+  const key = t * F + FIELD_NUMBER.get(field)!;
+  let lo = index.offsets[key]!;
+  let hi = index.offsets[key + 1]!;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (index.docs[mid]! < doc) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < index.offsets[key + 1]! && index.docs[lo] === doc;
 }
 
 /** The term numbers a clause matches: its term, or with `prefix` every term it starts (in lunr's order). */

@@ -9,6 +9,9 @@ const SEPARATOR = 0;
  * search visits, and compares them as strings, so the order is exactly the build's.
  */
 export class SortedTerms {
+  /** True when no term has a character beyond U+FFFF; found on the first lookup. */
+  private bmpOnly?: boolean;
+
   private constructor(
     /** The terms as UTF-8, each followed by a NUL but the last. */
     readonly bytes: Buffer,
@@ -46,6 +49,11 @@ export class SortedTerms {
 
   /** The position of the first term not before `term` (length when every term is before it). */
   lowerBound(term: string): number {
+    // UTF-8 bytes sort as code points do, and code points as UTF-16 code units do unless a
+    // surrogate pair (a character beyond U+FFFF) is compared: without any, the search
+    // compares bytes in place instead of decoding a string per step.
+    this.bmpOnly ??= !this.bytes.some((b) => b >= FOUR_BYTE_LEAD);
+    if (this.bmpOnly && !SURROGATE.test(term)) return this.lowerBoundOfBytes(Buffer.from(term));
     let lo = 0;
     let hi = this.length;
     while (lo < hi) {
@@ -55,4 +63,30 @@ export class SortedTerms {
     }
     return lo;
   }
+
+  private lowerBoundOfBytes(target: Buffer): number {
+    const { bytes, starts } = this;
+    let lo = 0;
+    let hi = this.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compareBytes(bytes, starts[mid]!, starts[mid + 1]! - 1, target) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+/** The lead byte of a four-byte UTF-8 sequence (a character beyond U+FFFF) is 0xF0 or more. */
+const FOUR_BYTE_LEAD = 0xf0;
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** bytes[from, to) against `target`, as strings compare: negative, 0 or positive. */
+function compareBytes(bytes: Buffer, from: number, to: number, target: Buffer): number {
+  const n = Math.min(to - from, target.length);
+  for (let i = 0; i < n; i++) {
+    const d = bytes[from + i]! - target[i]!;
+    if (d !== 0) return d;
+  }
+  return to - from - target.length;
 }

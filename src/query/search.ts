@@ -2,9 +2,9 @@ import type { QueryAnalysis, QueryTerm, TermKind } from '../analysis/analyzer.js
 import { QueryError } from '../errors.js';
 import type { Clause } from '../index/clause.js';
 import type { CompiledIndex } from '../index/compiledIndex.js';
-import { GRAM_FIELDS, WORD_FIELDS } from '../index/lunrIndex.js';
+import { GRAM_FIELDS, WORD_FIELDS, type IndexField } from '../index/lunrIndex.js';
 import { coordinate } from '../index/coordination.js';
-import { hasTerm, scoreAllDocs } from '../index/scoreClauses.js';
+import { hasTermNumber, scoreAllDocs, termNumber } from '../index/scoreClauses.js';
 import type { Hit, Locale, Scope, SearchOptions } from '../types.js';
 import { QUERY_CALIBRATION, type Calibration } from '../relevance/confidence.js';
 import type { FusionWeights, RelevanceModel } from '../relevance/relevanceModel.js';
@@ -108,6 +108,7 @@ export function rankQuery(kb: KnowledgeBase, analysis: QueryAnalysis, opts: Rank
   coordinate(index, clauses, lexical, coordinationPower(model, opts));
   // The hits and the one after the last (its score is the last hit's gap); all only when some are skipped.
   let ranked = model.rank(analysis, lexical, opts.fusion, opts.limit + 1, index.refs);
+  const matchable = ranked.length ? matchableTerms(index, clauses, analysis.terms) : [];
   const negative = ranked.length ? kb.outOfScope(opts.scope).closest(analysis).similarity : 0;
   for (let i = 0; i < ranked.length; i++) {
     if (i + 1 === ranked.length && ranked.length === opts.limit + 1) ranked = model.rank(analysis, lexical, opts.fusion, Infinity, index.refs);
@@ -127,7 +128,7 @@ export function rankQuery(kb: KnowledgeBase, analysis: QueryAnalysis, opts: Rank
       ...(result.question && { matchedQuestion: result.question.text }),
     });
     const doc = docNumbers(index).get(result.ref);
-    if (doc !== undefined) for (const term of termsMatching(index, clauses, doc, analysis.terms)) matched.add(term);
+    if (doc !== undefined) for (const m of matchable) if (!matched.has(m.term) && m.fields.some((f) => hasTermNumber(index, doc, m.number, f))) matched.add(m.term);
     if (hits.length >= opts.limit) break;
   }
   const matchedTerms = analysis.terms.filter((t) => matched.has(t.term) && t.kind !== 'synonym').map((t) => t.surfaces[0]!);
@@ -158,9 +159,25 @@ export function queryClauses(analysis: QueryAnalysis): Clause[] {
   return clauses;
 }
 
-/** The analysed terms that matched `doc`: a term matches through any clause that expands to it. */
-function termsMatching(index: CompiledIndex, clauses: Clause[], doc: number, terms: QueryTerm[]): string[] {
-  return terms
-    .filter((t) => clauses.some((c) => (c.prefix ? t.term.startsWith(c.term) : t.term === c.term) && hasTerm(index, doc, t.term, c.fields)))
-    .map((t) => t.term);
+/** An analysed term some clause expands to: its number in the index and the fields those clauses search. */
+interface MatchableTerm {
+  term: string;
+  number: number;
+  fields: IndexField[];
+}
+
+/**
+ * The analysed terms a hit can have matched, looked up in the index once per query (not
+ * once per hit): a term matches a document through any clause that expands to it, in any
+ * of that clause's fields.
+ */
+function matchableTerms(index: CompiledIndex, clauses: Clause[], terms: QueryTerm[]): MatchableTerm[] {
+  const out: MatchableTerm[] = [];
+  for (const t of terms) {
+    const fields = new Set<IndexField>();
+    for (const c of clauses) if (c.prefix ? t.term.startsWith(c.term) : t.term === c.term) for (const f of c.fields) fields.add(f);
+    const number = fields.size ? termNumber(index, t.term) : undefined;
+    if (number !== undefined) out.push({ term: t.term, number, fields: [...fields] });
+  }
+  return out;
 }

@@ -25,6 +25,13 @@ describe('SortedTerms', () => {
       expect(terms.lowerBound(probe), probe).to.equal(naiveLowerBound(list, probe));
   });
 
+  it('finds the same places comparing bytes, when no term is beyond the BMP, for any probe', () => {
+    const list = ['a', 'ab', 'abc', 'b', 'mt103', 'é', 'ü', '中', '中转', '中转行', '\uE000', '\uFF5E吉', '\uFFFD'].sort();
+    const terms = SortedTerms.of(list);
+    const probes = [...list, '', '0', 'aa', 'abd', 'c', 'zz', 'é0', '中转站', '𠮷', '𠮷吉', '\uD800', 'a\uDC00', '\uFF5E', '\uFFFF', 'a\u0000'];
+    for (const probe of probes) expect(terms.lowerBound(probe), probe).to.equal(naiveLowerBound(list, probe));
+  });
+
   it('holds no term for an empty blob', () => {
     const terms = SortedTerms.over(Buffer.alloc(0));
     expect(terms.length).to.equal(0);
