@@ -1,7 +1,8 @@
-import { Segmenter } from '../../analysis/segmenter.js';
+import { Analyzer } from '../../analysis/analyzer.js';
 import { HttpError, type Diagnostic } from '../../errors.js';
 import { KnowledgeBase } from '../../query/knowledgeBase.js';
 import { openIndexFile, readHeader, readInfoText } from '../../store/knowledgeBaseFile.js';
+import { readArticleList } from '../../store/articleStore.js';
 import { loadKnowledgeBase, type AlreadyRead } from '../../store/loadKnowledgeBase.js';
 import { readScopesOffThread } from '../../store/readScopesOffThread.js';
 
@@ -16,28 +17,31 @@ export function openForServing(file: string): KnowledgeBase {
 
 /**
  * openForServing for a large index, in two threads: another reads the agent scope's blobs
- * while this one loads jieba's dictionary with the file's own words (Segmenter keeps the
- * instance, so the analyzer made next takes it): at 20,000 articles each was about a
- * quarter of a start. The same knowledge base, and the same errors, as openForServing.
+ * while this one reads the article list and makes the analyzer from the file's header
+ * (jieba's dictionary with the file's own words, the speller's vocabulary): at 20,000
+ * articles each was about a quarter of a start. The same knowledge base, and the same errors, as openForServing.
  */
 export async function openForServingOverlapped(file: string): Promise<KnowledgeBase> {
   const reading = readScopesOffThread(file, ['agent']);
   let read: AlreadyRead = {};
+  let analyzer: Analyzer | undefined;
   try {
     const db = openIndexFile(file);
     try {
-      read = { info: readInfoText(db), header: readHeader(db) };
+      read = { info: readInfoText(db), header: readHeader(db), articles: readArticleList(db) };
     } finally {
       db.close();
     }
-    new Segmenter(read.header!.analyzer.userWords);
+    analyzer = new Analyzer(read.header!.analyzer);
   } catch {
     // A file that cannot be read fails below, with the error openForServing gives.
   }
   const blobs = await reading;
   // Read from another build than the header (a rebuild renamed a new file over it between): read here.
   if (blobs && blobs.info === read.info) read.blobs = blobs.blobs;
-  return new KnowledgeBase(loadKnowledgeBase(file, ['agent'], ['public'], read));
+  const loaded = loadKnowledgeBase(file, ['agent'], ['public'], read);
+  // The analyzer is this build's when the header read above was used (same object).
+  return new KnowledgeBase(loaded, loaded.analyzer === read.header?.analyzer ? analyzer : undefined);
 }
 
 export interface BuildFailure {
