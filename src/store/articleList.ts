@@ -8,6 +8,15 @@ export interface ArticleEntry {
   visibility: Visibility;
 }
 
+/** An ArticleList as plain data, to hand it to another thread (see ArticleList.columns). */
+export interface ArticleColumns {
+  ids: string[];
+  categoryOf: number[];
+  visibilityOf: number[];
+  categories: string[];
+  visibilities: Visibility[];
+}
+
 /** No article in that locale. */
 const ABSENT = -1;
 
@@ -18,15 +27,26 @@ const ABSENT = -1;
  * memory). Entries are made when asked for.
  */
 export class ArticleList {
-  private readonly ids: string[] = [];
+  private readonly ids: string[];
   private readonly position = new Map<string, number>();
   /** Per article, per locale (LOCALES order): the index of its category in `categories`, or ABSENT. */
-  private readonly categoryOf: number[] = [];
+  private readonly categoryOf: number[];
   /** The same, of its visibility in `visibilities`. */
-  private readonly visibilityOf: number[] = [];
+  private readonly visibilityOf: number[];
   /** Distinct categories and visibilities, in the order met. */
-  private readonly categories: string[] = [];
-  private readonly visibilities: Visibility[] = [];
+  private readonly categories: string[];
+  private readonly visibilities: Visibility[];
+
+  /** Empty, or the list another thread read (its `columns()`). */
+  constructor(columns: ArticleColumns = { ids: [], categoryOf: [], visibilityOf: [], categories: [], visibilities: [] }) {
+    ({ ids: this.ids, categoryOf: this.categoryOf, visibilityOf: this.visibilityOf, categories: this.categories, visibilities: this.visibilities } = columns);
+    this.ids.forEach((id, at) => this.position.set(id, at));
+  }
+
+  /** The list as plain data: structured cloning copies a few arrays, not an object per article. */
+  columns(): ArticleColumns {
+    return { ids: this.ids, categoryOf: this.categoryOf, visibilityOf: this.visibilityOf, categories: this.categories, visibilities: this.visibilities };
+  }
 
   /** Adds one article in one locale (a later one for the same id and locale replaces it). */
   add(id: string, locale: Locale, category: string, visibility: Visibility): void {

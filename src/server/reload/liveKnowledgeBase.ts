@@ -2,7 +2,6 @@ import { Analyzer } from '../../analysis/analyzer.js';
 import { HttpError, type Diagnostic } from '../../errors.js';
 import { KnowledgeBase } from '../../query/knowledgeBase.js';
 import { openIndexFile, readHeader, readInfoText } from '../../store/knowledgeBaseFile.js';
-import { readArticleList } from '../../store/articleStore.js';
 import { loadKnowledgeBase, type AlreadyRead } from '../../store/loadKnowledgeBase.js';
 import { readScopesOffThread } from '../../store/readScopesOffThread.js';
 
@@ -17,9 +16,9 @@ export function openForServing(file: string): KnowledgeBase {
 
 /**
  * openForServing for a large index, in two threads: another reads the agent scope's blobs
- * while this one reads the article list and makes the analyzer from the file's header
- * (jieba's dictionary with the file's own words, the speller's vocabulary): at 20,000
- * articles each was about a quarter of a start. The same knowledge base, and the same errors, as openForServing.
+ * and the article list while this one makes the analyzer from the file's header (jieba's
+ * dictionary with the file's own words, the speller's vocabulary): at 20,000 articles
+ * each was about a quarter of a start. The same knowledge base, and the same errors, as openForServing.
  */
 export async function openForServingOverlapped(file: string): Promise<KnowledgeBase> {
   const reading = readScopesOffThread(file, ['agent']);
@@ -28,7 +27,7 @@ export async function openForServingOverlapped(file: string): Promise<KnowledgeB
   try {
     const db = openIndexFile(file);
     try {
-      read = { info: readInfoText(db), header: readHeader(db), articles: readArticleList(db) };
+      read = { info: readInfoText(db), header: readHeader(db) };
     } finally {
       db.close();
     }
@@ -38,7 +37,7 @@ export async function openForServingOverlapped(file: string): Promise<KnowledgeB
   }
   const blobs = await reading;
   // Read from another build than the header (a rebuild renamed a new file over it between): read here.
-  if (blobs && blobs.info === read.info) read.blobs = blobs.blobs;
+  if (blobs && blobs.info === read.info) read = { ...read, blobs: blobs.blobs, articles: blobs.articles };
   const loaded = loadKnowledgeBase(file, ['agent'], ['public'], read);
   // The analyzer is this build's when the header read above was used (same object).
   return new KnowledgeBase(loaded, loaded.analyzer === read.header?.analyzer ? analyzer : undefined);
