@@ -16,7 +16,6 @@ import { dirname } from 'node:path';
 import { isLoopback, type ServerConfig } from './config.js';
 import { LiveKnowledgeBase, openForServing } from '../reload/liveKnowledgeBase.js';
 import { ContentRebuilder, reportFailure } from '../reload/contentRebuilder.js';
-import { watchContent } from '../reload/watchContent.js';
 import { followPublishedIndex, openPublishedIndex } from '../reload/publishedIndex.js';
 import { openCheckedIndex, type CheckedIndex } from './openCheckedIndex.js';
 
@@ -98,8 +97,9 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
 
   const rebuilder = config.watch ? new ContentRebuilder({ contentDir: config.contentDir, indexFile: config.indexFile, live, logger, load: openForServing }) : undefined;
+  // The file watcher (chokidar) loads only for --watch.
   const watcher = rebuilder
-    ? watchContent(config.contentDir, {
+    ? (await import('../reload/watchContent.js')).watchContent(config.contentDir, {
         onChange: () => void rebuilder.request(),
         onError: (err) => logger.warn({ err: err.message }, 'content watcher error; the content folder is still polled'),
       })
