@@ -66,11 +66,13 @@ export function sqliteArticleStore(db: Database.Database, file: string, list = r
   };
 }
 
-/** The article list of an index file (see ArticleList), sorted by id. */
+export const ARTICLE_LIST_QUERY = 'SELECT id, locale, category, visibility FROM articles ORDER BY id, locale';
+
+/** The article list of an index file (see ArticleList), sorted by id; from the covering index articles_list where the file has it. */
 export function readArticleList(db: Database.Database): ArticleList {
   const list = new ArticleList();
   // Rows as arrays, one at a time: no object per row, nor 40,000 rows held at once.
-  const rows = db.prepare('SELECT id, locale, category, visibility FROM articles ORDER BY id, locale').raw().iterate() as IterableIterator<[string, Locale, string, Visibility]>;
+  const rows = db.prepare(ARTICLE_LIST_QUERY).raw().iterate() as IterableIterator<[string, Locale, string, Visibility]>;
   for (const [id, locale, category, visibility] of rows) list.add(id, locale, category, visibility);
   return list;
 }

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import Database from 'better-sqlite3';
 import { ArticleList } from '../../src/store/articleList.js';
-import { readArticleList } from '../../src/store/articleStore.js';
+import { ARTICLE_LIST_QUERY, readArticleList } from '../../src/store/articleStore.js';
 import { LOCALES, type Locale, type Visibility } from '../../src/types.js';
 import { sampleKb } from '../support/sampleKb.js';
 
@@ -24,6 +24,13 @@ describe('ArticleList', () => {
     for (const id of ids) for (const locale of LOCALES) expect(list.entry(id, locale), `${id} ${locale}`).to.deep.equal(byKey.get(`${id}|${locale}`));
     expect(list.entry('no-such-article', 'en')).to.equal(undefined);
     expect(new Set(rows.map((r) => r.visibility)).size, 'the sample has internal articles').to.equal(2);
+  });
+
+  it('is read from a covering index of the file, not from the articles\' pages', () => {
+    const db = new Database(sampleKb().file, { readonly: true });
+    const plan = (db.prepare(`EXPLAIN QUERY PLAN ${ARTICLE_LIST_QUERY}`).all() as Array<{ detail: string }>).map((r) => r.detail).join('; ');
+    db.close();
+    expect(plan).to.match(/COVERING INDEX articles_list/);
   });
 
   it('tells an article public only when every locale it has is public', () => {
