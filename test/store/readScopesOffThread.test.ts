@@ -40,6 +40,7 @@ describe('readScopesOffThread()', () => {
     const read = await readScopesOffThread(file, ['agent']);
     const loaded = loadKnowledgeBase(other, ['agent'], [], read);
     expect(loaded.indexes.agent).to.deep.equal(loadKnowledgeBase(other, ['agent']).indexes.agent);
+    expect(loaded.articles.list.allIds(), 'the other file\'s article list').to.deep.equal(loadKnowledgeBase(other, ['agent']).articles.list.allIds()).and.not.deep.equal(read!.articles.allIds());
     expect(loaded.indexes.agent).to.not.deep.equal(loadKnowledgeBase(file, ['agent']).indexes.agent);
     expect(loadKnowledgeBase(file, ['agent'], [], read).indexes.agent).to.deep.equal(loadKnowledgeBase(file, ['agent']).indexes.agent);
   });
