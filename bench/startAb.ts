@@ -5,6 +5,8 @@
  * start's critical path when other threads have a core) and its RSS once ready.
  * Each side serves its own index (a build by other code is stale to the other side)
  * through a symlink in a temp folder, so the events go to a throwaway state file there.
+ * Once ready, each start answers FIRST_QUERIES, timed: a start that left work to the
+ * first queries shows there (ready must mean ready).
  *
  *   node dist/bench/startAb.js --baseline /work/main --baseline-index A.sqlite \
  *     --index B.sqlite --content DIR [--runs 5]
@@ -24,7 +26,12 @@ interface Start {
   /** The main thread's: what a start takes on a machine with a core free for the other threads. */
   mainCpuMs: number;
   rssMb: number;
+  /** `/api/suggest` of each of FIRST_QUERIES in turn, right after ready (ms, client side). */
+  firstQueriesMs: number;
 }
+
+/** Chinese (jieba, pinyin homophones), English with a typo (speller), traditional characters (OpenCC), a prefix. */
+const FIRST_QUERIES = ['中转行扣费', 'intermediry bank fee', '匯款到賬時間', 'swift mt1'];
 
 const TICKS_PER_SECOND = 100;
 
@@ -56,7 +63,14 @@ async function startOnce(root: string, index: string, content: string): Promise<
     if (!url) await new Promise((r) => setTimeout(r, 2));
   }
   while ((await fetch(new URL('/readyz', url)).catch(() => undefined))?.status !== 200) await new Promise((r) => setTimeout(r, 2));
-  const start = { wallMs: performance.now() - started, cpuMs: cpuMsOf(`/proc/${child.pid}/stat`), mainCpuMs: cpuMsOf(`/proc/${child.pid}/task/${child.pid}/stat`), rssMb: rssMbOf(child.pid!) };
+  const ready = { wallMs: performance.now() - started, cpuMs: cpuMsOf(`/proc/${child.pid}/stat`), mainCpuMs: cpuMsOf(`/proc/${child.pid}/task/${child.pid}/stat`), rssMb: rssMbOf(child.pid!) };
+  const queried = performance.now();
+  for (const q of FIRST_QUERIES) {
+    const res = await fetch(new URL(`/api/suggest?q=${encodeURIComponent(q)}`, url));
+    if (res.status !== 200) throw new Error(`kb serve (${root}): /api/suggest?q=${q} answered ${res.status}`);
+    await res.arrayBuffer();
+  }
+  const start = { ...ready, firstQueriesMs: performance.now() - queried };
   child.kill('SIGTERM');
   await exited;
   rmSync(dir, { recursive: true, force: true });
@@ -65,15 +79,21 @@ async function startOnce(root: string, index: string, content: string): Promise<
 
 function summary(starts: Start[]): Start {
   const of = (key: keyof Start) => round(median(starts.map((s) => s[key])), 0);
-  return { wallMs: of('wallMs'), cpuMs: of('cpuMs'), mainCpuMs: of('mainCpuMs'), rssMb: of('rssMb') };
+  return { wallMs: of('wallMs'), cpuMs: of('cpuMs'), mainCpuMs: of('mainCpuMs'), rssMb: of('rssMb'), firstQueriesMs: of('firstQueriesMs') };
 }
 
+const USAGE = `usage: node dist/bench/startAb.js --baseline ROOT --baseline-index FILE --index FILE --content DIR [--runs N]
+  ROOT: another checkout with its dist built (e.g. main's); FILE: an index each side built itself
+  (an index built by other code is stale and would be rebuilt); runs alternate which side starts first.
+  Prints JSON: medians of wall, CPU, main-thread CPU and RSS at ready, and of the first queries after it.`;
 const { values } = parseArgs({
-  options: { baseline: { type: 'string' }, 'baseline-index': { type: 'string' }, index: { type: 'string' }, content: { type: 'string' }, runs: { type: 'string', default: '5' } },
+  options: { baseline: { type: 'string' }, 'baseline-index': { type: 'string' }, index: { type: 'string' }, content: { type: 'string' }, runs: { type: 'string', default: '5' }, help: { type: 'boolean' } },
 });
-if (!values.baseline || !values['baseline-index'] || !values.index || !values.content) {
-  throw new Error('usage: startAb --baseline ROOT --baseline-index FILE --index FILE --content DIR [--runs N]');
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
 }
+if (!values.baseline || !values['baseline-index'] || !values.index || !values.content) throw new Error(USAGE);
 const sides = [
   { name: 'baseline', root: values.baseline, index: values['baseline-index'], starts: [] as Start[] },
   { name: 'this', root: ROOT, index: values.index, starts: [] as Start[] },
@@ -88,5 +108,5 @@ console.log(JSON.stringify({
   content: values.content,
   baseline: { root: values.baseline, ...base, each: sides[0]!.starts },
   this: { ...mine, each: sides[1]!.starts },
-  ratio: { wall: round(mine.wallMs / base.wallMs), cpu: round(mine.cpuMs / base.cpuMs), mainCpu: round(mine.mainCpuMs / base.mainCpuMs), rss: round(mine.rssMb / base.rssMb) },
+  ratio: { wall: round(mine.wallMs / base.wallMs), cpu: round(mine.cpuMs / base.cpuMs), mainCpu: round(mine.mainCpuMs / base.mainCpuMs), rss: round(mine.rssMb / base.rssMb), firstQueries: round(mine.firstQueriesMs / base.firstQueriesMs) },
 }, null, 1));

@@ -1,4 +1,5 @@
 import type { Analyzer } from '../analysis/analyzer.js';
+import { stem } from '../analysis/englishWords.js';
 import type { Vocabulary } from '../analysis/speller.js';
 import { passageSources } from '../query/snippet.js';
 import type { CompiledArticle } from '../types.js';
@@ -35,7 +36,8 @@ function* articleTexts(a: CompiledArticle): Generator<string> {
 
 /**
  * The union of vocabularies, as `Analyzer#vocabulary` would have computed it over all
- * their texts at once: both lists are sets, sorted the same way.
+ * their texts at once: both lists are sets, sorted the same way. The union also carries
+ * the English words' stems, which a server would otherwise compute at every start.
  */
 export class VocabularyUnion {
   private readonly latin = new Set<string>();
@@ -47,6 +49,7 @@ export class VocabularyUnion {
   }
 
   result(): Vocabulary {
-    return { latin: [...this.latin].sort(), han: [...this.han.keys()].sort().map((w) => [w, this.han.get(w)!]) };
+    const latin = [...this.latin].sort();
+    return { latin, latinStems: [...new Set(latin.map(stem))].sort(), han: [...this.han.keys()].sort().map((w) => [w, this.han.get(w)!]) };
   }
 }

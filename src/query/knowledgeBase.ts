@@ -4,7 +4,8 @@ import type { CompiledIndex } from '../index/compiledIndex.js';
 import { learnRelevanceOf } from '../relevance/learnRelevance.js';
 import { NegativeExamples } from '../relevance/negativeExamples.js';
 import type { RelevanceModel } from '../relevance/relevanceModel.js';
-import { memoryArticleStore, type ArticleEntry, type ArticleStore } from '../store/articleStore.js';
+import type { ArticleEntry } from '../store/articleList.js';
+import { memoryArticleStore, type ArticleStore } from '../store/articleStore.js';
 import type { KnowledgeBaseData } from '../store/knowledgeBaseFile.js';
 import { loadKnowledgeBase, type LoadedKnowledgeBase, type ScopeData } from '../store/loadKnowledgeBase.js';
 import { LruCache } from './lruCache.js';
@@ -28,7 +29,6 @@ export class KnowledgeBase {
   private readonly loadScope: LoadedKnowledgeBase['loadScope'];
   private readonly onDemand: readonly Scope[];
   private readonly store: ArticleStore;
-  private readonly byId = new Map<string, Partial<Record<Locale, ArticleEntry>>>();
   private readonly idsOf: Partial<Record<Scope, string[]>> = {};
   /** Questions the content does not answer (content/out-of-scope.yaml). */
   readonly outOfScopeExamples: readonly string[];
@@ -39,17 +39,17 @@ export class KnowledgeBase {
    */
   readonly searchCache = new LruCache<string, unknown>(SEARCH_CACHE_SIZE);
 
-  constructor(loaded: LoadedKnowledgeBase) {
+  /** `analyzer`: one already made from `loaded.analyzer` (a server makes it while the index's blobs are read). */
+  constructor(loaded: LoadedKnowledgeBase, analyzer = new Analyzer(loaded.analyzer)) {
     this.info = loaded.info;
     this.categories = loaded.categories;
-    this.analyzer = new Analyzer(loaded.analyzer);
+    this.analyzer = analyzer;
     this.indexes = { ...loaded.indexes };
     this.models = { ...loaded.relevance };
     this.loadScope = loaded.loadScope;
     this.onDemand = loaded.onDemand ?? [];
     this.store = loaded.articles;
     this.outOfScopeExamples = loaded.outOfScope ?? [];
-    for (const e of this.store.entries) this.byId.set(e.id, { ...this.byId.get(e.id), [e.locale]: e });
   }
 
   /**
@@ -122,7 +122,7 @@ export class KnowledgeBase {
 
   /** Article ids visible in `scope`, sorted. */
   ids(scope: Scope): string[] {
-    return (this.idsOf[scope] ??= [...this.byId.keys()].filter((id) => this.entry(id, 'en', scope)).sort());
+    return (this.idsOf[scope] ??= this.store.list.allIds().filter((id) => this.entry(id, 'en', scope)).sort());
   }
 
   /**
@@ -136,10 +136,9 @@ export class KnowledgeBase {
 
   /** What `article` would return, without reading the article: its id, locale, category and visibility. */
   entry(id: string, locale: Locale, scope: Scope): ArticleEntry | undefined {
-    const locales = this.byId.get(id);
-    if (!locales) return undefined;
-    const found = locales[locale] ?? LOCALES.map((l) => locales[l]).find(Boolean);
-    if (!found || (scope === 'public' && Object.values(locales).some((a) => a.visibility !== 'public'))) return undefined;
+    const { list } = this.store;
+    const found = list.entry(id, locale) ?? LOCALES.map((l) => list.entry(id, l)).find(Boolean);
+    if (!found || (scope === 'public' && !list.allPublic(id))) return undefined;
     return found;
   }
 }

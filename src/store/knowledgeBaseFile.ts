@@ -42,6 +42,9 @@ const SCHEMA = `
     id TEXT NOT NULL, locale TEXT NOT NULL, category TEXT NOT NULL, visibility TEXT NOT NULL,
     data TEXT NOT NULL, passage_words TEXT NOT NULL, PRIMARY KEY (id, locale)
   ) WITHOUT ROWID;
+  -- The article list (readArticleList) from this index: a scan of the table reads every
+  -- article's page (150 MB at 20,000 articles) for four short columns.
+  CREATE INDEX articles_list ON articles (id, locale, category, visibility);
   CREATE TABLE postings (scope TEXT NOT NULL, part TEXT NOT NULL, data BLOB NOT NULL, PRIMARY KEY (scope, part)) WITHOUT ROWID;
   CREATE TABLE relevance (scope TEXT NOT NULL, part TEXT NOT NULL, data BLOB NOT NULL, PRIMARY KEY (scope, part)) WITHOUT ROWID;
 `;

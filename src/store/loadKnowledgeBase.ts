@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { CompiledIndex } from '../index/compiledIndex.js';
 import type { RelevanceModel } from '../relevance/relevanceModel.js';
 import { SCOPES, type Scope } from '../types.js';
+import type { ArticleList } from './articleList.js';
 import { sqliteArticleStore, type ArticleStore } from './articleStore.js';
 import { decodeIndex } from '../index/indexBlobs.js';
 import { decodeRelevance } from '../relevance/relevanceBlobs.js';
@@ -31,6 +32,8 @@ export interface AlreadyRead {
   header?: ReturnType<typeof readHeader>;
   /** The blobs of some of the scopes to load (see readScopesOffThread). */
   blobs?: Partial<Record<Scope, ScopeBlobs>>;
+  /** readArticleList's answer. */
+  articles?: ArticleList;
 }
 
 /** What one scope's queries need: its compiled index and its relevance model. */
@@ -50,17 +53,18 @@ export interface ScopeData {
 export function loadKnowledgeBase(file: string, scopes: readonly Scope[] = SCOPES, onDemand: readonly Scope[] = [], read: AlreadyRead = {}): LoadedKnowledgeBase {
   let blobs: Partial<Record<Scope, ScopeBlobs>> = {};
   let header: AlreadyRead['header'];
+  let list: ArticleList | undefined;
   const db = openIndexFile(file);
   const later = onDemand.filter((s) => !scopes.includes(s));
   try {
     return readingIndexFile(file, () => {
-      if (read.info !== undefined && read.info === readInfoText(db)) ({ blobs = {}, header } = read);
+      if (read.info !== undefined && read.info === readInfoText(db)) ({ blobs = {}, header, articles: list } = read);
       requireScopes(db, later);
       return {
         ...(header ?? readHeader(db)),
         indexes: Object.fromEntries(scopes.map((scope) => [scope, blobs[scope] ? decodeIndex(blobs[scope].index) : readIndex(db, scope)])),
         relevance: Object.fromEntries(scopes.map((scope) => [scope, blobs[scope] ? decodeRelevance(blobs[scope].relevance) : readRelevance(db, scope)])),
-        articles: sqliteArticleStore(db, file),
+        articles: sqliteArticleStore(db, file, list),
         ...(later.length && { onDemand: later, loadScope: (scope: Scope) => readScope(db, file, scope) }),
       };
     });

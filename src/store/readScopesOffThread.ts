@@ -1,20 +1,23 @@
 import { Worker } from 'node:worker_threads';
 import type { Scope } from '../types.js';
+import { ArticleList, type ArticleColumns } from './articleList.js';
 import type { ScopeBlobs } from './knowledgeBaseFile.js';
 
 /** What the reading thread answers; not ok when it could not read them (the caller reads again itself). */
-export type ScopesAnswer = { ok: true; blobs: Partial<Record<Scope, ScopeBlobs>>; info: string } | { ok: false };
+export type ScopesAnswer = { ok: true; blobs: Partial<Record<Scope, ScopeBlobs>>; articles: ArticleColumns; info: string } | { ok: false };
 
-/** The blobs read, and the build info of the file they were read from (see readInfoText). */
+/** The blobs read, the article list, and the build info of the file they were read from (see readInfoText). */
 export interface ScopesRead {
   blobs: Partial<Record<Scope, ScopeBlobs>>;
+  articles: ArticleList;
   info: string;
 }
 
 /**
- * The blobs of `scopes` of `file`, read by a thread of its own while this one does other
- * work (a server builds its analyzer meanwhile: jieba's dictionary and the blobs each took
- * about a quarter of a start at 20,000 articles). The memory is moved here, not copied.
+ * The blobs of `scopes` of `file` and its article list, read by a thread of its own while
+ * this one does other work (a server builds its analyzer meanwhile: jieba's dictionary and
+ * the blobs each took about a quarter of a start at 20,000 articles, the article list a
+ * sixth). The blobs' memory is moved here, not copied.
  * Undefined when they could not be read there: loadKnowledgeBase then reads them itself.
  */
 export async function readScopesOffThread(file: string, scopes: readonly Scope[]): Promise<ScopesRead | undefined> {
@@ -29,5 +32,5 @@ export async function readScopesOffThread(file: string, scopes: readonly Scope[]
   const asBuffers = <T extends Record<string, Uint8Array>>(parts: T) => Object.fromEntries(Object.entries(parts).map(([k, u]) => [k, Buffer.from(u.buffer, u.byteOffset, u.byteLength)])) as { [K in keyof T]: Buffer };
   const blobs: Partial<Record<Scope, ScopeBlobs>> = {};
   for (const [scope, b] of Object.entries(answer.blobs) as Array<[Scope, ScopeBlobs]>) blobs[scope] = { index: asBuffers(b.index), relevance: asBuffers(b.relevance) };
-  return { blobs, info: answer.info };
+  return { blobs, articles: new ArticleList(answer.articles), info: answer.info };
 }

@@ -1,9 +1,11 @@
 /**
- * A thread that reads the blobs of some scopes of an index file for another thread (see
- * readScopesOffThread) and hands their memory over rather than copying it.
+ * A thread that reads the blobs of some scopes of an index file, and its article list, for
+ * another thread (see readScopesOffThread) and hands the blobs' memory over rather than
+ * copying it.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Scope } from '../types.js';
+import { readArticleList } from './articleStore.js';
 import { openIndexFile, readInfoText, readScopeBlobs, type ScopeBlobs } from './knowledgeBaseFile.js';
 import type { ScopesAnswer } from './readScopesOffThread.js';
 
@@ -15,7 +17,7 @@ try {
   try {
     const blobs: Partial<Record<Scope, ScopeBlobs>> = {};
     for (const scope of scopes) blobs[scope] = handedOver(readScopeBlobs(db, scope), transfer);
-    answer = { ok: true, blobs, info: readInfoText(db) ?? '' };
+    answer = { ok: true, blobs, articles: readArticleList(db).columns(), info: readInfoText(db) ?? '' };
   } finally {
     db.close();
   }

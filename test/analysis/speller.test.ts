@@ -1,7 +1,10 @@
 import { expect } from 'chai';
+import { stem } from '../../src/analysis/englishWords.js';
 import { Speller } from '../../src/analysis/speller.js';
 import { editDistance } from '../../src/shared/editDistance.js';
 import { seededRandom } from '../../src/shared/seededRandom.js';
+import { openIndexFile, readHeader } from '../../src/store/knowledgeBaseFile.js';
+import { sampleKb } from '../support/sampleKb.js';
 
 /** The closest words by a scan of the whole vocabulary with no shortcut: what correctLatin must return. */
 function fullScan(vocabulary: string[], word: string): string[] {
@@ -39,5 +42,22 @@ describe('Speller.correctLatin()', () => {
     const found = queries.map((q) => speller.correctLatin(q));
     expect(found.filter((f) => f.length).length, 'most typos have a correction').to.be.above(300);
     expect(found).to.deep.equal(queries.map((q) => fullScan(vocabulary, q)));
+  });
+});
+
+describe('Speller: the vocabulary\'s stems', () => {
+  it('are stored by the build (each English word\'s stem, once, sorted), and a file built without them corrects the same', () => {
+    const db = openIndexFile(sampleKb().file);
+    const { vocabulary } = readHeader(db).analyzer;
+    db.close();
+    const { latin, latinStems } = vocabulary!;
+    expect(latinStems).to.deep.equal([...new Set(latin.map(stem))].sort());
+    expect(latinStems!.length, 'words sharing a stem').to.be.below(latin.length);
+    const stored = new Speller(vocabulary!, stem);
+    const stemmedAtStart = new Speller({ latin, han: vocabulary!.han }, stem);
+    const words = latin.flatMap((w) => [w, `${w}s`, `${w}ing`, w.slice(1), `${w.slice(0, -1)}x`]).filter((w) => w.length >= 4);
+    const corrections = words.map((w) => stored.correctLatin(w));
+    expect(corrections.filter((c) => c.length).length, 'typos corrected').to.be.above(100);
+    expect(corrections).to.deep.equal(words.map((w) => stemmedAtStart.correctLatin(w)));
   });
 });

@@ -14,12 +14,10 @@ import { openBatchingStore } from '../../events/openEventStore.js';
 import { DEFAULT_RETENTION_DAYS, startRetention } from '../../events/retention.js';
 import { dirname } from 'node:path';
 import { isLoopback, type ServerConfig } from './config.js';
-import { createApp } from '../http/createApp.js';
 import { LiveKnowledgeBase, openForServing } from '../reload/liveKnowledgeBase.js';
 import { ContentRebuilder, reportFailure } from '../reload/contentRebuilder.js';
-import { watchContent } from '../reload/watchContent.js';
 import { followPublishedIndex, openPublishedIndex } from '../reload/publishedIndex.js';
-import { openCheckedIndex } from './openCheckedIndex.js';
+import { openCheckedIndex, type CheckedIndex } from './openCheckedIndex.js';
 
 export interface RunningServer {
   url: string;
@@ -50,13 +48,24 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
       'set KB_AGENT_TOKENS=token1,token2 (comma-separated), or listen on 127.0.0.1',
     );
   }
+  // The HTTP stack (express & co.) and the events store get ready while the index loads: a
+  // large index is read by other threads, and this one compiles those modules and opens the
+  // store meanwhile instead of waiting (see openForServingOverlapped).
+  const http = import('../http/createApp.js');
+  http.catch(() => undefined); // awaited below; a failed start must not leave it unhandled
   // A published index is never built here: it is loaded as it is, and followed below.
   const published = config.published ? openPublishedIndex(config.indexFile, openForServing) : undefined;
-  const { built, kb } = published ? { built: { info: published.kb.info, rebuilt: false }, kb: published.kb } : await openCheckedIndex(config);
+  const opening: Promise<CheckedIndex> = published ? Promise.resolve({ built: { info: published.kb.info, rebuilt: false }, kb: published.kb }) : openCheckedIndex(config);
+  const recordingStarted = startRecording(config, logger);
+  recordingStarted.catch(() => undefined); // likewise: its error is thrown below, after the index's
+  const { built, kb } = await opening.catch(async (err: unknown) => {
+    await recordingStarted.then((r) => r.close()).catch(() => undefined);
+    throw err;
+  });
   const live = new LiveKnowledgeBase(kb);
   if (built.buildError) reportFailure(live, logger, built.buildError.message, built.buildError.diagnostics);
 
-  const recording = await startRecording(config, logger);
+  const recording = await recordingStarted;
   const sessions = await openCallStore(config, logger).catch(closing(recording));
   const cache = config.llm
     ? await openRerankCache({
@@ -69,6 +78,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
   // The OpenAI client and pg load only when configured: a start without them is shorter.
   const reranker = config.llm ? new (await import('../../assist/llm/reranker.js')).LlmReranker(config.llm, cache, logger) : undefined;
   const limits = await openRateLimits(config, logger);
+  const { createApp } = await http;
   const app = createApp({ live, config, logger, calls: sessions, reranker, events: recording.recorder, tokenLabels: config.tokenLabels, rateLimitStores: limits && ((name) => limits.store(name)) });
   // Not app.listen(): in Express 5 its callback also fires on a listen error.
   const server = await new Promise<Server>((resolve, reject) => {
@@ -87,8 +97,9 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
 
   const rebuilder = config.watch ? new ContentRebuilder({ contentDir: config.contentDir, indexFile: config.indexFile, live, logger, load: openForServing }) : undefined;
+  // The file watcher (chokidar) loads only for --watch.
   const watcher = rebuilder
-    ? watchContent(config.contentDir, {
+    ? (await import('../reload/watchContent.js')).watchContent(config.contentDir, {
         onChange: () => void rebuilder.request(),
         onError: (err) => logger.warn({ err: err.message }, 'content watcher error; the content folder is still polled'),
       })

@@ -1,4 +1,4 @@
-import { Segmenter } from '../../analysis/segmenter.js';
+import { Analyzer } from '../../analysis/analyzer.js';
 import { HttpError, type Diagnostic } from '../../errors.js';
 import { KnowledgeBase } from '../../query/knowledgeBase.js';
 import { openIndexFile, readHeader, readInfoText } from '../../store/knowledgeBaseFile.js';
@@ -16,13 +16,14 @@ export function openForServing(file: string): KnowledgeBase {
 
 /**
  * openForServing for a large index, in two threads: another reads the agent scope's blobs
- * while this one loads jieba's dictionary with the file's own words (Segmenter keeps the
- * instance, so the analyzer made next takes it): at 20,000 articles each was about a
- * quarter of a start. The same knowledge base, and the same errors, as openForServing.
+ * and the article list while this one makes the analyzer from the file's header (jieba's
+ * dictionary with the file's own words, the speller's vocabulary): at 20,000 articles
+ * each was about a quarter of a start. The same knowledge base, and the same errors, as openForServing.
  */
 export async function openForServingOverlapped(file: string): Promise<KnowledgeBase> {
   const reading = readScopesOffThread(file, ['agent']);
   let read: AlreadyRead = {};
+  let analyzer: Analyzer | undefined;
   try {
     const db = openIndexFile(file);
     try {
@@ -30,14 +31,16 @@ export async function openForServingOverlapped(file: string): Promise<KnowledgeB
     } finally {
       db.close();
     }
-    new Segmenter(read.header!.analyzer.userWords);
+    analyzer = new Analyzer(read.header!.analyzer);
   } catch {
     // A file that cannot be read fails below, with the error openForServing gives.
   }
   const blobs = await reading;
   // Read from another build than the header (a rebuild renamed a new file over it between): read here.
-  if (blobs && blobs.info === read.info) read.blobs = blobs.blobs;
-  return new KnowledgeBase(loadKnowledgeBase(file, ['agent'], ['public'], read));
+  if (blobs && blobs.info === read.info) read = { ...read, blobs: blobs.blobs, articles: blobs.articles };
+  const loaded = loadKnowledgeBase(file, ['agent'], ['public'], read);
+  // The analyzer is this build's when the header read above was used (same object).
+  return new KnowledgeBase(loaded, loaded.analyzer === read.header?.analyzer ? analyzer : undefined);
 }
 
 export interface BuildFailure {
