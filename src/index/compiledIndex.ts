@@ -56,7 +56,7 @@ export function compileIndex(docs: IndexDoc[]): CompiledIndex {
  */
 export function compileTermDocs(
   docs: readonly TermDoc[],
-  table: { readonly terms: readonly string[]; readonly size: number },
+  table: TermTable,
   /**
    * Sorting the terms is a good part of the work: for a second index whose terms are a
    * subset of the first's (the public scope's are the agent's), pass the same object to

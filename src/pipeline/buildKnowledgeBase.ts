@@ -1,7 +1,12 @@
 import { ContentError } from '../errors.js';
 import { VocabularyUnion } from '../index/analysedArticle.js';
+import { scopeArticles } from '../index/documents.js';
+import { compileTermDocs, type CompiledIndex } from '../index/compiledIndex.js';
+import { INDEX_FIELDS } from '../index/lunrIndex.js';
+import type { TermTable } from '../index/termTable.js';
 import { FORMAT_VERSION, writeKnowledgeBase, type KnowledgeBaseData } from '../store/knowledgeBaseFile.js';
-import { LOCALES, SCOPES, type BuildInfo, type CompiledArticle } from '../types.js';
+import { learnRelevance } from '../relevance/learnRelevance.js';
+import { LOCALES, SCOPES, type BuildInfo, type CompiledArticle, type Scope } from '../types.js';
 import { BuildCache, buildCacheFile } from './buildCache.js';
 import { analyzerConfig, compileContent, type CompileOptions } from './compileContent.js';
 import type { FileTerms } from './fileTerms.js';
@@ -51,6 +56,7 @@ export function buildKnowledgeBase(opts: BuildOptions): BuildResult {
     const indexed = analyseAll(content.articles, config, work, opts.onProgress);
     const synonymTexts = [...content.synonyms.groups.flat(), ...content.synonyms.terms];
     indexed.vocabulary.add(work.analyzerFor(config).vocabulary([], synonymTexts));
+    const sorted: { ids?: number[] } = {};
     const data: KnowledgeBaseData = {
       info: {
         formatVersion: FORMAT_VERSION,
@@ -68,16 +74,21 @@ export function buildKnowledgeBase(opts: BuildOptions): BuildResult {
       categories: content.categories,
       outOfScope: content.outOfScope,
       articles: content.articles,
-      // Written as the blobs `scopes` makes below.
-      indexes: {},
+      // The agent's first: the public index's terms are a subset of its terms, and reuse their order.
+      indexes: Object.fromEntries(SCOPES.map((scope) => [scope, scopeIndex(indexed.files, work.table, scope, sorted)])) as Record<Scope, CompiledIndex>,
       passageWords: indexed.passageWords,
+      // Learned once here, not by every process that loads the file, from the texts' term numbers the cache keeps,
+      // in the order the agent index sorted its terms (it has every term of every text).
+      relevance: learnRelevance(
+        content.articles.map((article, i) => ({ article, texts: indexed.files[i]!.terms.texts })),
+        work.table.terms,
+        SCOPES,
+        sorted.ids,
+      ),
     };
-    // The indexes, and the models learned once here (not by every process that loads the file) from the texts' term
-    // numbers the cache keeps: what depends on every article, one scope per worker thread at scale.
-    const scopes = work.scopes(content.articles.map((article, i) => ({ article, terms: indexed.files[i]!.terms })), SCOPES);
     opts.onProgress?.({ stage: 'write', done: 0, total: 1 });
     data.info.durationMs = Math.round(performance.now() - started);
-    writeKnowledgeBase(opts.outFile, data, scopes);
+    writeKnowledgeBase(opts.outFile, data);
     cache?.commit(work.table.terms);
     opts.onProgress?.({ stage: 'write', done: 1, total: 1 });
     return { info: data.info, diagnostics: content.diagnostics, stats: work.stats };
@@ -108,4 +119,13 @@ function analyseAll(articles: CompiledArticle[], config: ReturnType<typeof analy
   });
   onProgress?.({ stage: 'index', done: articles.length, total: articles.length });
   return { files, passageWords, vocabulary };
+}
+
+/** The compiled index of `scope`: one document per article, its locales' terms in order. */
+function scopeIndex(files: IndexedFile[], table: TermTable, scope: Scope, sorted: { ids?: number[] }): CompiledIndex {
+  const docs = scopeArticles(files, scope).map((locales) => ({
+    ref: locales[0]!.id,
+    fields: INDEX_FIELDS.map((_, f) => locales.map((l) => l.terms[scope][f]!)),
+  }));
+  return compileTermDocs(docs, table, sorted);
 }

@@ -1,15 +1,13 @@
 /**
  * A build worker thread (see SyncWorkerPool): compiles article files and analyses
- * compiled articles, the per-file work of a build, and compiles a scope's index and
- * models, exactly as the build's own thread would (same functions), so a build's output
- * does not depend on where the work was done.
+ * compiled articles, the per-file work of a build, exactly as the build's own thread
+ * would (same functions), so a build's output does not depend on where a file was done.
  */
 import { Analyzer, type AnalyzerConfig } from '../analysis/analyzer.js';
 import { analyseArticle } from '../index/analysedArticle.js';
-import type { CompiledArticle, Scope } from '../types.js';
+import type { CompiledArticle } from '../types.js';
 import { compileFile } from './compileContent.js';
 import { serveJobs } from './poolWorker.js';
-import { scopeParts, unpackScopeFiles, type PackedScopeFiles } from './scopeParts.js';
 
 /** The analyzer of the current run's configuration (the same object for every batch of a run). */
 let analyzer: { config: unknown; analyzer: Analyzer } | undefined;
@@ -23,8 +21,4 @@ serveJobs({
   // lineOf is a function and stays here: the build re-parses a file's front matter if lint needs its lines.
   compile: (file) => ({ ...compileFile(file as Parameters<typeof compileFile>[0]), lineOf: undefined }),
   analyse: (article, config) => analyseArticle(article as CompiledArticle, analyzerFor(config)),
-  scope: (scope, packed) => {
-    const { files, terms } = unpackScopeFiles(packed as PackedScopeFiles);
-    return scopeParts(files, terms, scope as Scope);
-  },
 });

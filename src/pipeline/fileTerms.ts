@@ -32,21 +32,9 @@ export function fileTerms(article: CompiledArticle, analysed: AnalysedFields, ta
  * then the terms, then the texts' lengths]; `scopes` is 1 when the public fields are the agent's.
  */
 export function encodeFileTerms(t: FileTerms): Buffer {
-  const out = new Uint32Array(encodedLength(t));
-  encodeFileTermsInto(t, out);
-  return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
-}
-
-/** How many uint32s the cache's form of `t` takes. */
-export function encodedLength(t: FileTerms): number {
-  const fields = t.public === t.agent ? t.agent : [...t.agent, ...t.public];
-  return 1 + fields.length + fields.reduce((n, f) => n + f.length, 0) + t.texts.lengths.length;
-}
-
-/** Writes the cache's form of `t` at the start of `out` (at least encodedLength(t) long). */
-export function encodeFileTermsInto(t: FileTerms, out: Uint32Array): void {
   const parts = t.public === t.agent ? [t.agent] : [t.agent, t.public];
   const fields = parts.flat();
+  const out = new Uint32Array(1 + fields.length + fields.reduce((n, f) => n + f.length, 0) + t.texts.lengths.length);
   out[0] = parts.length;
   let at = 1 + fields.length;
   fields.forEach((f, i) => {
@@ -55,14 +43,11 @@ export function encodeFileTermsInto(t: FileTerms, out: Uint32Array): void {
     at += f.length;
   });
   out.set(t.texts.lengths, at);
+  return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
 }
 
 export function decodeFileTerms(b: Buffer): FileTerms {
-  return decodeFileTermsOf(b.byteOffset % 4 === 0 ? new Uint32Array(b.buffer, b.byteOffset, b.byteLength / 4) : new Uint32Array(new Uint8Array(b).buffer));
-}
-
-/** The same over the uint32s themselves (views into `all`, no copies). */
-export function decodeFileTermsOf(all: Uint32Array): FileTerms {
+  const all = b.byteOffset % 4 === 0 ? new Uint32Array(b.buffer, b.byteOffset, b.byteLength / 4) : new Uint32Array(new Uint8Array(b).buffer);
   const F = INDEX_FIELDS.length;
   const scopes = all[0]!;
   const fields: Uint32Array[] = [];

@@ -3,13 +3,12 @@ import { availableParallelism } from 'node:os';
 import { Analyzer, type AnalyzerConfig } from '../analysis/analyzer.js';
 import type { ArticleFile } from '../content/findContentFiles.js';
 import { analyseArticle, type AnalysedArticle } from '../index/analysedArticle.js';
-import type { CompiledArticle, Scope } from '../types.js';
+import type { CompiledArticle } from '../types.js';
 import type { Vocabulary } from '../analysis/speller.js';
 import { TermTable } from '../index/termTable.js';
 import { BuildCache } from './buildCache.js';
 import { decodeFileTerms, encodeFileTerms, fileTerms, type FileTerms } from './fileTerms.js';
 import { compileFile, type CompiledFile } from './compileContent.js';
-import { packScopeFiles, scopeParts, type ScopeFile, type ScopeParts } from './scopeParts.js';
 import { SyncWorkerPool } from './syncWorkerPool.js';
 
 /** Below this many files to do, threads cost more than they save (a worker loads jieba's dictionary, ~0.2 s). */
@@ -133,23 +132,6 @@ export class FileWork {
     }
   }
 
-  /**
-   * The index and relevance model of each scope, encoded for the file (see scopeParts):
-   * one scope per worker thread when there are enough articles for threads, both at
-   * once; else here, one after the other.
-   */
-  scopes(files: readonly ScopeFile[], scopes: readonly Scope[]): Record<Scope, ScopeParts> {
-    const pool = this.poolFor(files.length, scopes.length);
-    const out: Partial<Record<Scope, ScopeParts>> = {};
-    if (!pool) {
-      const sorted = {};
-      for (const scope of scopes) out[scope] = scopeParts(files, this.table.terms, scope, sorted);
-      return out as Record<Scope, ScopeParts>;
-    }
-    pool.run<Scope, ScopeParts>('scope', packScopeFiles(files, this.table.terms), scopes, 1, (start, [parts]) => (out[scopes[start]!] = asBuffers(parts!)), (s) => `the ${s} index`);
-    return out as Record<Scope, ScopeParts>;
-  }
-
   /** The analyzer of this thread for `config`. */
   analyzerFor(config: AnalyzerConfig): Analyzer {
     return (this.analyzer ??= new Analyzer(config));
@@ -159,19 +141,11 @@ export class FileWork {
     this.pool?.close();
   }
 
-  /** The pool (started on first use, with at most `useful` threads by default). */
-  private poolFor(files: number, useful = MAX_WORKERS): SyncWorkerPool | undefined {
+  private poolFor(files: number): SyncWorkerPool | undefined {
     if (this.pool) return this.pool;
-    const size = this.workers ?? (files >= PARALLEL_FROM ? Math.min(availableParallelism(), useful) : 0);
+    const size = this.workers ?? (files >= PARALLEL_FROM ? Math.min(availableParallelism(), MAX_WORKERS) : 0);
     if (size < 1 || files === 0 || (this.workers === undefined && size < 2)) return undefined;
     this.stats.workers = size;
     return (this.pool = new SyncWorkerPool(new URL('./buildThread.js', import.meta.url), size));
   }
-}
-
-/** Blobs from a worker arrive as plain Uint8Arrays (a message does not keep Buffer's class): the same memory as Buffers. */
-function asBuffers(parts: ScopeParts): ScopeParts {
-  const buffers = <K extends string>(blobs: Partial<Record<K, Uint8Array>>) =>
-    Object.fromEntries(Object.entries<Uint8Array | undefined>(blobs).map(([k, b]) => [k, Buffer.from(b!.buffer, b!.byteOffset, b!.byteLength)])) as Record<K, Buffer>;
-  return { postings: buffers(parts.postings), relevance: buffers(parts.relevance) };
 }

@@ -34,28 +34,8 @@ export function serveJobs(jobs: Record<string, PoolJob>): void {
     } catch (err) {
       answer = { start: task.start, error: (err as Error).stack ?? String(err) };
     }
-    port.postMessage(answer, 'results' in answer ? transferable(answer.results) : []);
+    port.postMessage(answer);
     Atomics.add(signal, 0, 1);
     Atomics.notify(signal, 0);
   });
-}
-
-/** Below this, copying a result's bytes costs less than looking for them. */
-const TRANSFER_FROM = 1 << 16;
-
-/**
- * The large byte arrays of results (e.g. a scope's encoded index, hundreds of MB) that
- * own their whole memory: moved to the pool's thread instead of copied, so they are not
- * held twice. Looks two levels into each result (an object of objects of arrays).
- */
-function transferable(results: unknown[]): ArrayBuffer[] {
-  const found = new Set<ArrayBuffer>();
-  const visit = (value: unknown, depth: number) => {
-    if (ArrayBuffer.isView(value)) {
-      const b = value.buffer;
-      if (b instanceof ArrayBuffer && value.byteOffset === 0 && value.byteLength === b.byteLength && b.byteLength >= TRANSFER_FROM) found.add(b);
-    } else if (depth > 0 && value && typeof value === 'object' && !Array.isArray(value)) for (const v of Object.values(value)) visit(v, depth - 1);
-  };
-  for (const r of results) visit(r, 2);
-  return [...found];
 }

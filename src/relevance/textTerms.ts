@@ -18,14 +18,9 @@ export interface TextTerms {
   lengths: Uint32Array;
 }
 
-/** What the models read of an article besides its texts (a build sends only this to a worker thread). */
-export interface LearningArticle extends Pick<CompiledArticle, 'id' | 'locale' | 'visibility' | 'title' | 'questions' | 'tags'> {
-  sections: Array<Pick<CompiledArticle['sections'][number], 'kind'>>;
-}
-
 /** An article file and its analysed texts: what the relevance models learn from. */
 export interface LearningFile {
-  article: LearningArticle;
+  article: CompiledArticle;
   texts: TextTerms;
 }
 

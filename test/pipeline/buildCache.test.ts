@@ -113,19 +113,6 @@ describe('build worker threads', () => {
     expect(indexContents(two)).to.equal(indexContents(one));
   });
 
-  it('after one edited article, give the index of a cold build in one thread (each scope compiled and learned in a worker of its own)', () => {
-    const content = sampleContent();
-    const out = join(tempDir(), 'kb.sqlite');
-    buildKnowledgeBase({ contentDir: content, outFile: out, workers: 2 });
-    const file = join(content, 'fees', 'fees-intermediary-deduction.zh-CN.md');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('questions:\n', 'questions:\n  - 中转行扣了一笔手续费到账少了\n'));
-    // One file to analyse: too few for threads, but the scopes' indexes and models still go to the workers.
-    expect(buildKnowledgeBase({ contentDir: content, outFile: out, workers: 2 }).stats).to.deep.include({ analysed: 1, reused: 91, workers: 2 });
-    const cold = join(tempDir(), 'kb.sqlite');
-    buildKnowledgeBase({ contentDir: content, outFile: cold, workers: 0, cache: false });
-    expect(indexContents(out)).to.equal(indexContents(cold));
-  });
-
   it('report content errors of files compiled in a worker with their file and line', () => {
     const content = sampleContent();
     cpSync(join(FIXTURES, 'bad-content', 'unsafe-html'), content, { recursive: true });
