@@ -65,6 +65,9 @@ export function writeKnowledgeBase(file: string, kb: KnowledgeBaseData): void {
   try {
     const db = new Database(tmp);
     try {
+      // Most of the file is a few large blobs: 64 KiB pages write them with a sixteenth of the
+      // pages (measured: 400 MB of blobs written in half the time and CPU, read 1.5-4x faster).
+      db.pragma('page_size = 65536');
       // The file is written once and then only read: no journal needed while building.
       db.pragma('journal_mode = OFF');
       db.pragma('synchronous = OFF');
