@@ -1,6 +1,6 @@
 import { createHash, type Hash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { findContentFiles } from '../content/findContentFiles.js';
 import { FORMAT_VERSION } from '../store/knowledgeBaseFile.js';
 import { PACKAGE_VERSION } from '../version.js';
@@ -27,14 +27,16 @@ export class ContentHasher {
   private next = 0;
   private readonly early = new Map<string, Buffer>();
   private readonly hash = versionsHash();
+  private readonly relative: (file: string) => string;
 
   /** `added`: the files the build will `add`. */
   constructor(
-    private readonly root: string,
+    root: string,
     files: string[],
     private readonly added: ReadonlySet<string>,
   ) {
     this.order = [...files].sort();
+    this.relative = relativeTo(root);
   }
 
   add(file: string, bytes: Buffer): void {
@@ -55,7 +57,7 @@ export class ContentHasher {
       if (bytes) this.early.delete(file);
       else if (final || !this.added.has(file)) bytes = readFileSync(file);
       else return;
-      this.hash.update(relativePath(this.root, file)).update('\0').update(bytes).update('\0');
+      this.hash.update(this.relative(file)).update('\0').update(bytes).update('\0');
     }
   }
 }
@@ -81,10 +83,11 @@ export const SETTLED_MS = 3000;
 export function contentStamp(root: string, files: string[] = findContentFiles(root).all, now = Date.now()): string | undefined {
   const hash = versionsHash();
   const settledBefore = BigInt(Math.floor(now - SETTLED_MS)) * 1_000_000n;
+  const relativePath = relativeTo(root);
   for (const file of [...files].sort()) {
     const { size, mtimeNs, ctimeNs, ino } = statSync(file, { bigint: true });
     if (mtimeNs >= settledBefore) return undefined;
-    hash.update(relativePath(root, file)).update(`\0${size}\0${mtimeNs}\0${ctimeNs}\0${ino}\0`);
+    hash.update(relativePath(file)).update(`\0${size}\0${mtimeNs}\0${ctimeNs}\0${ino}\0`);
   }
   return hash.digest('hex');
 }
@@ -93,6 +96,17 @@ function versionsHash(): Hash {
   return createHash('sha256').update(`kb ${PACKAGE_VERSION} format ${FORMAT_VERSION} engine ${engineFingerprint()}\n`);
 }
 
-function relativePath(root: string, file: string): string {
-  return relative(root, file).split(sep).join('/');
+/**
+ * A file's path relative to `root`, `/`-separated. The paths findContentFiles gives (40,000
+ * at a start) begin with the normalised root and have no `.` segment: the prefix is cut off
+ * instead of normalising both paths for `relative`.
+ */
+function relativeTo(root: string): (file: string) => string {
+  const dir = join(root, '.');
+  const prefix = dir.endsWith(sep) ? dir : dir + sep;
+  return (file) => {
+    if (!file.startsWith(prefix) || file.includes(`${sep}.`)) return relative(root, file).split(sep).join('/');
+    const rest = file.slice(prefix.length);
+    return sep === '/' ? rest : rest.split(sep).join('/');
+  };
 }

@@ -1,9 +1,9 @@
 import { expect } from 'chai';
 import { cpSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { findContentFiles } from '../../src/content/findContentFiles.js';
 import { buildKnowledgeBase } from '../../src/pipeline/buildKnowledgeBase.js';
-import { contentHash, ContentHasher } from '../../src/pipeline/contentHash.js';
+import { contentHash, ContentHasher, contentStamp } from '../../src/pipeline/contentHash.js';
 import { CONTENT, tempDir } from '../support/paths.js';
 
 describe('ContentHasher', () => {
@@ -25,5 +25,21 @@ describe('ContentHasher', () => {
       const { info } = buildKnowledgeBase({ contentDir: dir, outFile: join(tempDir(), 'kb.sqlite'), workers });
       expect(info.contentHash).to.equal(contentHash(dir));
     }
+  });
+
+  it('names each file relative to the folder however the folder is spelled', () => {
+    const dir = tempDir();
+    cpSync(CONTENT, dir, { recursive: true });
+    const settled = Date.now() + 60_000;
+    const spellings = [dir, `${dir}/`, `${dir}/.`, join(dir, 'fees', '..'), relative(process.cwd(), dir)];
+    const hashes = spellings.map((root) => contentHash(root));
+    const stamps = spellings.map((root) => contentStamp(root, undefined, settled));
+    expect(new Set(hashes).size, 'content hashes').to.equal(1);
+    expect(new Set(stamps).size, 'stamps').to.equal(1);
+    expect(stamps[0]).to.be.a('string');
+    // Only the names within the folder count, not where the folder is.
+    const moved = tempDir();
+    cpSync(CONTENT, moved, { recursive: true });
+    expect(contentHash(moved)).to.equal(hashes[0]);
   });
 });
