@@ -234,8 +234,18 @@ export class PostgresCallStore implements CallStore {
       const mirror = n.payload ? this.mirrors.get(n.payload) : undefined;
       if (mirror) void this.refresh(mirror);
     });
-    await client.connect();
-    await client.query(`LISTEN ${CHANNEL}`);
+    try {
+      await client.connect();
+      if (!this.closed) await client.query(`LISTEN ${CHANNEL}`);
+    } catch (err) {
+      await client.end().catch(() => undefined);
+      throw err;
+    }
+    // close() ends only the listener it can see: one still connecting (a reconnect) ends here.
+    if (this.closed) {
+      await client.end().catch(() => undefined);
+      return;
+    }
     this.listener = client;
   }
 
@@ -245,6 +255,7 @@ export class PostgresCallStore implements CallStore {
       await this.listen();
       for (const m of this.mirrors.values()) void this.refresh(m);
     } catch (err) {
+      if (this.closed) return;
       this.onError('live-call notifications: reconnect failed; retrying', err as Error);
       setTimeout(() => void this.reconnect(), RECONNECT_MS).unref();
     }

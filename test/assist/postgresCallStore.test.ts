@@ -5,6 +5,7 @@ import { CallError } from '../../src/assist/callError.js';
 import type { CallLimits } from '../../src/assist/callSessions.js';
 import { LISTENER_NAME, PostgresCallStore } from '../../src/assist/postgresCallStore.js';
 import { freshSchema, PG_URL, pgTitle, type PgSchema } from '../support/postgres.js';
+import { startTcpProxy } from '../support/tcpProxy.js';
 
 const LINE = { speaker: 'customer' as const, text: '钱少了25刀' };
 
@@ -100,5 +101,28 @@ describe(pgTitle('PostgresCallStore (live calls shared by replicas)'), () => {
     while (stream.session.turns.length < 2) await once(stream.session.events, 'turn');
     expect(errors).to.include('live-call notifications lost; reconnecting');
     stream.close();
+  });
+
+  it('ends a notification connection still connecting when the store closes', async () => {
+    const proxy = await startTcpProxy(schema.url);
+    const admin = new pg.Client({ connectionString: PG_URL });
+    try {
+      const store = await PostgresCallStore.open(proxy.url, {}, (message) => errors.push(message));
+      const slow = proxy.hold();
+      await admin.connect();
+      await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1', [LISTENER_NAME]);
+      // The store reconnects; its new connection waits in the proxy while the store closes.
+      const reconnecting = await slow.waiting;
+      const gone = once(reconnecting, 'close');
+      await store.close();
+      slow.release();
+      // Before the fix, the reconnect finished after close() and kept LISTENing: the process never exited.
+      const ceiling = new Promise<'open'>((resolve) => setTimeout(() => resolve('open'), 20_000).unref());
+      expect(await Promise.race([gone.then(() => 'closed' as const), ceiling]), 'the reconnected listener after close()').to.equal('closed');
+      expect(errors).to.deep.equal(['live-call notifications lost; reconnecting']);
+    } finally {
+      await admin.end();
+      await proxy.cut();
+    }
   });
 });
