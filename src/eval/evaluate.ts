@@ -31,6 +31,11 @@ export interface EvalReport {
   confidence: ConfidenceReport | null;
   /** In-domain cases whose first result is not an expected article. */
   misses: Array<{ query: string; expected: string[]; got: string | null; rank: number | null }>;
+  /**
+   * Where `confident` was wrong: a right top hit marked not confident, or an out-of-scope
+   * query answered confidently (what an agent would read out). Empty without confidence.
+   */
+  confidence_errors: Array<{ query: string; kind: 'right_not_confident' | 'out_of_scope_confident'; got: string }>;
 }
 
 export interface EvalInput {
@@ -73,7 +78,17 @@ export function evaluate<T extends EvalInput>(cases: T[], rank: (c: T) => Rankin
     misses: inDomain
       .filter((j) => firstRank(j) !== 1)
       .map((j) => ({ query: j.query, expected: j.expected, got: j.ranked[0] ?? null, rank: firstRank(j) })),
+    confidence_errors: judged.flatMap((j) => {
+      const kind = confidenceError(j);
+      return kind ? [{ query: j.query, kind, got: j.ranked[0]! }] : [];
+    }),
   };
+}
+
+function confidenceError(j: Judged & { confident?: boolean }): EvalReport['confidence_errors'][number]['kind'] | null {
+  if (j.confident === undefined) return null;
+  if (j.expected.length) return !j.confident && firstRank(j, 1) === 1 ? 'right_not_confident' : null;
+  return j.confident ? 'out_of_scope_confident' : null;
 }
 
 function confidenceReport(judged: Array<Judged & { confident: boolean }>, round: (x: number) => number): ConfidenceReport {

@@ -15,7 +15,7 @@ function project(): string {
   return dir;
 }
 
-const KEYS = ['queries', 'in_domain', 'out_of_scope', 'mrr', 'recall_at_1', 'recall_at_3', 'recall_at_10', 'ndcg_at_10', 'p50_ms', 'p99_ms', 'confidence', 'misses'];
+const KEYS = ['queries', 'in_domain', 'out_of_scope', 'mrr', 'recall_at_1', 'recall_at_3', 'recall_at_10', 'ndcg_at_10', 'p50_ms', 'p99_ms', 'confidence', 'misses', 'confidence_errors'];
 
 describe('kb (child process)', () => {
   const dir = project();

@@ -46,9 +46,10 @@ describe('metrics', () => {
       [{ query: 'q1', expected: ['a'] }, { query: 'q2', expected: ['b'] }],
       (c) => (c.query === 'q1' ? ['a', 'b'] : ['a', 'a', 'b']),
     );
-    expect(Object.keys(report)).to.deep.equal(['queries', 'in_domain', 'out_of_scope', 'mrr', 'recall_at_1', 'recall_at_3', 'recall_at_10', 'ndcg_at_10', 'p50_ms', 'p99_ms', 'confidence', 'misses']);
+    expect(Object.keys(report)).to.deep.equal(['queries', 'in_domain', 'out_of_scope', 'mrr', 'recall_at_1', 'recall_at_3', 'recall_at_10', 'ndcg_at_10', 'p50_ms', 'p99_ms', 'confidence', 'misses', 'confidence_errors']);
     expect(report).to.include({ queries: 2, mrr: 0.75, recall_at_1: 0.5, recall_at_3: 1, confidence: null });
     expect(report.misses).to.deep.equal([{ query: 'q2', expected: ['b'], got: 'a', rank: 2 }]);
+    expect(report.confidence_errors).to.deep.equal([]);
   });
 
   it('evaluate() ranks in-domain cases only and reports how well `confident` separates answers', () => {
@@ -64,6 +65,10 @@ describe('metrics', () => {
     expect(report).to.include({ queries: 6, in_domain: 3, out_of_scope: 3, recall_at_1: 0.6667 });
     expect(report.confidence).to.deep.equal({ right_not_confident: 0.5, out_of_scope_not_confident: 0.6667, confident_precision: 0.3333, confident: 3 });
     expect(report.misses.map((m) => m.query)).to.deep.equal(['wrong, confident']);
+    expect(report.confidence_errors).to.deep.equal([
+      { query: 'right, not confident', kind: 'right_not_confident', got: 'a' },
+      { query: 'out of scope, confident', kind: 'out_of_scope_confident', got: 'a' },
+    ]);
   });
 });
 

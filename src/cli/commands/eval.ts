@@ -14,7 +14,7 @@ export function registerEval(program: Command, ctx: CliContext): void {
     .command('eval')
     .description('measure relevance and latency on a set of queries with known answers')
     .requiredOption('--queries <file>', 'JSON Lines: {"query": "...", "expected": ["article-id", ...]} or {"transcript": [...], "expected": [...]} per line')
-    .option('--json', 'print one JSON object: queries, in_domain, out_of_scope, mrr, recall_at_1/3/10, ndcg_at_10, p50_ms, p99_ms, confidence, misses')
+    .option('--json', 'print one JSON object: queries, in_domain, out_of_scope, mrr, recall_at_1/3/10, ndcg_at_10, p50_ms, p99_ms, confidence, misses, confidence_errors')
     .option('--index <file>', 'built index to read', DEFAULT_INDEX)
     .option('--content <dir>', 'content to (re)build the index from when it is missing or stale', DEFAULT_CONTENT)
     .addHelpText('after', `
@@ -25,7 +25,9 @@ A query is found at rank k when any expected id is the k-th distinct article ret
 Ranking metrics are over in-domain lines. Confidence: right top hits marked not
 confident (target at most 5%), out-of-scope queries not confident (target at least
 90%), and the precision of confident answers.
-Misses are the in-domain queries whose first result is not expected. Latency is per query, in
+Misses are the in-domain queries whose first result is not expected. Confidence
+errors list right top hits marked not confident and out-of-scope queries answered
+confidently (the candidates for new similar questions, or for out-of-scope.yaml). Latency is per query, in
 this process, including analysis and snippets.
 
 Examples:
@@ -70,6 +72,10 @@ function formatReport(r: EvalReport): string {
     ] : []),
     `misses       ${r.misses.length} (first result not expected)`,
     ...r.misses.map((m) => `  ${m.rank ? `rank ${m.rank}` : 'not found'}  ${JSON.stringify(m.query)}  expected ${m.expected.join('|')}, got ${m.got ?? 'nothing'}`),
+    ...(c ? [
+      `confidence errors ${r.confidence_errors.length}`,
+      ...r.confidence_errors.map((e) => `  ${e.kind === 'right_not_confident' ? 'right, not confident ' : 'out of scope, confident'}  ${JSON.stringify(e.query)}  got ${e.got}`),
+    ] : []),
   ];
   return `${lines.join('\n')}\n`;
 }
