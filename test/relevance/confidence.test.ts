@@ -113,6 +113,24 @@ describe('confidence', () => {
     }
   });
 
+  it('understands how customers say it: 账号 for 账户, 冻 for 冻结, 美刀, 月结单, chat shorthand (content/synonyms.yaml, normalize.ts)', () => {
+    const spoken = [
+      ['我账号给冻了', 'security-account-frozen'],
+      ['acct frozen cant withdraw', 'security-account-frozen'],
+    ] as const;
+    for (const [query, id] of spoken) {
+      const { result } = rank(query);
+      expect(result.hits[0]?.id, query).to.equal(id);
+      expect(result.confident, query).to.equal(true);
+    }
+    const fx = rank('美刀换人民币的价格').result.hits[0]!;
+    expect(fx.id).to.equal('fees-fx-rate');
+    expect(fx.confidence, '美刀 is 美元: the query is covered').to.be.above(0.8);
+    const statement = rank('上个月的月结单怎么下载').result.hits[0]!;
+    expect(statement.id).to.equal('fees-receipt-invoice');
+    expect(statement.confidence, '月结单 is a statement (账单)').to.be.above(0.8);
+  });
+
   it('keeps every confidence in [0, 1]', () => {
     for (const c of [...inDomain.slice(0, 40), ...oos.slice(0, 40)]) {
       const { hits } = search(sampleKb().kb, c.query, { cache: false });
