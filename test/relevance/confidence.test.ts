@@ -72,6 +72,21 @@ describe('confidence', () => {
     expect(inBlind.confidence!.right_not_confident, 'blind right top hits not confident').to.be.at.most(0.11);
   });
 
+  it('holds its rates on the colloquial held-out sets, never fitted on (spoken fragments, slang, typos; README "Relevance")', () => {
+    const heldout2 = readEvalSet(join(FIXTURES, 'queries.colloquial-heldout2.jsonl'));
+    const inDomain2 = heldout2.filter((c) => c.expected.length > 0);
+    expect(inDomain2.length).to.be.at.least(120);
+    const covered = new Set(inDomain2.flatMap((c) => c.expected));
+    expect(sampleKb().kb.ids('agent').filter((id) => !covered.has(id)), 'articles without a query').to.deep.equal([]);
+    expect(heldout2.length - inDomain2.length).to.be.at.least(60);
+    for (const [file, rightFloor] of [['queries.colloquial-heldout.jsonl', 0.06], ['queries.colloquial-heldout2.jsonl', 0.08]] as const) {
+      const report = evaluate(readEvalSet(join(FIXTURES, file)), judge);
+      expect(report.mrr, `${file} MRR@10`).to.be.at.least(0.94);
+      expect(report.confidence!.right_not_confident, `${file} right top hits not confident`).to.be.at.most(rightFloor);
+      expect(report.confidence!.out_of_scope_not_confident, `${file} out of scope not confident`).to.be.at.least(0.9);
+    }
+  });
+
   it('keeps right in-domain answers confident, and confident answers precise', () => {
     const report = evaluate([...inDomain, ...oos], judge);
     expect(report.confidence!.right_not_confident, 'right top hits not confident').to.be.at.most(0.05);
