@@ -20,6 +20,20 @@ const VARIANTS: Array<[RegExp, string]> = [
 ];
 
 /**
+ * Chat shorthand customers type in English ("acct frozen", "pwd reset", "pmt not rcvd"):
+ * articles spell the words out, and the speller, which looks for a word of similar length,
+ * cannot guess them.
+ */
+const SHORTHAND: Array<[RegExp, string]> = [
+  [/\b(?:acct|acc't|a\/c)(s?)\b/gi, 'account$1'],
+  [/\b(?:pwd|passwd|pw)\b/gi, 'password'],
+  [/\b(?:txn|trx)(s?)\b/gi, 'transaction$1'],
+  [/\b(?:pymt|pmt)(s?)\b/gi, 'payment$1'],
+  [/\bamt\b/gi, 'amount'],
+  [/\b(?:rcvd|recd|rcv'd)\b/gi, 'received'],
+];
+
+/**
  * The normalisation shared by indexing and querying: NFKC (full-width → half-width,
  * compatibility forms), Traditional → Simplified, variant folding, and thousands
  * separators dropped from numbers so "10,000" and "10000" are one token. Case is kept:
@@ -30,6 +44,7 @@ export function normalize(text: string): string {
   // money) into 导出 / 导入 (export / import data).
   let s = toSimplified(text.normalize('NFKC').replace(/匯/g, '汇'));
   for (const [re, to] of VARIANTS) s = s.replace(re, to);
+  for (const [re, to] of SHORTHAND) s = s.replace(re, to);
   return s
     .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
     // "MT 103" and "mt-103" are the same message type as MT103.

@@ -12,9 +12,13 @@ const USER_WORD_FREQ = 2000;
 /**
  * Everyday payments words that jieba's bundled dictionary, older than them, splits into
  * single characters (微信 → 微 / 信, 解绑 → 解 / 绑): kept whole for every knowledge base,
- * as a content's own user words are.
+ * as a content's own user words are. The second line is how exporters talk about
+ * cross-border payments: 打款 (send money), 月结单 (monthly statement, else 月 / 结 / 单),
+ * 美刀 (US dollars), the banks of a wire (收款行, 汇款行, 付款行), 付汇 (paying out
+ * foreign currency), 汇损 (FX or fee loss), 改绑 (re-bind a phone), 年审 (annual review).
  */
-const PAYMENTS_WORDS = ['微信', '网银', '扫码', '绑卡', '解绑', '提额', '网贷'];
+const PAYMENTS_WORDS = ['微信', '网银', '扫码', '绑卡', '解绑', '提额', '网贷',
+  '打款', '打钱', '月结单', '美刀', '收款行', '汇款行', '付款行', '付汇', '汇损', '改绑', '年审'];
 
 /**
  * Loading jieba's dictionary takes ~200 ms, so instances are shared by word list: a

@@ -24,6 +24,10 @@ describe('normalize()', () => {
     ['APP登陆不上', 'APP登录不上'], // the common misspelling of 登录 (log in)
     ['10,000 USD', '10000 USD'],
     ['MT 103', 'MT103'],
+    ['acct frozen, pwd reset', 'account frozen, password reset'], // chat shorthand the speller cannot guess
+    ['pmt not rcvd, A/C no.', 'payment not received, account no.'],
+    ['txns this month', 'transactions this month'],
+    ['accounts and passwords', 'accounts and passwords'], // whole words stay as written
   ];
   for (const [input, expected] of cases) {
     it(`normalizes ${JSON.stringify(input)} to ${JSON.stringify(expected)}`, () => {
@@ -47,6 +51,14 @@ describe('Analyzer', () => {
       const plain = new Analyzer({ synonyms: { groups: [], terms: [] }, userWords: [] });
       expect(plain.analyze('微信绑的卡怎么解绑').words).to.include.members(['微信', '解绑']);
       expect(plain.analyze('微信绑的卡怎么解绑').words).to.not.include.members(['微', '信']);
+    });
+
+    it('keeps the words exporters use for cross-border payments whole (月结单, not 月 / 结 / 单)', () => {
+      const plain = new Analyzer({ synonyms: { groups: [], terms: [] }, userWords: [] });
+      expect(plain.analyze('上个月的月结单').words).to.include('月结单');
+      expect(plain.analyze('客户打款五千美刀').words).to.include.members(['打款', '美刀']);
+      expect(plain.analyze('收款行扣了汇损').words).to.include.members(['收款行', '汇损']);
+      expect(plain.analyze('上个月的月结单').words).to.not.include('结');
     });
 
     it('segments Latin and Chinese separately, so KYC is not hidden inside KYC审核', () => {

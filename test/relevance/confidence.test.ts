@@ -72,6 +72,21 @@ describe('confidence', () => {
     expect(inBlind.confidence!.right_not_confident, 'blind right top hits not confident').to.be.at.most(0.11);
   });
 
+  it('holds its rates on the colloquial held-out sets, never fitted on (spoken fragments, slang, typos; README "Relevance")', () => {
+    const heldout2 = readEvalSet(join(FIXTURES, 'queries.colloquial-heldout2.jsonl'));
+    const inDomain2 = heldout2.filter((c) => c.expected.length > 0);
+    expect(inDomain2.length).to.be.at.least(120);
+    const covered = new Set(inDomain2.flatMap((c) => c.expected));
+    expect(sampleKb().kb.ids('agent').filter((id) => !covered.has(id)), 'articles without a query').to.deep.equal([]);
+    expect(heldout2.length - inDomain2.length).to.be.at.least(60);
+    for (const [file, rightFloor] of [['queries.colloquial-heldout.jsonl', 0.06], ['queries.colloquial-heldout2.jsonl', 0.08]] as const) {
+      const report = evaluate(readEvalSet(join(FIXTURES, file)), judge);
+      expect(report.mrr, `${file} MRR@10`).to.be.at.least(0.94);
+      expect(report.confidence!.right_not_confident, `${file} right top hits not confident`).to.be.at.most(rightFloor);
+      expect(report.confidence!.out_of_scope_not_confident, `${file} out of scope not confident`).to.be.at.least(0.9);
+    }
+  });
+
   it('keeps right in-domain answers confident, and confident answers precise', () => {
     const report = evaluate([...inDomain, ...oos], judge);
     expect(report.confidence!.right_not_confident, 'right top hits not confident').to.be.at.most(0.05);
@@ -111,6 +126,24 @@ describe('confidence', () => {
       expect(result.confident, query).to.equal(true);
       expect(result.hits[0]!.matchedQuestion, query).to.be.a('string').and.not.empty;
     }
+  });
+
+  it('understands how customers say it: 账号 for 账户, 冻 for 冻结, 美刀, 月结单, chat shorthand (content/synonyms.yaml, normalize.ts)', () => {
+    const spoken = [
+      ['我账号给冻了', 'security-account-frozen'],
+      ['acct frozen cant withdraw', 'security-account-frozen'],
+    ] as const;
+    for (const [query, id] of spoken) {
+      const { result } = rank(query);
+      expect(result.hits[0]?.id, query).to.equal(id);
+      expect(result.confident, query).to.equal(true);
+    }
+    const fx = rank('美刀换人民币的价格').result.hits[0]!;
+    expect(fx.id).to.equal('fees-fx-rate');
+    expect(fx.confidence, '美刀 is 美元: the query is covered').to.be.above(0.8);
+    const statement = rank('上个月的月结单怎么下载').result.hits[0]!;
+    expect(statement.id).to.equal('fees-receipt-invoice');
+    expect(statement.confidence, '月结单 is a statement (账单)').to.be.above(0.8);
   });
 
   it('keeps every confidence in [0, 1]', () => {
