@@ -50,11 +50,25 @@ export class Segmenter {
 
   /** Search mode: every dictionary word inside a long word too (营业执照 → 营业, 执照, 营业执照). */
   searchWords(han: string): string[] {
-    return this.jieba.cutForSearch(han, false);
+    return notReceived(this.jieba.cutForSearch(han, false));
   }
 
   /** Positional segmentation: words in order, without overlaps. */
   words(han: string): string[] {
-    return this.jieba.cut(han, false);
+    return notReceived(this.jieba.cut(han, false));
   }
+}
+
+/**
+ * jieba reads 没收到 ("not received", the commonest complaint in payments) as 没收
+ * ("confiscate") / 到 wherever 收到 does not take a following character (钱还没收到,
+ * 没收到验证码), so the query never meets 收到 or 到账. Confiscating is never followed
+ * by 到, so 没收 / 到… is split as 没 / 收到 / ….
+ */
+function notReceived(words: string[]): string[] {
+  for (let i = words.indexOf('没收'); i >= 0 && i + 1 < words.length; i = words.indexOf('没收', i + 1)) {
+    const next = words[i + 1]!;
+    if (next.startsWith('到')) words.splice(i, 2, '没', '收到', ...(next.length > 1 ? [next.slice(1)] : []));
+  }
+  return words;
 }

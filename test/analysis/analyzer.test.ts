@@ -61,6 +61,15 @@ describe('Analyzer', () => {
       expect(plain.analyze('上个月的月结单').words).to.not.include('结');
     });
 
+    it('reads 没收到 as not received (没 / 收到), not 没收 (confiscate) / 到, and leaves confiscating alone', () => {
+      const plain = new Analyzer({ synonyms: { groups: [], terms: [] }, userWords: [] });
+      for (const text of ['钱还没收到', '没收到验证码', '款没收到啊']) {
+        expect(plain.analyze(text).words, text).to.include('收到');
+        expect(plain.analyze(text).words, text).to.not.include('没收');
+      }
+      expect(plain.analyze('货物被海关没收了').words).to.include('没收');
+    });
+
     it('segments Latin and Chinese separately, so KYC is not hidden inside KYC审核', () => {
       expect(words('KYC审核要多久')).to.include.members(['kyc', '审核']);
     });
