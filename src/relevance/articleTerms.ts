@@ -114,22 +114,34 @@ export class ArticleTerms {
   match(label: number, analysis: QueryAnalysis): { coverage: number; keyCoverage: number; missing: number; gramCoverage: number } {
     const { terms, total, grams, gramTotal } = this.profile(analysis);
     if (label >= this.data.allOffsets.length - 1) return { coverage: 0, keyCoverage: 0, missing: 0, gramCoverage: 0 };
-    const inKeys = (t: Lookup) => this.contains(label, t, true);
-    const inAll = (t: Lookup) => this.contains(label, t, false);
+    // Plain loops and no closures: this runs for each shown hit of every query.
     let all = 0;
     let key = 0;
     let missing = 0;
-    for (const t of terms) {
-      const keyMatch = inKeys(t.word) ? 1 : related(inKeys, t);
-      const anyMatch = keyMatch === 1 || inAll(t.word) ? 1 : keyMatch || related(inAll, t);
+    for (let i = 0; i < terms.length; i++) {
+      const t = terms[i]!;
+      const keyMatch = this.contains(label, t.word, true) ? 1 : this.related(label, t, true);
+      const anyMatch = keyMatch === 1 || this.contains(label, t.word, false) ? 1 : keyMatch || this.related(label, t, false);
       key += keyMatch * t.weight;
       all += anyMatch * t.weight;
       if (!anyMatch) missing = Math.max(missing, t.weight);
     }
     let gramMatched = 0;
-    for (const g of grams) if (g.id >= 0 && this.holds(label, g.id, true)) gramMatched += g.weight;
-    const share = (x: number, of: number) => (of > 0 ? Math.min(1, x / of) : 0);
+    for (let i = 0; i < grams.length; i++) {
+      const g = grams[i]!;
+      if (g.id >= 0 && this.holds(label, g.id, true)) gramMatched += g.weight;
+    }
     return { coverage: share(all, total), keyCoverage: share(key, total), missing: share(missing, total), gramCoverage: share(gramMatched, gramTotal) };
+  }
+
+  /**
+   * Credit for a word matched in the article's terms (`key`: of how it is asked) through
+   * its synonym group (0.8) or, for a word no article has, through a speller correction (0.5); else 0.
+   */
+  private related(label: number, t: ProfiledTerm, key: boolean): number {
+    for (let i = 0; i < t.synonyms.length; i++) if (this.contains(label, t.synonyms[i]!, key)) return 0.8;
+    for (let i = 0; i < t.corrections.length; i++) if (this.contains(label, t.corrections[i]!, key)) return 0.5;
+    return 0;
   }
 
   /**
@@ -178,7 +190,10 @@ export class ArticleTerms {
    */
   private contains(label: number, t: Lookup, key: boolean): boolean {
     if (t.id >= 0 && this.holds(label, t.id, key)) return true;
-    return t.gramIds !== undefined && t.gramIds.every((g) => g >= 0 && this.holds(label, g, key));
+    const grams = t.gramIds;
+    if (grams === undefined) return false;
+    for (let i = 0; i < grams.length; i++) if (grams[i]! < 0 || !this.holds(label, grams[i]!, key)) return false;
+    return true;
   }
 
   /** True when the article's terms (`key`: of how it is asked) include term number `id`: binary search in its sorted list. */
@@ -229,10 +244,9 @@ function isKnown(t: Lookup): boolean {
   return t.id >= 0 || (t.gramIds !== undefined && t.gramIds.every((g) => g >= 0));
 }
 
-/** Credit for a word matched through its synonym group (0.8) or, for a word no article has, through a speller correction (0.5); else 0. */
-function related(has: (t: Lookup) => boolean, t: ProfiledTerm): number {
-  if (t.synonyms.some(has)) return 0.8;
-  return t.corrections.some(has) ? 0.5 : 0;
+/** x as a share of `of`, at most 1 (0 when `of` is 0). */
+function share(x: number, of: number): number {
+  return of > 0 ? Math.min(1, x / of) : 0;
 }
 
 function bigrams(word: string): string[] {

@@ -149,18 +149,17 @@ export class RelevanceModel {
     }
     for (let i = 0; i < n; i++) seen[labels[i]!] = 0;
     for (let k = 0; k < best.count; k++) similarity[best.labels[k]!] = 0;
-    return bestFirst(scores, labels, n, count).map((i) => {
+    const top = bestFirst(scores, labels, n, count);
+    const out: Ranked[] = new Array(top.length);
+    for (let r = 0; r < top.length; r++) {
+      const i = top[r]!;
       const label = labels[i]!;
       const q = best.question[label]!;
-      return {
-        ref: this.ids[label]!,
-        label,
-        score: scores[i]!,
-        lexical: lexicals[i]!,
-        probability: probabilities ? probabilities[label]! : 0,
-        ...(q >= 0 && { question: { text: this.matcher.text(q), similarity: best.similarity[label]! } }),
-      };
-    });
+      const ranked: Ranked = { ref: this.ids[label]!, label, score: scores[i]!, lexical: lexicals[i]!, probability: probabilities ? probabilities[label]! : 0 };
+      if (q >= 0) ranked.question = { text: this.matcher.text(q), similarity: best.similarity[label]! };
+      out[r] = ranked;
+    }
+    return out;
   }
 
   /** Puts the labels of document scores (through the index's `refs`) in the scratch as candidates; returns how many. */
@@ -232,12 +231,14 @@ export class RelevanceModel {
 function bestFirst(scores: Float64Array, labels: Uint32Array, n: number, count: number): number[] {
   const before = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && labels[a]! < labels[b]!);
   if (count >= n) return Array.from({ length: n }, (_, i) => i).sort((a, b) => (before(a, b) ? -1 : 1));
+  // Insertion into a list kept sorted, of at most `count` + 1 positions.
   const top: number[] = [];
   for (let i = 0; i < n; i++) {
     if (top.length === count && !before(i, top[count - 1]!)) continue;
     let at = top.length;
-    while (at > 0 && before(i, top[at - 1]!)) at--;
-    top.splice(at, 0, i);
+    top.push(i);
+    while (at > 0 && before(i, top[at - 1]!)) (top[at] = top[at - 1]!), at--;
+    top[at] = i;
     if (top.length > count) top.pop();
   }
   return top;
