@@ -32,6 +32,8 @@ export interface ArticleTermsData {
  */
 export class ArticleTerms {
   private readonly memo = new WeakMap<QueryAnalysis, QueryProfile>();
+  /** Recent terms' lookups (shared, read-only): queries ask for the same common words over and over. */
+  private readonly lookups = new Map<string, Lookup>();
 
   constructor(readonly data: ArticleTermsData) {}
 
@@ -152,35 +154,50 @@ export class ArticleTerms {
   private profile(analysis: QueryAnalysis): QueryProfile {
     let found = this.memo.get(analysis);
     if (found) return found;
-    const terms = analysis.terms
-      .filter((t) => t.kind === 'han' || t.kind === 'latin' || t.kind === 'code' || t.kind === 'number')
-      .map((t): ProfiledTerm => {
-        const surface = t.surfaces[0]!;
-        const word = this.lookup(t.term);
-        return {
-          term: t,
-          weight: t.weight * (t.kind === 'number' ? 0.3 : 1) * this.idf(word.id),
-          word,
-          synonyms: analysis.terms.filter((s) => s.kind === 'synonym' && s.surfaces.some((x) => x === surface || x === t.term)).map((s) => this.lookup(s.term)),
-          // A guessed correction is weak evidence: the speller finds a near word for almost anything ("bread" → "read").
-          corrections: isKnown(word) ? [] : analysis.terms.filter((c) => c.kind === 'corrected').map((c) => this.lookup(c.term)),
-        };
-      });
-    const total = terms.reduce((s, i) => s + i.weight, 0);
-    const known = terms.filter((i) => isKnown(i.word)).reduce((s, i) => s + i.weight, 0);
-    const grams = analysis.grams.map((g) => {
+    // Loops over the query's terms rather than a filter per term: the sums add in the same order.
+    const synonymKeys: QueryTerm[] = [];
+    const corrections: Lookup[] = [];
+    for (const t of analysis.terms) {
+      if (t.kind === 'synonym') synonymKeys.push(t);
+      else if (t.kind === 'corrected') corrections.push(this.lookup(t.term));
+    }
+    const terms: ProfiledTerm[] = [];
+    let total = 0;
+    let known = 0;
+    for (const t of analysis.terms) {
+      if (t.kind !== 'han' && t.kind !== 'latin' && t.kind !== 'code' && t.kind !== 'number') continue;
+      const surface = t.surfaces[0]!;
+      const word = this.lookup(t.term);
+      const synonyms: Lookup[] = [];
+      for (const s of synonymKeys) if (s.surfaces.some((x) => x === surface || x === t.term)) synonyms.push(this.lookup(s.term));
+      const weight = t.weight * (t.kind === 'number' ? 0.3 : 1) * this.idf(word.id);
+      // A guessed correction is weak evidence: the speller finds a near word for almost anything ("bread" → "read").
+      terms.push({ term: t, weight, word, synonyms, corrections: isKnown(word) ? [] : corrections });
+      total += weight;
+      if (isKnown(word)) known += weight;
+    }
+    const grams: Array<{ id: number; weight: number }> = [];
+    let gramTotal = 0;
+    for (const g of analysis.grams) {
       const id = this.data.vocabulary.find(gramKey(g.gram));
-      return { id, weight: g.weight * this.idf(id) };
-    });
-    found = { terms, total, informative: { terms: terms.map(({ term, weight }) => ({ term, weight })), total }, known: total > 0 ? known / total : 0, grams, gramTotal: grams.reduce((s, g) => s + g.weight, 0) };
+      const weight = g.weight * this.idf(id);
+      grams.push({ id, weight });
+      gramTotal += weight;
+    }
+    found = { terms, total, informative: { terms: terms.map(({ term, weight }) => ({ term, weight })), total }, known: total > 0 ? known / total : 0, grams, gramTotal };
     this.memo.set(analysis, found);
     return found;
   }
 
   /** A term as `contains` looks it up: its term number, and its bigrams' when it is a Chinese word (-1: no article has it). */
   private lookup(term: string): Lookup {
-    const find = (t: string) => this.data.vocabulary.find(t);
-    return { id: find(term), gramIds: isHanWord(term) ? bigrams(term).map((g) => find(gramKey(g))) : undefined };
+    let found = this.lookups.get(term);
+    if (!found) {
+      const find = (t: string) => this.data.vocabulary.find(t);
+      if (this.lookups.size >= RECENT_LOOKUPS) this.lookups.clear();
+      this.lookups.set(term, (found = { id: find(term), gramIds: isHanWord(term) ? bigrams(term).map((g) => find(gramKey(g))) : undefined }));
+    }
+    return found;
   }
 
   /**
@@ -212,6 +229,9 @@ export class ArticleTerms {
     return false;
   }
 }
+
+/** How many terms' lookups ArticleTerms keeps before it starts again (a few MB at most). */
+const RECENT_LOOKUPS = 20_000;
 
 /** A term to look up: its term number, and its bigrams' when it is a Chinese word (-1: in no article). */
 interface Lookup {
