@@ -72,6 +72,7 @@ function unit(f: Features): Features {
   let norm = 0;
   for (const v of f.values()) norm += v * v;
   norm = Math.sqrt(norm);
-  if (norm > 0) for (const [k, v] of f) f.set(k, v / norm);
+  // By key (no entry array per feature: queries are featurised on the search path).
+  if (norm > 0) for (const k of f.keys()) f.set(k, f.get(k)! / norm);
   return f;
 }

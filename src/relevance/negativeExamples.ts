@@ -64,8 +64,8 @@ export class NegativeExamples {
     // As weigh() computes them, without a Map per query.
     let norm = 0;
     let f = 0;
-    for (const [k, x] of features) {
-      const w = (weights[f++] = x * this.idf(k));
+    for (const k of features.keys()) {
+      const w = (weights[f++] = features.get(k)! * this.idf(k));
       norm += w * w;
     }
     norm = Math.sqrt(norm);
@@ -76,7 +76,8 @@ export class NegativeExamples {
       f++;
       const list = this.postings.get(k);
       if (!list) continue;
-      for (const [i, w] of list) {
+      for (let p = 0; p < list.length; p++) {
+        const [i, w] = list[p]!;
         if (!seen[i]) (seen[i] = 1), (touched[count++] = i);
         dots[i]! += x * w;
       }

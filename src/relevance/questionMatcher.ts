@@ -157,7 +157,8 @@ export class QuestionMatcher {
     const { ids, weights } = scratch;
     let n = 0;
     let norm = 0;
-    for (const [k, x] of f) {
+    for (const k of f.keys()) {
+      const x = f.get(k)!;
       const id = (ids[n] = this.data.features.find(k));
       const w = (weights[n++] = x * (id < 0 ? this.unknownIdf : this.data.idf[id]!));
       norm += w * w;

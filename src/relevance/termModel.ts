@@ -76,7 +76,8 @@ export class TermModel {
     const z = new Float64Array(labels);
     for (let k = 0; k < labels; k++) z[k] = bias[k]!;
     // As `probabilities` below sums, reading the weights in place (no view per feature).
-    for (const [f, x] of features) {
+    for (const f of features.keys()) {
+      const x = features.get(f)!;
       const id = this.data.features.find(f);
       if (id < 0) continue;
       const base = id * labels;
