@@ -33,6 +33,7 @@ function lexicalOrder(lexical: LexicalResult[] | DocScores, count = Infinity, re
 const lexicalOnly = {
   rank: (_analysis: unknown, lexical: LexicalResult[] | DocScores, _weights: unknown, count?: number, refs?: readonly string[]): Ranked[] => lexicalOrder(lexical, count, refs),
   confidence: () => ({ confidence: 0 }),
+  confidenceOf: () => 0,
 } as unknown as RelevanceModel;
 
 /** Without the layer there is no out-of-scope signal either (the stub above has no question matcher to weigh it). */

@@ -113,9 +113,14 @@ export class ArticleTerms {
    * its synonym group (at 0.8), and a word no article has when the article has a
    * correction the speller proposed (at 0.5).
    */
-  match(label: number, analysis: QueryAnalysis): { coverage: number; keyCoverage: number; missing: number; gramCoverage: number } {
+  match(label: number, analysis: QueryAnalysis): Coverage {
+    return this.matchInto(label, analysis, { coverage: 0, keyCoverage: 0, missing: 0, gramCoverage: 0 });
+  }
+
+  /** `match`, written into `out` (a search reuses one object for every hit); returns `out`. */
+  matchInto<T extends Coverage>(label: number, analysis: QueryAnalysis, out: T): T {
     const { terms, total, grams, gramTotal } = this.profile(analysis);
-    if (label >= this.data.allOffsets.length - 1) return { coverage: 0, keyCoverage: 0, missing: 0, gramCoverage: 0 };
+    if (label >= this.data.allOffsets.length - 1) return Object.assign(out, NO_COVERAGE);
     // Plain loops and no closures: this runs for each shown hit of every query.
     let all = 0;
     let key = 0;
@@ -133,7 +138,11 @@ export class ArticleTerms {
       const g = grams[i]!;
       if (g.id >= 0 && this.holds(label, g.id, true)) gramMatched += g.weight;
     }
-    return { coverage: share(all, total), keyCoverage: share(key, total), missing: share(missing, total), gramCoverage: share(gramMatched, gramTotal) };
+    out.coverage = share(all, total);
+    out.keyCoverage = share(key, total);
+    out.missing = share(missing, total);
+    out.gramCoverage = share(gramMatched, gramTotal);
+    return out;
   }
 
   /**
@@ -277,6 +286,16 @@ function bigrams(word: string): string[] {
 function gramKey(g: string): string {
   return `\u0002${g}`;
 }
+
+/** How an article covers a query (see ArticleTerms.match), each in [0, 1]. */
+export interface Coverage {
+  coverage: number;
+  keyCoverage: number;
+  missing: number;
+  gramCoverage: number;
+}
+
+const NO_COVERAGE: Coverage = { coverage: 0, keyCoverage: 0, missing: 0, gramCoverage: 0 };
 
 /** Per article, a list of term codes (see ArticleTerms.build), all in one growing array. */
 class CodeLists {

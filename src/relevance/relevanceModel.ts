@@ -72,6 +72,8 @@ export const MAX_MODEL_WEIGHTS = 2 ** 24;
 export class RelevanceModel {
   private readonly labelOf = new Map<string, number>();
   private readonly docLabels = new WeakMap<readonly string[], Int32Array>();
+  /** The signals confidenceOf fills in, hit after hit. */
+  private signals?: ConfidenceSignals;
   private scratch?: { seen: Uint8Array; similarity: Float64Array; labels: Uint32Array; lexicals: Float64Array; scores: Float64Array };
 
   /** A model from its parts (as `build` learns them, or as stored in the index file). */
@@ -209,22 +211,37 @@ export class RelevanceModel {
    * `negative`: the query's similarity to the closest out-of-scope example (KnowledgeBase.outOfScope).
    */
   confidence(analysis: QueryAnalysis, ranked: Ranked[], i: number, calibration?: Calibration, negative = 0): { confidence: number; signals: ConfidenceSignals } {
+    const signals = this.signalsInto(analysis, ranked, i, negative, noSignals());
+    return { confidence: confidence(signals, calibration), signals };
+  }
+
+  /**
+   * The same confidence without the signals: they go into one object reused by every hit
+   * (a search asks this for each hit it shows; the signals are only read here).
+   */
+  confidenceOf(analysis: QueryAnalysis, ranked: Ranked[], i: number, calibration?: Calibration, negative = 0): number {
+    return confidence(this.signalsInto(analysis, ranked, i, negative, (this.signals ??= noSignals())), calibration);
+  }
+
+  private signalsInto(analysis: QueryAnalysis, ranked: Ranked[], i: number, negative: number, out: ConfidenceSignals): ConfidenceSignals {
     const hit = ranked[i]!;
     const top = ranked[0]!.score;
     const next = ranked[i + 1]?.score ?? 0;
-    const match = this.terms.match(hit.label, analysis);
-    const signals: ConfidenceSignals = {
-      informativeness: Math.log(1 + this.terms.informative(analysis).total),
-      known: this.terms.known(analysis),
-      ...match,
-      gramCoverage: analysis.grams.length ? match.gramCoverage : match.keyCoverage,
-      similarity: hit.question?.similarity ?? 0,
-      probability: hit.probability,
-      gap: top > 0 ? Math.max(0, hit.score - next) / top : 0,
-      negative,
-    };
-    return { confidence: confidence(signals, calibration), signals };
+    out.informativeness = Math.log(1 + this.terms.informative(analysis).total);
+    out.known = this.terms.known(analysis);
+    this.terms.matchInto(hit.label, analysis, out);
+    if (!analysis.grams.length) out.gramCoverage = out.keyCoverage;
+    out.similarity = hit.question?.similarity ?? 0;
+    out.probability = hit.probability;
+    out.gap = top > 0 ? Math.max(0, hit.score - next) / top : 0;
+    out.negative = negative;
+    return out;
   }
+}
+
+/** Signals in their documented order, all 0, to be filled in. */
+function noSignals(): ConfidenceSignals {
+  return { informativeness: 0, known: 0, coverage: 0, keyCoverage: 0, missing: 0, gramCoverage: 0, similarity: 0, probability: 0, gap: 0, negative: 0 };
 }
 
 /** Positions (of the first `n`) of the `count` highest scores, highest first, ties by lower label. */
