@@ -39,16 +39,22 @@ const lexicalOnly = {
 /** Without the layer there is no out-of-scope signal either (the stub above has no question matcher to weigh it). */
 const noNegatives = NegativeExamples.of([], [], () => 0);
 
+/** Two knowledge bases from `file`'s agent scope: one with the layer, one with the lexical order alone. */
+export function withAndWithoutLayer(file: string): { withLayer: KnowledgeBase; without: KnowledgeBase } {
+  const withLayer = KnowledgeBase.open(file, ['agent']);
+  const without = KnowledgeBase.open(file, ['agent']);
+  without.relevance = () => lexicalOnly;
+  without.outOfScope = () => noNegatives;
+  return { withLayer, without };
+}
+
 /**
  * Searches `queries` on `file` with and without the layer, `passes` times after one warm-up pass.
  * Also counts the searches of each that met a garbage collection (a GC entry starting
  * during the search): those make the p99, and the layer's allocation decides how many.
  */
 export async function relevanceCost(file: string, queries: readonly string[], passes: number) {
-  const withLayer = KnowledgeBase.open(file, ['agent']);
-  const without = KnowledgeBase.open(file, ['agent']);
-  without.relevance = () => lexicalOnly;
-  without.outOfScope = () => noNegatives;
+  const { withLayer, without } = withAndWithoutLayer(file);
   const times = { with: [] as number[], without: [] as number[] };
   const spans = { with: [] as Array<[number, number]>, without: [] as Array<[number, number]> };
   const gcs: PerformanceEntry[] = [];
