@@ -220,7 +220,7 @@ const results = {
   machine: `${process.platform} ${process.arch}, node ${process.version}, runs ${RUNS}, http ${HTTP_SECONDS} s at 50 connections`,
   build: benchBuild(),
   query: benchQueries(kb),
-  relevance_layer: relevanceCost(sampleFile, queries, RUNS),
+  relevance_layer: await relevanceCost(sampleFile, queries, RUNS),
   assist: benchAssist(kb),
   llm: await benchLlmDeadline(),
   ready: await benchReady(),

@@ -124,7 +124,7 @@ export function rankQuery(kb: KnowledgeBase, analysis: QueryAnalysis, opts: Rank
       answer: article.answer,
       snippet: snippet(article, analysis, patterns, opts.scope, kb.analyzer, () => kb.passageWordsJson(article)),
       score: Math.round(result.score * 1000) / 1000,
-      confidence: model.confidence(analysis, ranked, i, calibration, negative).confidence,
+      confidence: model.confidenceOf(analysis, ranked, i, calibration, negative),
       ...(result.question && { matchedQuestion: result.question.text }),
     });
     const doc = docNumbers(index).get(result.ref);

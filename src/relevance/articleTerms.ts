@@ -32,6 +32,8 @@ export interface ArticleTermsData {
  */
 export class ArticleTerms {
   private readonly memo = new WeakMap<QueryAnalysis, QueryProfile>();
+  /** Recent terms' lookups (shared, read-only): queries ask for the same common words over and over. */
+  private readonly lookups = new Map<string, Lookup>();
 
   constructor(readonly data: ArticleTermsData) {}
 
@@ -111,25 +113,46 @@ export class ArticleTerms {
    * its synonym group (at 0.8), and a word no article has when the article has a
    * correction the speller proposed (at 0.5).
    */
-  match(label: number, analysis: QueryAnalysis): { coverage: number; keyCoverage: number; missing: number; gramCoverage: number } {
+  match(label: number, analysis: QueryAnalysis): Coverage {
+    return this.matchInto(label, analysis, { coverage: 0, keyCoverage: 0, missing: 0, gramCoverage: 0 });
+  }
+
+  /** `match`, written into `out` (a search reuses one object for every hit); returns `out`. */
+  matchInto<T extends Coverage>(label: number, analysis: QueryAnalysis, out: T): T {
     const { terms, total, grams, gramTotal } = this.profile(analysis);
-    if (label >= this.data.allOffsets.length - 1) return { coverage: 0, keyCoverage: 0, missing: 0, gramCoverage: 0 };
-    const inKeys = (t: Lookup) => this.contains(label, t, true);
-    const inAll = (t: Lookup) => this.contains(label, t, false);
+    if (label >= this.data.allOffsets.length - 1) return Object.assign(out, NO_COVERAGE);
+    // Plain loops and no closures: this runs for each shown hit of every query.
     let all = 0;
     let key = 0;
     let missing = 0;
-    for (const t of terms) {
-      const keyMatch = inKeys(t.word) ? 1 : related(inKeys, t);
-      const anyMatch = keyMatch === 1 || inAll(t.word) ? 1 : keyMatch || related(inAll, t);
+    for (let i = 0; i < terms.length; i++) {
+      const t = terms[i]!;
+      const keyMatch = this.contains(label, t.word, true) ? 1 : this.related(label, t, true);
+      const anyMatch = keyMatch === 1 || this.contains(label, t.word, false) ? 1 : keyMatch || this.related(label, t, false);
       key += keyMatch * t.weight;
       all += anyMatch * t.weight;
       if (!anyMatch) missing = Math.max(missing, t.weight);
     }
     let gramMatched = 0;
-    for (const g of grams) if (g.id >= 0 && this.holds(label, g.id, true)) gramMatched += g.weight;
-    const share = (x: number, of: number) => (of > 0 ? Math.min(1, x / of) : 0);
-    return { coverage: share(all, total), keyCoverage: share(key, total), missing: share(missing, total), gramCoverage: share(gramMatched, gramTotal) };
+    for (let i = 0; i < grams.length; i++) {
+      const g = grams[i]!;
+      if (g.id >= 0 && this.holds(label, g.id, true)) gramMatched += g.weight;
+    }
+    out.coverage = share(all, total);
+    out.keyCoverage = share(key, total);
+    out.missing = share(missing, total);
+    out.gramCoverage = share(gramMatched, gramTotal);
+    return out;
+  }
+
+  /**
+   * Credit for a word matched in the article's terms (`key`: of how it is asked) through
+   * its synonym group (0.8) or, for a word no article has, through a speller correction (0.5); else 0.
+   */
+  private related(label: number, t: ProfiledTerm, key: boolean): number {
+    for (let i = 0; i < t.synonyms.length; i++) if (this.contains(label, t.synonyms[i]!, key)) return 0.8;
+    for (let i = 0; i < t.corrections.length; i++) if (this.contains(label, t.corrections[i]!, key)) return 0.5;
+    return 0;
   }
 
   /**
@@ -140,35 +163,50 @@ export class ArticleTerms {
   private profile(analysis: QueryAnalysis): QueryProfile {
     let found = this.memo.get(analysis);
     if (found) return found;
-    const terms = analysis.terms
-      .filter((t) => t.kind === 'han' || t.kind === 'latin' || t.kind === 'code' || t.kind === 'number')
-      .map((t): ProfiledTerm => {
-        const surface = t.surfaces[0]!;
-        const word = this.lookup(t.term);
-        return {
-          term: t,
-          weight: t.weight * (t.kind === 'number' ? 0.3 : 1) * this.idf(word.id),
-          word,
-          synonyms: analysis.terms.filter((s) => s.kind === 'synonym' && s.surfaces.some((x) => x === surface || x === t.term)).map((s) => this.lookup(s.term)),
-          // A guessed correction is weak evidence: the speller finds a near word for almost anything ("bread" → "read").
-          corrections: isKnown(word) ? [] : analysis.terms.filter((c) => c.kind === 'corrected').map((c) => this.lookup(c.term)),
-        };
-      });
-    const total = terms.reduce((s, i) => s + i.weight, 0);
-    const known = terms.filter((i) => isKnown(i.word)).reduce((s, i) => s + i.weight, 0);
-    const grams = analysis.grams.map((g) => {
+    // Loops over the query's terms rather than a filter per term: the sums add in the same order.
+    const synonymKeys: QueryTerm[] = [];
+    const corrections: Lookup[] = [];
+    for (const t of analysis.terms) {
+      if (t.kind === 'synonym') synonymKeys.push(t);
+      else if (t.kind === 'corrected') corrections.push(this.lookup(t.term));
+    }
+    const terms: ProfiledTerm[] = [];
+    let total = 0;
+    let known = 0;
+    for (const t of analysis.terms) {
+      if (t.kind !== 'han' && t.kind !== 'latin' && t.kind !== 'code' && t.kind !== 'number') continue;
+      const surface = t.surfaces[0]!;
+      const word = this.lookup(t.term);
+      const synonyms: Lookup[] = [];
+      for (const s of synonymKeys) if (s.surfaces.some((x) => x === surface || x === t.term)) synonyms.push(this.lookup(s.term));
+      const weight = t.weight * (t.kind === 'number' ? 0.3 : 1) * this.idf(word.id);
+      // A guessed correction is weak evidence: the speller finds a near word for almost anything ("bread" → "read").
+      terms.push({ term: t, weight, word, synonyms, corrections: isKnown(word) ? [] : corrections });
+      total += weight;
+      if (isKnown(word)) known += weight;
+    }
+    const grams: Array<{ id: number; weight: number }> = [];
+    let gramTotal = 0;
+    for (const g of analysis.grams) {
       const id = this.data.vocabulary.find(gramKey(g.gram));
-      return { id, weight: g.weight * this.idf(id) };
-    });
-    found = { terms, total, informative: { terms: terms.map(({ term, weight }) => ({ term, weight })), total }, known: total > 0 ? known / total : 0, grams, gramTotal: grams.reduce((s, g) => s + g.weight, 0) };
+      const weight = g.weight * this.idf(id);
+      grams.push({ id, weight });
+      gramTotal += weight;
+    }
+    found = { terms, total, informative: { terms: terms.map(({ term, weight }) => ({ term, weight })), total }, known: total > 0 ? known / total : 0, grams, gramTotal };
     this.memo.set(analysis, found);
     return found;
   }
 
   /** A term as `contains` looks it up: its term number, and its bigrams' when it is a Chinese word (-1: no article has it). */
   private lookup(term: string): Lookup {
-    const find = (t: string) => this.data.vocabulary.find(t);
-    return { id: find(term), gramIds: isHanWord(term) ? bigrams(term).map((g) => find(gramKey(g))) : undefined };
+    let found = this.lookups.get(term);
+    if (!found) {
+      const find = (t: string) => this.data.vocabulary.find(t);
+      if (this.lookups.size >= RECENT_LOOKUPS) this.lookups.clear();
+      this.lookups.set(term, (found = { id: find(term), gramIds: isHanWord(term) ? bigrams(term).map((g) => find(gramKey(g))) : undefined }));
+    }
+    return found;
   }
 
   /**
@@ -178,7 +216,10 @@ export class ArticleTerms {
    */
   private contains(label: number, t: Lookup, key: boolean): boolean {
     if (t.id >= 0 && this.holds(label, t.id, key)) return true;
-    return t.gramIds !== undefined && t.gramIds.every((g) => g >= 0 && this.holds(label, g, key));
+    const grams = t.gramIds;
+    if (grams === undefined) return false;
+    for (let i = 0; i < grams.length; i++) if (grams[i]! < 0 || !this.holds(label, grams[i]!, key)) return false;
+    return true;
   }
 
   /** True when the article's terms (`key`: of how it is asked) include term number `id`: binary search in its sorted list. */
@@ -197,6 +238,9 @@ export class ArticleTerms {
     return false;
   }
 }
+
+/** How many terms' lookups ArticleTerms keeps before it starts again (a few MB at most). */
+const RECENT_LOOKUPS = 20_000;
 
 /** A term to look up: its term number, and its bigrams' when it is a Chinese word (-1: in no article). */
 interface Lookup {
@@ -229,10 +273,9 @@ function isKnown(t: Lookup): boolean {
   return t.id >= 0 || (t.gramIds !== undefined && t.gramIds.every((g) => g >= 0));
 }
 
-/** Credit for a word matched through its synonym group (0.8) or, for a word no article has, through a speller correction (0.5); else 0. */
-function related(has: (t: Lookup) => boolean, t: ProfiledTerm): number {
-  if (t.synonyms.some(has)) return 0.8;
-  return t.corrections.some(has) ? 0.5 : 0;
+/** x as a share of `of`, at most 1 (0 when `of` is 0). */
+function share(x: number, of: number): number {
+  return of > 0 ? Math.min(1, x / of) : 0;
 }
 
 function bigrams(word: string): string[] {
@@ -243,6 +286,16 @@ function bigrams(word: string): string[] {
 function gramKey(g: string): string {
   return `\u0002${g}`;
 }
+
+/** How an article covers a query (see ArticleTerms.match), each in [0, 1]. */
+export interface Coverage {
+  coverage: number;
+  keyCoverage: number;
+  missing: number;
+  gramCoverage: number;
+}
+
+const NO_COVERAGE: Coverage = { coverage: 0, keyCoverage: 0, missing: 0, gramCoverage: 0 };
 
 /** Per article, a list of term codes (see ArticleTerms.build), all in one growing array. */
 class CodeLists {

@@ -89,6 +89,16 @@ export const CALL_CALIBRATION: Calibration = {
 export function confidence(s: ConfidenceSignals, c: Calibration = QUERY_CALIBRATION): number {
   if (s.informativeness <= 0) return 0;
   let z = c.bias;
-  for (const k of Object.keys(c.weights) as Array<keyof ConfidenceSignals>) z += c.weights[k] * s[k];
+  const keys = signalsOf(c.weights);
+  for (let i = 0; i < keys.length; i++) z += c.weights[keys[i]!] * s[keys[i]!];
   return Math.round(1000 / (1 + Math.exp(-z))) / 1000;
+}
+
+const keysOf = new WeakMap<Calibration['weights'], Array<keyof ConfidenceSignals>>();
+
+/** The weights' signals in their own order (the sum's order), listed once per weights object rather than per hit. */
+function signalsOf(weights: Calibration['weights']): Array<keyof ConfidenceSignals> {
+  let keys = keysOf.get(weights);
+  if (!keys) keysOf.set(weights, (keys = Object.keys(weights) as Array<keyof ConfidenceSignals>));
+  return keys;
 }

@@ -23,8 +23,20 @@ export function textFeatures(analyzer: TextAnalyzer, text: string): Features {
   return unit(out);
 }
 
-/** The same features for an analysed query; term weights (call transcripts) carry over. */
+/**
+ * The same features for an analysed query; term weights (call transcripts) carry over.
+ * Made once per analysis (the question matcher, the term model and the out-of-scope
+ * examples all read them): treat the result as read-only.
+ */
 export function queryFeatures(analysis: QueryAnalysis): Features {
+  let found = madeFor.get(analysis);
+  if (!found) madeFor.set(analysis, (found = featuresOf(analysis)));
+  return found;
+}
+
+const madeFor = new WeakMap<QueryAnalysis, Features>();
+
+function featuresOf(analysis: QueryAnalysis): Features {
   const out: Features = new Map();
   const plain = analysis.terms.filter((t) => PLAIN_KINDS.has(t.kind));
   for (const t of analysis.terms) out.set(t.term, Math.max(out.get(t.term) ?? 0, t.weight * KIND_WEIGHT[t.kind]));
@@ -60,6 +72,7 @@ function unit(f: Features): Features {
   let norm = 0;
   for (const v of f.values()) norm += v * v;
   norm = Math.sqrt(norm);
-  if (norm > 0) for (const [k, v] of f) f.set(k, v / norm);
+  // By key (no entry array per feature: queries are featurised on the search path).
+  if (norm > 0) for (const k of f.keys()) f.set(k, f.get(k)! / norm);
   return f;
 }

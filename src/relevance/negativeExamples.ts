@@ -19,6 +19,7 @@ export interface NegativeMatch {
 export class NegativeExamples {
   /** Per feature, the examples that have it and its weight there: a query touches only the examples it shares a feature with. */
   private readonly postings = new Map<string, Array<[example: number, weight: number]>>();
+  private scratch?: Scratch;
 
   private constructor(
     readonly texts: readonly string[],
@@ -49,14 +50,62 @@ export class NegativeExamples {
     return dots.map((dot) => Math.min(1, dot));
   }
 
-  /** The closest example; `skip(i)` leaves example i out (cross-validation). */
-  closest(analysis: QueryAnalysis, skip: (i: number) => boolean = () => false): NegativeMatch {
-    let best: NegativeMatch = { similarity: 0, index: -1 };
-    this.similarities(analysis).forEach((similarity, index) => {
-      if (!skip(index) && similarity > best.similarity) best = { similarity, index };
-    });
-    return best;
+  /**
+   * The closest example (the first of equals, as over `similarities`); `skip(i)` leaves
+   * example i out (cross-validation). Per query, in arrays reused by every query (queries
+   * run one at a time per thread) and cleared after use: only the examples sharing a
+   * feature with the query are touched, summed in the same order as `similarities` sums.
+   */
+  closest(analysis: QueryAnalysis, skip?: (i: number) => boolean): NegativeMatch {
+    const scratch = (this.scratch ??= newScratch(this.texts.length));
+    const features = queryFeatures(analysis);
+    if (scratch.weights.length < features.size) scratch.weights = new Float64Array(2 * features.size);
+    const { dots, seen, touched, weights } = scratch;
+    // As weigh() computes them, without a Map per query.
+    let norm = 0;
+    let f = 0;
+    for (const k of features.keys()) {
+      const w = (weights[f++] = features.get(k)! * this.idf(k));
+      norm += w * w;
+    }
+    norm = Math.sqrt(norm);
+    let count = 0;
+    f = 0;
+    for (const k of features.keys()) {
+      const x = norm > 0 ? weights[f]! / norm : weights[f]!;
+      f++;
+      const list = this.postings.get(k);
+      if (!list) continue;
+      for (let p = 0; p < list.length; p++) {
+        const [i, w] = list[p]!;
+        if (!seen[i]) (seen[i] = 1), (touched[count++] = i);
+        dots[i]! += x * w;
+      }
+    }
+    let similarity = 0;
+    let index = -1;
+    for (let t = 0; t < count; t++) {
+      const i = touched[t]!;
+      const s = Math.min(1, dots[i]!);
+      dots[i] = 0;
+      seen[i] = 0;
+      if (skip?.(i)) continue;
+      if (s > similarity || (s === similarity && index >= 0 && i < index)) (similarity = s), (index = i);
+    }
+    return { similarity, index };
   }
+}
+
+/** Per example: its dot product with the query, whether the query touched it; the touched ones in the order first touched; the query's weights. */
+interface Scratch {
+  dots: Float64Array;
+  seen: Uint8Array;
+  touched: Uint32Array;
+  weights: Float64Array;
+}
+
+function newScratch(examples: number): Scratch {
+  return { dots: new Float64Array(examples), seen: new Uint8Array(examples), touched: new Uint32Array(examples), weights: new Float64Array(64) };
 }
 
 /** Feature weights times IDF, at unit length (as the question matcher weighs a query). */

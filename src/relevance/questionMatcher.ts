@@ -119,8 +119,12 @@ export class QuestionMatcher {
     }
     best.count = 0;
     let touchedCount = 0;
-    for (const [k, x] of this.weigh(query)) {
+    const n = this.weigh(query, scratch);
+    const { ids, weights } = scratch;
+    for (let f = 0; f < n; f++) {
+      const k = ids[f]!;
       if (k < 0) continue;
+      const x = weights[f]!;
       const end = postingOffsets[k + 1]!;
       for (let i = postingOffsets[k]!; i < end; i++) {
         const q = postingQuestions[i]!;
@@ -143,17 +147,26 @@ export class QuestionMatcher {
   }
 
   /**
-   * IDF-weighted, unit length, as (feature number, weight) in the features' order; -1 for
-   * a feature no question has. Such words count at full IDF: a query about something
+   * IDF-weighted, unit length, as feature numbers and weights in the scratch's `ids` and
+   * `weights` (grown as needed), in the features' order; returns how many. -1 for a
+   * feature no question has: such words count at full IDF, so a query about something
    * else matches weakly.
    */
-  private weigh(f: Features): Array<[number, number]> {
-    return unitLength(
-      [...f].map(([k, x]) => {
-        const id = this.data.features.find(k);
-        return [id, x * (id < 0 ? this.unknownIdf : this.data.idf[id]!)];
-      }),
-    );
+  private weigh(f: Features, scratch: Scratch): number {
+    if (scratch.ids.length < f.size) (scratch.ids = new Int32Array(2 * f.size)), (scratch.weights = new Float64Array(2 * f.size));
+    const { ids, weights } = scratch;
+    let n = 0;
+    let norm = 0;
+    for (const k of f.keys()) {
+      const x = f.get(k)!;
+      const id = (ids[n] = this.data.features.find(k));
+      const w = (weights[n++] = x * (id < 0 ? this.unknownIdf : this.data.idf[id]!));
+      norm += w * w;
+    }
+    // Divided by the Euclidean norm, as unitLength did over an array of pairs.
+    norm = Math.sqrt(norm);
+    if (norm > 0) for (let i = 0; i < n; i++) weights[i] = weights[i]! / norm;
+    return n;
   }
 }
 
@@ -174,6 +187,9 @@ interface Scratch {
   touched: Uint8Array;
   order: Uint32Array;
   best: LabelMatches;
+  /** The query's feature numbers and weights (see weigh). */
+  ids: Int32Array;
+  weights: Float64Array;
 }
 
 function newScratch(labels: Uint32Array): Scratch {
@@ -185,14 +201,7 @@ function newScratch(labels: Uint32Array): Scratch {
     touched: new Uint8Array(n),
     order: new Uint32Array(n),
     best: { count: 0, labels: new Uint32Array(size), question: new Int32Array(size).fill(-1), similarity: new Float64Array(size) },
+    ids: new Int32Array(64),
+    weights: new Float64Array(64),
   };
-}
-
-/** Divides the weights by their Euclidean norm, in place. */
-function unitLength(v: Array<[number, number]>): Array<[number, number]> {
-  let norm = 0;
-  for (const [, w] of v) norm += w * w;
-  norm = Math.sqrt(norm);
-  if (norm > 0) for (const e of v) e[1] = e[1] / norm;
-  return v;
 }

@@ -72,6 +72,8 @@ export const MAX_MODEL_WEIGHTS = 2 ** 24;
 export class RelevanceModel {
   private readonly labelOf = new Map<string, number>();
   private readonly docLabels = new WeakMap<readonly string[], Int32Array>();
+  /** The signals confidenceOf fills in, hit after hit. */
+  private signals?: ConfidenceSignals;
   private scratch?: { seen: Uint8Array; similarity: Float64Array; labels: Uint32Array; lexicals: Float64Array; scores: Float64Array };
 
   /** A model from its parts (as `build` learns them, or as stored in the index file). */
@@ -149,18 +151,17 @@ export class RelevanceModel {
     }
     for (let i = 0; i < n; i++) seen[labels[i]!] = 0;
     for (let k = 0; k < best.count; k++) similarity[best.labels[k]!] = 0;
-    return bestFirst(scores, labels, n, count).map((i) => {
+    const top = bestFirst(scores, labels, n, count);
+    const out: Ranked[] = new Array(top.length);
+    for (let r = 0; r < top.length; r++) {
+      const i = top[r]!;
       const label = labels[i]!;
       const q = best.question[label]!;
-      return {
-        ref: this.ids[label]!,
-        label,
-        score: scores[i]!,
-        lexical: lexicals[i]!,
-        probability: probabilities ? probabilities[label]! : 0,
-        ...(q >= 0 && { question: { text: this.matcher.text(q), similarity: best.similarity[label]! } }),
-      };
-    });
+      const ranked: Ranked = { ref: this.ids[label]!, label, score: scores[i]!, lexical: lexicals[i]!, probability: probabilities ? probabilities[label]! : 0 };
+      if (q >= 0) ranked.question = { text: this.matcher.text(q), similarity: best.similarity[label]! };
+      out[r] = ranked;
+    }
+    return out;
   }
 
   /** Puts the labels of document scores (through the index's `refs`) in the scratch as candidates; returns how many. */
@@ -210,34 +211,51 @@ export class RelevanceModel {
    * `negative`: the query's similarity to the closest out-of-scope example (KnowledgeBase.outOfScope).
    */
   confidence(analysis: QueryAnalysis, ranked: Ranked[], i: number, calibration?: Calibration, negative = 0): { confidence: number; signals: ConfidenceSignals } {
+    const signals = this.signalsInto(analysis, ranked, i, negative, noSignals());
+    return { confidence: confidence(signals, calibration), signals };
+  }
+
+  /**
+   * The same confidence without the signals: they go into one object reused by every hit
+   * (a search asks this for each hit it shows; the signals are only read here).
+   */
+  confidenceOf(analysis: QueryAnalysis, ranked: Ranked[], i: number, calibration?: Calibration, negative = 0): number {
+    return confidence(this.signalsInto(analysis, ranked, i, negative, (this.signals ??= noSignals())), calibration);
+  }
+
+  private signalsInto(analysis: QueryAnalysis, ranked: Ranked[], i: number, negative: number, out: ConfidenceSignals): ConfidenceSignals {
     const hit = ranked[i]!;
     const top = ranked[0]!.score;
     const next = ranked[i + 1]?.score ?? 0;
-    const match = this.terms.match(hit.label, analysis);
-    const signals: ConfidenceSignals = {
-      informativeness: Math.log(1 + this.terms.informative(analysis).total),
-      known: this.terms.known(analysis),
-      ...match,
-      gramCoverage: analysis.grams.length ? match.gramCoverage : match.keyCoverage,
-      similarity: hit.question?.similarity ?? 0,
-      probability: hit.probability,
-      gap: top > 0 ? Math.max(0, hit.score - next) / top : 0,
-      negative,
-    };
-    return { confidence: confidence(signals, calibration), signals };
+    out.informativeness = Math.log(1 + this.terms.informative(analysis).total);
+    out.known = this.terms.known(analysis);
+    this.terms.matchInto(hit.label, analysis, out);
+    if (!analysis.grams.length) out.gramCoverage = out.keyCoverage;
+    out.similarity = hit.question?.similarity ?? 0;
+    out.probability = hit.probability;
+    out.gap = top > 0 ? Math.max(0, hit.score - next) / top : 0;
+    out.negative = negative;
+    return out;
   }
+}
+
+/** Signals in their documented order, all 0, to be filled in. */
+function noSignals(): ConfidenceSignals {
+  return { informativeness: 0, known: 0, coverage: 0, keyCoverage: 0, missing: 0, gramCoverage: 0, similarity: 0, probability: 0, gap: 0, negative: 0 };
 }
 
 /** Positions (of the first `n`) of the `count` highest scores, highest first, ties by lower label. */
 function bestFirst(scores: Float64Array, labels: Uint32Array, n: number, count: number): number[] {
   const before = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && labels[a]! < labels[b]!);
   if (count >= n) return Array.from({ length: n }, (_, i) => i).sort((a, b) => (before(a, b) ? -1 : 1));
+  // Insertion into a list kept sorted, of at most `count` + 1 positions.
   const top: number[] = [];
   for (let i = 0; i < n; i++) {
     if (top.length === count && !before(i, top[count - 1]!)) continue;
     let at = top.length;
-    while (at > 0 && before(i, top[at - 1]!)) at--;
-    top.splice(at, 0, i);
+    top.push(i);
+    while (at > 0 && before(i, top[at - 1]!)) (top[at] = top[at - 1]!), at--;
+    top[at] = i;
     if (top.length > count) top.pop();
   }
   return top;

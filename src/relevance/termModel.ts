@@ -72,11 +72,18 @@ export class TermModel {
 
   /** Probability of each label given the features (softmax over the linear scores). */
   probabilities(features: Features): Float64Array {
-    const { labels, weights } = this.data;
-    return probabilities(this.data.bias, features, (f) => {
+    const { labels, weights, bias } = this.data;
+    const z = new Float64Array(labels);
+    for (let k = 0; k < labels; k++) z[k] = bias[k]!;
+    // As `probabilities` below sums, reading the weights in place (no view per feature).
+    for (const f of features.keys()) {
+      const x = features.get(f)!;
       const id = this.data.features.find(f);
-      return id < 0 ? undefined : weights.subarray(id * labels, (id + 1) * labels);
-    });
+      if (id < 0) continue;
+      const base = id * labels;
+      for (let k = 0; k < labels; k++) z[k]! += weights[base + k]! * x;
+    }
+    return softmax(z);
   }
 
   /** True when the model has seen the feature in training. */
@@ -94,6 +101,12 @@ function probabilities(bias: Float32Array, features: Features, weightsOf: (f: st
     const w = weightsOf(f);
     if (w) for (let k = 0; k < labels; k++) z[k]! += w[k]! * x;
   }
+  return softmax(z);
+}
+
+/** exp(z - max z), normalised to sum 1, in place. */
+function softmax(z: Float64Array): Float64Array {
+  const labels = z.length;
   let max = -Infinity;
   for (const v of z) max = Math.max(max, v);
   let sum = 0;
