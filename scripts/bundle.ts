@@ -22,9 +22,8 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST_SRC = join(ROOT, 'dist', 'src');
+/** Where bin/kb looks for it. */
 export const BUNDLE_DIR = join(ROOT, 'dist', 'bundle');
-/** The compiled modules in the bundle, relative to it: bin/kb runs the bundle only while it is newer than all of them. */
-export const INPUTS_FILE = join(BUNDLE_DIR, 'inputs.json');
 
 /** Packages with native binaries (or optional native parts) that must load from node_modules. */
 const NATIVE = ['better-sqlite3', '@node-rs/jieba', 'pg-native'];
@@ -33,23 +32,28 @@ const NATIVE = ['better-sqlite3', '@node-rs/jieba', 'pg-native'];
 const BANNER = "import { createRequire as __kbCreateRequire } from 'node:module'; const require = __kbCreateRequire(import.meta.url);";
 
 /** Rewrites each dist/src module's `import.meta.url` to that module's own URL (see above). */
-const ownImportMetaUrl: Plugin = {
+const ownImportMetaUrl = (outDir: string): Plugin => ({
   name: 'own-import-meta-url',
   setup(b) {
-    b.onLoad({ filter: /[\\/]dist[\\/]src[\\/].*\.js$/ }, async (args) => {
+    b.onLoad({ filter: /\.js$/ }, async (args) => {
+      if (!args.path.startsWith(DIST_SRC)) return undefined;
       const code = await readFile(args.path, 'utf8');
       if (!code.includes('import.meta.url')) return undefined;
-      const fromBundle = relative(BUNDLE_DIR, args.path).split('\\').join('/');
+      const fromBundle = relative(outDir, args.path).split('\\').join('/');
       return { contents: code.replaceAll('import.meta.url', `new URL(${JSON.stringify(fromBundle)}, import.meta.url).href`), loader: 'js' };
     });
   },
-};
+});
 
-export async function bundle(): Promise<void> {
-  await rm(BUNDLE_DIR, { recursive: true, force: true });
+/**
+ * Bundles into `outDir` (replacing it): kb.js, its chunks and source maps, and inputs.json.
+ * `outDir` must be inside the project: the native packages are imported from node_modules.
+ */
+export async function bundle(outDir = BUNDLE_DIR): Promise<void> {
+  await rm(outDir, { recursive: true, force: true });
   const result = await build({
     entryPoints: { kb: join(DIST_SRC, 'cli', 'main.js') },
-    outdir: BUNDLE_DIR,
+    outdir: outDir,
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -60,14 +64,16 @@ export async function bundle(): Promise<void> {
     sourcemap: 'linked',
     metafile: true,
     logLevel: 'warning',
-    plugins: [ownImportMetaUrl],
+    plugins: [ownImportMetaUrl(outDir)],
   });
-  // The project's own compiled modules: `tsc` alone (or tsc --watch) rewrites them and leaves
-  // the bundle behind; npm packages change only through npm install, which runs the bundler.
+  // inputs.json: the compiled modules in the bundle, relative to it. bin/kb runs the bundle
+  // only while it is newer than all of them: `tsc` alone (or tsc --watch) rewrites them and
+  // leaves the bundle behind. npm packages change only through npm install, which bundles.
   const inputs = Object.keys(result.metafile.inputs)
-    .map((p) => relative(BUNDLE_DIR, resolve(process.cwd(), p)).split('\\').join('/'))
-    .filter((p) => p.startsWith('../src/'));
-  await writeFile(INPUTS_FILE, `${JSON.stringify(inputs)}\n`);
+    .map((p) => resolve(process.cwd(), p))
+    .filter((p) => p.startsWith(DIST_SRC))
+    .map((p) => relative(outDir, p).split('\\').join('/'));
+  await writeFile(join(outDir, 'inputs.json'), `${JSON.stringify(inputs)}\n`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await bundle();
