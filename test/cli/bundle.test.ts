@@ -1,9 +1,9 @@
 import { expect } from 'chai';
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundle } from '../../scripts/bundle.js';
-import { CONTENT, KB_BIN, ROOT, tempDir } from '../support/paths.js';
+import { CONTENT, FIXTURES, KB_BIN, ROOT, tempDir } from '../support/paths.js';
 import { readyzUntil } from '../support/readyz.js';
 import { runKb, type CliRun } from '../support/runCli.js';
 
@@ -14,8 +14,8 @@ function runBundled(dir: string, args: string[], cwd: string): CliRun {
 }
 
 /** `kb serve` (bundled, or as compiled with KB_NO_BUNDLE) until /readyz answers; the first line it printed, and a stop. */
-async function serve(entry: string[], index: string, env: NodeJS.ProcessEnv): Promise<{ url: string; output: () => string; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, [...entry, 'serve', '--port', '0', '--index', index, '--content', CONTENT], { env: { ...process.env, KB_LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+async function serve(entry: string[], index: string, env: NodeJS.ProcessEnv, more: string[] = ['--content', CONTENT]): Promise<{ url: string; output: () => string; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, [...entry, 'serve', '--port', '0', '--index', index, ...more], { env: { ...process.env, KB_LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.setEncoding('utf8').on('data', (s: string) => (output += s));
   child.stderr.setEncoding('utf8').on('data', (s: string) => (output += s));
@@ -97,6 +97,20 @@ describe('the bundled CLI (scripts/bundle.ts) behaves as the compiled modules do
       }
     } finally {
       await compiled.stop();
+    }
+  });
+
+  it('rebuilds an edited article in its worker thread under serve --watch', async () => {
+    const project = tempDir('kb-bundle-watch-');
+    cpSync(join(FIXTURES, 'content-min'), join(project, 'content'), { recursive: true });
+    const server = await serve([join(dir, 'run.mjs')], join(project, 'kb.sqlite'), {}, ['--content', join(project, 'content'), '--watch']);
+    try {
+      const before = await readyzUntil(server.url, (r) => r.contentHash !== undefined);
+      appendFileSync(join(project, 'content', 'fees', 'fees-secret.en.md'), '\nOne more line about fees.\n');
+      const after = await readyzUntil(server.url, (r) => r.contentHash !== before.contentHash || r.lastBuildError !== null);
+      expect(after.lastBuildError, server.output()).to.equal(null);
+    } finally {
+      await server.stop();
     }
   });
 
