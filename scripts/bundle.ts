@@ -17,11 +17,11 @@
  */
 import { build, type Plugin } from 'esbuild';
 import { readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const DIST_SRC = join(ROOT, 'dist', 'src');
+const DIST_SRC = join(ROOT, 'dist', 'src') + sep;
 /** Where bin/kb looks for it. */
 export const BUNDLE_DIR = join(ROOT, 'dist', 'bundle');
 
