@@ -1,6 +1,15 @@
 import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { isHanWord } from './hanCharacters.js';
+
+/**
+ * jieba's bundled dictionary, read once when first needed: the same bytes as the package's
+ * `dict.js` exports, without the 6 MB IDF table that module reads beside it (keywords by
+ * TF-IDF, unused here) at every start.
+ */
+let dict: Buffer | undefined;
+const bundledDict = () => (dict ??= readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt')));
 
 /**
  * Frequency given to user-dictionary words. High enough that jieba keeps 中转行 whole
@@ -39,7 +48,7 @@ export class Segmenter {
     const key = words.join('\n');
     let jieba = instances.get(key);
     if (!jieba) {
-      jieba = Jieba.withDict(dict);
+      jieba = Jieba.withDict(bundledDict());
       if (words.length) jieba.loadDict(Buffer.from(words.map((w) => `${w} ${USER_WORD_FREQ}`).join('\n')));
       // Keep the two most recent: a server holds at most the old and the new index at once.
       if (instances.size >= 2) instances.delete(instances.keys().next().value!);
