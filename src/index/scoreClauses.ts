@@ -150,17 +150,26 @@ function accumulateCovered(index: CompiledIndex, pairs: readonly Pair[], scratch
   let count = 0;
   for (const p of pairs) {
     const { boost, field, rank, cover } = p;
+    // Most queries have at most 32 clauses: one word, [0, mask].
+    const mask = cover[1]!;
     const end = offsets[p.key + 1]!;
     for (let i = offsets[p.key]!; i < end; i++) {
       const d = docs[i]!;
-      if (touched[d] === 0) {
-        touched[d] = 1;
-        matched[count++] = d;
+      if (words === 1) {
+        // The clause bits say whether the document was met before: no `touched` to read.
+        const had = bits[d]!;
+        if (had === 0) matched[count++] = d;
+        bits[d] = had | mask;
+      } else {
+        if (touched[d] === 0) {
+          touched[d] = 1;
+          matched[count++] = d;
+        }
+        for (let k = 0; k < cover.length; k += 2) bits[d * words + cover[k]!]! |= cover[k + 1]!;
       }
       const at = d * F + field;
       dot[at]! += boost * (weights[i]! / 1000);
       if (rank < first[at]!) first[at] = rank;
-      for (let k = 0; k < cover.length; k += 2) bits[d * words + cover[k]!]! |= cover[k + 1]!;
     }
   }
   return count;
