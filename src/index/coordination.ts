@@ -19,6 +19,8 @@ export class Coverage {
   readonly words: number;
   /** The boost of every clause that matches anything, summed in clause order (a word no article has lowers every document alike, so it is left out). */
   readonly total: number;
+  /** With one word: the factor of each clause set met so far in this query. */
+  private readonly bySet = new Map<number, number>();
 
   private constructor(
     private readonly boosts: readonly number[],
@@ -53,6 +55,14 @@ export class Coverage {
    * over the total, to the power. Clears the document's bits.
    */
   factor(d: number): number {
+    if (this.words === 1) {
+      // Documents share a few clause sets: the power (a slow call) is taken once per set.
+      const set = this.bits[d]!;
+      this.bits[d] = 0;
+      let factor = this.bySet.get(set);
+      if (factor === undefined) this.bySet.set(set, (factor = this.factorOf(set)));
+      return factor;
+    }
     let matched = 0;
     const base = d * this.words;
     for (let w = 0; w < this.words; w++) {
@@ -63,6 +73,18 @@ export class Coverage {
         matched += this.boosts[w * 32 + (31 - Math.clz32(low))]!;
         word ^= low;
       }
+    }
+    return (matched / this.total) ** this.power;
+  }
+
+  /** The factor of the clause set `set` (a query of at most 32 clauses): their boosts summed in clause order. */
+  private factorOf(set: number): number {
+    let matched = 0;
+    let word = set;
+    while (word !== 0) {
+      const low = word & -word;
+      matched += this.boosts[31 - Math.clz32(low)]!;
+      word ^= low;
     }
     return (matched / this.total) ** this.power;
   }
