@@ -1,5 +1,5 @@
 import { pinyin } from 'pinyin-pro';
-import { editDistance } from '../shared/editDistance.js';
+import { NearestWords } from './nearestWords.js';
 
 /** The content's own words, collected at build time and stored with the index. */
 export interface Vocabulary {
@@ -35,10 +35,8 @@ export interface Correction {
  * the same pinyin that differ from it by one character (two in a 4-character word).
  */
 export class Speller {
-  /** Content words by length: a word within distance d differs in length by at most d. */
-  private readonly latinByLength = new Map<number, string[]>();
-  /** The letter mask (see letterMask) of each word of latinByLength, same positions. */
-  private readonly masksByLength = new Map<number, Int32Array>();
+  /** The content's English words, searched by edit distance without a scan. */
+  private readonly nearestLatin: NearestWords;
   /** Corrections already computed: transcripts repeat the same unknown words. */
   private readonly memo = new Map<string, string[]>();
   private readonly knownLatin: Set<string>;
@@ -47,9 +45,7 @@ export class Speller {
   private readonly hanByPinyin = new Map<string, string[]>();
 
   constructor(vocabulary: Vocabulary, private readonly stem: (word: string) => string) {
-    // Appended in place: copying each list per word was quadratic (seconds to start at 20,000 articles).
-    for (const w of vocabulary.latin) append(this.latinByLength, w.length, w);
-    for (const [length, words] of this.latinByLength) this.masksByLength.set(length, Int32Array.from(words, letterMask));
+    this.nearestLatin = new NearestWords(vocabulary.latin);
     this.knownLatin = new Set(vocabulary.latin);
     this.knownStems = new Set(vocabulary.latinStems ?? vocabulary.latin.map(stem));
     this.hanWords = new Set(vocabulary.han.map(([w]) => w));
@@ -71,24 +67,7 @@ export class Speller {
     if (this.knownLatin.has(word) || this.knownStems.has(this.stem(word))) return [];
     const max = word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
     if (!max) return [];
-    let best: string[] = [];
-    let bestDistance = max + 1;
-    const mask = letterMask(word);
-    for (let length = word.length - max; length <= word.length + max; length++) {
-      const candidates = this.latinByLength.get(length) ?? [];
-      const masks = this.masksByLength.get(length)!;
-      for (let i = 0; i < candidates.length; i++) {
-        const limit = Math.min(max, bestDistance);
-        // One edit changes at most two letters' presence: a cheap bound that skips most of a large vocabulary.
-        if (bitCount(masks[i]! ^ mask) > 2 * limit) continue;
-        const candidate = candidates[i]!;
-        const d = editDistance(word, candidate, limit);
-        if (d < bestDistance) {
-          best = [candidate];
-          bestDistance = d;
-        } else if (d === bestDistance && d <= max) best.push(candidate);
-      }
-    }
+    const best = this.nearestLatin.nearest(word, max);
     return best.sort().slice(0, 3);
   }
 
@@ -138,20 +117,4 @@ function append<K>(lists: Map<K, string[]>, key: K, value: string): void {
   const list = lists.get(key);
   if (list) list.push(value);
   else lists.set(key, [value]);
-}
-
-/** Which letters a word has, one bit per letter (a–z; other characters share the last six bits). */
-function letterMask(word: string): number {
-  let mask = 0;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    mask |= 1 << (c >= 97 && c <= 122 ? c - 97 : 26 + (c % 6));
-  }
-  return mask;
-}
-
-function bitCount(x: number): number {
-  x -= (x >>> 1) & 0x55555555;
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }

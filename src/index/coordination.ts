@@ -1,67 +1,109 @@
 import type { Clause } from './clause.js';
-import type { CompiledIndex } from './compiledIndex.js';
-import { INDEX_FIELDS } from './lunrIndex.js';
-import { clauseTerms, type DocScores } from './scoreClauses.js';
-
-const F = INDEX_FIELDS.length;
-const FIELD_NUMBER = new Map(INDEX_FIELDS.map((f, i) => [f, i]));
-
-/** Per-index scratch (queries run one at a time per thread): each document's matched boost, and the last clause that counted it. */
-interface Scratch {
-  matched: Float64Array;
-  lastClause: Int32Array;
-  /** Clause numbers keep growing across queries, so `lastClause` never needs clearing. */
-  next: number;
-}
-const scratchOf = new WeakMap<CompiledIndex, Scratch>();
 
 /**
- * Multiplies each score of `scores` (in place) by the coordination factor of its
- * document: the share of the clauses' boost it matched, to the power `power` (0: no
- * change). lunr scores each field as a cosine with the field's query vector, so one
- * rare query word in a short field (a similar question) outscores every query word
- * together in the body: among 20,000 articles, some other article always has that
- * word in a question. The factor (Lucene's classic `coord`, which MiniSearch also
- * applies) makes matching more of the query count. The lunr scores themselves, the
- * index's definition, are left as they are.
+ * The coordination factor, counted while scoring (scoreClauses.ts): lunr scores each
+ * field as a cosine with the field's query vector, so one rare query word in a short
+ * field (a similar question) outscores every query word together in the body: among
+ * 20,000 articles, some other article always has that word in a question. The factor
+ * (Lucene's classic `coord`, which MiniSearch also applies) multiplies a document's
+ * score by the share of the clauses' boost it matched, to a power, so matching more of
+ * the query counts. The lunr scores themselves, the index's definition, are unchanged.
+ *
+ * Counted in the scoring's one walk over the postings: each posting marks its
+ * document's bits of the clauses that reach that (term, field); the document's matched
+ * boost is then summed from its bits in clause order, as a walk clause by clause would
+ * sum it (test/support/referenceCoordination.ts), to the last bit.
  */
-export function coordinate(index: CompiledIndex, clauses: readonly Clause[], scores: DocScores, power: number): void {
-  if (power === 0 || !scores.count) return;
-  const { matched, total } = matchedBoost(index, clauses);
-  if (total <= 0) return;
-  for (let i = 0; i < scores.count; i++) scores.scores[i]! *= (matched[scores.docs[i]!]! / total) ** power;
-}
+export class Coverage {
+  /** 32-bit words of clause bits per document: clause c is bit c & 31 of word c >> 5. */
+  readonly words: number;
+  /** The boost of every clause that matches anything, summed in clause order (a word no article has lowers every document alike, so it is left out). */
+  readonly total: number;
+  /** With one word: the factor of each clause set met so far in this query. */
+  private readonly bySet = new Map<number, number>();
 
-/**
- * Per document, the summed boost of the clauses it matches (a clause counts once,
- * whatever fields and prefix expansions matched), and the boost of every clause that
- * matches anything (a word no article has lowers every document alike, so it is left out).
- */
-function matchedBoost(index: CompiledIndex, clauses: readonly Clause[]): { matched: Float64Array; total: number } {
-  const n = index.refs.length;
-  let scratch = scratchOf.get(index);
-  if (!scratch) scratchOf.set(index, (scratch = { matched: new Float64Array(n), lastClause: new Int32Array(n).fill(-1), next: 0 }));
-  const { matched, lastClause } = scratch;
-  matched.fill(0);
-  let total = 0;
-  for (const clause of clauses) {
-    if (scratch.next >= 2 ** 31 - 1) (scratch.next = 0), lastClause.fill(-1);
-    const mark = scratch.next++;
-    const fields = clause.fields.map((f) => FIELD_NUMBER.get(f)!);
-    let any = false;
-    for (const t of clauseTerms(index, clause)) {
-      for (const f of fields) {
-        const end = index.offsets[t * F + f + 1]!;
-        for (let i = index.offsets[t * F + f]!; i < end; i++) {
-          const d = index.docs[i]!;
-          if (lastClause[d] === mark) continue;
-          lastClause[d] = mark;
-          matched[d]! += clause.boost;
-          any = true;
-        }
+  private constructor(
+    private readonly boosts: readonly number[],
+    total: number,
+    /** Per document × words: the clauses it matched; all 0 between queries. */
+    readonly bits: Uint32Array,
+    private readonly power: number,
+  ) {
+    this.words = Math.max(1, Math.ceil(boosts.length / 32));
+    this.total = total;
+  }
+
+  /**
+   * The coverage of a query on an index of `documents`, or undefined when the factor
+   * changes nothing (power 0, or no clause matches: `matches[c]` says whether clause c
+   * has any posting). Its bit arrays are per index and reused (queries run one at a
+   * time per thread).
+   */
+  static of(scratchKey: object, documents: number, clauses: readonly Clause[], matches: readonly boolean[], power: number): Coverage | undefined {
+    if (power === 0) return undefined;
+    let total = 0;
+    for (let c = 0; c < clauses.length; c++) if (matches[c]) total += clauses[c]!.boost;
+    if (total <= 0) return undefined;
+    const words = Math.max(1, Math.ceil(clauses.length / 32));
+    let bits = bitsOf.get(scratchKey);
+    if (!bits || bits.length < documents * words) bitsOf.set(scratchKey, (bits = new Uint32Array(documents * words)));
+    return new Coverage(clauses.map((c) => c.boost), total, bits, power);
+  }
+
+  /**
+   * Document `d`'s factor: the boost of the clauses it matched, summed in clause order,
+   * over the total, to the power. Clears the document's bits.
+   */
+  factor(d: number): number {
+    if (this.words === 1) {
+      // Documents share a few clause sets: the power (a slow call) is taken once per set.
+      const set = this.bits[d]!;
+      this.bits[d] = 0;
+      let factor = this.bySet.get(set);
+      if (factor === undefined) this.bySet.set(set, (factor = this.factorOf(set)));
+      return factor;
+    }
+    let matched = 0;
+    const base = d * this.words;
+    for (let w = 0; w < this.words; w++) {
+      let word = this.bits[base + w]!;
+      this.bits[base + w] = 0;
+      while (word !== 0) {
+        const low = word & -word;
+        matched += this.boosts[w * 32 + (31 - Math.clz32(low))]!;
+        word ^= low;
       }
     }
-    if (any) total += clause.boost;
+    return (matched / this.total) ** this.power;
   }
-  return { matched, total };
+
+  /** The factor of the clause set `set` (a query of at most 32 clauses): their boosts summed in clause order. */
+  private factorOf(set: number): number {
+    let matched = 0;
+    let word = set;
+    while (word !== 0) {
+      const low = word & -word;
+      matched += this.boosts[31 - Math.clz32(low)]!;
+      word ^= low;
+    }
+    return (matched / this.total) ** this.power;
+  }
+}
+
+/** Per index: the documents' clause bits, grown to the widest query met so far. */
+const bitsOf = new WeakMap<object, Uint32Array>();
+
+/**
+ * Adds clause `c` to a (term, field)'s clause bits, kept as [word, bits, word, bits, …]
+ * (a query's clauses mostly fit one word).
+ */
+export function addClauseBit(cover: number[], c: number): void {
+  const word = c >> 5;
+  for (let k = 0; k < cover.length; k += 2) {
+    if (cover[k] === word) {
+      cover[k + 1] = (cover[k + 1]! | (1 << (c & 31))) >>> 0;
+      return;
+    }
+  }
+  cover.push(word, (1 << (c & 31)) >>> 0);
 }

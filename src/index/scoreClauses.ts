@@ -1,5 +1,6 @@
 import type { Clause } from './clause.js';
 import type { CompiledIndex } from './compiledIndex.js';
+import { addClauseBit, Coverage } from './coordination.js';
 import { INDEX_FIELDS, type IndexField } from './lunrIndex.js';
 import type { SortedTerms } from './sortedTerms.js';
 
@@ -80,15 +81,19 @@ const allScoresOf = new WeakMap<CompiledIndex, DocScores>();
 /**
  * What scoreAllClauses finds, without an object per document: in arrays reused by every
  * query on `index`, so valid only until its next query (queries run one at a time per thread).
+ * With a `coordination` power, each score is multiplied by its document's coordination
+ * factor (coordination.ts), counted in the same walk over the postings.
  */
-export function scoreAllDocs(index: CompiledIndex, clauses: readonly Clause[]): DocScores {
+export function scoreAllDocs(index: CompiledIndex, clauses: readonly Clause[], coordination = 0): DocScores {
   let all = allScoresOf.get(index);
   if (!all) allScoresOf.set(index, (all = { count: 0, docs: new Uint32Array(index.refs.length), scores: new Float64Array(index.refs.length) }));
-  const scored = accumulate(index, clauses);
+  const scored = accumulate(index, clauses, coordination);
+  const { coverage } = scored;
   for (let k = 0; k < scored.count; k++) {
     const d = scored.matched[k]!;
     all.docs[k] = d;
     all.scores[k] = finish(scored, d);
+    if (coverage) all.scores[k]! *= coverage.factor(d);
   }
   all.count = scored.count;
   return all;
@@ -98,6 +103,8 @@ export function scoreAllDocs(index: CompiledIndex, clauses: readonly Clause[]): 
 interface Accumulated extends Scratch {
   count: number;
   magnitude: Float64Array;
+  /** With a coordination power: the clauses each matched document matched (their bits cleared by `Coverage#factor`). */
+  coverage?: Coverage;
 }
 
 /**
@@ -106,8 +113,8 @@ interface Accumulated extends Scratch {
  * and records the first rank per (document, field). Every matched document must then
  * go through `finish`, which reads its entries and clears them.
  */
-function accumulate(index: CompiledIndex, clauses: readonly Clause[]): Accumulated {
-  const pairs = queryPairs(index, clauses);
+function accumulate(index: CompiledIndex, clauses: readonly Clause[], coordination = 0): Accumulated {
+  const { pairs, matches } = queryPairs(index, clauses);
   const magnitude = new Float64Array(F);
   for (const p of pairs) magnitude[p.field]! += p.boost * p.boost;
   for (let f = 0; f < F; f++) magnitude[f] = Math.sqrt(magnitude[f]!);
@@ -116,6 +123,8 @@ function accumulate(index: CompiledIndex, clauses: readonly Clause[]): Accumulat
   const { dot, first, touched, matched } = scratch;
   const { offsets, docs, weights } = index;
   let count = 0;
+  const coverage = Coverage.of(index, index.refs.length, clauses, matches, coordination);
+  if (coverage) return { ...scratch, count: accumulateCovered(index, pairs, scratch, coverage), magnitude, coverage };
   for (const p of pairs) {
     const { boost, field, rank } = p;
     const end = offsets[p.key + 1]!;
@@ -131,6 +140,39 @@ function accumulate(index: CompiledIndex, clauses: readonly Clause[]): Accumulat
     }
   }
   return { ...scratch, count, magnitude };
+}
+
+/** accumulate's walk, also marking each posting's document with the clauses that reach its (term, field). Returns the count of matched documents. */
+function accumulateCovered(index: CompiledIndex, pairs: readonly Pair[], scratch: Scratch, coverage: Coverage): number {
+  const { dot, first, touched, matched } = scratch;
+  const { offsets, docs, weights } = index;
+  const { bits, words } = coverage;
+  let count = 0;
+  for (const p of pairs) {
+    const { boost, field, rank, cover } = p;
+    // Most queries have at most 32 clauses: one word, [0, mask].
+    const mask = cover[1]!;
+    const end = offsets[p.key + 1]!;
+    for (let i = offsets[p.key]!; i < end; i++) {
+      const d = docs[i]!;
+      if (words === 1) {
+        // The clause bits say whether the document was met before: no `touched` to read.
+        const had = bits[d]!;
+        if (had === 0) matched[count++] = d;
+        bits[d] = had | mask;
+      } else {
+        if (touched[d] === 0) {
+          touched[d] = 1;
+          matched[count++] = d;
+        }
+        for (let k = 0; k < cover.length; k += 2) bits[d * words + cover[k]!]! |= cover[k + 1]!;
+      }
+      const at = d * F + field;
+      dot[at]! += boost * (weights[i]! / 1000);
+      if (rank < first[at]!) first[at] = rank;
+    }
+  }
+  return count;
 }
 
 /** The rank of the first query pair that matched the document `finish` last scored. */
@@ -187,27 +229,33 @@ interface Pair {
   rank: number;
   /** lunr's number of the term: vector entries are summed in this order. */
   termIndex: number;
+  /** The clauses that reach this pair, as [word, bits, …] (see addClauseBit). */
+  cover: number[];
 }
 
 /**
  * lunr's query vector: one pair per matched (term, field), with the boosts of every
  * clause that reached it, ranked in the order lunr first meets them (clause by clause,
- * each clause's matching terms, its fields), returned in lunr's term order.
+ * each clause's matching terms, its fields), returned in lunr's term order; and per
+ * clause, whether any document matches it.
  */
-function queryPairs(index: CompiledIndex, clauses: readonly Clause[]): Pair[] {
+function queryPairs(index: CompiledIndex, clauses: readonly Clause[]): { pairs: Pair[]; matches: boolean[] } {
   const byKey = new Map<number, Pair>();
-  for (const clause of clauses) {
+  const matches = clauses.map(() => false);
+  clauses.forEach((clause, c) => {
     for (const t of clauseTerms(index, clause)) {
       for (const name of clause.fields) {
         const field = FIELD_NUMBER.get(name)!;
         const key = t * F + field;
-        const pair = byKey.get(key);
+        if (index.offsets[key + 1]! > index.offsets[key]!) matches[c] = true;
+        let pair = byKey.get(key);
         if (pair) pair.boost += clause.boost;
-        else byKey.set(key, { key, field, boost: clause.boost, rank: byKey.size, termIndex: index.termIndex[t]! });
+        else byKey.set(key, (pair = { key, field, boost: clause.boost, rank: byKey.size, termIndex: index.termIndex[t]!, cover: [] }));
+        addClauseBit(pair.cover, c);
       }
     }
-  }
-  return [...byKey.values()].sort((a, b) => a.termIndex - b.termIndex || a.field - b.field);
+  });
+  return { pairs: [...byKey.values()].sort((a, b) => a.termIndex - b.termIndex || a.field - b.field), matches };
 }
 
 /** The index's number of `term`; undefined when no document has it. */

@@ -3,7 +3,6 @@ import { QueryError } from '../errors.js';
 import type { Clause } from '../index/clause.js';
 import type { CompiledIndex } from '../index/compiledIndex.js';
 import { GRAM_FIELDS, WORD_FIELDS, type IndexField } from '../index/lunrIndex.js';
-import { coordinate } from '../index/coordination.js';
 import { hasTermNumber, scoreAllDocs, termNumber } from '../index/scoreClauses.js';
 import type { Hit, Locale, Scope, SearchOptions } from '../types.js';
 import { QUERY_CALIBRATION, type Calibration } from '../relevance/confidence.js';
@@ -102,10 +101,9 @@ export function rankQuery(kb: KnowledgeBase, analysis: QueryAnalysis, opts: Rank
   const patterns = highlightPatterns(analysis);
   const index = kb.index(opts.scope);
   const clauses = queryClauses(analysis);
-  // Fusion may lift any lexical match above the lexically best ones: it sees them all.
-  const lexical = scoreAllDocs(index, clauses);
   const model = kb.relevance(opts.scope);
-  coordinate(index, clauses, lexical, coordinationPower(model, opts));
+  // Fusion may lift any lexical match above the lexically best ones: it sees them all.
+  const lexical = scoreAllDocs(index, clauses, coordinationPower(model, opts));
   // The hits and the one after the last (its score is the last hit's gap); all only when some are skipped.
   let ranked = model.rank(analysis, lexical, opts.fusion, opts.limit + 1, index.refs);
   const matchable = ranked.length ? matchableTerms(index, clauses, analysis.terms) : [];

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { coordinate } from '../../src/index/coordination.js';
+import type { Clause } from '../../src/index/clause.js';
 import { compileIndex } from '../../src/index/compiledIndex.js';
 import type { IndexDoc } from '../../src/index/documents.js';
 import { GRAM_FIELDS, WORD_FIELDS } from '../../src/index/lunrIndex.js';
@@ -9,39 +9,80 @@ import { scoreAllDocs } from '../../src/index/scoreClauses.js';
 import { buildKnowledgeBase } from '../../src/pipeline/buildKnowledgeBase.js';
 import { KnowledgeBase } from '../../src/query/knowledgeBase.js';
 import { search } from '../../src/query/search.js';
+import { coordinate } from '../support/referenceCoordination.js';
 import { FIXTURES, tempDir } from '../support/paths.js';
 
 const doc = (id: string, body: string[], questions: string[] = []): IndexDoc => ({ id, title: [], questions, tags: [], body, qgrams: [], bgrams: [] });
-const clause = (term: string) => ({ term, fields: WORD_FIELDS, boost: 1, prefix: false });
+const clause = (term: string, boost = 1): Clause => ({ term, fields: WORD_FIELDS, boost, prefix: false });
 
-describe('coordinate()', () => {
+/** Score per article id: the lexical scores times the coordination factor, as scoreAllDocs counts it in its one walk. */
+function folded(index: ReturnType<typeof compileIndex>, clauses: Clause[], power: number): Map<string, number> {
+  const all = scoreAllDocs(index, clauses, power);
+  return new Map(Array.from(all.docs.subarray(0, all.count), (d, i) => [index.refs[d]!, all.scores[i]!]));
+}
+
+/** The same, with the factor counted the straightforward way (a second walk, clause by clause). */
+function twoWalks(index: ReturnType<typeof compileIndex>, clauses: Clause[], power: number): Map<string, number> {
+  const all = scoreAllDocs(index, clauses);
+  const copy = { count: all.count, docs: all.docs.slice(0, all.count), scores: all.scores.slice(0, all.count) };
+  coordinate(index, clauses, copy, power);
+  return new Map(Array.from(copy.docs, (d, i) => [index.refs[d]!, copy.scores[i]!]));
+}
+
+describe('scoreAllDocs() with a coordination power', () => {
   const index = compileIndex([doc('all', ['zebra', 'quokka']), doc('half', ['zebra', 'other']), doc('none', ['other'])]);
-  const scored = (clauses: ReturnType<typeof clause>[], power: number) => {
-    const before = scoreAllDocs(index, clauses);
-    const lunr = new Map(Array.from(before.docs.subarray(0, before.count), (d, i) => [index.refs[d]!, before.scores[i]!]));
-    coordinate(index, clauses, before, power);
-    return new Map(Array.from(before.docs.subarray(0, before.count), (d, i) => [index.refs[d]!, before.scores[i]! / lunr.get(index.refs[d]!)!]));
+  const factors = (clauses: Clause[], power: number) => {
+    const lunr = folded(index, clauses, 0);
+    return new Map([...folded(index, clauses, power)].map(([ref, s]) => [ref, s / lunr.get(ref)!]));
   };
 
   it("multiplies each score by the share of the query's boost its document matched, to the power given", () => {
-    const factors = scored([clause('zebra'), clause('quokka')], 2);
-    expect(factors.get('all')).to.equal(1);
-    expect(factors.get('half')).to.be.closeTo(0.25, 1e-12);
-    expect(factors.has('none')).to.equal(false);
+    const f = factors([clause('zebra'), clause('quokka')], 2);
+    expect(f.get('all')).to.equal(1);
+    expect(f.get('half')).to.be.closeTo(0.25, 1e-12);
+    expect(f.has('none')).to.equal(false);
   });
 
   it('counts a clause once however many fields match, ignores words no document has, and changes nothing at power 0', () => {
     const twoFields = compileIndex([doc('both', ['zebra'], ['zebra']), doc('one', ['zebra', 'quokka'])]);
-    const all = scoreAllDocs(twoFields, [clause('zebra'), clause('quokka'), clause('unheardof')]);
-    const lunr = Array.from(all.scores.subarray(0, all.count));
-    coordinate(twoFields, [clause('zebra'), clause('quokka'), clause('unheardof')], all, 1);
-    const factor = (ref: string) => {
-      const i = Array.from(all.docs.subarray(0, all.count)).indexOf(twoFields.refs.indexOf(ref));
-      return all.scores[i]! / lunr[i]!;
-    };
-    expect(factor('both')).to.be.closeTo(0.5, 1e-12);
-    expect(factor('one')).to.equal(1);
-    expect(scored([clause('zebra'), { ...clause('quokka'), fields: GRAM_FIELDS }], 0).get('half')).to.equal(1);
+    const clauses = [clause('zebra'), clause('quokka'), clause('unheardof')];
+    const lunr = folded(twoFields, clauses, 0);
+    const f = folded(twoFields, clauses, 1);
+    expect(f.get('both')! / lunr.get('both')!).to.be.closeTo(0.5, 1e-12);
+    expect(f.get('one')! / lunr.get('one')!).to.equal(1);
+    expect(factors([clause('zebra'), { ...clause('quokka'), fields: GRAM_FIELDS }], 0).get('half')).to.equal(1);
+  });
+
+  it('gives every document the score the clause-by-clause count gives, to the last bit: prefixes, repeated terms, fields, more than 32 clauses', () => {
+    const words = Array.from({ length: 40 }, (_, i) => `w${i.toString(36)}x`);
+    const docs = Array.from({ length: 60 }, (_, d) =>
+      doc(
+        `d${d}`,
+        words.filter((_, i) => (d * 7 + i * 3) % 5 < 2),
+        words.filter((_, i) => (d + i) % 11 === 0),
+      ),
+    );
+    const big = compileIndex(docs);
+    // Boosts whose sums depend on their order in floating point; clauses sharing terms and fields; two prefixes; a word no document has.
+    const clauses: Clause[] = [
+      ...words.map((w, i) => clause(w, 0.1 + (i % 7) * 0.3 + i / 97)),
+      { term: 'w1', fields: WORD_FIELDS, boost: 0.5, prefix: true },
+      { term: 'w', fields: ['questions'], boost: 0.7, prefix: true },
+      clause(words[3]!, 0.6),
+      { ...clause(words[5]!, 1.5), fields: ['body'] },
+      clause('unheardof', 2),
+    ];
+    for (const power of [1, 2, 3]) {
+      for (const n of [3, 31, 32, 33, clauses.length]) {
+        const some = clauses.slice(clauses.length - n);
+        const expected = twoWalks(big, some, power);
+        expect(expected.size).to.be.above(0);
+        expect(folded(big, some, power)).to.deep.equal(expected);
+      }
+    }
+    // The bits are left clean: the same query again, and one without the factor, score the same.
+    expect(folded(big, clauses, 2)).to.deep.equal(twoWalks(big, clauses, 2));
+    expect(folded(big, clauses, 0)).to.deep.equal(twoWalks(big, clauses, 0));
   });
 });
 

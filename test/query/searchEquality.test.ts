@@ -36,11 +36,11 @@ function casesFor(kb: KnowledgeBase, extra: string[] = []): Case[] {
  * locale taken in turn, and every fifth one in a category (hits skipped, so the ranking
  * goes past its first cut).
  */
-function differences(kb: KnowledgeBase, cases: Case[]): string[] {
+function differences(kb: KnowledgeBase, cases: Case[], coordination?: number): string[] {
   const out: string[] = [];
   cases.forEach((c, i) => {
     for (const scope of SCOPES) {
-      const opts: RankOptions = { scope, locale: LOCALES[i % 2]!, limit: 10, fusion: c.fusion, category: i % 5 === 0 ? kb.categories[i % kb.categories.length]!.id : undefined };
+      const opts: RankOptions = { scope, locale: LOCALES[i % 2]!, limit: 10, fusion: c.fusion, category: i % 5 === 0 ? kb.categories[i % kb.categories.length]!.id : undefined, coordination };
       const actual = JSON.stringify(rankQuery(kb, c.analysis, opts).hits);
       const expected = JSON.stringify(referenceHits(kb, c.analysis, opts));
       if (actual !== expected) out.push(`${JSON.stringify(c.query)} (${scope}): ${expected} | ${actual}`);
@@ -57,6 +57,11 @@ describe('search() against the straightforward ranking', function () {
     const cases = casesFor(kb);
     expect(cases.length).to.be.above(500);
     expect(differences(kb, cases)).to.deep.equal([]);
+  });
+
+  it('and with the coordination factor applied (as without a term model), counted in the scoring walk as clause by clause', () => {
+    const { kb } = sampleKb();
+    expect(differences(kb, casesFor(kb), 2)).to.deep.equal([]);
   });
 
   it('and on 500 generated articles, for those and the generated queries (many candidates per query)', () => {

@@ -1,5 +1,5 @@
 import type { QueryAnalysis } from '../../src/analysis/analyzer.js';
-import { coordinate } from '../../src/index/coordination.js';
+import { coordinate } from './referenceCoordination.js';
 import { scoreAllClauses, type ScoredDoc } from '../../src/index/scoreClauses.js';
 import type { KnowledgeBase } from '../../src/query/knowledgeBase.js';
 import { coordinationPower, queryClauses, type RankOptions } from '../../src/query/search.js';
@@ -14,7 +14,8 @@ import type { Hit } from '../../src/types.js';
  * lexical match as an object, the best similar question per article in a Map, every
  * candidate fused and the whole list sorted, each passage's analysed words in a Set.
  * Lexical scores come from scoreAllClauses, which test/index proves equal to lunr's, times
- * the coordination factor where the product applies it (coordination.ts, tested on its own).
+ * the coordination factor where the product applies it, counted clause by clause
+ * (referenceCoordination.ts).
  */
 export function referenceHits(kb: KnowledgeBase, analysis: QueryAnalysis, opts: RankOptions): Hit[] {
   const index = kb.index(opts.scope);
