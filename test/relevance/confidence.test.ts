@@ -72,6 +72,14 @@ describe('confidence', () => {
     expect(inBlind.confidence!.right_not_confident, 'blind right top hits not confident').to.be.at.most(0.11);
   });
 
+  it('holds its rates on the third blind sets (written after the round that tuned spoken vocabulary)', () => {
+    const oosBlind = evaluate(readEvalSet(join(FIXTURES, 'queries.oos-blind3.jsonl')), judge);
+    expect(oosBlind.confidence!.out_of_scope_not_confident, 'blind out of scope not confident').to.be.at.least(0.83);
+    const inBlind = evaluate(readEvalSet(join(FIXTURES, 'queries.indomain-blind3.jsonl')), judge);
+    expect(inBlind.mrr, 'blind MRR').to.be.at.least(0.92);
+    expect(inBlind.confidence!.right_not_confident, 'blind right top hits not confident').to.be.at.most(0.09);
+  });
+
   it('holds its rates on the colloquial held-out sets, never fitted on (spoken fragments, slang, typos; README "Relevance")', () => {
     const heldout2 = readEvalSet(join(FIXTURES, 'queries.colloquial-heldout2.jsonl'));
     const inDomain2 = heldout2.filter((c) => c.expected.length > 0);
