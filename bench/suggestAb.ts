@@ -109,9 +109,18 @@ function summary<T extends object>(rounds: T[]): Record<string, number> {
   return Object.fromEntries(keys.map((k) => [k, round(median(rounds.map((r) => Number(r[k]))), 3)]));
 }
 
+const USAGE = `usage: node dist/bench/suggestAb.js --baseline ROOT --index FILE --queries FILE.jsonl [--content DIR]
+       [--mode http|inproc] [--rounds 3] [--seconds 5] [--repeat 1]
+  ROOT: another checkout with its dist built (e.g. main's), measured alternately with this one.
+  http (default): each side's kb serve --published on the same index (--content required),
+    50 connections, every request unique, --seconds per round: req/s, p99, server CPU per request.
+  inproc: each side's search() in a child process over the queries, --repeat passes:
+    p50 / p99 and CPU per search. Prints each round, then JSON medians and ratios.`;
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
+      help: { type: 'boolean' },
       baseline: { type: 'string' },
       index: { type: 'string' },
       content: { type: 'string' },
@@ -122,8 +131,14 @@ async function main(): Promise<void> {
       repeat: { type: 'string', default: '1' },
     },
   });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
   if (!values.baseline || !values.index || !values.queries || (values.mode === 'http' && !values.content)) {
-    throw new Error('suggestAb: --baseline DIR --index FILE --queries FILE (and --content DIR for --mode http) are required');
+    console.error(USAGE);
+    process.exitCode = 2;
+    return;
   }
   const sides = { baseline: resolve(values.baseline), this: ROOT };
   const rounds = Number(values.rounds);
