@@ -8,20 +8,17 @@
  * (a full collection before each side, so none falls due during it). A side during which
  * the heap was collected anyway is reported as null.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { search } from '../src/query/search.js';
 import type { KnowledgeBase } from '../src/query/knowledgeBase.js';
 import { withAndWithoutLayer } from './relevanceCost.js';
 import { round } from './stats.js';
+import { devQueries } from './devQueries.js';
 import { ROOT } from './startServerProcess.js';
 
 const passes = Number(process.argv[2] ?? 3);
-const queries = readFileSync(join(ROOT, 'test/fixtures/queries.dev.jsonl'), 'utf8')
-  .trim()
-  .split('\n')
-  .map((l) => (JSON.parse(l) as { query: string }).query);
+const queries = devQueries();
 const { withLayer, without } = withAndWithoutLayer(join(ROOT, '.kb/kb.sqlite'));
 let collections = 0;
 new PerformanceObserver((list) => (collections += list.getEntries().length)).observe({ entryTypes: ['gc'] });

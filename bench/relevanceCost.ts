@@ -7,7 +7,6 @@
  * their ratios (issue 11: p99 ≤ 1.2×). Part of `npm run bench` (`relevance_layer`);
  * alone: `node dist/bench/relevanceCost.js [passes]` over the sample's built index.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
@@ -17,6 +16,7 @@ import type { DocScores } from '../src/index/scoreClauses.js';
 import type { LexicalResult, Ranked, RelevanceModel } from '../src/relevance/relevanceModel.js';
 import { NegativeExamples } from '../src/relevance/negativeExamples.js';
 import { percentile, round } from './stats.js';
+import { devQueries } from './devQueries.js';
 import { ROOT } from './startServerProcess.js';
 
 /** The lexical order as it is: the index hands the ranking its scores as arrays (DocScores) labelled by `refs`. */
@@ -86,9 +86,5 @@ export async function relevanceCost(file: string, queries: readonly string[], pa
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const queries = readFileSync(join(ROOT, 'test/fixtures/queries.dev.jsonl'), 'utf8')
-    .trim()
-    .split('\n')
-    .map((l) => (JSON.parse(l) as { query: string }).query);
-  process.stdout.write(`${JSON.stringify(await relevanceCost(join(ROOT, '.kb/kb.sqlite'), queries, Number(process.argv[2] ?? 8)))}\n`);
+  process.stdout.write(`${JSON.stringify(await relevanceCost(join(ROOT, '.kb/kb.sqlite'), devQueries(), Number(process.argv[2] ?? 8)))}\n`);
 }

@@ -45,13 +45,11 @@ import { benchRecordingInProcess, benchSuggestRecording, benchSustained } from '
 import { ROOT, startServerProcess } from './startServerProcess.js';
 import { benchWatch } from './watchLatency.js';
 import { relevanceCost } from './relevanceCost.js';
+import { devQueries } from './devQueries.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const HTTP_SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
-const queries = readFileSync(join(ROOT, 'test/fixtures/queries.dev.jsonl'), 'utf8')
-  .trim()
-  .split('\n')
-  .map((l) => (JSON.parse(l) as { query: string }).query);
+const queries = devQueries();
 
 function timeMs(fn: () => void): number {
   const t = performance.now();
