@@ -73,15 +73,11 @@ export class TermModel {
   /** Probability of each label given the features (softmax over the linear scores). */
   probabilities(features: Features): Float64Array {
     const { labels, weights, bias } = this.data;
-    const z = new Float64Array(labels);
-    for (let k = 0; k < labels; k++) z[k] = bias[k]!;
+    const z = Float64Array.from(bias);
     // As `probabilities` below sums, reading the weights in place (no view per feature).
     for (const f of features.keys()) {
-      const x = features.get(f)!;
       const id = this.data.features.find(f);
-      if (id < 0) continue;
-      const base = id * labels;
-      for (let k = 0; k < labels; k++) z[k]! += weights[base + k]! * x;
+      if (id >= 0) addWeighted(z, weights, id * labels, features.get(f)!);
     }
     return softmax(z);
   }
@@ -94,14 +90,17 @@ export class TermModel {
 
 /** Softmax over bias + Σ weights(f) · x, features in their order (training and scoring agree to the bit). */
 function probabilities(bias: Float32Array, features: Features, weightsOf: (f: string) => Float32Array | undefined): Float64Array {
-  const labels = bias.length;
-  const z = new Float64Array(labels);
-  for (let k = 0; k < labels; k++) z[k] = bias[k]!;
+  const z = Float64Array.from(bias);
   for (const [f, x] of features) {
     const w = weightsOf(f);
-    if (w) for (let k = 0; k < labels; k++) z[k]! += w[k]! * x;
+    if (w) addWeighted(z, w, 0, x);
   }
   return softmax(z);
+}
+
+/** z[k] += row[base + k] · x for every label k: the one sum training and scoring share. */
+function addWeighted(z: Float64Array, row: Float32Array, base: number, x: number): void {
+  for (let k = 0; k < z.length; k++) z[k]! += row[base + k]! * x;
 }
 
 /** exp(z - max z), normalised to sum 1, in place. */
