@@ -61,16 +61,9 @@ export class NegativeExamples {
     const features = queryFeatures(analysis);
     if (scratch.weights.length < features.size) scratch.weights = new Float64Array(2 * features.size);
     const { dots, seen, touched, weights } = scratch;
-    // As weigh() computes them, without a Map per query.
-    let norm = 0;
-    let f = 0;
-    for (const k of features.keys()) {
-      const w = (weights[f++] = features.get(k)! * this.idf(k));
-      norm += w * w;
-    }
-    norm = Math.sqrt(norm);
+    const norm = idfWeights(features, this.idf, weights);
     let count = 0;
-    f = 0;
+    let f = 0;
     for (const k of features.keys()) {
       const x = norm > 0 ? weights[f]! / norm : weights[f]!;
       f++;
@@ -110,14 +103,22 @@ function newScratch(examples: number): Scratch {
 
 /** Feature weights times IDF, at unit length (as the question matcher weighs a query). */
 function weigh(f: Features, idf: (feature: string) => number): Features {
+  const weights = new Float64Array(f.size);
+  const norm = idfWeights(f, idf, weights);
   const out: Features = new Map();
+  let i = 0;
+  for (const k of f.keys()) out.set(k, norm > 0 ? weights[i++]! / norm : weights[i++]!);
+  return out;
+}
+
+/** Each feature's weight times its IDF into `out`, in the features' order; returns their Euclidean norm. */
+function idfWeights(f: Features, idf: (feature: string) => number, out: Float64Array): number {
   let norm = 0;
-  for (const [k, x] of f) {
-    const w = x * idf(k);
-    out.set(k, w);
+  let i = 0;
+  // By key, no entry array per feature: closest() weighs every query on the search path.
+  for (const k of f.keys()) {
+    const w = (out[i++] = f.get(k)! * idf(k));
     norm += w * w;
   }
-  norm = Math.sqrt(norm);
-  if (norm > 0) for (const [k, w] of out) out.set(k, w / norm);
-  return out;
+  return Math.sqrt(norm);
 }
