@@ -66,27 +66,25 @@ export class Coverage {
     let matched = 0;
     const base = d * this.words;
     for (let w = 0; w < this.words; w++) {
-      let word = this.bits[base + w]!;
+      matched = this.addBoosts(matched, this.bits[base + w]!, w);
       this.bits[base + w] = 0;
-      while (word !== 0) {
-        const low = word & -word;
-        matched += this.boosts[w * 32 + (31 - Math.clz32(low))]!;
-        word ^= low;
-      }
     }
     return (matched / this.total) ** this.power;
   }
 
-  /** The factor of the clause set `set` (a query of at most 32 clauses): their boosts summed in clause order. */
+  /** The factor of the clause set `set` (a query of at most 32 clauses). */
   private factorOf(set: number): number {
-    let matched = 0;
-    let word = set;
+    return (this.addBoosts(0, set, 0) / this.total) ** this.power;
+  }
+
+  /** `sum` plus the boosts of the clauses set in `word` (the `w`-th 32-bit word), lowest clause first. */
+  private addBoosts(sum: number, word: number, w: number): number {
     while (word !== 0) {
       const low = word & -word;
-      matched += this.boosts[31 - Math.clz32(low)]!;
+      sum += this.boosts[w * 32 + (31 - Math.clz32(low))]!;
       word ^= low;
     }
-    return (matched / this.total) ** this.power;
+    return sum;
   }
 }
 
