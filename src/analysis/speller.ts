@@ -67,8 +67,8 @@ export class Speller {
     if (this.knownLatin.has(word) || this.knownStems.has(this.stem(word))) return [];
     const max = word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
     if (!max) return [];
-    const best = this.nearestLatin.nearest(word, max);
-    return best.sort().slice(0, 3);
+    // In vocabulary order, which is sorted.
+    return this.nearestLatin.nearest(word, max).slice(0, 3);
   }
 
   /**
