@@ -1,11 +1,12 @@
 import { expect } from 'chai';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { appendFileSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundle } from '../../scripts/bundle.js';
 import { CONTENT, FIXTURES, KB_BIN, ROOT, tempDir } from '../support/paths.js';
 import { readyzUntil } from '../support/readyz.js';
 import { runKb, type CliRun } from '../support/runCli.js';
+import { startServeProcess } from '../support/serveProcess.js';
 
 /** The CLI from a bundle made by this test (the current code, whatever dist/bundle holds). */
 function runBundled(dir: string, args: string[], cwd: string): CliRun {
@@ -13,27 +14,15 @@ function runBundled(dir: string, args: string[], cwd: string): CliRun {
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** `kb serve` (bundled, or as compiled with KB_NO_BUNDLE) until /readyz answers; the first line it printed, and a stop. */
-async function serve(entry: string[], index: string, env: NodeJS.ProcessEnv, more: string[] = ['--content', CONTENT]): Promise<{ url: string; output: () => string; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, [...entry, 'serve', '--port', '0', '--index', index, ...more], { env: { ...process.env, KB_LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout.setEncoding('utf8').on('data', (s: string) => (output += s));
-  child.stderr.setEncoding('utf8').on('data', (s: string) => (output += s));
-  const exited = new Promise<void>((r) => child.once('exit', () => r()));
-  const url = await new Promise<string>((resolve, reject) => {
-    const poll = setInterval(() => {
-      const found = /serving \d+ articles at (http:\/\/\S+)/.exec(output)?.[1];
-      if (found) resolve(found);
-      else if (child.exitCode !== null || child.signalCode !== null) reject(new Error(`kb serve exited:\n${output}`));
-      else return;
-      clearInterval(poll);
-    }, 20);
-  });
-  await readyzUntil(url, (r) => r.status === 'ready').catch((err: unknown) => {
-    child.kill('SIGTERM');
+/** `kb serve` (bundled, or as compiled with KB_NO_BUNDLE) until /readyz answers; its output, and a stop. */
+async function serve(bin: string, index: string, env: NodeJS.ProcessEnv, more: string[] = ['--content', CONTENT]): Promise<{ url: string; output: () => string; stop: () => Promise<unknown> }> {
+  const server = await startServeProcess(['--index', index, ...more], env, bin);
+  const stop = () => (server.child.kill('SIGTERM'), server.exited);
+  await readyzUntil(server.url, (r) => r.status === 'ready').catch(async (err: unknown) => {
+    await stop();
     throw err;
   });
-  return { url, output: () => output, stop: () => (child.kill('SIGTERM'), exited) };
+  return { url: server.url, output: server.log, stop };
 }
 
 /** A suggestion's answer without what differs from one request to the next. */
@@ -83,9 +72,9 @@ describe('the bundled CLI (scripts/bundle.ts) behaves as the compiled modules do
   });
 
   it('serves the index the compiled code built without rebuilding it (same engine fingerprint), the console and the same answers', async () => {
-    const compiled = await serve([KB_BIN], index, { KB_NO_BUNDLE: '1' });
+    const compiled = await serve(KB_BIN, index, { KB_NO_BUNDLE: '1' });
     try {
-      const bundled = await serve([join(dir, 'run.mjs')], index, {});
+      const bundled = await serve(join(dir, 'run.mjs'), index, {});
       try {
         expect(bundled.output()).not.to.match(/index built/);
         for (const q of ['中转行扣费', 'intermediry bank fee', '匯款到賬時間']) expect(await suggest(bundled.url, q), q).to.deep.equal(await suggest(compiled.url, q));
@@ -103,7 +92,7 @@ describe('the bundled CLI (scripts/bundle.ts) behaves as the compiled modules do
   it('rebuilds an edited article in its worker thread under serve --watch', async () => {
     const project = tempDir('kb-bundle-watch-');
     cpSync(join(FIXTURES, 'content-min'), join(project, 'content'), { recursive: true });
-    const server = await serve([join(dir, 'run.mjs')], join(project, 'kb.sqlite'), {}, ['--content', join(project, 'content'), '--watch']);
+    const server = await serve(join(dir, 'run.mjs'), join(project, 'kb.sqlite'), {}, ['--content', join(project, 'content'), '--watch']);
     try {
       const before = await readyzUntil(server.url, (r) => r.contentHash !== undefined);
       appendFileSync(join(project, 'content', 'fees', 'fees-secret.en.md'), '\nOne more line about fees.\n');

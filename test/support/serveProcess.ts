@@ -11,11 +11,14 @@ export interface ServeProcess {
   log(): string;
 }
 
-/** `kb serve` as a real child process on a free port, its output in a file; resolves once it serves. */
-export async function startServeProcess(args: string[], env: NodeJS.ProcessEnv = {}): Promise<ServeProcess> {
+/**
+ * `kb serve` as a real child process on a free port, its output in a file; resolves once it
+ * serves. `bin`: the CLI's entry script (bin/kb, or a bundle's).
+ */
+export async function startServeProcess(args: string[], env: NodeJS.ProcessEnv = {}, bin = KB_BIN): Promise<ServeProcess> {
   const log = join(tempDir('kb-serve-'), 'serve.log');
   const fd = openSync(log, 'w');
-  const child = spawn(process.execPath, [KB_BIN, 'serve', '--port', '0', ...args], { env: { ...process.env, KB_LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', fd, fd] });
+  const child = spawn(process.execPath, [bin, 'serve', '--port', '0', ...args], { env: { ...process.env, KB_LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', fd, fd] });
   closeSync(fd);
   const exited = new Promise<number | string>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal ?? -1)));
   let ended = false;
