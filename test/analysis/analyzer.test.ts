@@ -70,6 +70,14 @@ describe('Analyzer', () => {
       expect(plain.analyze('货物被海关没收了').words).to.include('没收');
     });
 
+    it('finds verb–object words written apart (开个户, 开不了户, 提个现, 付了一笔款) as the whole word', () => {
+      const plain = new Analyzer({ synonyms: { groups: [], terms: [] }, userWords: [] });
+      const cases: Array<[string, string]> = [['想开个户', '开户'], ['是不是开不了户了', '开户'], ['开个公司户要什么', '开户'], ['提个现还要合同', '提现'], ['昨天付了一笔款', '付款']];
+      for (const [text, word] of cases) expect(plain.analyze(text).words, text).to.include(word);
+      // Not across unrelated words: 提交 / 现在 holds no 提现.
+      expect(plain.analyze('提交现在的资料').words).to.not.include('提现');
+    });
+
     it('segments Latin and Chinese separately, so KYC is not hidden inside KYC审核', () => {
       expect(words('KYC审核要多久')).to.include.members(['kyc', '审核']);
     });
