@@ -22,6 +22,8 @@ describe('normalize()', () => {
     ['款項已經匯出了', '款项已经汇出了'], // a remittance sent, not the Taiwan phrase table's 导出 (data export)
     ['匯入匯款', '汇入汇款'], // not 导入 (data import)
     ['APP登陆不上', 'APP登录不上'], // the common misspelling of 登录 (log in)
+    ['北韓和南韓的客戶', '朝鲜和韩国的客户'], // Taiwan and Hong Kong names the phrase table keeps
+    ['杜拜的新賬戶', '迪拜的新账户'],
     ['10,000 USD', '10000 USD'],
     ['MT 103', 'MT103'],
     ['acct frozen, pwd reset', 'account frozen, password reset'], // chat shorthand the speller cannot guess
