@@ -4,6 +4,7 @@ import { isHanWord } from './hanCharacters.js';
 import { normalize } from './normalize.js';
 import { scriptRuns } from './scriptRuns.js';
 import { Segmenter } from './segmenter.js';
+import { separatedWords } from './separableWords.js';
 import { pinyinSyllables, Speller, type Vocabulary } from './speller.js';
 import { CHINESE_STOP_WORDS } from './stopWords.js';
 import { SynonymMatcher } from './synonyms.js';
@@ -127,7 +128,7 @@ export class Analyzer {
     for (const run of scriptRuns(normalized)) {
       if (run.script === 'han') {
         hanRuns.push(run.text);
-        for (const word of this.segmenter.searchWords(run.text)) {
+        for (const word of [...this.segmenter.searchWords(run.text), ...separatedWords(run.text)]) {
           if (CHINESE_STOP_WORDS.has(word)) continue;
           tokens.push({ term: word, kind: 'han', surfaces: [word] });
           const group = this.synonyms.groupOf(word);

@@ -17,6 +17,11 @@ const VARIANTS: Array<[RegExp, string]> = [
   [/帐/g, '账'],
   [/身分证/g, '身份证'],
   [/登陆/g, '登录'],
+  // Place names the Taiwan phrase table leaves in their Taiwan and Hong Kong forms (it
+  // converts 紐西蘭, 義大利, 寮國, 沙烏地阿拉伯): North and South Korea, Dubai.
+  [/北韩/g, '朝鲜'],
+  [/南韩/g, '韩国'],
+  [/杜拜/g, '迪拜'],
 ];
 
 /**

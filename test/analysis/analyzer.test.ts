@@ -22,6 +22,8 @@ describe('normalize()', () => {
     ['款項已經匯出了', '款项已经汇出了'], // a remittance sent, not the Taiwan phrase table's 导出 (data export)
     ['匯入匯款', '汇入汇款'], // not 导入 (data import)
     ['APP登陆不上', 'APP登录不上'], // the common misspelling of 登录 (log in)
+    ['北韓和南韓的客戶', '朝鲜和韩国的客户'], // Taiwan and Hong Kong names the phrase table keeps
+    ['杜拜的新賬戶', '迪拜的新账户'],
     ['10,000 USD', '10000 USD'],
     ['MT 103', 'MT103'],
     ['acct frozen, pwd reset', 'account frozen, password reset'], // chat shorthand the speller cannot guess
@@ -68,6 +70,14 @@ describe('Analyzer', () => {
         expect(plain.analyze(text).words, text).to.not.include('没收');
       }
       expect(plain.analyze('货物被海关没收了').words).to.include('没收');
+    });
+
+    it('finds verb–object words written apart (开个户, 开不了户, 提个现, 付了一笔款) as the whole word', () => {
+      const plain = new Analyzer({ synonyms: { groups: [], terms: [] }, userWords: [] });
+      const cases: Array<[string, string]> = [['想开个户', '开户'], ['是不是开不了户了', '开户'], ['开个公司户要什么', '开户'], ['提个现还要合同', '提现'], ['昨天付了一笔款', '付款']];
+      for (const [text, word] of cases) expect(plain.analyze(text).words, text).to.include(word);
+      // Not across unrelated words: 提交 / 现在 holds no 提现.
+      expect(plain.analyze('提交现在的资料').words).to.not.include('提现');
     });
 
     it('segments Latin and Chinese separately, so KYC is not hidden inside KYC审核', () => {

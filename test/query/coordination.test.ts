@@ -8,9 +8,10 @@ import { GRAM_FIELDS, WORD_FIELDS } from '../../src/index/lunrIndex.js';
 import { scoreAllDocs } from '../../src/index/scoreClauses.js';
 import { buildKnowledgeBase } from '../../src/pipeline/buildKnowledgeBase.js';
 import { KnowledgeBase } from '../../src/query/knowledgeBase.js';
-import { search } from '../../src/query/search.js';
+import { coordinationPower, search, TERM_MODEL_COORDINATION_POWER } from '../../src/query/search.js';
 import { coordinate } from '../support/referenceCoordination.js';
 import { FIXTURES, tempDir } from '../support/paths.js';
+import { sampleKb } from '../support/sampleKb.js';
 
 const doc = (id: string, body: string[], questions: string[] = []): IndexDoc => ({ id, title: [], questions, tags: [], body, qgrams: [], bgrams: [] });
 const clause = (term: string, boost = 1): Clause => ({ term, fields: WORD_FIELDS, boost, prefix: false });
@@ -107,5 +108,17 @@ describe('search() without a term model', () => {
     const kb = KnowledgeBase.open(out);
     expect(kb.relevance('agent').model).to.equal(undefined);
     expect(search(kb, 'zebra quokka marmot ').hits.map((h) => h.id)[0]).to.equal('every-word');
+  });
+});
+
+describe('search() with a term model', () => {
+  it('applies the coordination factor lightly, so a long query matching most of an article is not outranked by one shared word', () => {
+    const { kb } = sampleKb();
+    expect(kb.relevance('agent').model).to.not.equal(undefined);
+    expect(coordinationPower(kb.relevance('agent'), {})).to.equal(TERM_MODEL_COORDINATION_POWER);
+    expect(TERM_MODEL_COORDINATION_POWER).to.be.above(0);
+    // Without it, restricted goods ("export" in a similar question) came first.
+    expect(search(kb, 'what documents are needed to settle export proceeds', { cache: false }).hits[0]?.id).to.equal('withdraw-trade-documents');
+    expect(search(kb, '客户问开户除了营业执照还要交啥 要不要贸易合同', { cache: false }).hits[0]?.id).to.equal('kyc-required-documents');
   });
 });

@@ -76,7 +76,7 @@ describe('confidence', () => {
     const oosBlind = evaluate(readEvalSet(join(FIXTURES, 'queries.oos-blind3.jsonl')), judge);
     expect(oosBlind.confidence!.out_of_scope_not_confident, 'blind out of scope not confident').to.be.at.least(0.83);
     const inBlind = evaluate(readEvalSet(join(FIXTURES, 'queries.indomain-blind3.jsonl')), judge);
-    expect(inBlind.mrr, 'blind MRR').to.be.at.least(0.92);
+    expect(inBlind.mrr, 'blind MRR').to.be.at.least(0.94);
     expect(inBlind.confidence!.right_not_confident, 'blind right top hits not confident').to.be.at.most(0.09);
   });
 
