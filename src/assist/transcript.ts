@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../shared/zod.js';
 import { QueryError } from '../errors.js';
 import { firstProblem, textUpTo } from '../shared/validation.js';
 import { MAX_TURN_CHARS, type Speaker } from './transcriptText.js';

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from '../shared/zod.js';
 import type { Diagnostic } from '../errors.js';
 import type { Category, SynonymConfig } from '../types.js';
 import { CATEGORIES_FILE, OUT_OF_SCOPE_FILE, SYNONYMS_FILE } from './findContentFiles.js';

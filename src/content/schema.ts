@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../shared/zod.js';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../shared/zod.js';
 import { HttpError } from '../errors.js';
 import { LOCALES, type Scope } from '../types.js';
 import { FEEDBACK_REASONS, MAX_COMMENT_CHARS } from './event.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from './zod.js';
 
 /** The first problem of a failed zod parse, placed the way the input writes it. */
 export interface Problem {

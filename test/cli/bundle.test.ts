@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundle } from '../../scripts/bundle.js';
 import { CONTENT, FIXTURES, KB_BIN, ROOT, tempDir } from '../support/paths.js';
@@ -101,6 +101,21 @@ describe('the bundled CLI (scripts/bundle.ts) behaves as the compiled modules do
     } finally {
       await server.stop();
     }
+  });
+
+  it('leaves out of what `kb serve` loads before it is ready the parts of zod nobody uses (its other locales)', () => {
+    // The chunks a default `kb serve` loads: the command's, and what they import statically.
+    const files = readdirSync(dir);
+    const loaded = new Set<string>();
+    const load = (file: string): void => {
+      if (loaded.has(file)) return;
+      loaded.add(file);
+      for (const [, imported] of readFileSync(join(dir, file), 'utf8').matchAll(/from "\.\/([^"]+\.js)"/g)) load(imported!);
+    };
+    for (const entry of ['kb', 'serve', 'logger', 'startServer', 'createApp']) load(files.find((f) => f === `${entry}.js` || (f.startsWith(`${entry}-`) && f.endsWith('.js')))!);
+    const zodModules = [...loaded].flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/^\/\/ node_modules\/zod\/(\S+)$/gm)].map((m) => m[1]!));
+    expect(zodModules).to.include('v4/classic/schemas.js');
+    expect(zodModules.filter((m) => m.startsWith('v4/locales/'))).to.deep.equal(['v4/locales/en.js']);
   });
 
   it('keeps function names and maps back to the TypeScript (source map)', () => {

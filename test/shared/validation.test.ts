@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { z } from 'zod';
+import * as z from '../../src/shared/zod.js';
 import { firstProblem, textUpTo } from '../../src/shared/validation.js';
 
 describe('firstProblem()', () => {

@@ -1,5 +1,5 @@
 import type { Request } from 'express';
-import { z } from 'zod';
+import * as z from '../../shared/zod.js';
 import { HttpError } from '../../errors.js';
 import { firstProblem, textUpTo } from '../../shared/validation.js';
 

@@ -1,6 +1,6 @@
 import { DEFAULT_CALL_LIMITS, type CallLimits } from '../../assist/callSessions.js';
 import type { LlmConfig } from '../../assist/llm/llmConfig.js';
-import { z } from 'zod';
+import * as z from '../../shared/zod.js';
 import { KbError } from '../../errors.js';
 import { envNumber, envSetting } from '../../shared/envSettings.js';
 import { retentionDaysFrom } from '../../events/retention.js';

@@ -1,5 +1,5 @@
 import { Router, type Request, type Response } from 'express';
-import { z } from 'zod';
+import * as z from '../../../shared/zod.js';
 import { assistReranked, type RerankedAssist } from '../../../assist/assist.js';
 import type { CallStore } from '../../../assist/callStore.js';
 import type { LlmReranker } from '../../../assist/llm/reranker.js';

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { z } from 'zod';
+import * as z from '../../../shared/zod.js';
 import { HttpError } from '../../../errors.js';
 import { articleView } from '../../../query/articleView.js';
 import { parseLocale } from '../../../query/locale.js';
