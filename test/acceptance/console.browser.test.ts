@@ -9,7 +9,7 @@ import { ARTIFACTS, browserServerConfig, launchChromium, skipWithoutChromium, wa
 
 /** The agent console in a real browser, against the real server and the sample content. */
 describe('agent console (browser)', function () {
-  this.timeout(20_000);
+  this.timeout(120_000);
 
   let server: RunningServer | undefined;
   let browser: Browser | undefined;

@@ -14,7 +14,7 @@ import { browserServerConfig, launchChromium, skipWithoutChromium, watchPage } f
  * console POSTs are caught there and compared byte for byte.
  */
 describe('agent console: tools, events and confidence (browser)', function () {
-  this.timeout(30_000);
+  this.timeout(120_000);
 
   let server: RunningServer | undefined;
   let browser: Browser | undefined;

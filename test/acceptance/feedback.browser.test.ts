@@ -13,7 +13,7 @@ const PHONE = '13812345678';
  * its SQLite state file, masked, tied to the search it came from. Nothing is intercepted.
  */
 describe('agent console: events stored end to end (browser, real server and state file)', function () {
-  this.timeout(60_000);
+  this.timeout(120_000);
 
   let server: RunningServer | undefined;
   let browser: Browser | undefined;

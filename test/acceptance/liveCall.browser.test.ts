@@ -17,7 +17,7 @@ const PASTED = [
 
 /** The live-call panel of the agent console in a real browser: transcript in, suggestions out over SSE. */
 describe('agent console: live call (browser)', function () {
-  this.timeout(20_000);
+  this.timeout(120_000);
 
   let server: RunningServer | undefined;
   let browser: Browser | undefined;

@@ -26,7 +26,7 @@ interface Box {
 
 /** The live call is the moment the console exists for: everything an agent needs on one screen. */
 describe('agent console: the live-call screen (browser)', function () {
-  this.timeout(30_000);
+  this.timeout(120_000);
 
   let server: RunningServer | undefined;
   let slowLlm: RunningServer | undefined;
