@@ -34,6 +34,11 @@ const EXTRA_ENGLISH = new Set(
  */
 const KEPT_ENGLISH = new Set('why how when where what which who can get got did does have has would could should'.split(' '));
 
+/** One of the words above, kept for ranking: they tell questions apart but name no topic (the confidence leaves them out, as Chinese leaves out 怎么 and 能). */
+export function isEnglishQuestionFrame(word: string): boolean {
+  return KEPT_ENGLISH.has(word);
+}
+
 export function isEnglishStopWord(word: string): boolean {
   if (KEPT_ENGLISH.has(word)) return false;
   return EXTRA_ENGLISH.has(word) || lunr.stopWordFilter(new lunr.Token(word, {})) === undefined;

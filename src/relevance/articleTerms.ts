@@ -1,5 +1,6 @@
 import type { QueryAnalysis, QueryTerm } from '../analysis/analyzer.js';
 import { isHanWord } from '../analysis/hanCharacters.js';
+import { isEnglishQuestionFrame } from '../analysis/stopWords.js';
 import type { Scope } from '../types.js';
 import { StringTable } from './stringTable.js';
 import { sortByBytes, type TermOrder } from './termOrder.js';
@@ -98,7 +99,8 @@ export class ArticleTerms {
   /**
    * The query's informative terms, each with its weight: what the user typed (words,
    * codes, amounts at a third), never synonym keys or guessed corrections on their own.
-   * Greetings and fillers are stop words and never get here, so "ok thanks" has none.
+   * Greetings and fillers are stop words and never get here, so "ok thanks" has none;
+   * nor have the English question frames the analyzer keeps for ranking ("how can I").
    */
   informative(analysis: QueryAnalysis): Informative {
     return this.profile(analysis).informative;
@@ -176,6 +178,8 @@ export class ArticleTerms {
     for (const t of analysis.terms) {
       if (t.kind !== 'han' && t.kind !== 'latin' && t.kind !== 'code' && t.kind !== 'number') continue;
       const surface = t.surfaces[0]!;
+      // "how", "can", "does" name no topic: with the IDF of a small knowledge base they let an article "cover" an unrelated question.
+      if (t.kind === 'latin' && isEnglishQuestionFrame(surface)) continue;
       const word = this.lookup(t.term);
       const synonyms: Lookup[] = [];
       for (const s of synonymKeys) if (s.surfaces.some((x) => x === surface || x === t.term)) synonyms.push(this.lookup(s.term));

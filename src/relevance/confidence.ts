@@ -47,19 +47,19 @@ export interface Calibration {
  */
 export const QUERY_CALIBRATION: Calibration = {
   weights: {
-    informativeness: 1.196,
-    known: 1.323,
-    coverage: 1.752,
-    keyCoverage: 3.312,
-    missing: -2.381,
-    gramCoverage: 0.64,
-    similarity: 0.503,
-    probability: 2.27,
-    gap: 0.735,
-    negative: -3.138,
+    informativeness: 1.118,
+    known: 1.025,
+    coverage: 2.619,
+    keyCoverage: 2.828,
+    missing: -2.854,
+    gramCoverage: 0.831,
+    similarity: 0.297,
+    probability: 1.782,
+    gap: 1.143,
+    negative: -3.576,
   },
-  bias: -7.5,
-  confidentAt: 0.195,
+  bias: -7.091,
+  confidentAt: 0.187,
 };
 
 /**

@@ -69,7 +69,7 @@ describe('confidence', () => {
     const oosBlind = evaluate(readEvalSet(join(FIXTURES, 'queries.oos-blind2.jsonl')), judge);
     expect(oosBlind.confidence!.out_of_scope_not_confident, 'blind out of scope not confident').to.be.at.least(0.86);
     const inBlind = evaluate(readEvalSet(join(FIXTURES, 'queries.indomain-blind2.jsonl')), judge);
-    expect(inBlind.confidence!.right_not_confident, 'blind right top hits not confident').to.be.at.most(0.11);
+    expect(inBlind.confidence!.right_not_confident, 'blind right top hits not confident').to.be.at.most(0.08);
   });
 
   it('holds its rates on the third blind sets (written after the round that tuned spoken vocabulary)', () => {
@@ -77,7 +77,7 @@ describe('confidence', () => {
     expect(oosBlind.confidence!.out_of_scope_not_confident, 'blind out of scope not confident').to.be.at.least(0.83);
     const inBlind = evaluate(readEvalSet(join(FIXTURES, 'queries.indomain-blind3.jsonl')), judge);
     expect(inBlind.mrr, 'blind MRR').to.be.at.least(0.94);
-    expect(inBlind.confidence!.right_not_confident, 'blind right top hits not confident').to.be.at.most(0.09);
+    expect(inBlind.confidence!.right_not_confident, 'blind right top hits not confident').to.be.at.most(0.07);
   });
 
   it('holds its rates on the colloquial held-out sets, never fitted on (spoken fragments, slang, typos; README "Relevance")', () => {
@@ -87,7 +87,7 @@ describe('confidence', () => {
     const covered = new Set(inDomain2.flatMap((c) => c.expected));
     expect(sampleKb().kb.ids('agent').filter((id) => !covered.has(id)), 'articles without a query').to.deep.equal([]);
     expect(heldout2.length - inDomain2.length).to.be.at.least(60);
-    for (const [file, rightFloor] of [['queries.colloquial-heldout.jsonl', 0.06], ['queries.colloquial-heldout2.jsonl', 0.08]] as const) {
+    for (const [file, rightFloor] of [['queries.colloquial-heldout.jsonl', 0.06], ['queries.colloquial-heldout2.jsonl', 0.06]] as const) {
       const report = evaluate(readEvalSet(join(FIXTURES, file)), judge);
       expect(report.mrr, `${file} MRR@10`).to.be.at.least(0.94);
       expect(report.confidence!.right_not_confident, `${file} right top hits not confident`).to.be.at.most(rightFloor);
@@ -125,6 +125,16 @@ describe('confidence', () => {
     const ranked = model.rank(analysis, []);
     if (ranked.length) expect(model.confidence(analysis, ranked, 0).signals.informativeness).to.equal(0);
     expect(model.terms.informative(analysis).total).to.equal(0);
+  });
+
+  it('counts the English question frames the ranking keeps (how, can, does) as no topic, as Chinese 怎么 and 能', () => {
+    for (const query of ['how can I', 'what does it have', 'why did I get', '怎么能']) {
+      const { result } = rank(query);
+      expect(result.hits.every((h) => h.confidence === 0), query).to.equal(true);
+    }
+    const { kb } = sampleKb();
+    const informative = kb.relevance('agent').terms.informative(kb.analyzer.analyzeQuery('how can I withdraw'));
+    expect(informative.terms.map((t) => t.term.surfaces[0])).to.deep.equal(['withdraw']);
   });
 
   it('is confident about questions the content answers, and says which similar question matched', () => {
