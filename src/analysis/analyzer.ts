@@ -75,7 +75,8 @@ export class Analyzer {
   /** Words the segmenter should keep whole for this content: Chinese synonym terms, extra terms and tags. */
   static userWords(synonyms: SynonymConfig, tags: Iterable<string>): string[] {
     const words = new Set<string>();
-    for (const w of [...synonyms.groups.flat(), ...synonyms.terms, ...tags]) {
+    // Each distinct word normalised once: thousands of articles share a few hundred tags.
+    for (const w of new Set([...synonyms.groups.flat(), ...synonyms.terms, ...tags])) {
       const n = normalize(w).replace(/\s+/g, '');
       if (isHanWord(n, 12)) words.add(n);
     }
