@@ -50,6 +50,9 @@ export interface QueryAnalysis {
 
 type Token = Omit<QueryTerm, 'weight'>;
 
+/** Texts whose normalisation an Analyzer remembers (more than an article has, see Analyzer#normalized). */
+const RECENT_NORMALIZED = 512;
+
 /**
  * The one analysis used for both indexing and querying, so both sides always produce
  * the same terms. Text is normalised (see normalize.ts), split into Chinese and Latin
@@ -62,6 +65,7 @@ export class Analyzer {
   private readonly segmenter: Segmenter;
   private readonly synonyms: SynonymMatcher;
   private readonly speller: Speller | undefined;
+  private readonly recentNormalized = new Map<string, string>();
 
   constructor(config: AnalyzerConfig) {
     this.segmenter = new Segmenter(config.userWords);
@@ -72,7 +76,8 @@ export class Analyzer {
   /** Words the segmenter should keep whole for this content: Chinese synonym terms, extra terms and tags. */
   static userWords(synonyms: SynonymConfig, tags: Iterable<string>): string[] {
     const words = new Set<string>();
-    for (const w of [...synonyms.groups.flat(), ...synonyms.terms, ...tags]) {
+    // Each distinct word normalised once: thousands of articles share a few hundred tags.
+    for (const w of new Set([...synonyms.groups.flat(), ...synonyms.terms, ...tags])) {
       const n = normalize(w).replace(/\s+/g, '');
       if (isHanWord(n, 12)) words.add(n);
     }
@@ -80,7 +85,7 @@ export class Analyzer {
   }
 
   analyze(text: string): TextAnalysis {
-    const { tokens, grams } = this.scan(normalize(text));
+    const { tokens, grams } = this.scan(this.normalized(text));
     return { words: tokens.map((t) => t.term), grams };
   }
 
@@ -94,12 +99,12 @@ export class Analyzer {
     const latin = new Set<string>();
     const han = new Set<string>();
     for (const text of texts) {
-      for (const run of scriptRuns(normalize(text))) {
+      for (const run of scriptRuns(this.normalized(text))) {
         if (run.script === 'latin') for (const w of englishWords(run.text)) if (w.surface.length >= 3 && /[a-z]/.test(w.surface)) latin.add(w.surface);
       }
     }
     for (const text of keyTexts) {
-      for (const run of scriptRuns(normalize(text))) {
+      for (const run of scriptRuns(this.normalized(text))) {
         if (run.script === 'han') for (const w of this.segmenter.searchWords(run.text)) if (w.length >= 2 && w.length <= 4 && !CHINESE_STOP_WORDS.has(w)) han.add(w);
       }
     }
@@ -117,6 +122,19 @@ export class Analyzer {
       else terms.set(t.term, { ...t, weight: 1 });
     }
     return { terms: [...terms.values()], grams: [...new Set(grams)].map((gram) => ({ gram, weight: 1 })), partial: this.partial(normalized) };
+  }
+
+  /**
+   * normalize(text), remembered for the last few hundred texts: a build analyses an
+   * article's texts for its fields and then reads them again for its vocabulary.
+   */
+  private normalized(text: string): string {
+    let n = this.recentNormalized.get(text);
+    if (n === undefined) {
+      if (this.recentNormalized.size >= RECENT_NORMALIZED) this.recentNormalized.clear();
+      this.recentNormalized.set(text, (n = normalize(text)));
+    }
+    return n;
   }
 
   private scan(normalized: string): { tokens: Token[]; grams: string[]; hanRuns: string[] } {

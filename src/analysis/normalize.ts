@@ -7,6 +7,14 @@ import * as OpenCC from 'opencc-js/t2cn';
 const toSimplified = OpenCC.Converter({ from: 'twp', to: 'cn' });
 
 /**
+ * Any code unit from U+2E80 (CJK radicals) up. Every phrase OpenCC converts holds such a
+ * character (test/analysis/normalize.test.ts checks its dictionaries), and so does every
+ * VARIANTS pattern: a text without one (an English article) is left as is by both, and
+ * skipping them saves OpenCC's walk over every character.
+ */
+export const HAN_RANGE = /[^\u0000-\u2E7F]/;
+
+/**
  * Variant characters that OpenCC keeps but simplified-Chinese customers write otherwise:
  * OpenCC maps 帳 to 帐, while 到账 / 账户 / 账号 are the standard forms in this domain.
  * 登陆 (to land ashore) is how customers commonly misspell 登录 (to log in); it never
@@ -47,8 +55,11 @@ const SHORTHAND: Array<[RegExp, string]> = [
 export function normalize(text: string): string {
   // 匯 is a remittance here: the Taiwan phrase table would turn 匯出 / 匯入 (send / receive
   // money) into 导出 / 导入 (export / import data).
-  let s = toSimplified(text.normalize('NFKC').replace(/匯/g, '汇'));
-  for (const [re, to] of VARIANTS) s = s.replace(re, to);
+  let s = text.normalize('NFKC');
+  if (HAN_RANGE.test(s)) {
+    s = toSimplified(s.replace(/匯/g, '汇'));
+    for (const [re, to] of VARIANTS) s = s.replace(re, to);
+  }
   for (const [re, to] of SHORTHAND) s = s.replace(re, to);
   return s
     .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')

@@ -1,4 +1,4 @@
-import type { Analyzer } from '../analysis/analyzer.js';
+import type { Analyzer, TextAnalysis } from '../analysis/analyzer.js';
 import { stem } from '../analysis/englishWords.js';
 import type { Vocabulary } from '../analysis/speller.js';
 import { passageSources } from '../query/snippet.js';
@@ -19,9 +19,16 @@ export interface AnalysedArticle extends AnalysedFields {
 }
 
 export function analyseArticle(article: CompiledArticle, analyzer: Analyzer): AnalysedArticle {
+  // The questions are passages too: each distinct text is analysed once.
+  const analysed = new Map<string, TextAnalysis>();
+  const analyse = (text: string) => {
+    let a = analysed.get(text);
+    if (!a) analysed.set(text, (a = analyzer.analyze(text)));
+    return a;
+  };
   return {
-    ...analyseFields(article, analyzer),
-    passageWords: JSON.stringify(passageSources(article).map((p) => analyzer.analyze(p.text).words)),
+    ...analyseFields(article, analyse),
+    passageWords: JSON.stringify(passageSources(article).map((p) => analyse(p.text).words)),
     vocabulary: analyzer.vocabulary(articleTexts(article), [article.title, ...article.tags]),
   };
 }

@@ -24,8 +24,8 @@ export interface AnalysedFields {
   sections: TextAnalysis[];
 }
 
-export function analyseFields(article: CompiledArticle, analyzer: Analyzer): AnalysedFields {
-  const analyse = (text: string) => analyzer.analyze(text);
+/** `analyse`: Analyzer#analyze, or a function giving the same (analysedArticle.ts remembers repeated texts). */
+export function analyseFields(article: CompiledArticle, analyse: (text: string) => TextAnalysis): AnalysedFields {
   return { title: analyse(article.title), questions: article.questions.map(analyse), tags: article.tags.map(analyse), sections: article.sections.map((s) => analyse(s.text)) };
 }
 
@@ -38,7 +38,7 @@ export function analyseFields(article: CompiledArticle, analyzer: Analyzer): Ana
 export function indexDoc(locales: CompiledArticle[], scope: Scope, analyzer: Analyzer): IndexDoc {
   const doc: IndexDoc = { id: locales[0]!.id, title: [], questions: [], tags: [], body: [], qgrams: [], bgrams: [] };
   for (const article of locales) {
-    const fields = scopeFields(article, analyseFields(article, analyzer), scope);
+    const fields = scopeFields(article, analyseFields(article, (text) => analyzer.analyze(text)), scope);
     for (const key of Object.keys(fields) as Array<keyof typeof fields>) for (const a of fields[key]) doc[key].push(...a);
   }
   return doc;

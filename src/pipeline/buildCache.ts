@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
@@ -97,9 +97,8 @@ export class BuildCache {
    */
   commit(terms: readonly string[]): void {
     try {
-      this.db ??= open(this.file);
+      if (!this.db) return this.create(terms);
       const db = this.db;
-      if (!db) return;
       db.transaction(() => {
         const known = (db.prepare('SELECT coalesce(sum(count), 0) AS n FROM dictionary').get() as { n: number }).n;
         // Another build committed its terms since this one read them: its numbers are not ours to store.
@@ -123,6 +122,37 @@ export class BuildCache {
       })();
     } catch {
       // A cache that cannot be written (read-only folder, disk full) only costs the next build time.
+    }
+  }
+
+  /**
+   * The first cache beside an index (a cold build: hundreds of MB at scale), written as
+   * the index is: into a temporary file without a journal, which is then renamed into
+   * place, instead of every page going through the write-ahead log and then again into
+   * the file. Later builds open it in WAL mode as usual.
+   */
+  private create(terms: readonly string[]): void {
+    const tmp = `${this.file}.${process.pid}.tmp`;
+    try {
+      const db = new Database(tmp);
+      try {
+        db.pragma('journal_mode = OFF');
+        db.pragma('synchronous = OFF');
+        db.exec(SCHEMA);
+        this.db = db;
+        this.commit(terms);
+        db.pragma('journal_mode = WAL');
+      } finally {
+        this.db = undefined;
+        db.close();
+      }
+      // A log left beside a deleted cache would be replayed into this one.
+      for (const f of [`${this.file}-wal`, `${this.file}-shm`]) rmSync(f, { force: true });
+      renameSync(tmp, this.file);
+    } catch {
+      // As in commit.
+    } finally {
+      for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`]) rmSync(f, { force: true });
     }
   }
 

@@ -4,9 +4,9 @@
  * would (same functions), so a build's output does not depend on where a file was done.
  */
 import { Analyzer, type AnalyzerConfig } from '../analysis/analyzer.js';
-import { analyseArticle } from '../index/analysedArticle.js';
 import type { CompiledArticle } from '../types.js';
 import { compileFile } from './compileContent.js';
+import { analyseFile } from './fileWork.js';
 import { serveJobs } from './poolWorker.js';
 
 /** The analyzer of the current run's configuration (the same object for every batch of a run). */
@@ -20,5 +20,5 @@ function analyzerFor(config: unknown): Analyzer {
 serveJobs({
   // lineOf is a function and stays here: the build re-parses a file's front matter if lint needs its lines.
   compile: (file) => ({ ...compileFile(file as Parameters<typeof compileFile>[0]), lineOf: undefined }),
-  analyse: (article, config) => analyseArticle(article as CompiledArticle, analyzerFor(config)),
+  analyse: (article, config) => analyseFile(article as CompiledArticle, analyzerFor(config)),
 });

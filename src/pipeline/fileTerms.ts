@@ -1,6 +1,6 @@
 import { scopeFields, type AnalysedFields } from '../index/documents.js';
 import { INDEX_FIELDS, WORD_FIELDS } from '../index/lunrIndex.js';
-import type { TermTable } from '../index/termTable.js';
+import { TermTable } from '../index/termTable.js';
 import type { TextTerms } from '../relevance/textTerms.js';
 import type { CompiledArticle, Scope } from '../types.js';
 
@@ -25,6 +25,36 @@ export function fileTerms(article: CompiledArticle, analysed: AnalysedFields, ta
   texts.forEach((t, i) => ((lengths[i] = t.words.length), (lengths[texts.length + i] = t.grams.length)));
   // Only internal sections differ between the scopes.
   return { agent, public: article.sections.some((s) => s.kind === 'internal') ? terms('public') : agent, texts: textTerms(agent, lengths) };
+}
+
+/** An article's FileTerms numbered by its own term list (made where it was analysed, a worker thread). */
+export interface LocalFileTerms {
+  terms: FileTerms;
+  /** The term of each local number: the article's distinct terms, in the order fileTerms meets them. */
+  tokens: string[];
+}
+
+export function localFileTerms(article: CompiledArticle, analysed: AnalysedFields): LocalFileTerms {
+  const table = new TermTable();
+  return { terms: fileTerms(article, analysed, table), tokens: table.terms };
+}
+
+/**
+ * `local` renumbered in place by the build's `table`. The table meets the article's
+ * distinct terms in the order fileTerms with it would have met them, so new terms get
+ * the same numbers; it looks each distinct term up once instead of every occurrence,
+ * and a worker sends its distinct terms once instead of every analysed word.
+ */
+export function globalFileTerms(local: LocalFileTerms, table: TermTable): FileTerms {
+  const ids = table.ids(local.tokens);
+  const renumber = (a: Uint32Array) => {
+    for (let i = 0; i < a.length; i++) a[i] = ids[a[i]!]!;
+  };
+  const { agent, texts } = local.terms;
+  // The agent fields and the texts are views of one array (see contiguous): renumbered once, whole.
+  renumber(new Uint32Array(agent[0]!.buffer, agent[0]!.byteOffset, texts.words.length + texts.grams.length));
+  if (local.terms.public !== agent) local.terms.public.forEach(renumber);
+  return local.terms;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { CompiledArticle } from '../types.js';
 import type { Vocabulary } from '../analysis/speller.js';
 import { TermTable } from '../index/termTable.js';
 import { BuildCache } from './buildCache.js';
-import { decodeFileTerms, encodeFileTerms, fileTerms, type FileTerms } from './fileTerms.js';
+import { decodeFileTerms, encodeFileTerms, globalFileTerms, localFileTerms, type FileTerms, type LocalFileTerms } from './fileTerms.js';
 import { compileFile, type CompiledFile } from './compileContent.js';
 import { SyncWorkerPool } from './syncWorkerPool.js';
 
@@ -19,6 +19,19 @@ const MAX_WORKERS = 8;
 const STEP = 1024;
 /** Files per message to a worker. */
 const BATCH = 16;
+
+/** What analysing one article gives the build's thread (see analyseFile). */
+export interface AnalysedFile extends LocalFileTerms, Pick<AnalysedArticle, 'passageWords' | 'vocabulary'> {}
+
+/**
+ * An article analysed and turned into term numbers of its own (in a worker thread): the
+ * build's thread only renumbers them (globalFileTerms), and the analysed words never
+ * cross threads.
+ */
+export function analyseFile(article: CompiledArticle, analyzer: Analyzer): AnalysedFile {
+  const analysed = analyseArticle(article, analyzer);
+  return { ...localFileTerms(article, analysed), passageWords: analysed.passageWords, vocabulary: analysed.vocabulary };
+}
 
 /** One article as the index and the file need it. */
 export interface IndexedArticle {
@@ -113,21 +126,21 @@ export class FileWork {
       } else missing.push(i);
     });
     this.stats.analysed += missing.length;
-    const done = (n: number, analysed: AnalysedArticle) => {
+    const done = (n: number, analysed: AnalysedFile) => {
       const i = missing[n]!;
-      const terms = fileTerms(articles[i]!, analysed, this.table);
+      const terms = globalFileTerms(analysed, this.table);
       onIndexed(i, { terms, passageWords: analysed.passageWords, vocabulary: analysed.vocabulary });
       const key = this.keys.get(articles[i]!.file);
       if (key) this.cache?.putAnalysed(key, { terms: encodeFileTerms(terms), passages: analysed.passageWords, vocabulary: JSON.stringify(analysed.vocabulary) }, configKey);
     };
     const pool = this.poolFor(missing.length);
     const todo = missing.map((i) => articles[i]!);
-    if (!pool) return todo.forEach((a, n) => done(n, analyseArticle(a, this.analyzerFor(config))));
+    if (!pool) return todo.forEach((a, n) => done(n, analyseFile(a, this.analyzerFor(config))));
     // A step at a time, turned into term numbers while the workers wait: on few cores, doing it while they
     // run costs more than it saves (three threads on two cores, measured), and a step bounds the memory held.
     for (let from = 0; from < todo.length; from += STEP) {
-      const step: AnalysedArticle[] = [];
-      pool.run<CompiledArticle, AnalysedArticle>('analyse', config, todo.slice(from, from + STEP), BATCH, (_, results) => step.push(...results), (a) => a.file);
+      const step: AnalysedFile[] = [];
+      pool.run<CompiledArticle, AnalysedFile>('analyse', config, todo.slice(from, from + STEP), BATCH, (_, results) => step.push(...results), (a) => a.file);
       step.forEach((r, n) => done(from + n, r));
     }
   }
