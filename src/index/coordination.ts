@@ -90,18 +90,3 @@ export class Coverage {
 
 /** Per index: the documents' clause bits, grown to the widest query met so far. */
 const bitsOf = new WeakMap<object, Uint32Array>();
-
-/**
- * Adds clause `c` to a (term, field)'s clause bits, kept as [word, bits, word, bits, …]
- * (a query's clauses mostly fit one word).
- */
-export function addClauseBit(cover: number[], c: number): void {
-  const word = c >> 5;
-  for (let k = 0; k < cover.length; k += 2) {
-    if (cover[k] === word) {
-      cover[k + 1] = (cover[k + 1]! | (1 << (c & 31))) >>> 0;
-      return;
-    }
-  }
-  cover.push(word, (1 << (c & 31)) >>> 0);
-}

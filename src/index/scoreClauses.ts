@@ -1,8 +1,9 @@
 import type { Clause } from './clause.js';
 import type { CompiledIndex } from './compiledIndex.js';
-import { addClauseBit, Coverage } from './coordination.js';
+import { Coverage } from './coordination.js';
 import { INDEX_FIELDS, type IndexField } from './lunrIndex.js';
 import type { SortedTerms } from './sortedTerms.js';
+import { LruCache } from '../query/lruCache.js';
 
 const F = INDEX_FIELDS.length;
 const FIELD_NUMBER = new Map(INDEX_FIELDS.map((f, i) => [f, i]));
@@ -114,21 +115,24 @@ interface Accumulated extends Scratch {
  * go through `finish`, which reads its entries and clears them.
  */
 function accumulate(index: CompiledIndex, clauses: readonly Clause[], coordination = 0): Accumulated {
-  const { pairs, matches } = queryPairs(index, clauses);
+  const pairs = queryPairs(index, clauses);
   const magnitude = new Float64Array(F);
-  for (const p of pairs) magnitude[p.field]! += p.boost * p.boost;
+  for (let p = 0; p < pairs.count; p++) magnitude[pairs.field[p]!]! += pairs.boost[p]! * pairs.boost[p]!;
   for (let f = 0; f < F; f++) magnitude[f] = Math.sqrt(magnitude[f]!);
 
   const scratch = scratchFor(index);
   const { dot, first, touched, matched } = scratch;
   const { offsets, docs, weights } = index;
   let count = 0;
-  const coverage = Coverage.of(index, index.refs.length, clauses, matches, coordination);
+  const coverage = Coverage.of(index, index.refs.length, clauses, pairs.matches, coordination);
   if (coverage) return { ...scratch, count: accumulateCovered(index, pairs, scratch, coverage), magnitude, coverage };
-  for (const p of pairs) {
-    const { boost, field, rank } = p;
-    const end = offsets[p.key + 1]!;
-    for (let i = offsets[p.key]!; i < end; i++) {
+  for (let p = 0; p < pairs.count; p++) {
+    const key = pairs.key[p]!;
+    const end = offsets[key + 1]!;
+    const boost = pairs.boost[p]!;
+    const field = pairs.field[p]!;
+    const rank = pairs.rank[p]!;
+    for (let i = offsets[key]!; i < end; i++) {
       const d = docs[i]!;
       if (touched[d] === 0) {
         touched[d] = 1;
@@ -143,17 +147,20 @@ function accumulate(index: CompiledIndex, clauses: readonly Clause[], coordinati
 }
 
 /** accumulate's walk, also marking each posting's document with the clauses that reach its (term, field). Returns the count of matched documents. */
-function accumulateCovered(index: CompiledIndex, pairs: readonly Pair[], scratch: Scratch, coverage: Coverage): number {
+function accumulateCovered(index: CompiledIndex, pairs: Pairs, scratch: Scratch, coverage: Coverage): number {
   const { dot, first, touched, matched } = scratch;
   const { offsets, docs, weights } = index;
   const { bits, words } = coverage;
   let count = 0;
-  for (const p of pairs) {
-    const { boost, field, rank, cover } = p;
-    // Most queries have at most 32 clauses: one word, [0, mask].
-    const mask = cover[1]!;
-    const end = offsets[p.key + 1]!;
-    for (let i = offsets[p.key]!; i < end; i++) {
+  for (let p = 0; p < pairs.count; p++) {
+    const key = pairs.key[p]!;
+    const end = offsets[key + 1]!;
+    const boost = pairs.boost[p]!;
+    const field = pairs.field[p]!;
+    const rank = pairs.rank[p]!;
+    // Most queries have at most 32 clauses: one word.
+    const mask = pairs.cover[p * words]!;
+    for (let i = offsets[key]!; i < end; i++) {
       const d = docs[i]!;
       if (words === 1) {
         // The clause bits say whether the document was met before: no `touched` to read.
@@ -165,7 +172,7 @@ function accumulateCovered(index: CompiledIndex, pairs: readonly Pair[], scratch
           touched[d] = 1;
           matched[count++] = d;
         }
-        for (let k = 0; k < cover.length; k += 2) bits[d * words + cover[k]!]! |= cover[k + 1]!;
+        for (let w = 0; w < words; w++) bits[d * words + w]! |= pairs.cover[p * words + w]!;
       }
       const at = d * F + field;
       dot[at]! += boost * (weights[i]! / 1000);
@@ -219,43 +226,78 @@ function before(score: number, firstRank: number, doc: number, other: ScoredDoc 
   return firstRank !== other.firstRank ? firstRank < other.firstRank : doc < other.doc;
 }
 
-interface Pair {
+/**
+ * lunr's query vector, one entry per matched (term, field), as parallel arrays (a prefix
+ * clause can expand to a thousand terms, each in four fields: no object per pair), in
+ * lunr's term order; and per clause, whether any document matches it.
+ */
+interface Pairs {
+  count: number;
   /** Posting key: term number × F + field. */
-  key: number;
-  field: number;
+  key: Uint32Array;
+  field: Uint8Array;
   /** Summed boost: this pair's entry in the field's query vector. */
-  boost: number;
-  /** Position in the order lunr first meets the pairs. */
-  rank: number;
-  /** lunr's number of the term: vector entries are summed in this order. */
-  termIndex: number;
-  /** The clauses that reach this pair, as [word, bits, …] (see addClauseBit). */
-  cover: number[];
+  boost: Float64Array;
+  /** Orders the pairs as lunr first meets them (lower first). */
+  rank: Uint32Array;
+  /** The clauses that reach each pair: `words` 32-bit words per pair (clause c is bit c & 31 of word c >> 5), as Coverage counts them. */
+  cover: Uint32Array;
+  matches: boolean[];
 }
 
 /**
  * lunr's query vector: one pair per matched (term, field), with the boosts of every
  * clause that reached it, ranked in the order lunr first meets them (clause by clause,
- * each clause's matching terms, its fields), returned in lunr's term order; and per
- * clause, whether any document matches it.
+ * each clause's matching terms, its fields), returned in lunr's term order (lunr's
+ * number of the term, then the field); and per clause, whether any document matches it.
+ *
+ * Every (clause, term, field) the clauses reach is an entry, numbered in the order lunr
+ * meets them; one numeric sort by (term order, entry) brings each pair's entries
+ * together in that order, so its boosts are summed as lunr sums them, and its first
+ * entry's number is its rank (only the order of ranks is ever compared).
  */
-function queryPairs(index: CompiledIndex, clauses: readonly Clause[]): { pairs: Pair[]; matches: boolean[] } {
-  const byKey = new Map<number, Pair>();
+function queryPairs(index: CompiledIndex, clauses: readonly Clause[]): Pairs {
+  const words = Math.max(1, Math.ceil(clauses.length / 32));
+  const terms = clauses.map((clause) => clauseTerms(index, clause));
+  let entries = 0;
+  clauses.forEach((clause, c) => (entries += terms[c]!.length * clause.fields.length));
+  const order = new Float64Array(entries);
+  const entryKey = new Uint32Array(entries);
+  const entryClause = new Uint32Array(entries);
   const matches = clauses.map(() => false);
+  let e = 0;
   clauses.forEach((clause, c) => {
-    for (const t of clauseTerms(index, clause)) {
-      for (const name of clause.fields) {
-        const field = FIELD_NUMBER.get(name)!;
+    const fields = clause.fields.map((name) => FIELD_NUMBER.get(name)!);
+    for (const t of terms[c]!) {
+      const termOrder = index.termIndex[t]! * F;
+      for (const field of fields) {
         const key = t * F + field;
         if (index.offsets[key + 1]! > index.offsets[key]!) matches[c] = true;
-        let pair = byKey.get(key);
-        if (pair) pair.boost += clause.boost;
-        else byKey.set(key, (pair = { key, field, boost: clause.boost, rank: byKey.size, termIndex: index.termIndex[t]!, cover: [] }));
-        addClauseBit(pair.cover, c);
+        entryKey[e] = key;
+        entryClause[e] = c;
+        order[e] = (termOrder + field) * entries + e;
+        e++;
       }
     }
   });
-  return { pairs: [...byKey.values()].sort((a, b) => a.termIndex - b.termIndex || a.field - b.field), matches };
+  order.sort();
+  const pairs: Pairs = { count: 0, key: new Uint32Array(entries), field: new Uint8Array(entries), boost: new Float64Array(entries), rank: new Uint32Array(entries), cover: new Uint32Array(entries * words), matches };
+  let p = -1;
+  for (let k = 0; k < entries; k++) {
+    const at = order[k]! % entries;
+    const key = entryKey[at]!;
+    const c = entryClause[at]!;
+    if (p < 0 || pairs.key[p] !== key) {
+      p++;
+      pairs.key[p] = key;
+      pairs.field[p] = key % F;
+      pairs.boost[p] = clauses[c]!.boost;
+      pairs.rank[p] = at;
+    } else pairs.boost[p]! += clauses[c]!.boost;
+    pairs.cover[p * words + (c >> 5)]! |= 1 << (c & 31);
+  }
+  pairs.count = p + 1;
+  return pairs;
 }
 
 /** The index's number of `term`; undefined when no document has it. */
@@ -276,7 +318,7 @@ export function hasTermNumber(index: CompiledIndex, doc: number, t: number, fiel
   return lo < index.offsets[key + 1]! && index.docs[lo] === doc;
 }
 
-/** The term numbers a clause matches: its term, or with `prefix` every term it starts (in lunr's order). */
+/** The term numbers a clause matches: its term, or with `prefix` every term it starts (in lunr's order). Shared with a cache: read only. */
 export function clauseTerms(index: CompiledIndex, clause: Clause): number[] {
   return clause.prefix ? prefixTerms(index.terms, clause.term) : exactTerm(index.terms, clause.term);
 }
@@ -293,6 +335,22 @@ function exactTerm(terms: SortedTerms, term: string): number[] {
  * key comes before any other character.
  */
 function prefixTerms(terms: SortedTerms, prefix: string): number[] {
+  let cache = prefixCacheOf.get(terms);
+  if (!cache) prefixCacheOf.set(terms, (cache = new LruCache(PREFIX_CACHE_SIZE)));
+  let found = cache.get(prefix);
+  if (!found) cache.set(prefix, (found = prefixTermsOf(terms, prefix)));
+  return found;
+}
+
+/**
+ * Expansions kept per index: the prefix is the word being typed, so as-you-type queries
+ * share few of them (a Chinese prefix is one character: a few thousand in all), and one
+ * expands to hundreds of terms, each decoded and sorted.
+ */
+const PREFIX_CACHE_SIZE = 4096;
+const prefixCacheOf = new WeakMap<SortedTerms, LruCache<string, number[]>>();
+
+function prefixTermsOf(terms: SortedTerms, prefix: string): number[] {
   const found: number[] = [];
   const text: string[] = [];
   for (let i = terms.lowerBound(prefix), t = terms.at(i); t?.startsWith(prefix); t = terms.at(++i)) {
