@@ -47,19 +47,19 @@ export interface Calibration {
  */
 export const QUERY_CALIBRATION: Calibration = {
   weights: {
-    informativeness: 1.118,
-    known: 1.025,
-    coverage: 2.619,
-    keyCoverage: 2.828,
-    missing: -2.854,
-    gramCoverage: 0.831,
-    similarity: 0.297,
-    probability: 1.782,
-    gap: 1.143,
-    negative: -3.576,
+    informativeness: 1.15,
+    known: 1.036,
+    coverage: 2.51,
+    keyCoverage: 2.797,
+    missing: -2.901,
+    gramCoverage: 0.828,
+    similarity: 0.246,
+    probability: 1.989,
+    gap: 1.019,
+    negative: -3.617,
   },
-  bias: -7.091,
-  confidentAt: 0.187,
+  bias: -7.071,
+  confidentAt: 0.165,
 };
 
 /**
