@@ -6,7 +6,7 @@ import { EnglishDictionary } from '../../src/analysis/englishDictionary.js';
 describe('EnglishDictionary', () => {
   it('finds every line of a sorted list and nothing else, at its ends and between neighbours', () => {
     const words = ['a', 'ab', 'abc', 'b', 'ba', 'visa', 'vis', 'z', 'zz'].sort();
-    const dictionary = new EnglishDictionary(Buffer.from(`${words.join('\n')}\n`));
+    const dictionary = EnglishDictionary.of(Buffer.from(`${words.join('\n')}\n`));
     for (const w of words) expect(dictionary.has(w), w).to.equal(true);
     for (const w of ['', 'aa', 'abcd', 'bb', 'c', 'visas', 'vi', 'zzz', '0', '~']) expect(dictionary.has(w), w).to.equal(false);
   });
