@@ -10,7 +10,8 @@
  * - Each compiled module keeps its own `import.meta.url` (rewritten to its dist/src path,
  *   relative to the bundle), so worker scripts, the console's files, package.json and the
  *   engine fingerprint (which hashes dist/src) resolve exactly as unbundled.
- * - Native packages stay external (`NATIVE`): their .node binaries load through require.
+ * - Native packages stay external (`NATIVE`): their .node binaries load through require;
+ *   so do packages that find a data file beside their own module (`OWN_FILES`).
  * - Commands stay lazy: the CLI's `import('./commands/x.js')` become chunks (splitting).
  * - Not minified: functions keep their names in stack traces; the source map (chained
  *   through tsc's maps to the TypeScript) is used with `node --enable-source-maps`.
@@ -27,6 +28,9 @@ export const BUNDLE_DIR = join(ROOT, 'dist', 'bundle');
 
 /** Packages with native binaries (or optional native parts) that must load from node_modules. */
 const NATIVE = ['better-sqlite3', '@node-rs/jieba', 'pg-native'];
+
+/** Packages locating a file of theirs from their `import.meta.url`, which a bundle would make the bundle's. */
+const OWN_FILES = ['word-list'];
 
 /** CommonJS packages inside an ES module bundle call require for Node's builtins: give them one. */
 const BANNER = "import { createRequire as __kbCreateRequire } from 'node:module'; const require = __kbCreateRequire(import.meta.url);";
@@ -59,7 +63,7 @@ export async function bundle(outDir = BUNDLE_DIR): Promise<void> {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    external: NATIVE,
+    external: [...NATIVE, ...OWN_FILES],
     banner: { js: BANNER },
     sourcemap: 'linked',
     metafile: true,

@@ -1,4 +1,5 @@
 import { pinyin } from 'pinyin-pro';
+import { EnglishDictionary } from './englishDictionary.js';
 import { NearestWords } from './nearestWords.js';
 
 /** The content's own words, collected at build time and stored with the index. */
@@ -19,6 +20,11 @@ export function pinyinSyllables(han: string): string[] {
   return pinyin(han, { toneType: 'none', type: 'array' });
 }
 
+/** Words looked up one at a time. */
+export interface WordSet {
+  has(word: string): boolean;
+}
+
 export interface Correction {
   /** What the user wrote. */
   typo: string;
@@ -29,7 +35,8 @@ export interface Correction {
 /**
  * Spelling correction against the knowledge base's own vocabulary, for words the index
  * does not know. English: the content words within one edit (two for long words),
- * transpositions included ("recieved" → received). Chinese typos are mostly homophones
+ * transpositions included ("recieved" → received), unless the word is a real English
+ * word (visa is not a typo of via: the user asks about something the content lacks). Chinese typos are mostly homophones
  * picked by mistake in a pinyin input method (体现 → 提现, 个题户 → 个体户, 凭正 → 凭证), so a
  * stretch of 2–4 characters that is not a content word is matched to content words with
  * the same pinyin that differ from it by one character (two in a 4-character word).
@@ -44,7 +51,12 @@ export class Speller {
   private readonly hanWords: Set<string>;
   private readonly hanByPinyin = new Map<string, string[]>();
 
-  constructor(vocabulary: Vocabulary, private readonly stem: (word: string) => string) {
+  /** `english`: real English words, never corrected (the `word-list` package's by default). */
+  constructor(
+    vocabulary: Vocabulary,
+    private readonly stem: (word: string) => string,
+    private readonly english: WordSet = EnglishDictionary.load(),
+  ) {
     this.nearestLatin = new NearestWords(vocabulary.latin);
     this.knownLatin = new Set(vocabulary.latin);
     this.knownStems = new Set(vocabulary.latinStems ?? vocabulary.latin.map(stem));
@@ -68,7 +80,8 @@ export class Speller {
     const max = word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
     if (!max) return [];
     // In vocabulary order, which is sorted.
-    return this.nearestLatin.nearest(word, max).slice(0, 3);
+    const nearest = this.nearestLatin.nearest(word, max).slice(0, 3);
+    return nearest.length && this.english.has(word) ? [] : nearest;
   }
 
   /**

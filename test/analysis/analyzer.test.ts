@@ -166,6 +166,16 @@ describe('Analyzer', () => {
       expect(fixes('witdraw')).to.deep.equal(['withdraw']);
     });
 
+    it('leaves alone a real English word the content lacks, inflected forms included', () => {
+      const content = ['Fees and limits via local rails', 'the transfer was sent to the wrong bank', 'payment cropped or failed', 'reversal of a light fee'];
+      const words = new Analyzer({ synonyms, userWords }).vocabulary(content, content);
+      const speller = new Analyzer({ synonyms, userWords, vocabulary: words });
+      const fixed = (q: string) => speller.analyzeQuery(q).terms.filter((t) => t.kind === 'corrected').map((t) => t.surfaces[0]);
+      for (const word of ['visa', 'flight', 'flights', 'fair', 'referral', 'rank', 'spent', 'dropped']) expect(fixed(word), word).to.deep.equal([]);
+      expect(fixed('failled')).to.deep.equal(['failed']);
+      expect(fixed('reversl')).to.deep.equal(['reversal']);
+    });
+
     it('corrects Chinese homophone typos from a pinyin input method', () => {
       expect(fixes('体现到国内')).to.include('提现');
       expect(fixes('个题户')).to.include('个体户');
