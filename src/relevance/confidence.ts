@@ -47,19 +47,19 @@ export interface Calibration {
  */
 export const QUERY_CALIBRATION: Calibration = {
   weights: {
-    informativeness: 1.15,
-    known: 1.036,
-    coverage: 2.51,
-    keyCoverage: 2.797,
-    missing: -2.901,
-    gramCoverage: 0.828,
-    similarity: 0.246,
-    probability: 1.989,
-    gap: 1.019,
-    negative: -3.617,
+    informativeness: 1.147,
+    known: 0.7,
+    coverage: 2.748,
+    keyCoverage: 2.664,
+    missing: -3.266,
+    gramCoverage: 0.944,
+    similarity: 0.131,
+    probability: 1.85,
+    gap: 0.966,
+    negative: -3.549,
   },
-  bias: -7.071,
-  confidentAt: 0.165,
+  bias: -6.721,
+  confidentAt: 0.171,
 };
 
 /**
