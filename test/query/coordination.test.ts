@@ -8,7 +8,8 @@ import { GRAM_FIELDS, WORD_FIELDS } from '../../src/index/lunrIndex.js';
 import { scoreAllDocs } from '../../src/index/scoreClauses.js';
 import { buildKnowledgeBase } from '../../src/pipeline/buildKnowledgeBase.js';
 import { KnowledgeBase } from '../../src/query/knowledgeBase.js';
-import { coordinationPower, search, TERM_MODEL_COORDINATION_POWER } from '../../src/query/search.js';
+import { detectLocale } from '../../src/query/locale.js';
+import { coordinationPower, rankQuery, search, TERM_MODEL_COORDINATION_POWER } from '../../src/query/search.js';
 import { coordinate } from '../support/referenceCoordination.js';
 import { FIXTURES, tempDir } from '../support/paths.js';
 import { sampleKb } from '../support/sampleKb.js';
@@ -117,8 +118,16 @@ describe('search() with a term model', () => {
     expect(kb.relevance('agent').model).to.not.equal(undefined);
     expect(coordinationPower(kb.relevance('agent'), {})).to.equal(TERM_MODEL_COORDINATION_POWER);
     expect(TERM_MODEL_COORDINATION_POWER).to.be.above(0);
-    // Without it, restricted goods ("export" in a similar question) came first.
-    expect(search(kb, 'what documents are needed to settle export proceeds', { cache: false }).hits[0]?.id).to.equal('withdraw-trade-documents');
-    expect(search(kb, '客户问开户除了营业执照还要交啥 要不要贸易合同', { cache: false }).hits[0]?.id).to.equal('kyc-required-documents');
+    // Each query's first hit with the factor, and without it (power 0): the factor is what puts it right.
+    const first = (query: string, coordination?: number) =>
+      rankQuery(kb, kb.analyzer.analyzeQuery(query), { scope: 'agent', locale: detectLocale(query), limit: 10, coordination }).hits[0]?.id;
+    for (const [query, right] of [
+      ['客户问开户除了营业执照还要交啥 要不要贸易合同', 'kyc-required-documents'],
+      ['要給國外客戶的收款資料有哪些', 'receive-account-details'],
+      ['missing 25 usd on payment', 'fees-intermediary-deduction'],
+    ] as const) {
+      expect(first(query), query).to.equal(right);
+      expect(first(query, 0), `${query}, without the factor`).to.not.equal(right);
+    }
   });
 });
