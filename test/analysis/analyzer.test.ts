@@ -97,6 +97,11 @@ describe('Analyzer', () => {
       expect(words('上面写着限制')).to.not.include('上面');
     });
 
+    it('drops what asks without naming a topic: 怎么回事, 咋办, 是否, 已 (a similar question "退汇了是怎么回事" must not match every "what is going on")', () => {
+      expect(words('账户已被限制 这是怎么回事')).to.deep.equal(['账户', '限制']);
+      expect(words('咋回事 是否能提现')).to.deep.equal(['提现']);
+    });
+
     it('stems English and drops stop words', () => {
       expect(words('The payments arrived')).to.deep.equal(['payment', 'arriv']);
     });
