@@ -88,7 +88,11 @@ export class ArticleTerms {
    * gets the highest value: the query asks about something the content does not cover.
    */
   private idf(id: number): number {
-    return Math.log(1 + (this.data.allOffsets.length - 1) / (id < 0 ? 1 : this.data.df[id]!));
+    return this.idfOf(id < 0 ? 1 : this.data.df[id]!);
+  }
+
+  private idfOf(df: number): number {
+    return Math.log(1 + (this.data.allOffsets.length - 1) / df);
   }
 
   /** Share of the query's informative weight in words some article has, in [0, 1]. */
@@ -129,8 +133,9 @@ export class ArticleTerms {
     let missing = 0;
     for (let i = 0; i < terms.length; i++) {
       const t = terms[i]!;
-      const keyMatch = this.contains(label, t.word, true) ? 1 : this.related(label, t, true);
-      const anyMatch = keyMatch === 1 || this.contains(label, t.word, false) ? 1 : keyMatch || this.related(label, t, false);
+      const c = t.completions;
+      const keyMatch = c ? (this.holdsAny(label, c.from, c.to, true) ? COMPLETION_CREDIT : 0) : this.contains(label, t.word, true) ? 1 : this.related(label, t, true);
+      const anyMatch = c ? (keyMatch || this.holdsAny(label, c.from, c.to, false) ? COMPLETION_CREDIT : 0) : keyMatch === 1 || this.contains(label, t.word, false) ? 1 : keyMatch || this.related(label, t, false);
       key += keyMatch * t.weight;
       all += anyMatch * t.weight;
       if (!anyMatch) missing = Math.max(missing, t.weight);
@@ -183,11 +188,13 @@ export class ArticleTerms {
       const word = this.lookup(t.term);
       const synonyms: Lookup[] = [];
       for (const s of synonymKeys) if (s.surfaces.some((x) => x === surface || x === t.term)) synonyms.push(this.lookup(s.term));
-      const weight = t.weight * (t.kind === 'number' ? 0.3 : 1) * this.idf(word.id);
+      const completions = isKnown(word) ? undefined : this.completions(analysis, t);
+      const df = completions ? completions.df : word.id < 0 ? 1 : this.data.df[word.id]!;
+      const weight = t.weight * (t.kind === 'number' ? 0.3 : 1) * this.idfOf(df);
       // A guessed correction is weak evidence: the speller finds a near word for almost anything ("bread" → "read").
-      terms.push({ term: t, weight, word, synonyms, corrections: isKnown(word) ? [] : corrections });
+      terms.push({ term: t, weight, word, synonyms, corrections: isKnown(word) ? [] : corrections, completions });
       total += weight;
-      if (isKnown(word)) known += weight;
+      if (isKnown(word) || completions) known += weight;
     }
     const grams: Array<{ id: number; weight: number }> = [];
     let gramTotal = 0;
@@ -200,6 +207,37 @@ export class ArticleTerms {
     found = { terms, total, informative: { terms: terms.map(({ term, weight }) => ({ term, weight })), total }, known: total > 0 ? known / total : 0, grams, gramTotal };
     this.memo.set(analysis, found);
     return found;
+  }
+
+  /**
+   * The words an unfinished last word may become, when no article has it as it stands
+   * (怎么解 → 解冻, "account unfr" → unfreez; English from 4 letters): the vocabulary's range of words starting
+   * with it, and the highest document frequency among them (its weight is the most common
+   * completion's, not that of a word nobody uses). Undefined for any other word, or none.
+   */
+  private completions(analysis: QueryAnalysis, t: QueryTerm): Completions | undefined {
+    const typed = analysis.partial?.prefix.toLowerCase();
+    if (typed === undefined || (t.surfaces[0] !== typed && t.term !== typed)) return undefined;
+    if (analysis.partial!.script === 'latin' && typed.length < MIN_LATIN_COMPLETED) return undefined;
+    const { from, to } = this.data.vocabulary.prefixRange(typed);
+    let df = 0;
+    for (let i = from; i < to; i++) df = Math.max(df, this.data.df[i]!);
+    return to > from ? { from, to, df } : undefined;
+  }
+
+  /** True when the article's terms (`key`: of how it is asked) include a term number in [from, to). */
+  private holdsAny(label: number, from: number, to: number, key: boolean): boolean {
+    const offsets = key ? this.data.keyOffsets : this.data.allOffsets;
+    const terms = key ? this.data.keyTerms : this.data.allTerms;
+    let lo = offsets[label]!;
+    let hi = offsets[label + 1]!;
+    // The first of the article's (ascending) terms at or after `from`.
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (terms[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < offsets[label + 1]! && terms[lo]! < to;
   }
 
   /** A term as `contains` looks it up: its term number, and its bigrams' when it is a Chinese word (-1: no article has it). */
@@ -243,6 +281,15 @@ export class ArticleTerms {
   }
 }
 
+/**
+ * Credit for an unfinished last word through a word it begins, like a speller's guess:
+ * full credit made "hold on a sec" (security) and 挂哪个科 confident on the held-out sets.
+ */
+const COMPLETION_CREDIT = 0.5;
+
+/** Shorter English fragments begin too many words ("sec": second, security, secret). */
+const MIN_LATIN_COMPLETED = 4;
+
 /** How many terms' lookups ArticleTerms keeps before it starts again (a few MB at most). */
 const RECENT_LOOKUPS = 20_000;
 
@@ -261,6 +308,15 @@ interface ProfiledTerm {
   synonyms: Lookup[];
   /** Speller corrections, for a word no article has: matching one counts 0.5. */
   corrections: Lookup[];
+  /** For an unfinished last word no article has: the words it may become (matching one counts COMPLETION_CREDIT). */
+  completions: Completions | undefined;
+}
+
+/** Vocabulary numbers [from, to) of the words starting with an unfinished word, and their highest document frequency. */
+interface Completions {
+  from: number;
+  to: number;
+  df: number;
 }
 
 interface QueryProfile {

@@ -48,6 +48,24 @@ export class StringTable {
     return found;
   }
 
+  /** The strings of a sorted table that start with `prefix`: indexes [from, to). */
+  prefixRange(prefix: string): { from: number; to: number } {
+    const key = Buffer.from(prefix, 'utf8');
+    const first = (after: (c: number) => boolean) => {
+      let lo = 0;
+      let hi = this.size;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        const end = Math.min(this.offsets[mid]! + key.length, this.offsets[mid + 1]!);
+        if (after(this.bytes.compare(key, 0, key.length, this.offsets[mid], end))) hi = mid;
+        else lo = mid + 1;
+      }
+      return lo;
+    };
+    // Compared on the key's length only, every string with the prefix compares equal.
+    return { from: first((c) => c >= 0), to: first((c) => c > 0) };
+  }
+
   private search(s: string): number {
     const key = Buffer.from(s, 'utf8');
     let lo = 0;
