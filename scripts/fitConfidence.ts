@@ -14,7 +14,7 @@
  *   trade whatever threshold each fold picked); reported on holdout, the
  *   out-of-scope "holdout" half and queries.colloquial-heldout(2), which take no part in the fit.
  * - CALL_CALIBRATION, agent assist: transcripts.dev.jsonl and transcripts.oos-train.jsonl,
- *   5-fold cross-validated, without the typed-only signals (TYPED_ONLY).
+ *   5-fold cross-validated.
  * `--blind` adds the sets written blind (queries.oos-blind, *-blind2, *-blind3): never fitted, and run
  * only by the lead, so that they stay a measure of cases nobody tuned on.
  */
@@ -52,14 +52,7 @@ if (unknown.length) {
 }
 const blind = flags.includes('--blind');
 
-const KEYS: Array<keyof ConfidenceSignals> = ['informativeness', 'known', 'coverage', 'keyCoverage', 'missing', 'unexplained', 'gramCoverage', 'similarity', 'probability', 'gap', 'negative'];
-/**
- * Signals the call calibration leaves out (held at 0, so their weight stays 0): a call's
- * query gathers words over turns, and a word the content never has (a name, a place) says
- * little about the call's topic; in its cross-validation `unexplained` took right calls
- * below the threshold (5.9% -> 7.4%).
- */
-const TYPED_ONLY: ReadonlySet<keyof ConfidenceSignals> = new Set(['unexplained']);
+const KEYS: Array<keyof ConfidenceSignals> = ['informativeness', 'known', 'coverage', 'keyCoverage', 'missing', 'gramCoverage', 'similarity', 'probability', 'gap', 'negative'];
 
 interface Point {
   x: number[];
@@ -104,7 +97,7 @@ function points(file: string, part?: string, calls = false): Point[] {
     const { signals } = model.confidence(lastQuery!, last, 0);
     if (signals.informativeness <= 0) return [];
     const oos = !c.expected.length;
-    return [{ x: KEYS.map((k) => (calls && TYPED_ONLY.has(k) ? 0 : signals[k])), neg: [], analysis: lastQuery!, text: c.query, y: c.expected.includes(result.hits[0]!.id) ? 1 : 0, oos, ...(oos && { group: `${basename(file)} ${lines[c.line - 1]!.kind ?? ''}` }) }];
+    return [{ x: KEYS.map((k) => signals[k]), neg: [], analysis: lastQuery!, text: c.query, y: c.expected.includes(result.hits[0]!.id) ? 1 : 0, oos, ...(oos && { group: `${basename(file)} ${lines[c.line - 1]!.kind ?? ''}` }) }];
   });
 }
 

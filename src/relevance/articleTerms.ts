@@ -4,7 +4,6 @@ import { isEnglishQuestionFrame } from '../analysis/stopWords.js';
 import type { Scope } from '../types.js';
 import { StringTable } from './stringTable.js';
 import { sortByBytes, type TermOrder } from './termOrder.js';
-import { canNameTopic } from './topicWords.js';
 import { eachText, type LearningFile } from './textTerms.js';
 
 /** A query's informative terms with their weights, and the weights' sum. */
@@ -114,13 +113,10 @@ export class ArticleTerms {
    * of the query's Chinese bigrams (IDF-weighted) in the way it is asked, which catches
    * colloquial Chinese that segments differently. A word also counts when the article has
    * its synonym group (at 0.8), and a word no article has when the article has a
-   * correction the speller proposed (at 0.5). `unexplained`: the share in words it does
-   * not match that no article has, nor their synonym group, and that can name a topic
-   * (see canNameTopic): what the query asks that the content never speaks of (支付宝,
-   * uber), as opposed to a typo the speller explains or an amount.
+   * correction the speller proposed (at 0.5).
    */
   match(label: number, analysis: QueryAnalysis): Coverage {
-    return this.matchInto(label, analysis, { coverage: 0, keyCoverage: 0, missing: 0, gramCoverage: 0, unexplained: 0 });
+    return this.matchInto(label, analysis, { coverage: 0, keyCoverage: 0, missing: 0, gramCoverage: 0 });
   }
 
   /** `match`, written into `out` (a search reuses one object for every hit); returns `out`. */
@@ -131,7 +127,6 @@ export class ArticleTerms {
     let all = 0;
     let key = 0;
     let missing = 0;
-    let unexplained = 0;
     for (let i = 0; i < terms.length; i++) {
       const t = terms[i]!;
       const keyMatch = this.contains(label, t.word, true) ? 1 : this.related(label, t, true);
@@ -139,7 +134,6 @@ export class ArticleTerms {
       key += keyMatch * t.weight;
       all += anyMatch * t.weight;
       if (!anyMatch) missing = Math.max(missing, t.weight);
-      if (!anyMatch && t.foreign) unexplained += t.weight;
     }
     let gramMatched = 0;
     for (let i = 0; i < grams.length; i++) {
@@ -150,7 +144,6 @@ export class ArticleTerms {
     out.keyCoverage = share(key, total);
     out.missing = share(missing, total);
     out.gramCoverage = share(gramMatched, gramTotal);
-    out.unexplained = share(unexplained, total);
     return out;
   }
 
@@ -192,8 +185,7 @@ export class ArticleTerms {
       for (const s of synonymKeys) if (s.surfaces.some((x) => x === surface || x === t.term)) synonyms.push(this.lookup(s.term));
       const weight = t.weight * (t.kind === 'number' ? 0.3 : 1) * this.idf(word.id);
       // A guessed correction is weak evidence: the speller finds a near word for almost anything ("bread" → "read").
-      const foreign = !isKnown(word) && !synonyms.some(isKnown) && canNameTopic(t.term);
-      terms.push({ term: t, weight, word, synonyms, corrections: isKnown(word) ? [] : corrections, foreign });
+      terms.push({ term: t, weight, word, synonyms, corrections: isKnown(word) ? [] : corrections });
       total += weight;
       if (isKnown(word)) known += weight;
     }
@@ -269,8 +261,6 @@ interface ProfiledTerm {
   synonyms: Lookup[];
   /** Speller corrections, for a word no article has: matching one counts 0.5. */
   corrections: Lookup[];
-  /** A topic no article has, nor its synonym group (see canNameTopic): unexplained unless a correction matches. */
-  foreign: boolean;
 }
 
 interface QueryProfile {
@@ -307,10 +297,9 @@ export interface Coverage {
   keyCoverage: number;
   missing: number;
   gramCoverage: number;
-  unexplained: number;
 }
 
-const NO_COVERAGE: Coverage = { coverage: 0, keyCoverage: 0, missing: 0, gramCoverage: 0, unexplained: 0 };
+const NO_COVERAGE: Coverage = { coverage: 0, keyCoverage: 0, missing: 0, gramCoverage: 0 };
 
 /** Per article, a list of term codes (see ArticleTerms.build), all in one growing array. */
 class CodeLists {

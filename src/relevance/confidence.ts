@@ -16,12 +16,6 @@ export interface ConfidenceSignals {
   gramCoverage: number;
   /** The heaviest informative word the article lacks, as a share of that weight, in [0, 1]. */
   missing: number;
-  /**
-   * Share of that weight in topic words the article lacks and no article has, nor their
-   * synonym group (see ArticleTerms.match), in [0, 1]: a near miss naming another
-   * platform or product in the content's other words (支付宝账户被冻结).
-   */
-  unexplained: number;
   /** Similarity of the article's closest similar question, in [0, 1]. */
   similarity: number;
   /** The term model's probability for the article, in [0, 1]. */
@@ -58,7 +52,6 @@ export const QUERY_CALIBRATION: Calibration = {
     coverage: 2.748,
     keyCoverage: 2.664,
     missing: -3.266,
-    unexplained: 0,
     gramCoverage: 0.944,
     similarity: 0.131,
     probability: 1.85,
@@ -83,7 +76,6 @@ export const CALL_CALIBRATION: Calibration = {
     coverage: 2.877,
     keyCoverage: 3.636,
     missing: 0.195,
-    unexplained: 0,
     gramCoverage: 2.647,
     similarity: 1.166,
     probability: -0.115,

@@ -241,7 +241,7 @@ export class RelevanceModel {
 
 /** Signals in their documented order, all 0, to be filled in. */
 function noSignals(): ConfidenceSignals {
-  return { informativeness: 0, known: 0, coverage: 0, keyCoverage: 0, missing: 0, unexplained: 0, gramCoverage: 0, similarity: 0, probability: 0, gap: 0, negative: 0 };
+  return { informativeness: 0, known: 0, coverage: 0, keyCoverage: 0, missing: 0, gramCoverage: 0, similarity: 0, probability: 0, gap: 0, negative: 0 };
 }
 
 /** Positions (of the first `n`) of the `count` highest scores, highest first, ties by lower label. */
