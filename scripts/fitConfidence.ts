@@ -9,11 +9,13 @@
  *   and queries.oos-train3.jsonl. The out-of-scope ones are also the negative examples (the
  *   same as content/out-of-scope.yaml), each compared only with the examples of other kinds. Cross-validated by leaving out one
  *   kind of out-of-scope query of one file at a time (with a share of the in-domain queries),
- *   so each fold is a kind of question the fit has not seen; reported on holdout, the
+ *   so each fold is a kind of question the fit has not seen (and pooled: every held-out
+ *   score against its fold's threshold, cut where 4% of right top hits fall below, the
+ *   trade whatever threshold each fold picked); reported on holdout, the
  *   out-of-scope "holdout" half and queries.colloquial-heldout(2), which take no part in the fit.
  * - CALL_CALIBRATION, agent assist: transcripts.dev.jsonl and transcripts.oos-train.jsonl,
  *   5-fold cross-validated.
- * `--blind` adds the sets written blind (queries.oos-blind, *-blind2, *-blind3): never fitted, and run
+ * `--blind` adds the sets written blind (queries.oos-blind, *-blind2, *-blind3, *-blind4): never fitted, and run
  * only by the lead, so that they stay a measure of cases nobody tuned on.
  */
 import { readFileSync } from 'node:fs';
@@ -34,7 +36,8 @@ const USAGE = `usage: node dist/scripts/fitConfidence.js [--blind]
 Fits QUERY_CALIBRATION and CALL_CALIBRATION (src/relevance/confidence.ts) on the training
 sets of test/fixtures/, prints each calibration as confidence.ts spells it, its rates on the
 fit, its cross-validation and its rates on the held-out sets (holdout, the out-of-scope
-"holdout" half, queries.colloquial-heldout and -heldout2). Run from the project folder after \`kb build\`.
+"holdout" half, queries.colloquial-heldout and -heldout2), there also at fixed rates of
+right top hits not confident. Run from the project folder after \`kb build\`.
   --blind   also prints the rates on the sets written blind (the lead's measure; never fitted)
   --help    prints this
 `;
@@ -174,19 +177,43 @@ function crossValidate(raw: Point[], byKind: boolean): string {
   const inDomain = data.filter((p) => !p.oos);
   const foldOf = (p: Point) => (byKind && p.group ? groups.indexOf(p.group) : data.indexOf(p) % groups.length);
   const below = new Set<Point>();
+  const scoreOf = new Map<Point, number>();
   const pct = (n: number, d: number) => `${((100 * n) / d).toFixed(1)}%`;
   const folds = groups.map((group, k) => {
     const view = withNegative(data, byKind ? group : undefined);
     const { w, b, threshold } = calibrate(view.filter((_, i) => foldOf(data[i]!) !== k));
     const held = view.flatMap((p, i) => (foldOf(data[i]!) === k ? [Object.assign(p, { orig: data[i]! })] : []));
     for (const p of held) if (predict(w, b, p.x) < threshold) below.add(p.orig);
+    for (const p of held) scoreOf.set(p.orig, predict(w, b, p.x) - threshold);
     const oos = held.filter((p) => p.oos);
     return `  ${group}: ${pct(oos.filter((p) => below.has(p.orig)).length, oos.length)} of ${oos.length}`;
   });
   const inRight = inDomain.filter((p) => p.y === 1);
   const oos = data.filter((p) => p.oos);
+  // The trade at one operating point, whatever threshold each fold picked: held-out scores relative to their fold's threshold, cut where 4% of the right top hits fall below.
+  const cut = inRight.map((p) => scoreOf.get(p)!).sort((x, y) => x - y)[Math.floor(inRight.length * 0.04)]!;
   return `${groups.length}-fold cross-validation${byKind ? ' (one kind of out-of-scope query per fold)' : ''}: right top hits not confident ${pct(inRight.filter((p) => below.has(p)).length, inRight.length)}; ` +
-    `out-of-scope not confident ${pct(oos.filter((p) => below.has(p)).length, oos.length)}, per fold:\n${folds.join('\n')}`;
+    `out-of-scope not confident ${pct(oos.filter((p) => below.has(p)).length, oos.length)} (${pct(oos.filter((p) => scoreOf.get(p)! < cut).length, oos.length)} pooled at 4% of the right ones), per fold:\n${folds.join('\n')}`;
+}
+
+/** Shares of right top hits left below the cut in `operatingPoints`. */
+const OPERATING_RIGHT_BELOW = [0.03, 0.04, 0.05, 0.06, 0.08];
+
+/**
+ * The out-of-scope share not confident where the cut leaves 3%, 4%, ... of the right top
+ * hits below it, whatever the threshold: a new signal that only moves the threshold (fewer
+ * out-of-scope queries confident, but as many more right answers not confident) leaves these
+ * unchanged, one that tells them apart raises them.
+ */
+function operatingPoints(name: string, data: Point[], w: number[], b: number): string {
+  const right = data.filter((p) => !p.oos && p.y === 1).map((p) => predict(w, b, p.x)).sort((x, y) => x - y);
+  const oos = data.filter((p) => p.oos).map((p) => predict(w, b, p.x));
+  if (!right.length || !oos.length) return '';
+  const points = OPERATING_RIGHT_BELOW.map((r) => {
+    const cut = right[Math.floor(right.length * r)]!;
+    return `${((100 * oos.filter((s) => s < cut).length) / oos.length).toFixed(1)}%`;
+  });
+  return `${name}, out-of-scope not confident at ${OPERATING_RIGHT_BELOW.map((r) => `${r * 100}`).join(' / ')}% of right top hits not confident: ${points.join(' / ')}\n`;
 }
 
 /** Fits one calibration and prints it (as confidence.ts spells it) with its rates. */
@@ -196,8 +223,8 @@ function report(name: string, rawTrain: Point[], byKind: boolean, rawReporting: 
   const { w, b, threshold } = calibrate(train);
   process.stdout.write(`\n${name}\nweights: ${JSON.stringify(Object.fromEntries(KEYS.map((k, i) => [k, Math.round(w[i]! * 1000) / 1000])))}\nbias: ${Math.round(b * 1000) / 1000}\nconfidentAt: ${threshold}\n`);
   process.stdout.write(`${rates('fit', train, w, b, threshold)}\n${crossValidate(rawTrain, byKind)}\n`);
-  if (reporting.length) process.stdout.write(`${rates('report', reporting, w, b, threshold)}\n`);
-  if (blind.length) process.stdout.write(`${rates('blind', withNegative(blind), w, b, threshold)}\n`);
+  if (reporting.length) process.stdout.write(`${rates('report', reporting, w, b, threshold)}\n${operatingPoints('report', reporting, w, b)}`);
+  if (blind.length) process.stdout.write(`${rates('blind', withNegative(blind), w, b, threshold)}\n${operatingPoints('blind', withNegative(blind), w, b)}`);
 }
 
 const queryTrain = [
@@ -221,7 +248,7 @@ report(
     ...points('test/fixtures/queries.colloquial-heldout.jsonl'),
     ...points('test/fixtures/queries.colloquial-heldout2.jsonl'),
   ]),
-  blind ? scored(['queries.oos-blind', 'queries.oos-blind2', 'queries.oos-blind3', 'queries.indomain-blind2', 'queries.indomain-blind3'].flatMap((f) => points(`test/fixtures/${f}.jsonl`))) : [],
+  blind ? scored(['queries.oos-blind', 'queries.oos-blind2', 'queries.oos-blind3', 'queries.oos-blind4', 'queries.indomain-blind2', 'queries.indomain-blind3', 'queries.indomain-blind4'].flatMap((f) => points(`test/fixtures/${f}.jsonl`))) : [],
 );
 report(
   'CALL_CALIBRATION (agent assist)',
