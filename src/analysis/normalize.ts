@@ -4,7 +4,17 @@ import * as OpenCC from 'opencc-js/t2cn';
  * Traditional → Simplified with Taiwan phrase conversion ("twp"): 軟體 → 软件, 登入 → 登录,
  * 網路 → 网络. Measured: the plain "t"/"tw"/"hk" tables leave those phrases unconverted.
  */
-const toSimplified = OpenCC.Converter({ from: 'twp', to: 'cn' });
+const toSimplifiedPhrases = OpenCC.Converter({ from: 'twp', to: 'cn' });
+
+/**
+ * The colloquial question particle 么 (= 吗: 可以开通么, 到账了么) is a Simplified character
+ * that OpenCC's Taiwan table reads as the Traditional variant of 幺 (tiny) wherever no
+ * phrase holds it (什么, 怎么 do): the stop word became the content word 幺. Traditional
+ * writes the particle 麼 (converted as before), so the text is converted around each 么.
+ */
+function toSimplified(text: string): string {
+  return text.includes('么') ? text.split('么').map(toSimplifiedPhrases).join('么') : toSimplifiedPhrases(text);
+}
 
 /**
  * Any code unit from U+2E80 (CJK radicals) up. Every phrase OpenCC converts holds such a

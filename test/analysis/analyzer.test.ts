@@ -24,6 +24,8 @@ describe('normalize()', () => {
     ['APP登陆不上', 'APP登录不上'], // the common misspelling of 登录 (log in)
     ['北韓和南韓的客戶', '朝鲜和韩国的客户'], // Taiwan and Hong Kong names the phrase table keeps
     ['杜拜的新賬戶', '迪拜的新账户'],
+    ['可以开通么', '可以开通么'], // the question particle, not OpenCC's 幺 (tiny)
+    ['钱到账了么 什麼時候', '钱到账了么 什么时候'],
     ['10,000 USD', '10000 USD'],
     ['MT 103', 'MT103'],
     ['acct frozen, pwd reset', 'account frozen, password reset'], // chat shorthand the speller cannot guess
@@ -90,6 +92,10 @@ describe('Analyzer', () => {
 
     it('drops Chinese fillers and question frames', () => {
       expect(words('请问我的那个钱怎么还没到啊')).to.deep.equal(['钱', '没', '到']);
+    });
+
+    it('drops the question particle 么 as it drops 吗 (可以开通么 is 可以开通吗)', () => {
+      expect(words('可以开通么')).to.deep.equal(words('可以开通吗'));
     });
 
     it('drops place and contrast fillers as it drops 里 and 但是 (a call says 里面 and 可是 about anything)', () => {
