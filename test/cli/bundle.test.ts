@@ -126,6 +126,10 @@ describe('the bundled CLI (scripts/bundle.ts) behaves as the compiled modules do
     }
   });
 
+  it('is ASCII, so that Node holds its source as one byte a character', () => {
+    expect(readFileSync(join(dir, 'kb.cjs')).every((byte) => byte < 0x80)).to.equal(true);
+  });
+
   it('keeps function names and maps back to the TypeScript (source map)', () => {
     const map = JSON.parse(readFileSync(join(dir, 'kb.cjs.map'), 'utf8')) as { sources: string[] };
     expect(map.sources.some((s) => s.endsWith('src/cli/main.ts'))).to.equal(true);
