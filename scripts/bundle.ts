@@ -1,25 +1,33 @@
 /**
  * Bundles the compiled CLI (dist/src/cli/main.js and every module it imports, the npm
- * packages included) into a few ES modules in dist/bundle/, which bin/kb runs when they
- * are fresh (see bin/kb). Node 20 loads ES modules one file at a time (resolve, read,
- * compile, link: zod alone is 95 files, express's CommonJS dependencies about 60); one
- * file per command is what a start is then left with.
+ * packages included) into one CommonJS file in dist/bundle/ (kb.cjs), with V8's code cache
+ * for it and a small ES module entry (kb.js, scripts/bundle/loadBundle.ts) that runs it;
+ * bin/kb imports that entry when the bundle is fresh (see bin/kb). Node 20 loads ES
+ * modules one file at a time (resolve, read, compile, link: zod alone is 95 files,
+ * express's CommonJS dependencies about 60) and caches no compiled code for them; a
+ * CommonJS file compiled through vm.Script can use a code cache, so a start deserialises
+ * the bundle's compiled top level instead of parsing its 5 MB.
  *
  *   node dist/scripts/bundle.js        (part of `npm run compile`)
  *
  * - Each compiled module keeps its own `import.meta.url` (rewritten to its dist/src path,
  *   relative to the bundle), so worker scripts, the console's files, package.json and the
- *   engine fingerprint (which hashes dist/src) resolve exactly as unbundled.
- * - Native packages stay external (`NATIVE`): their .node binaries load through require;
- *   so do packages that find a data file beside their own module (`OWN_FILES`).
- * - Commands stay lazy: the CLI's `import('./commands/x.js')` become chunks (splitting).
+ *   engine fingerprint (which hashes dist/src) resolve exactly as unbundled; so do the
+ *   packages that find a data file beside their own module (`OWN_FILES`).
+ * - Native packages stay external (`NATIVE`): their .node binaries load through require.
+ * - Commands are in the one file, but a command's code is compiled only when it runs (the
+ *   CLI's `import('./commands/x.js')` become functions esbuild calls on demand).
  * - Not minified: functions keep their names in stack traces; the source map (chained
- *   through tsc's maps to the TypeScript) is used with `node --enable-source-maps`.
+ *   through tsc's maps to the TypeScript) is kb.cjs.map.
+ * - The code cache is made here, by the Node that compiles the project: V8 refuses a cache
+ *   made by another version or with other V8 flags, and then the bundle is parsed as before.
  */
 import { build, type Plugin } from 'esbuild';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
+import { BUNDLE_FILE, CODE_CACHE_SUFFIX, wrapCommonJs } from './bundle/commonJsWrapper.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST_SRC = join(ROOT, 'dist', 'src') + sep;
@@ -32,15 +40,18 @@ const NATIVE = ['better-sqlite3', '@node-rs/jieba', 'pg-native'];
 /** Packages locating a file of theirs from their `import.meta.url`, which a bundle would make the bundle's. */
 const OWN_FILES = ['word-list'];
 
-/** CommonJS packages inside an ES module bundle call require for Node's builtins: give them one. */
-const BANNER = "import { createRequire as __kbCreateRequire } from 'node:module'; const require = __kbCreateRequire(import.meta.url);";
+/** `import.meta.url` of the bundle itself, which a CommonJS file does not have (the rewritten ones below are relative to it). */
+const BUNDLE_URL = '__kbBundleUrl';
+const BANNER = `const ${BUNDLE_URL} = require('node:url').pathToFileURL(__filename).href;`;
 
-/** Rewrites each dist/src module's `import.meta.url` to that module's own URL (see above). */
+const keepsOwnUrl = (path: string) => path.startsWith(DIST_SRC) || OWN_FILES.some((pkg) => path.includes(`${sep}node_modules${sep}${pkg}${sep}`));
+
+/** Rewrites each dist/src module's (and OWN_FILES package's) `import.meta.url` to that module's own URL (see above). */
 const ownImportMetaUrl = (outDir: string): Plugin => ({
   name: 'own-import-meta-url',
   setup(b) {
     b.onLoad({ filter: /\.js$/ }, async (args) => {
-      if (!args.path.startsWith(DIST_SRC)) return undefined;
+      if (!keepsOwnUrl(args.path)) return undefined;
       const code = await readFile(args.path, 'utf8');
       if (!code.includes('import.meta.url')) return undefined;
       const fromBundle = relative(outDir, args.path).split('\\').join('/');
@@ -50,26 +61,55 @@ const ownImportMetaUrl = (outDir: string): Plugin => ({
 });
 
 /**
- * Bundles into `outDir` (replacing it): kb.js, its chunks and source maps, and inputs.json.
- * `outDir` must be inside the project: the native packages are imported from node_modules.
+ * `source` with each non-ASCII UTF-16 unit written as a `\uXXXX` escape. esbuild escapes
+ * them in strings but not in regular expression literals (normalize's /帐/g, pinyin-pro's
+ * tone marks) or comments, and one such character makes V8 hold the whole source, which a
+ * process keeps for as long as it runs, as two bytes a character (9.8 MB instead of 4.9).
+ * In a regular expression or a comment the escape means the same, unless the character
+ * follows a backslash (`\。`), which this refuses rather than guesses.
+ */
+function asciiOnly(source: string): string {
+  const escaped = /\\[^\x00-\x7f]/.exec(source);
+  if (escaped) throw new Error(`bundle: a non-ASCII character after a backslash at offset ${escaped.index} cannot be rewritten as an escape`);
+  return source.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * Bundles into `outDir` (replacing it): kb.cjs, its source map and code cache, the entry
+ * kb.js, and inputs.json. `outDir` must be inside the project: the native packages are
+ * required from node_modules.
  */
 export async function bundle(outDir = BUNDLE_DIR): Promise<void> {
   await rm(outDir, { recursive: true, force: true });
+  const bundleFile = join(outDir, BUNDLE_FILE);
   const result = await build({
-    entryPoints: { kb: join(DIST_SRC, 'cli', 'main.js') },
-    outdir: outDir,
+    entryPoints: [join(DIST_SRC, 'cli', 'main.js')],
+    outfile: bundleFile,
     bundle: true,
-    splitting: true,
-    format: 'esm',
+    format: 'cjs',
     platform: 'node',
     target: 'node20',
-    external: [...NATIVE, ...OWN_FILES],
+    external: NATIVE,
     banner: { js: BANNER },
+    define: { 'import.meta.url': BUNDLE_URL },
     sourcemap: 'linked',
     metafile: true,
     logLevel: 'warning',
     plugins: [ownImportMetaUrl(outDir)],
   });
+  await build({
+    entryPoints: [join(ROOT, 'dist', 'scripts', 'bundle', 'loadBundle.js')],
+    outfile: join(outDir, 'kb.js'),
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'warning',
+  });
+  const source = asciiOnly(await readFile(bundleFile, 'utf8'));
+  await writeFile(bundleFile, source);
+  const script = new Script(wrapCommonJs(source), { filename: bundleFile });
+  await writeFile(bundleFile + CODE_CACHE_SUFFIX, script.createCachedData());
   // inputs.json: the compiled modules in the bundle, relative to it. bin/kb runs the bundle
   // only while it is newer than all of them: `tsc` alone (or tsc --watch) rewrites them and
   // leaves the bundle behind. npm packages change only through npm install, which bundles.

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundle } from '../../scripts/bundle.js';
 import { CONTENT, FIXTURES, KB_BIN, ROOT, tempDir } from '../support/paths.js';
@@ -103,25 +103,37 @@ describe('the bundled CLI (scripts/bundle.ts) behaves as the compiled modules do
     }
   });
 
-  it('leaves out of what `kb serve` loads before it is ready the parts of zod nobody uses (its other locales)', () => {
-    // The chunks a default `kb serve` loads: the command's, and what they import statically.
-    const files = readdirSync(dir);
-    const loaded = new Set<string>();
-    const load = (file: string): void => {
-      if (loaded.has(file)) return;
-      loaded.add(file);
-      for (const [, imported] of readFileSync(join(dir, file), 'utf8').matchAll(/from "\.\/([^"]+\.js)"/g)) load(imported!);
-    };
-    for (const entry of ['kb', 'serve', 'logger', 'startServer', 'createApp']) load(files.find((f) => f === `${entry}.js` || (f.startsWith(`${entry}-`) && f.endsWith('.js')))!);
-    const zodModules = [...loaded].flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/^\/\/ node_modules\/zod\/(\S+)$/gm)].map((m) => m[1]!));
+  it('leaves out of the bundle the parts of zod nobody uses (its other locales)', () => {
+    const zodModules = [...readFileSync(join(dir, 'kb.cjs'), 'utf8').matchAll(/^\/\/ node_modules\/zod\/(\S+)$/gm)].map((m) => m[1]!);
     expect(zodModules).to.include('v4/classic/schemas.js');
-    expect(zodModules.filter((m) => m.startsWith('v4/locales/'))).to.deep.equal(['v4/locales/en.js']);
+    // locales/index.js, zod's re-export of all 64, stays as an empty stub.
+    expect(zodModules.filter((m) => m.startsWith('v4/locales/') && m !== 'v4/locales/index.js')).to.deep.equal(['v4/locales/en.js']);
+  });
+
+  it('runs with the code cache made for it, and without one (compiled from the source) the same', () => {
+    writeFileSync(join(dir, 'cache.mjs'), "const { codeCacheUsed } = await import('./kb.js');\nconsole.log(codeCacheUsed);\n");
+    const used = spawnSync(process.execPath, [join(dir, 'cache.mjs')], { encoding: 'utf8' });
+    expect(used.stdout.trim(), used.stderr).to.equal('true');
+    const args = ['search', 'swift mt1', '--index', index, '--content', CONTENT, '--json'];
+    const cached = runBundled(dir, args, ROOT);
+    expect(cached.code, cached.stderr).to.equal(0);
+    renameSync(join(dir, 'kb.cjs.cache'), join(dir, 'kb.cjs.cache.off'));
+    try {
+      expect(spawnSync(process.execPath, [join(dir, 'cache.mjs')], { encoding: 'utf8' }).stdout.trim()).to.equal('false');
+      expect(runBundled(dir, args, ROOT)).to.deep.equal(cached);
+    } finally {
+      renameSync(join(dir, 'kb.cjs.cache.off'), join(dir, 'kb.cjs.cache'));
+    }
+  });
+
+  it('is ASCII, so that Node holds its source as one byte a character', () => {
+    expect(readFileSync(join(dir, 'kb.cjs')).every((byte) => byte < 0x80)).to.equal(true);
   });
 
   it('keeps function names and maps back to the TypeScript (source map)', () => {
-    const map = JSON.parse(readFileSync(join(dir, 'kb.js.map'), 'utf8')) as { sources: string[] };
+    const map = JSON.parse(readFileSync(join(dir, 'kb.cjs.map'), 'utf8')) as { sources: string[] };
     expect(map.sources.some((s) => s.endsWith('src/cli/main.ts'))).to.equal(true);
-    expect(readFileSync(join(dir, 'kb.js'), 'utf8')).to.match(/async function main\(argv, io\)/);
+    expect(readFileSync(join(dir, 'kb.cjs'), 'utf8')).to.match(/async function main\(argv, io\)/);
   });
 });
 

@@ -1,0 +1,34 @@
+/**
+ * The bundle's entry (dist/bundle/kb.js, what bin/kb imports): runs the CLI bundled as one
+ * CommonJS file (BUNDLE_FILE) through vm.Script with the code cache the bundle script made
+ * for it, so a start deserialises compiled code instead of parsing 5 MB of JavaScript.
+ * Node 20 keeps no code cache for ES modules (`module.enableCompileCache` is Node 22's).
+ * A cache V8 refuses (another Node version, other V8 flags) only costs the parse.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
+import { BUNDLE_FILE, CODE_CACHE_SUFFIX, wrapCommonJs } from './commonJsWrapper.js';
+
+type Cli = typeof import('../../src/cli/main.js');
+
+const filename = fileURLToPath(new URL(`./${BUNDLE_FILE}`, import.meta.url));
+
+function codeCache(): Buffer | undefined {
+  try {
+    return readFileSync(filename + CODE_CACHE_SUFFIX);
+  } catch {
+    return undefined; // none made: compiled from the source
+  }
+}
+
+const cachedData = codeCache();
+const script = new Script(wrapCommonJs(readFileSync(filename, 'utf8')), { filename, cachedData });
+const module = { exports: {} as Cli };
+(script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, createRequire(filename), module, filename, dirname(filename));
+
+/** Whether V8 used the code cache (the bundle test checks it does). */
+export const codeCacheUsed = cachedData !== undefined && script.cachedDataRejected === false;
+export const { run } = module.exports;
