@@ -227,8 +227,9 @@ export class RelevanceModel {
     const hit = ranked[i]!;
     const top = ranked[0]!.score;
     const next = ranked[i + 1]?.score ?? 0;
-    out.informativeness = Math.log(1 + this.terms.informative(analysis).total);
-    out.known = this.terms.known(analysis);
+    const query = this.terms.querySignals(analysis);
+    out.informativeness = query.informativeness;
+    out.known = query.known;
     this.terms.matchInto(hit.label, analysis, out);
     if (!analysis.grams.length) out.gramCoverage = out.keyCoverage;
     out.similarity = hit.question?.similarity ?? 0;
