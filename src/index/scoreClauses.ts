@@ -258,30 +258,46 @@ interface Pairs {
  */
 function queryPairs(index: CompiledIndex, clauses: readonly Clause[]): Pairs {
   const words = Math.max(1, Math.ceil(clauses.length / 32));
-  const terms = clauses.map((clause) => clauseTerms(index, clause));
+  // An exact clause's term number (-1: none) in `exact`, a prefix clause's expansion in `expanded`: no array per clause.
+  const { exact, expanded } = clauseScratch(clauses.length);
   let entries = 0;
-  clauses.forEach((clause, c) => (entries += terms[c]!.length * clause.fields.length));
-  const order = new Float64Array(entries);
-  const entryKey = new Uint32Array(entries);
-  const entryClause = new Uint32Array(entries);
-  const matches = clauses.map(() => false);
-  let e = 0;
-  clauses.forEach((clause, c) => {
-    const fields = clause.fields.map((name) => FIELD_NUMBER.get(name)!);
-    for (const t of terms[c]!) {
-      const termOrder = index.termIndex[t]! * F;
-      for (const field of fields) {
-        const key = t * F + field;
-        if (index.offsets[key + 1]! > index.offsets[key]!) matches[c] = true;
-        entryKey[e] = key;
-        entryClause[e] = c;
-        order[e] = (termOrder + field) * entries + e;
-        e++;
-      }
+  for (let c = 0; c < clauses.length; c++) {
+    const clause = clauses[c]!;
+    if (clause.prefix) {
+      expanded[c] = prefixTerms(index.terms, clause.term);
+      entries += expanded[c]!.length * clause.fields.length;
+    } else {
+      exact[c] = exactTermNumber(index.terms, clause.term);
+      if (exact[c]! >= 0) entries += clause.fields.length;
     }
-  });
-  order.sort();
-  const pairs: Pairs = { count: 0, key: new Uint32Array(entries), field: new Uint8Array(entries), boost: new Float64Array(entries), rank: new Uint32Array(entries), cover: new Uint32Array(entries * words), matches };
+  }
+  const { order, entryKey, entryClause, pairs } = pairScratch(entries, words, clauses.length);
+  const { matches } = pairs;
+  let e = 0;
+  const add = (c: number, t: number, fields: Uint8Array) => {
+    const termOrder = index.termIndex[t]! * F;
+    for (let f = 0; f < fields.length; f++) {
+      const field = fields[f]!;
+      const key = t * F + field;
+      if (index.offsets[key + 1]! > index.offsets[key]!) matches[c] = true;
+      entryKey[e] = key;
+      entryClause[e] = c;
+      order[e] = (termOrder + field) * entries + e;
+      e++;
+    }
+  };
+  for (let c = 0; c < clauses.length; c++) {
+    const clause = clauses[c]!;
+    if (!clause.prefix) {
+      if (exact[c]! >= 0) add(c, exact[c]!, fieldNumbers(clause.fields));
+      continue;
+    }
+    const terms = expanded[c]!;
+    const fields = fieldNumbers(clause.fields);
+    expanded[c] = undefined;
+    for (let k = 0; k < terms.length; k++) add(c, terms[k]!, fields);
+  }
+  order.subarray(0, entries).sort();
   let p = -1;
   for (let k = 0; k < entries; k++) {
     const at = order[k]! % entries;
@@ -300,9 +316,54 @@ function queryPairs(index: CompiledIndex, clauses: readonly Clause[]): Pairs {
   return pairs;
 }
 
+const fieldNumbersOf = new WeakMap<readonly IndexField[], Uint8Array>();
+
+/** The numbers of `fields`, made once per fields list (clauses share a few constant ones). */
+function fieldNumbers(fields: readonly IndexField[]): Uint8Array {
+  let found = fieldNumbersOf.get(fields);
+  if (!found) fieldNumbersOf.set(fields, (found = Uint8Array.from(fields, (f) => FIELD_NUMBER.get(f)!)));
+  return found;
+}
+
+/** Per clause: the exact term's number, the prefix's expansion (reused by every query; `expanded` left empty after use). */
+let clauses = { exact: new Int32Array(32), expanded: [] as Array<readonly number[] | undefined> };
+
+function clauseScratch(count: number): typeof clauses {
+  if (clauses.exact.length < count) clauses = { exact: new Int32Array(2 * count), expanded: [] };
+  return clauses;
+}
+
+/**
+ * queryPairs' arrays, reused by every query (queries run one at a time per thread), grown
+ * as needed: eight arrays a query were a tenth of a search's garbage. `cover` comes zeroed
+ * for the query's pairs and `matches` all false for its clauses.
+ */
+let pairArrays = newPairArrays(64, 64, 32);
+
+function newPairArrays(entries: number, covers: number, clauseCount: number) {
+  return {
+    order: new Float64Array(entries),
+    entryKey: new Uint32Array(entries),
+    entryClause: new Uint32Array(entries),
+    pairs: { count: 0, key: new Uint32Array(entries), field: new Uint8Array(entries), boost: new Float64Array(entries), rank: new Uint32Array(entries), cover: new Uint32Array(covers), matches: new Array<boolean>(clauseCount).fill(false) } as Pairs,
+  };
+}
+
+function pairScratch(entries: number, words: number, clauseCount: number): typeof pairArrays {
+  const { pairs } = pairArrays;
+  if (pairs.key.length < entries || pairs.cover.length < entries * words) pairArrays = newPairArrays(2 * entries, 2 * entries * words, pairs.matches.length);
+  else pairs.cover.fill(0, 0, entries * words);
+  const { matches } = pairArrays.pairs;
+  matches.length = clauseCount;
+  matches.fill(false);
+  pairArrays.pairs.count = 0;
+  return pairArrays;
+}
+
 /** The index's number of `term`; undefined when no document has it. */
 export function termNumber(index: CompiledIndex, term: string): number | undefined {
-  return exactTerm(index.terms, term)[0];
+  const t = exactTermNumber(index.terms, term);
+  return t < 0 ? undefined : t;
 }
 
 /** True when `doc` has term number `t` in `field` (what lunr's match data records): a binary search of that posting list. */
@@ -324,8 +385,13 @@ export function clauseTerms(index: CompiledIndex, clause: Clause): number[] {
 }
 
 function exactTerm(terms: SortedTerms, term: string): number[] {
-  const i = terms.lowerBound(term);
-  return terms.at(i) === term ? [i] : [];
+  const i = exactTermNumber(terms, term);
+  return i < 0 ? [] : [i];
+}
+
+/** The number of `term` among `terms`, or -1. */
+function exactTermNumber(terms: SortedTerms, term: string): number {
+  return terms.indexOf(term);
 }
 
 /**

@@ -49,11 +49,7 @@ export class SortedTerms {
 
   /** The position of the first term not before `term` (length when every term is before it). */
   lowerBound(term: string): number {
-    // UTF-8 bytes sort as code points do, and code points as UTF-16 code units do unless a
-    // surrogate pair (a character beyond U+FFFF) is compared: without any, the search
-    // compares bytes in place instead of decoding a string per step.
-    this.bmpOnly ??= !this.bytes.some((b) => b >= FOUR_BYTE_LEAD);
-    if (this.bmpOnly && !SURROGATE.test(term)) return this.lowerBoundOfBytes(Buffer.from(term));
+    if (this.bytesCompare(term)) return this.lowerBoundOfBytes(encoded(term));
     let lo = 0;
     let hi = this.length;
     while (lo < hi) {
@@ -64,13 +60,36 @@ export class SortedTerms {
     return lo;
   }
 
-  private lowerBoundOfBytes(target: Buffer): number {
+  /** The position of `term`, or -1. */
+  indexOf(term: string): number {
+    if (!this.bytesCompare(term)) {
+      const i = this.lowerBound(term);
+      return this.at(i) === term ? i : -1;
+    }
+    // Equal bytes, equal strings: no string decoded to compare.
+    const length = encoded(term);
+    const i = this.lowerBoundOfBytes(length);
+    return i < this.length && compareBytes(this.bytes, this.starts[i]!, this.starts[i + 1]! - 1, target, length) === 0 ? i : -1;
+  }
+
+  /**
+   * UTF-8 bytes sort as code points do, and code points as UTF-16 code units do unless a
+   * surrogate pair (a character beyond U+FFFF) is compared: without any, a search compares
+   * bytes in place instead of decoding a string per step.
+   */
+  private bytesCompare(term: string): boolean {
+    this.bmpOnly ??= !this.bytes.some((b) => b >= FOUR_BYTE_LEAD);
+    return this.bmpOnly && !SURROGATE.test(term);
+  }
+
+  /** lowerBound of the first `length` bytes of `target`. */
+  private lowerBoundOfBytes(length: number): number {
     const { bytes, starts } = this;
     let lo = 0;
     let hi = this.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (compareBytes(bytes, starts[mid]!, starts[mid + 1]! - 1, target) < 0) lo = mid + 1;
+      if (compareBytes(bytes, starts[mid]!, starts[mid + 1]! - 1, target, length) < 0) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -81,12 +100,22 @@ export class SortedTerms {
 const FOUR_BYTE_LEAD = 0xf0;
 const SURROGATE = /[\uD800-\uDFFF]/;
 
-/** bytes[from, to) against `target`, as strings compare: negative, 0 or positive. */
-function compareBytes(bytes: Buffer, from: number, to: number, target: Buffer): number {
-  const n = Math.min(to - from, target.length);
+/** The term being looked up, as UTF-8: one buffer reused by every lookup (queries run one at a time per thread), not one per lookup. */
+let target = Buffer.allocUnsafe(256);
+
+/** Writes `term` into `target` (grown as needed); returns its length in bytes. */
+function encoded(term: string): number {
+  // A UTF-16 code unit takes at most 3 bytes of UTF-8.
+  if (3 * term.length > target.length) target = Buffer.allocUnsafe(3 * term.length);
+  return target.write(term, 0, 'utf8');
+}
+
+/** bytes[from, to) against the first `length` bytes of `key`, as strings compare: negative, 0 or positive. */
+function compareBytes(bytes: Buffer, from: number, to: number, key: Buffer, length: number): number {
+  const n = Math.min(to - from, length);
   for (let i = 0; i < n; i++) {
-    const d = bytes[from + i]! - target[i]!;
+    const d = bytes[from + i]! - key[i]!;
     if (d !== 0) return d;
   }
-  return to - from - target.length;
+  return to - from - length;
 }

@@ -126,7 +126,7 @@ export function rankQuery(kb: KnowledgeBase, analysis: QueryAnalysis, opts: Rank
     const entry = kb.entry(result.ref, opts.locale, opts.scope);
     if (!entry || (opts.category && entry.category !== opts.category)) continue;
     const article = kb.article(entry.id, entry.locale, opts.scope)!;
-    hits.push({
+    const hit: Hit = {
       id: article.id,
       locale: article.locale,
       title: article.title,
@@ -135,10 +135,12 @@ export function rankQuery(kb: KnowledgeBase, analysis: QueryAnalysis, opts: Rank
       snippet: snippet(article, analysis, patterns, opts.scope, kb.analyzer, () => kb.passageWordsJson(article)),
       score: Math.round(result.score * 1000) / 1000,
       confidence: model.confidenceOf(analysis, ranked, i, calibration, negative),
-      ...(result.question && { matchedQuestion: result.question.text }),
-    });
+    };
+    // Last, as the JSON has always listed it.
+    if (result.question) hit.matchedQuestion = result.question.text;
+    hits.push(hit);
     const doc = docNumbers(index).get(result.ref);
-    if (doc !== undefined) for (const m of matchable) if (!matched.has(m.term) && m.fields.some((f) => hasTermNumber(index, doc, m.number, f))) matched.add(m.term);
+    if (doc !== undefined) for (const m of matchable) if (!matched.has(m.term) && inAnyField(index, doc, m)) matched.add(m.term);
     if (hits.length >= opts.limit) break;
   }
   const matchedTerms = analysis.terms.filter((t) => matched.has(t.term) && t.kind !== 'synonym').map((t) => t.surfaces[0]!);
@@ -184,10 +186,20 @@ interface MatchableTerm {
 function matchableTerms(index: CompiledIndex, clauses: Clause[], terms: QueryTerm[]): MatchableTerm[] {
   const out: MatchableTerm[] = [];
   for (const t of terms) {
-    const fields = new Set<IndexField>();
-    for (const c of clauses) if (c.prefix ? t.term.startsWith(c.term) : t.term === c.term) for (const f of c.fields) fields.add(f);
-    const number = fields.size ? termNumber(index, t.term) : undefined;
-    if (number !== undefined) out.push({ term: t.term, number, fields: [...fields] });
+    // A few fields: a list, in the order first met, each once.
+    let fields: IndexField[] | undefined;
+    for (const c of clauses) {
+      if (!(c.prefix ? t.term.startsWith(c.term) : t.term === c.term)) continue;
+      for (const f of c.fields) if (!fields?.includes(f)) (fields ??= []).push(f);
+    }
+    const number = fields ? termNumber(index, t.term) : undefined;
+    if (number !== undefined) out.push({ term: t.term, number, fields: fields! });
   }
   return out;
+}
+
+/** True when document `doc` has the term in any of the fields its clauses search. */
+function inAnyField(index: CompiledIndex, doc: number, m: MatchableTerm): boolean {
+  for (let f = 0; f < m.fields.length; f++) if (hasTermNumber(index, doc, m.number, m.fields[f]!)) return true;
+  return false;
 }

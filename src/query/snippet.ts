@@ -26,6 +26,8 @@ interface Passages {
   shown?: boolean;
   /** Word → the positions in `texts` of the passages holding it, ascending, each once. */
   holding?: Map<string, number[]>;
+  /** Each shown passage trimmed and lowercased, once needed (see markFor): a copy per showing was most of a snippet's garbage. */
+  lowered?: Array<string | undefined>;
 }
 
 /**
@@ -51,15 +53,19 @@ export function snippet(
   const { texts } = passages;
   const scores = passageScores(passages, termCredits(query), analyzer);
   // The first passage with the highest score wins; none scoring, the answer.
-  let best = article.answer;
+  let best = -1;
   let bestScore = 0;
   for (let i = 0; i < texts.length; i++) {
     if (scores[i]! > bestScore) {
-      best = texts[i]!;
+      best = i;
       bestScore = scores[i]!;
     }
   }
-  return renderPassage(best, patterns);
+  // The answer is the first passage unless it is empty.
+  if (best < 0 && passages.sources[0] === 0) best = 0;
+  if (best < 0) return renderPassage(article.answer, patterns);
+  const lowered = patterns?.ascii ? ((passages.lowered ??= [])[best] ??= texts[best]!.trim().toLowerCase()) : undefined;
+  return renderPassage(texts[best]!, patterns, lowered);
 }
 
 /**
@@ -67,17 +73,33 @@ export function snippet(
  * are halves and small whole numbers, so their sum is exact in any order (word by word,
  * or term by term).
  */
-function passageScores(passages: Passages, credits: Map<string, number>, analyzer: Analyzer): Float64Array {
-  const scores = new Float64Array(passages.texts.length);
+function passageScores(passages: Passages, credits: TermCredits, analyzer: Analyzer): Float64Array {
+  const scores = scoreScratch(passages.texts.length);
   if (!passages.shown) {
     passages.shown = true;
     const fromJson = passages.json === undefined ? undefined : jsonScores(passages.json, credits, passages.count);
     if (fromJson) passages.sources.forEach((source, i) => (scores[i] = fromJson[source]!));
-    else wordsOf(passages, analyzer).forEach((words, i) => (scores[i] = passageScore(words, credits)));
+    else wordsOf(passages, analyzer).forEach((words, i) => (scores[i] = passageScore(words, credits.byTerm)));
     return scores;
   }
   const holding = (passages.holding ??= holdingOf(wordsOf(passages, analyzer)));
-  for (const [term, credit] of credits) for (const i of holding.get(term) ?? []) scores[i]! += credit;
+  const { terms, credits: each } = credits;
+  for (let t = 0; t < terms.length; t++) {
+    const at = holding.get(terms[t]!);
+    if (at) for (let k = 0; k < at.length; k++) scores[at[k]!]! += each[t]!;
+  }
+  return scores;
+}
+
+let scores = new Float64Array(64);
+
+/**
+ * `count` zeros in an array reused by every snippet (valid until the next one; queries run
+ * one at a time per thread): a new array per shown hit was a fifth of a snippet's garbage.
+ */
+function scoreScratch(count: number): Float64Array {
+  if (scores.length < count) scores = new Float64Array(2 * count);
+  scores.fill(0, 0, count);
   return scores;
 }
 
@@ -98,12 +120,14 @@ function wordsOf(passages: Passages, analyzer: Analyzer): ReadonlyArray<readonly
  * opens a string is that whole element; a first quote that closes one is followed by `,`
  * or `]`, which no accepted term starts with.
  */
-function jsonScores(json: string, credits: Map<string, number>, count: number): Float64Array | undefined {
+function jsonScores(json: string, credits: TermCredits, count: number): Float64Array | undefined {
   if (json.includes('\\')) return undefined;
   const starts = passageStarts(json);
   if (starts.length !== count) return undefined;
   const scores = new Float64Array(count);
-  for (const [term, credit] of credits) {
+  for (let t = 0; t < credits.terms.length; t++) {
+    const term = credits.terms[t]!;
+    const credit = credits.credits[t]!;
     if (term === '' || term.includes('"') || term[0] === ',' || term[0] === ']' || JSON.stringify(term).length !== term.length + 2) return undefined;
     const needle = `"${term}"`;
     let last = -1;
@@ -143,27 +167,37 @@ function lastAtOrBefore(starts: number[], at: number): number {
   return lo;
 }
 
-/** A chosen passage as a snippet: trimmed, cut to a window around its first match, HTML-escaped, matches marked. */
-export function renderPassage(text: string, patterns: HighlightPatterns | undefined): string {
+/**
+ * A chosen passage as a snippet: trimmed, cut to a window around its first match,
+ * HTML-escaped, matches marked. `lowered`: the trimmed text lowercased, if the caller keeps it.
+ */
+export function renderPassage(text: string, patterns: HighlightPatterns | undefined, lowered?: string): string {
   const trimmed = text.trim();
-  const mark = patterns && markFor(trimmed, patterns);
+  const mark = patterns && markFor(trimmed, patterns, lowered);
   return highlight(clip(trimmed, mark), mark);
 }
 
-const creditsOf = new WeakMap<QueryAnalysis, Map<string, number>>();
+/** What each of a query's distinct terms is worth to a passage, by term and as parallel arrays (in the terms' first order). */
+interface TermCredits {
+  byTerm: Map<string, number>;
+  terms: string[];
+  credits: number[];
+}
+
+const creditsOf = new WeakMap<QueryAnalysis, TermCredits>();
 
 /**
  * What a passage gains for holding each of the query's terms: a synonym key half a point,
  * a word its length up to 4 (a term listed twice counts twice). Made once per query.
  */
-function termCredits(query: QueryAnalysis): Map<string, number> {
-  let credits = creditsOf.get(query);
-  if (!credits) {
-    credits = new Map();
-    for (const t of query.terms) credits.set(t.term, (credits.get(t.term) ?? 0) + (t.kind === 'synonym' ? 0.5 : Math.min(t.term.length, 4)));
-    creditsOf.set(query, credits);
+function termCredits(query: QueryAnalysis): TermCredits {
+  let found = creditsOf.get(query);
+  if (!found) {
+    const byTerm = new Map<string, number>();
+    for (const t of query.terms) byTerm.set(t.term, (byTerm.get(t.term) ?? 0) + (t.kind === 'synonym' ? 0.5 : Math.min(t.term.length, 4)));
+    creditsOf.set(query, (found = { byTerm, terms: [...byTerm.keys()], credits: [...byTerm.values()] }));
   }
-  return credits;
+  return found;
 }
 
 /** The credits of the distinct query terms among `words`. */
@@ -223,18 +257,25 @@ export function passageSources(article: CompiledArticle): Array<{ text: string; 
 export interface HighlightPatterns {
   /** The forms worth marking, longest first: a lone Chinese character (到, 汇) is noise inside other words, so it is marked only when nothing longer is. */
   forms: string[];
-  /** The marking regex of each subset of `forms` a passage needed (one query's few passages). */
-  compiled: Map<string, RegExp>;
+  /** How each form can occur in a passage (see FormKind), and its lowercase. */
+  kinds: FormKind[];
+  lowerForms: string[];
+  /** Some form is ASCII: the chosen passage is then searched lowercased too. */
+  ascii: boolean;
+  /** The marking regex of each subset of `forms` a passage needed (one query's few passages), by the subset's bits (a string of the forms past 31). */
+  compiled: Map<number | string, RegExp>;
 }
 
 /** The highlightable forms of the query's terms, longest first. Made once per query. */
 export function highlightPatterns(query: QueryAnalysis): HighlightPatterns | undefined {
-  const forms = new Set<string>();
-  for (const t of query.terms) for (const s of t.surfaces) if (s.length > 1 || hasHan(s)) forms.add(s);
-  if (query.partial) forms.add(query.partial.prefix);
-  if (!forms.size) return undefined;
-  const longer = [...forms].filter((f) => f.length > 1);
-  return { forms: (longer.length ? longer : [...forms]).sort((a, b) => b.length - a.length), compiled: new Map() };
+  const unique = new Set<string>();
+  for (const t of query.terms) for (const s of t.surfaces) if (s.length > 1 || hasHan(s)) unique.add(s);
+  if (query.partial) unique.add(query.partial.prefix);
+  if (!unique.size) return undefined;
+  const longer = [...unique].filter((f) => f.length > 1);
+  const forms = (longer.length ? longer : [...unique]).sort((a, b) => b.length - a.length);
+  const kinds = forms.map(formKind);
+  return { forms, kinds, lowerForms: forms.map((f) => f.toLowerCase()), ascii: kinds.includes('ascii'), compiled: new Map() };
 }
 
 /**
@@ -243,14 +284,29 @@ export function highlightPatterns(query: QueryAnalysis): HighlightPatterns | und
  * marks are the same; but a regex with the `iu` flags is compiled on its first use, and
  * over every form of a long query that took most of a search (0.8 ms for a call-like
  * one), while the forms a passage holds are a few. Undefined when none can occur.
+ * `lowered`: `text` lowercased, if the caller has it. Plain loops, no closure or array per
+ * form: this runs for every shown hit.
  */
-function markFor(text: string, patterns: HighlightPatterns): RegExp | undefined {
-  let lower: string | undefined;
-  const present = patterns.forms.filter((f) => mayOccur(f, text, () => (lower ??= text.toLowerCase())));
-  if (!present.length) return undefined;
-  const key = present.join('\u0000');
+function markFor(text: string, patterns: HighlightPatterns, lowered?: string): RegExp | undefined {
+  const { forms, kinds, lowerForms } = patterns;
+  const bits = forms.length <= 31;
+  let lower = lowered;
+  let longS: boolean | undefined;
+  let set = 0;
+  let named: string[] | undefined;
+  for (let i = 0; i < forms.length; i++) {
+    const form = forms[i]!;
+    const kind = kinds[i]!;
+    // False only when the form cannot match anywhere in the text under the `iu` flags (see FormKind).
+    const may = kind === 'caseless' ? text.includes(form) : kind === 'ascii' ? (longS ??= text.includes(LONG_S)) || (lower ??= text.toLowerCase()).includes(lowerForms[i]!) : true;
+    if (!may) continue;
+    if (bits) set |= 1 << i;
+    else (named ??= []).push(form);
+  }
+  if (bits ? set === 0 : !named) return undefined;
+  const key = bits ? set : named!.join('\u0000');
   let mark = patterns.compiled.get(key);
-  if (!mark) patterns.compiled.set(key, (mark = alternation(present)));
+  if (!mark) patterns.compiled.set(key, (mark = alternation(named ?? forms.filter((_, i) => set & (1 << i)))));
   return mark;
 }
 
@@ -261,21 +317,19 @@ const ASCII = /^[\x00-\x7f]+$/;
 const LONG_S = '\u017f';
 
 /**
- * False only when `form` cannot match anywhere in `text` under the `iu` flags (the
- * `\b…[a-z]*` around a Latin form only narrows its matches). Caseless forms match only
- * themselves; an ASCII form matches only ASCII letters of either case, K and ſ. Any other
- * form is kept.
+ * How a form can match under the `iu` flags (the `\b…[a-z]*` around a Latin form only
+ * narrows its matches): a caseless one only as itself; an ASCII one only where the
+ * lowercased text has it lowercased, or where the text has a ſ; any other anywhere.
  */
-function mayOccur(form: string, text: string, lower: () => string): boolean {
-  if (CASELESS.test(form)) return text.includes(form);
-  if (ASCII.test(form)) return text.includes(LONG_S) || lower().includes(form.toLowerCase());
-  return true;
+type FormKind = 'caseless' | 'ascii' | 'other';
+
+function formKind(form: string): FormKind {
+  return CASELESS.test(form) ? 'caseless' : ASCII.test(form) ? 'ascii' : 'other';
 }
 
+/** `forms` come longest first (a filter of HighlightPatterns' forms), so a longer form wins where two start alike. */
 function alternation(forms: string[]): RegExp {
-  const alternatives = forms
-    .sort((a, b) => b.length - a.length)
-    .map((f) => (/^[a-z]/.test(f) ? `\\b${escapeRegExp(f)}[a-z]*` : escapeRegExp(f)));
+  const alternatives = forms.map((f) => (/^[a-z]/.test(f) ? `\\b${escapeRegExp(f)}[a-z]*` : escapeRegExp(f)));
   return new RegExp(alternatives.join('|'), 'giu');
 }
 
@@ -292,9 +346,13 @@ function highlight(text: string, pattern: RegExp | undefined): string {
   if (!pattern) return escapeHtml(text);
   let out = '';
   let last = 0;
-  for (const m of text.matchAll(pattern)) {
+  // exec on the regex itself (global: it moves on from lastIndex), not matchAll, which clones the regex and makes an iterator.
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     out += `${escapeHtml(text.slice(last, m.index))}<mark>${escapeHtml(m[0])}</mark>`;
     last = m.index + m[0].length;
+    // An empty match (no form is empty, but as matchAll would) moves on by one code point.
+    if (m[0] === '') pattern.lastIndex = last + (text.codePointAt(last)! > 0xffff ? 2 : 1);
   }
   return out + escapeHtml(text.slice(last));
 }

@@ -35,6 +35,10 @@ export class ArticleTerms {
   private readonly memo = new WeakMap<QueryAnalysis, QueryProfile>();
   /** Recent terms' lookups (shared, read-only): queries ask for the same common words over and over. */
   private readonly lookups = new Map<string, Lookup>();
+  /** The same for bigrams, by the bigram (see gramId). */
+  private readonly gramIds = new Map<string, number>();
+  /** The last query profiled: a search asks for its profile once per shown hit. */
+  private last?: { analysis: QueryAnalysis; profile: QueryProfile };
 
   constructor(readonly data: ArticleTermsData) {}
 
@@ -107,7 +111,13 @@ export class ArticleTerms {
    * nor have the English question frames the analyzer keeps for ranking ("how can I").
    */
   informative(analysis: QueryAnalysis): Informative {
-    return this.profile(analysis).informative;
+    const { terms, total } = this.profile(analysis);
+    return { terms: terms.map(({ term, weight }) => ({ term, weight })), total };
+  }
+
+  /** log(1 + the query's informative weight) and `known`, the confidence's two signals of the query alone. */
+  querySignals(analysis: QueryAnalysis): { informativeness: number; known: number } {
+    return this.profile(analysis);
   }
 
   /**
@@ -168,8 +178,9 @@ export class ArticleTerms {
    * keys and speller corrections that may stand in for each word.
    */
   private profile(analysis: QueryAnalysis): QueryProfile {
+    if (this.last?.analysis === analysis) return this.last.profile;
     let found = this.memo.get(analysis);
-    if (found) return found;
+    if (found) return (this.last = { analysis, profile: found }).profile;
     // Loops over the query's terms rather than a filter per term: the sums add in the same order.
     const synonymKeys: QueryTerm[] = [];
     const corrections: Lookup[] = [];
@@ -187,7 +198,7 @@ export class ArticleTerms {
       if (t.kind === 'latin' && isEnglishQuestionFrame(surface)) continue;
       const word = this.lookup(t.term);
       const synonyms: Lookup[] = [];
-      for (const s of synonymKeys) if (s.surfaces.some((x) => x === surface || x === t.term)) synonyms.push(this.lookup(s.term));
+      for (const s of synonymKeys) if (hasSurface(s, surface, t.term)) synonyms.push(this.lookup(s.term));
       const completions = isKnown(word) ? undefined : this.completions(analysis, t);
       const df = completions ? completions.df : word.id < 0 ? 1 : this.data.df[word.id]!;
       const weight = t.weight * (t.kind === 'number' ? 0.3 : 1) * this.idfOf(df);
@@ -199,13 +210,14 @@ export class ArticleTerms {
     const grams: Array<{ id: number; weight: number }> = [];
     let gramTotal = 0;
     for (const g of analysis.grams) {
-      const id = this.data.vocabulary.find(gramKey(g.gram));
+      const id = this.gramId(g.gram);
       const weight = g.weight * this.idf(id);
       grams.push({ id, weight });
       gramTotal += weight;
     }
-    found = { terms, total, informative: { terms: terms.map(({ term, weight }) => ({ term, weight })), total }, known: total > 0 ? known / total : 0, grams, gramTotal };
+    found = { terms, total, informativeness: Math.log(1 + total), known: total > 0 ? known / total : 0, grams, gramTotal };
     this.memo.set(analysis, found);
+    this.last = { analysis, profile: found };
     return found;
   }
 
@@ -238,6 +250,16 @@ export class ArticleTerms {
       else hi = mid;
     }
     return lo < offsets[label + 1]! && terms[lo]! < to;
+  }
+
+  /** The term number of a Chinese bigram (-1: in no article), looked up by the bigram itself: no key string made per query. */
+  private gramId(gram: string): number {
+    let id = this.gramIds.get(gram);
+    if (id === undefined) {
+      if (this.gramIds.size >= RECENT_LOOKUPS) this.gramIds.clear();
+      this.gramIds.set(gram, (id = this.data.vocabulary.find(gramKey(gram))));
+    }
+    return id;
   }
 
   /** A term as `contains` looks it up: its term number, and its bigrams' when it is a Chinese word (-1: no article has it). */
@@ -322,10 +344,17 @@ interface Completions {
 interface QueryProfile {
   terms: ProfiledTerm[];
   total: number;
-  informative: Informative;
+  /** log(1 + total). */
+  informativeness: number;
   known: number;
   grams: Array<{ id: number; weight: number }>;
   gramTotal: number;
+}
+
+/** True when the synonym key `s` stands for `surface` or `term` (one of its surfaces is either). */
+function hasSurface(s: QueryTerm, surface: string, term: string): boolean {
+  for (let i = 0; i < s.surfaces.length; i++) if (s.surfaces[i] === surface || s.surfaces[i] === term) return true;
+  return false;
 }
 
 /** True when some article has the word, or all of a Chinese word's bigrams (see contains). */

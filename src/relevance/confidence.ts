@@ -88,17 +88,41 @@ export const CALL_CALIBRATION: Calibration = {
 
 export function confidence(s: ConfidenceSignals, c: Calibration = QUERY_CALIBRATION): number {
   if (s.informativeness <= 0) return 0;
+  const w = c.weights;
+  const order = orderOf(w);
   let z = c.bias;
-  const keys = signalsOf(c.weights);
-  for (let i = 0; i < keys.length; i++) z += c.weights[keys[i]!] * s[keys[i]!];
+  // Named reads, in the weights' own order (the sum's order): a read by computed key boxed a
+  // number per signal, and this runs for every shown hit.
+  for (let i = 0; i < order.length; i++) {
+    switch (order[i]) {
+      case 0: z += w.informativeness * s.informativeness; break;
+      case 1: z += w.known * s.known; break;
+      case 2: z += w.coverage * s.coverage; break;
+      case 3: z += w.keyCoverage * s.keyCoverage; break;
+      case 4: z += w.gramCoverage * s.gramCoverage; break;
+      case 5: z += w.missing * s.missing; break;
+      case 6: z += w.similarity * s.similarity; break;
+      case 7: z += w.probability * s.probability; break;
+      case 8: z += w.gap * s.gap; break;
+      case 9: z += w.negative * s.negative; break;
+    }
+  }
   return Math.round(1000 / (1 + Math.exp(-z))) / 1000;
 }
 
-const keysOf = new WeakMap<Calibration['weights'], Array<keyof ConfidenceSignals>>();
+/** Every signal, numbered as `confidence` reads them. */
+const SIGNALS: ReadonlyArray<keyof ConfidenceSignals> = ['informativeness', 'known', 'coverage', 'keyCoverage', 'gramCoverage', 'missing', 'similarity', 'probability', 'gap', 'negative'];
 
-/** The weights' signals in their own order (the sum's order), listed once per weights object rather than per hit. */
-function signalsOf(weights: Calibration['weights']): Array<keyof ConfidenceSignals> {
-  let keys = keysOf.get(weights);
-  if (!keys) keysOf.set(weights, (keys = Object.keys(weights) as Array<keyof ConfidenceSignals>));
-  return keys;
+const ordersOf = new WeakMap<Calibration['weights'], Uint8Array>();
+
+/** The numbers of the weights' signals in their own order, listed once per weights object rather than per hit. */
+function orderOf(weights: Calibration['weights']): Uint8Array {
+  let order = ordersOf.get(weights);
+  if (!order) {
+    const keys = Object.keys(weights) as Array<keyof ConfidenceSignals>;
+    const unknown = keys.find((k) => !SIGNALS.includes(k));
+    if (unknown) throw new Error(`confidence: the calibration weighs "${unknown}", which is no signal`);
+    ordersOf.set(weights, (order = Uint8Array.from(keys, (k) => SIGNALS.indexOf(k))));
+  }
+  return order;
 }

@@ -72,7 +72,7 @@ function unit(f: Features): Features {
   let norm = 0;
   for (const v of f.values()) norm += v * v;
   norm = Math.sqrt(norm);
-  // By key (no entry array per feature: queries are featurised on the search path).
-  if (norm > 0) for (const k of f.keys()) f.set(k, f.get(k)! / norm);
+  // forEach: no entry array per feature, nor a lookup of its value (queries are featurised on the search path); setting an existing key keeps its place.
+  if (norm > 0) f.forEach((v, k) => f.set(k, v / norm));
   return f;
 }

@@ -115,10 +115,10 @@ function weigh(f: Features, idf: (feature: string) => number): Features {
 function idfWeights(f: Features, idf: (feature: string) => number, out: Float64Array): number {
   let norm = 0;
   let i = 0;
-  // By key, no entry array per feature: closest() weighs every query on the search path.
-  for (const k of f.keys()) {
-    const w = (out[i++] = f.get(k)! * idf(k));
+  // forEach: no entry array per feature, nor a lookup of its value (closest() weighs every query on the search path).
+  f.forEach((x, k) => {
+    const w = (out[i++] = x * idf(k));
     norm += w * w;
-  }
+  });
   return Math.sqrt(norm);
 }

@@ -147,6 +147,17 @@ export class QuestionMatcher {
   }
 
   /**
+   * The number of each of `query`'s features in this matcher's table (-1: none), in the
+   * features' order, as bestPerLabel last found them: valid until the next call (the term
+   * model learned the same features reads them instead of looking each up again).
+   */
+  featureIds(query: Features): Int32Array {
+    const scratch = (this.scratch ??= newScratch(this.data.labels));
+    if (scratch.weighed !== query) this.weigh(query, scratch);
+    return scratch.ids;
+  }
+
+  /**
    * IDF-weighted, unit length, as feature numbers and weights in the scratch's `ids` and
    * `weights` (grown as needed), in the features' order; returns how many. -1 for a
    * feature no question has: such words count at full IDF, so a query about something
@@ -155,14 +166,17 @@ export class QuestionMatcher {
   private weigh(f: Features, scratch: Scratch): number {
     if (scratch.ids.length < f.size) (scratch.ids = new Int32Array(2 * f.size)), (scratch.weights = new Float64Array(2 * f.size));
     const { ids, weights } = scratch;
+    const { features, idf } = this.data;
+    const unknownIdf = this.unknownIdf;
     let n = 0;
     let norm = 0;
-    for (const k of f.keys()) {
-      const x = f.get(k)!;
-      const id = (ids[n] = this.data.features.find(k));
-      const w = (weights[n++] = x * (id < 0 ? this.unknownIdf : this.data.idf[id]!));
+    // forEach: each feature's value without looking its key up again.
+    f.forEach((x, k) => {
+      const id = (ids[n] = features.find(k));
+      const w = (weights[n++] = x * (id < 0 ? unknownIdf : idf[id]!));
       norm += w * w;
-    }
+    });
+    scratch.weighed = f;
     // Divided by the Euclidean norm, as unitLength did over an array of pairs.
     norm = Math.sqrt(norm);
     if (norm > 0) for (let i = 0; i < n; i++) weights[i] = weights[i]! / norm;
@@ -187,9 +201,10 @@ interface Scratch {
   touched: Uint8Array;
   order: Uint32Array;
   best: LabelMatches;
-  /** The query's feature numbers and weights (see weigh). */
+  /** The query's feature numbers and weights (see weigh), and the features they are of. */
   ids: Int32Array;
   weights: Float64Array;
+  weighed?: Features;
 }
 
 function newScratch(labels: Uint32Array): Scratch {

@@ -74,6 +74,8 @@ export class RelevanceModel {
   private readonly docLabels = new WeakMap<readonly string[], Int32Array>();
   /** The signals confidenceOf fills in, hit after hit. */
   private signals?: ConfidenceSignals;
+  /** See sharesFeatures. */
+  private sameFeatures?: boolean;
   private scratch?: { seen: Uint8Array; similarity: Float64Array; labels: Uint32Array; lexicals: Float64Array; scores: Float64Array };
 
   /** A model from its parts (as `build` learns them, or as stored in the index file). */
@@ -126,7 +128,7 @@ export class RelevanceModel {
   rank(analysis: QueryAnalysis, lexical: LexicalResult[] | DocScores, weights: FusionWeights = this.defaultWeights, count = Infinity, refs?: readonly string[]): Ranked[] {
     const query = queryFeatures(analysis);
     const best = this.matcher.bestPerLabel(query);
-    const probabilities = this.model && query.size ? this.model.probabilities(query) : undefined;
+    const probabilities = this.model && query.size ? this.model.probabilities(query, this.sharesFeatures() ? this.matcher.featureIds(query) : undefined) : undefined;
     // Per-label scratch (queries run one at a time per thread), cleared after use.
     const size = this.ids.length;
     const { seen, similarity, labels, lexicals, scores } = (this.scratch ??= {
@@ -162,6 +164,15 @@ export class RelevanceModel {
       out[r] = ranked;
     }
     return out;
+  }
+
+  /**
+   * True when the term model's feature table is the matcher's (as `learn` makes them: both
+   * of every feature of the questions, sorted alike), so the matcher's numbers of a query's
+   * features are the model's too. Checked once.
+   */
+  private sharesFeatures(): boolean {
+    return (this.sameFeatures ??= !!this.model && this.model.data.features.equals(this.matcher.data.features));
   }
 
   /** Puts the labels of document scores (through the index's `refs`) in the scratch as candidates; returns how many. */
@@ -227,8 +238,9 @@ export class RelevanceModel {
     const hit = ranked[i]!;
     const top = ranked[0]!.score;
     const next = ranked[i + 1]?.score ?? 0;
-    out.informativeness = Math.log(1 + this.terms.informative(analysis).total);
-    out.known = this.terms.known(analysis);
+    const query = this.terms.querySignals(analysis);
+    out.informativeness = query.informativeness;
+    out.known = query.known;
     this.terms.matchInto(hit.label, analysis, out);
     if (!analysis.grams.length) out.gramCoverage = out.keyCoverage;
     out.similarity = hit.question?.similarity ?? 0;

@@ -34,6 +34,11 @@ export class StringTable {
     return this.offsets.length - 1;
   }
 
+  /** True when both tables hold the same strings in the same order. */
+  equals(other: StringTable): boolean {
+    return this.size === other.size && this.bytes.equals(other.bytes) && Buffer.from(this.offsets.buffer, this.offsets.byteOffset, this.offsets.byteLength).equals(Buffer.from(other.offsets.buffer, other.offsets.byteOffset, other.offsets.byteLength));
+  }
+
   get(i: number): string {
     return this.bytes.toString('utf8', this.offsets[i], this.offsets[i + 1]);
   }

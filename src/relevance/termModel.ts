@@ -70,15 +70,21 @@ export class TermModel {
     return new TermModel({ labels, features, weights: flat, bias });
   }
 
-  /** Probability of each label given the features (softmax over the linear scores). */
-  probabilities(features: Features): Float64Array {
+  /**
+   * Probability of each label given the features (softmax over the linear scores). `ids`:
+   * each feature's number in this model's table, in the features' order, when the caller
+   * has them (see RelevanceModel.rank); otherwise each is looked up.
+   */
+  probabilities(features: Features, ids?: Int32Array): Float64Array {
     const { labels, weights, bias } = this.data;
+    const table = this.data.features;
     const z = Float64Array.from(bias);
+    let f = 0;
     // As `probabilities` below sums, reading the weights in place (no view per feature).
-    for (const f of features.keys()) {
-      const id = this.data.features.find(f);
-      if (id >= 0) addWeighted(z, weights, id * labels, features.get(f)!);
-    }
+    features.forEach((x, k) => {
+      const id = ids ? ids[f++]! : table.find(k);
+      if (id >= 0) addWeighted(z, weights, id * labels, x);
+    });
     return softmax(z);
   }
 

@@ -32,6 +32,15 @@ describe('SortedTerms', () => {
     for (const probe of probes) expect(terms.lowerBound(probe), probe).to.equal(naiveLowerBound(list, probe));
   });
 
+  it('finds the position of a term, or -1, comparing bytes or strings, after probes of any length', () => {
+    const bmp = ['a', 'ab', 'abc', 'b', 'mt103', 'é', '中', '中转', '中转行', '\uFF5E吉'].sort();
+    const probes = ['', 'a', 'ab', 'abcd', 'c', 'é', 'e', '中转', '中转站', '𠮷吉', '\uD800', 'x'.repeat(500), 'abc'];
+    for (const list of [bmp, TERMS.filter(Boolean)]) {
+      const terms = SortedTerms.of(list);
+      for (const probe of probes) expect(terms.indexOf(probe), probe).to.equal(list.indexOf(probe));
+    }
+  });
+
   it('holds no term for an empty blob', () => {
     const terms = SortedTerms.over(Buffer.alloc(0));
     expect(terms.length).to.equal(0);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { readEvalSet } from '../../src/eval/readEvalSet.js';
 import { KnowledgeBase } from '../../src/query/knowledgeBase.js';
 import { search } from '../../src/query/search.js';
+import { queryFeatures } from '../../src/relevance/features.js';
 import { FIXTURES } from '../support/paths.js';
 import { sampleKb } from '../support/sampleKb.js';
 
@@ -62,5 +63,17 @@ describe('the relevance layer\'s reused per-query arrays', function () {
       }
     }
     expect(matched, 'queries close to some example').to.be.above(50);
+  });
+
+  it('let the term model read the question matcher\'s feature numbers: the same tables, the same probabilities as looking each feature up', () => {
+    const { kb } = sampleKb();
+    const { matcher, model } = kb.relevance('agent');
+    expect(model!.data.features.equals(matcher.data.features)).to.equal(true);
+    for (const q of queries()) {
+      const features = queryFeatures(kb.analyzer.analyzeQuery(q));
+      const alone = Array.from(model!.probabilities(features));
+      matcher.bestPerLabel(features);
+      expect(Array.from(model!.probabilities(features, matcher.featureIds(features))), q).to.deep.equal(alone);
+    }
   });
 });
