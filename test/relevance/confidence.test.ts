@@ -90,6 +90,14 @@ describe('confidence', () => {
     expect(inBlind.confidence!.right_not_confident, 'blind right top hits not confident').to.be.at.most(0.07);
   });
 
+  it('holds its rates on the fifth blind sets (written while the 2026-12-02 afternoon round ran; judged merges, fitted on by no one)', () => {
+    const oosBlind = evaluate(readEvalSet(join(FIXTURES, 'queries.oos-blind5.jsonl')), judge);
+    expect(oosBlind.confidence!.out_of_scope_not_confident, 'blind out of scope not confident').to.be.at.least(0.78);
+    const inBlind = evaluate(readEvalSet(join(FIXTURES, 'queries.indomain-blind5.jsonl')), judge);
+    expect(inBlind.mrr, 'blind MRR').to.be.at.least(0.91);
+    expect(inBlind.confidence!.right_not_confident, 'blind right top hits not confident').to.be.at.most(0.06);
+  });
+
   it('holds its rates on the colloquial held-out sets, never fitted on (spoken fragments, slang, typos; README "Relevance")', () => {
     const heldout2 = readEvalSet(join(FIXTURES, 'queries.colloquial-heldout2.jsonl'));
     const inDomain2 = heldout2.filter((c) => c.expected.length > 0);
