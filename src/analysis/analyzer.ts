@@ -6,7 +6,7 @@ import { scriptRuns } from './scriptRuns.js';
 import { Segmenter } from './segmenter.js';
 import { separatedWords } from './separableWords.js';
 import { pinyinSyllables, Speller, type Vocabulary } from './speller.js';
-import { CHINESE_STOP_WORDS } from './stopWords.js';
+import { CHINESE_STOP_WORDS, withoutGreetings } from './stopWords.js';
 import { SynonymMatcher } from './synonyms.js';
 
 export interface AnalyzerConfig {
@@ -145,14 +145,16 @@ export class Analyzer {
     const shouting = isShouting(normalized);
     for (const run of scriptRuns(normalized)) {
       if (run.script === 'han') {
-        hanRuns.push(run.text);
-        for (const word of [...this.segmenter.searchWords(run.text), ...separatedWords(run.text)]) {
+        const text = withoutGreetings(run.text);
+        if (!text) continue;
+        hanRuns.push(text);
+        for (const word of [...this.segmenter.searchWords(text), ...separatedWords(text)]) {
           if (CHINESE_STOP_WORDS.has(word)) continue;
           tokens.push({ term: word, kind: 'han', surfaces: [word] });
           const group = this.synonyms.groupOf(word);
           if (group !== undefined) tokens.push(this.synonymToken(group));
         }
-        for (let i = 0; i + 1 < run.text.length; i++) grams.push(run.text.slice(i, i + 2));
+        for (let i = 0; i + 1 < text.length; i++) grams.push(text.slice(i, i + 2));
       } else {
         for (const w of englishWords(run.text, shouting)) {
           const kind: TermKind = !w.code ? 'latin' : /^[\d.]+$/.test(w.term) ? 'number' : 'code';

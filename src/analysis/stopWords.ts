@@ -23,7 +23,7 @@ export const CHINESE_STOP_WORDS = new Set(
 const EXTRA_ENGLISH = new Set(
   `hi hello hey please pls plz thanks thank thx ok okay yes yeah um uh erm hmm
    im ive id youre i'm i've
-   also still already ago sir madam guys`.split(/\s+/).filter(Boolean),
+   also still already ago sir madam guys lot lots`.split(/\s+/).filter(Boolean),
 );
 
 /**
@@ -36,6 +36,19 @@ const EXTRA_ENGLISH = new Set(
 const KEPT_ENGLISH = new Set('why how when where what which who can get got did does have has would could should'.split(' '));
 
 /** One of the words above, kept for ranking: they tell questions apart but name no topic (the confidence leaves them out, as Chinese leaves out 怎么 and 能). */
+/**
+ * Greetings jieba cuts into words of their own (早上好 → 早上 / 上好 / 早上好 in search mode),
+ * so no stop word can drop them: 晚上好 matched 周五晚上付的款 as a confident answer.
+ * Removed from a Chinese run before segmentation, where they open or close it.
+ */
+const GREETING = '(?:早上好|上午好|中午好|下午好|晚上好|早安|晚安)[呀啊啦哈]*';
+const GREETINGS = new RegExp(`^${GREETING}|${GREETING}$`, 'g');
+
+/** A Chinese run without the greeting it opens or closes with. */
+export function withoutGreetings(han: string): string {
+  return han.replace(GREETINGS, '');
+}
+
 export function isEnglishQuestionFrame(word: string): boolean {
   return KEPT_ENGLISH.has(word);
 }

@@ -108,6 +108,13 @@ describe('Analyzer', () => {
       expect(words('咋回事 是否能提现')).to.deep.equal(['提现']);
     });
 
+    it('drops a greeting that opens or closes a Chinese run, which jieba cuts into words of their own (早上好 → 早上 / 上好)', () => {
+      expect(words('晚上好')).to.deep.equal([]);
+      expect(words('老师早上好，我想问一下提现')).to.not.include.members(['早上', '上好']);
+      expect(words('周五晚上好几笔付款没到'), 'not a greeting inside a sentence').to.include('晚上');
+      expect(words('ok thanks a lot')).to.deep.equal([]);
+    });
+
     it('stems English and drops stop words', () => {
       expect(words('The payments arrived')).to.deep.equal(['payment', 'arriv']);
     });
