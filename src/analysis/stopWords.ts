@@ -36,6 +36,15 @@ const EXTRA_ENGLISH = new Set(
 const KEPT_ENGLISH = new Set('why how when where what which who can get got did does have has would could should'.split(' '));
 
 /** One of the words above, kept for ranking: they tell questions apart but name no topic (the confidence leaves them out, as Chinese leaves out 怎么 and 能). */
+export function isEnglishQuestionFrame(word: string): boolean {
+  return KEPT_ENGLISH.has(word);
+}
+
+export function isEnglishStopWord(word: string): boolean {
+  if (KEPT_ENGLISH.has(word)) return false;
+  return EXTRA_ENGLISH.has(word) || lunr.stopWordFilter(new lunr.Token(word, {})) === undefined;
+}
+
 /**
  * Greetings jieba cuts into words of their own (早上好 → 早上 / 上好 / 早上好 in search mode),
  * so no stop word can drop them: 晚上好 matched 周五晚上付的款 as a confident answer.
@@ -47,13 +56,4 @@ const GREETINGS = new RegExp(`^${GREETING}|${GREETING}$`, 'g');
 /** A Chinese run without the greeting it opens or closes with. */
 export function withoutGreetings(han: string): string {
   return han.replace(GREETINGS, '');
-}
-
-export function isEnglishQuestionFrame(word: string): boolean {
-  return KEPT_ENGLISH.has(word);
-}
-
-export function isEnglishStopWord(word: string): boolean {
-  if (KEPT_ENGLISH.has(word)) return false;
-  return EXTRA_ENGLISH.has(word) || lunr.stopWordFilter(new lunr.Token(word, {})) === undefined;
 }

@@ -237,7 +237,7 @@ export class ArticleTerms {
     return to > from ? { from, to, df } : undefined;
   }
 
-  /** True when the article's terms (`key`: of how it is asked) include a term number in [from, to). */
+  /** True when the article's terms (`key`: of how it is asked) include a term number in [from, to): binary search in its sorted list. */
   private holdsAny(label: number, from: number, to: number, key: boolean): boolean {
     const offsets = key ? this.data.keyOffsets : this.data.allOffsets;
     const terms = key ? this.data.keyTerms : this.data.allTerms;
@@ -286,21 +286,11 @@ export class ArticleTerms {
     return true;
   }
 
-  /** True when the article's terms (`key`: of how it is asked) include term number `id`: binary search in its sorted list. */
+  /** True when the article's terms (`key`: of how it is asked) include term number `id`. */
   private holds(label: number, id: number, key: boolean): boolean {
-    const offsets = key ? this.data.keyOffsets : this.data.allOffsets;
-    const terms = key ? this.data.keyTerms : this.data.allTerms;
-    let lo = offsets[label]!;
-    let hi = offsets[label + 1]! - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const t = terms[mid]!;
-      if (t === id) return true;
-      if (t < id) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return false;
+    return this.holdsAny(label, id, id + 1, key);
   }
+
 }
 
 /**
