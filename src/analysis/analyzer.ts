@@ -4,6 +4,7 @@ import { isHanWord } from './hanCharacters.js';
 import { normalize } from './normalize.js';
 import { scriptRuns } from './scriptRuns.js';
 import { Segmenter } from './segmenter.js';
+import { resultativeOf } from './potentialComplements.js';
 import { separatedWords } from './separableWords.js';
 import { pinyinSyllables, Speller, type Vocabulary } from './speller.js';
 import { CHINESE_STOP_WORDS, withoutGreetings } from './stopWords.js';
@@ -150,9 +151,9 @@ export class Analyzer {
         hanRuns.push(text);
         for (const word of [...this.segmenter.searchWords(text), ...separatedWords(text)]) {
           if (CHINESE_STOP_WORDS.has(word)) continue;
-          tokens.push({ term: word, kind: 'han', surfaces: [word] });
-          const group = this.synonyms.groupOf(word);
-          if (group !== undefined) tokens.push(this.synonymToken(group));
+          this.pushHan(tokens, word);
+          const resultative = resultativeOf(word);
+          if (resultative !== undefined) this.pushHan(tokens, resultative);
         }
         for (let i = 0; i + 1 < text.length; i++) grams.push(text.slice(i, i + 2));
       } else {
@@ -186,6 +187,13 @@ export class Analyzer {
     // A stop word is a word the user meant, not a typo: 一直 (always) is not 一致 (consistent).
     for (const run of hanRuns) for (const c of speller.correctHan(run, this.segmenter.words(run))) if (!CHINESE_STOP_WORDS.has(c.typo)) add(c.word, c.word);
     return out;
+  }
+
+  /** A Chinese word and the key of its synonym group, if it has one. */
+  private pushHan(tokens: Token[], word: string): void {
+    tokens.push({ term: word, kind: 'han', surfaces: [word] });
+    const group = this.synonyms.groupOf(word);
+    if (group !== undefined) tokens.push(this.synonymToken(group));
   }
 
   private synonymToken(group: number): Token {

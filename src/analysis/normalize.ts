@@ -1,4 +1,5 @@
 import * as OpenCC from 'opencc-js/t2cn';
+import { cantoneseToMandarin } from './cantonese.js';
 
 /**
  * Traditional → Simplified with Taiwan phrase conversion ("twp"): 軟體 → 软件, 登入 → 登录,
@@ -58,7 +59,7 @@ const SHORTHAND: Array<[RegExp, string]> = [
 
 /**
  * The normalisation shared by indexing and querying: NFKC (full-width → half-width,
- * compatibility forms), Traditional → Simplified, variant folding, and thousands
+ * compatibility forms), Traditional → Simplified, variant folding, written Cantonese → Mandarin, and thousands
  * separators dropped from numbers so "10,000" and "10000" are one token. Case is kept:
  * English analysis needs it to tell the code OUR from the word "our".
  */
@@ -69,6 +70,7 @@ export function normalize(text: string): string {
   if (HAN_RANGE.test(s)) {
     s = toSimplified(s.replace(/匯/g, '汇'));
     for (const [re, to] of VARIANTS) s = s.replace(re, to);
+    s = cantoneseToMandarin(s);
   }
   for (const [re, to] of SHORTHAND) s = s.replace(re, to);
   return s

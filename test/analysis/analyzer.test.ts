@@ -82,6 +82,14 @@ describe('Analyzer', () => {
       expect(plain.analyze('提交现在的资料').words).to.not.include('提现');
     });
 
+    it('also reads a potential complement as its resultative verb (收不到 → 收到, 打不开 → 打开), not 来不及 → 来及', () => {
+      const plain = new Analyzer({ synonyms: { groups: [], terms: [] }, userWords: [] });
+      const cases: Array<[string, string]> = [['我一直收不到钱', '收到'], ['app打不开', '打开']];
+      for (const [text, word] of cases) expect(plain.analyze(text).words, text).to.include(word);
+      expect(plain.analyze('我一直收不到钱').words).to.include('收不到');
+      expect(plain.analyze('来不及了').words).to.not.include('来及');
+    });
+
     it('segments Latin and Chinese separately, so KYC is not hidden inside KYC审核', () => {
       expect(words('KYC审核要多久')).to.include.members(['kyc', '审核']);
     });

@@ -25,3 +25,19 @@ describe('normalize() without Chinese characters', () => {
     expect(normalize('the account 帳 (MT 103)')).to.equal('the account 账 (MT103)');
   });
 });
+
+describe('normalize(): written Cantonese', () => {
+  it('maps Cantonese words to the Mandarin the content is written in', () => {
+    expect(normalize('點解收到嘅錢少咗35美金')).to.equal('为什么收到的钱少了35美金');
+    expect(normalize('提現唔成功 啲錢會唔會冇咗')).to.equal('提现不成功 钱会不会没有了');
+    expect(normalize('個戶口俾你哋凍結咗 點算好')).to.equal('个账户给你们冻结了 怎么办好');
+    expect(normalize('買家已經過咗數')).to.equal('买家已经转账了');
+    expect(normalize('我係鯨帆嘅客戶 仲有冇其他辦法')).to.equal('我是鲸帆的客户 还有没有其他办法');
+  });
+
+  it('leaves the Mandarin words that share those characters', () => {
+    for (const mandarin of ['九点解冻吗', '五点算今天吗', '寄了一点样品', '超过数额', '输入数字', '我系统登录不了', '关系', '那边个人账户', '户口本', '仲裁']) {
+      expect(normalize(mandarin)).to.equal(mandarin);
+    }
+  });
+});

@@ -124,7 +124,7 @@ describe('search() with a term model', () => {
     for (const [query, right] of [
       ['客户问开户除了营业执照还要交啥 要不要贸易合同', 'kyc-required-documents'],
       ['要給國外客戶的收款資料有哪些', 'receive-account-details'],
-      ['missing 25 usd on payment', 'fees-intermediary-deduction'],
+      ['有个buyer在Syria，付款会不会被拒', 'compliance-sanctioned-regions'],
     ] as const) {
       expect(first(query), query).to.equal(right);
       expect(first(query, 0), `${query}, without the factor`).to.not.equal(right);

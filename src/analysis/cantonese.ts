@@ -1,0 +1,73 @@
+/**
+ * Written Cantonese → Mandarin, on Simplified text (after OpenCC). Hong Kong and Guangdong
+ * customers type as they speak: 點解收到嘅錢少咗 is 为什么收到的钱少了. OpenCC converts the
+ * script, not the words, so 嘅, 咗, 唔, 冇 reached the index as words no article has: they
+ * matched nothing, split the query's bigrams, and counted as informative words the top
+ * hit lacked, so a right answer looked unsure. Mapped to their Mandarin words, they become
+ * the stop words and topic words the content is written in.
+ *
+ * Only words that are Cantonese wherever they appear are mapped: 系 (是 in Cantonese, but
+ * 系统, 关系 in Mandarin) only in 系唔系 / 系咪, 呢 (这) only before a measure word, 仲 (还)
+ * not in 仲裁 (arbitration), 户口 (account) not in 户口本 (household register).
+ */
+const WORDS: Array<[RegExp, string]> = [
+  // Questions and frames first: they hold characters mapped one by one below.
+  [/系唔系|系咪|是咪/g, '是不是'],
+  [/使唔使|洗唔洗/g, '要不要'],
+  // 点 is also o'clock and a bit: 九点解冻, 五点算今天吗, 一点样品 are Mandarin.
+  [/(?<![\d一二三四五六七八九十两半几有])点解(?![冻除决释押锁封])|做咩|做乜/g, '为什么'],
+  [/(?<![\d一二三四五六七八九十两半几有])点算/g, '怎么办'],
+  [/(?<![\d一二三四五六七八九十两半几有])点计/g, '怎么算'],
+  [/(?<![\d一二三四五六七八九十两半几有])点样(?![品本])/g, '怎么'],
+  [/乜嘢|乜野|咩嘢|咩野/g, '什么'],
+  [/几多/g, '多少'],
+  [/几时/g, '什么时候'],
+  [/边度|边到|边处/g, '哪里'],
+  [/(?<![这那旁左右东南西北外里上下身两一半周])边(?=[个间位笔单张条次])/g, '哪'],
+  [/呢(?=[个啲度笔单张条次排])/g, '这'],
+  [/而家|宜家/g, '现在'],
+  [/琴日|寻日|噚日/g, '昨天'],
+  [/听日/g, '明天'],
+  [/啱啱/g, '刚刚'],
+  [/唔该/g, '谢谢'],
+  [/过咗数/g, '转账了'],
+  [/入咗数/g, '入账了'],
+  // Not in 超过数额, 输入数字.
+  [/(?<![超越通经度])过数(?![额量字目据值])/g, '转账'],
+  [/(?<![输录导加])入数(?![额量字目据值])/g, '入账'],
+  [/户口(?![本簿所])/g, '账户'],
+  [/咁样/g, '这样'],
+  [/仲(?![裁介秋夏春冬])/g, '还'],
+  // 系 is 是 after a subject or adverb (我系, 都系), not in 系统, 关系.
+  [/(?<=[我你他她佢们哋都就也仲])系(?![统列数谱])/g, '是'],
+  // Single characters no Mandarin word holds.
+  [/冇/g, '没有'],
+  [/咗/g, '了'],
+  [/嘅/g, '的'],
+  [/唔/g, '不'],
+  [/哋/g, '们'],
+  [/佢/g, '他'],
+  [/[俾畀]/g, '给'],
+  [/喺/g, '在'],
+  [/嚟/g, '来'],
+  [/睇/g, '看'],
+  [/攞/g, '拿'],
+  [/[揾搵]/g, '找'],
+  [/嘢/g, '东西'],
+  [/[乜咩]/g, '什么'],
+  [/咁/g, '这么'],
+  [/嗰/g, '那'],
+  [/啱/g, '对'],
+  // "Some / a bit" and sentence-final particles: nothing to map them to.
+  [/[啲㗎喎囉嘞啩噃吖]|喇(?!叭)/g, ''],
+];
+
+/** Every pattern at once: most texts hold none, and one scan tells. */
+const ANY = new RegExp(WORDS.map(([re]) => re.source).join('|'));
+
+export function cantoneseToMandarin(text: string): string {
+  if (!ANY.test(text)) return text;
+  let s = text;
+  for (const [re, to] of WORDS) s = s.replace(re, to);
+  return s;
+}
