@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { deriveQuery } from '../../src/assist/deriveQuery.js';
+import { deriveQuery, TURN_WEIGHTS } from '../../src/assist/deriveQuery.js';
 import { extractEntities } from '../../src/assist/entities.js';
 import { maskPersonalData } from '../../src/assist/personalData.js';
 import { parseTranscript, transcriptFromText } from '../../src/assist/transcript.js';
@@ -93,6 +93,8 @@ describe('deriveQuery()', () => {
 
   it('weighs the latest customer turn most, older turns and the agent less', () => {
     const d = derive([
+      // The opening turn: it keeps the opening weight (the next test).
+      ['customer', '提现失败了'],
       ['customer', '汇率怎么算'],
       ['agent', '冻结的话要看原因'],
       ['customer', '退汇了怎么办'],
@@ -118,6 +120,20 @@ describe('deriveQuery()', () => {
     const terms = d.analysis.terms.map((t) => t.term);
     expect(terms).to.include.members(['usd', 'mt103', 'uetr']);
     expect(terms).not.to.include('10000');
+  });
+
+  it('keeps the first customer turn with topic words at the opening weight, however many turns follow', () => {
+    const d = derive([
+      ['customer', '喂，你好'],
+      ['customer', '我的提现失败了'],
+      ...Array.from({ length: 8 }, (_, i): ['customer', string] => ['customer', `汇率${i}`]),
+      ['customer', '好的，谢谢，拜拜'],
+    ]);
+    expect(weightOf(d, '提现')).to.equal(TURN_WEIGHTS.opening);
+    // Without the opening, eight customer turns later it would weigh 0.6 ** 9 (below the floor).
+    expect(TURN_WEIGHTS.decay ** 9).to.be.below(TURN_WEIGHTS.floor);
+    // The greeting has no topic word: the opening is the turn after it.
+    expect(d.analysis.terms.map((t) => t.term)).to.include('失败');
   });
 
   it('only reads the latest turns of a long call', () => {
