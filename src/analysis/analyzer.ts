@@ -1,6 +1,6 @@
 import type { SynonymConfig } from '../types.js';
 import { englishWords, isShouting, stem } from './englishWords.js';
-import { isHanWord } from './hanCharacters.js';
+import { isChineseNumber, isHanWord } from './hanCharacters.js';
 import { normalize } from './normalize.js';
 import { scriptRuns } from './scriptRuns.js';
 import { Segmenter } from './segmenter.js';
@@ -191,7 +191,7 @@ export class Analyzer {
 
   /** A Chinese word and the key of its synonym group, if it has one. */
   private pushHan(tokens: Token[], word: string): void {
-    tokens.push({ term: word, kind: 'han', surfaces: [word] });
+    tokens.push({ term: word, kind: isChineseNumber(word) ? 'number' : 'han', surfaces: [word] });
     const group = this.synonyms.groupOf(word);
     if (group !== undefined) tokens.push(this.synonymToken(group));
   }

@@ -21,3 +21,14 @@ export function hasHan(text: string): boolean {
 export function isHanWord(text: string, maxLength = Infinity): boolean {
   return text.length >= 2 && text.length <= maxLength && ALL_HAN.test(text);
 }
+
+/**
+ * A Chinese number word: amounts, counts and times said in characters (两万多, 三千五,
+ * 五点, 十几), as digits are numbers. Made of numeral characters only, with one that is
+ * not 一 (一 alone starts too many words: 一直, 一截, 一下).
+ */
+const CHINESE_NUMBER = /^[零〇一二两三四五六七八九十百千万亿半几多点号]*[零〇二两三四五六七八九十百千万亿][零〇一二两三四五六七八九十百千万亿半几多点号]*$/;
+
+export function isChineseNumber(word: string): boolean {
+  return CHINESE_NUMBER.test(word);
+}

@@ -175,6 +175,14 @@ describe('Analyzer', () => {
       expect(q.grams).to.deep.equal([]);
     });
 
+    it('reads amounts and times said in characters as numbers, as it reads digits (两万多, 五点), not 一截 or 一直', () => {
+      const kinds = (q: string) => Object.fromEntries(analyzer.analyzeQuery(q).terms.map((t) => [t.term, t.kind]));
+      expect(kinds('账号被冻了 里面还有两万多刀 ')).to.include({ 两万多: 'number' });
+      expect(kinds('五点半提交的付款 ')).to.include({ 五点: 'number' });
+      expect(kinds('到账少了一截 ')).to.include({ 截: 'han' });
+      expect(Object.values(kinds('到账少了一截 '))).to.not.include('number');
+    });
+
     it('lists a synonym group\'s words as highlight forms', () => {
       const key = analyzer.analyzeQuery('MT103').terms.find((t) => t.kind === 'synonym');
       expect(key?.surfaces).to.include.members(['水单', 'mt103', 'bank slip']);
