@@ -32,6 +32,7 @@ describe('normalize(): written Cantonese', () => {
     expect(normalize('提現唔成功 啲錢會唔會冇咗')).to.equal('提现不成功 钱会不会没有了');
     expect(normalize('個戶口俾你哋凍結咗 點算好')).to.equal('个账户给你们冻结了 怎么办好');
     expect(normalize('買家已經過咗數')).to.equal('买家已经转账了');
+    expect(normalize('認證要幾耐')).to.equal('认证要多久');
     expect(normalize('我係鯨帆嘅客戶 仲有冇其他辦法')).to.equal('我是鲸帆的客户 还有没有其他办法');
   });
 
