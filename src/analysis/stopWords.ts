@@ -16,7 +16,7 @@ export const CHINESE_STOP_WORDS = new Set(
    怎么 怎么办 怎样 怎么样 如何 为什么 为啥 什么 啥 干嘛 吗 呢 哪里 哪儿
    怎么回事 回事 咋回事 咋办 咋整 咋弄 怎么搞 怎么弄 什么意思 啥意思 是否 能否 可否
    已 已经 现在 一直 刚刚 刚才 马上 先 再 才 到底 究竟 真的 非常 很 太 挺 比较 特别
-   知道 看看 看 说 讲 帮 帮我 帮忙 弄 搞 一样 好 好的 嗯嗯 对对 是的 没错`.split(/\s+/).filter(Boolean),
+   知道 看看 看 说 讲 帮 帮我 帮忙 弄 搞 一样 好 好的 嗯嗯 对对 是的 没错 东西`.split(/\s+/).filter(Boolean),
 );
 
 /** Greetings and fillers customers add in English, on top of lunr's stop word list. */
