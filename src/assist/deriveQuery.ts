@@ -82,6 +82,7 @@ export function deriveQuery(analyzer: Analyzer, transcript: Turn[]): DerivedQuer
     if (weight < TURN_WEIGHTS.floor) continue;
     if (q.terms.some((t) => t.kind !== 'synonym')) wordyTurns++;
     for (const t of q.terms) {
+      if (COURTESIES.has(t.term)) continue;
       const seen = terms.get(t.term);
       if (seen) {
         seen.weight = Math.max(seen.weight, weight);
@@ -123,7 +124,15 @@ function recencyWeights(turns: Turn[]): number[] {
   return weights;
 }
 
-/** Says something about a problem: a word that is no stop word, synonym key or bare number. */
+/**
+ * The courtesies of a call, as analysed (jieba's search mode cuts 不好意思 into 不好 / 好意 /
+ * 意思 / 好意思; "bye" and "alright" are stems of their own). A call's last turns are
+ * mostly these, and as its latest words they led the query ("没 拜拜 行 去", "ill alright
+ * tonight"). Typed queries keep them: there an unknown courtesy is a sign of chit-chat.
+ */
+const COURTESIES = new Set('拜拜 再见 没事 明白 辛苦 客气 稍等 稍等一下 等一下 待会 待会儿 会儿 不好 好意 意思 好意思 bye goodby alright cheer ill'.split(' '));
+
+/** Says something about a problem: a word that is no stop word, courtesy, synonym key or bare number. */
 function hasTopic(q: QueryAnalysis): boolean {
-  return q.terms.some((t) => t.kind === 'han' || t.kind === 'latin' || t.kind === 'code');
+  return q.terms.some((t) => (t.kind === 'han' || t.kind === 'latin' || t.kind === 'code') && !COURTESIES.has(t.term));
 }

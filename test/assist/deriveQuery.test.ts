@@ -136,6 +136,18 @@ describe('deriveQuery()', () => {
     expect(d.analysis.terms.map((t) => t.term)).to.include('失败');
   });
 
+  it('leaves out the courtesies that end a call, which the typed-query analysis keeps (不好意思, 拜拜, alright, bye)', () => {
+    const d = derive([
+      ['customer', '我的提现失败了'],
+      ['customer', '好的 明白了 不好意思 拜拜'],
+    ]);
+    const terms = d.analysis.terms.map((t) => t.term);
+    expect(terms).to.include('失败');
+    expect(terms).to.not.include.members(['明白', '拜拜', '好意思', '意思']);
+    expect(kb.analyzer.analyzeQuery('明白了 拜拜 ').terms.map((t) => t.term)).to.include.members(['明白', '拜拜']);
+    expect(derive([['customer', 'my withdrawal failed'], ['customer', 'alright, bye']]).analysis.terms.map((t) => t.term)).to.not.include.members(['alright', 'bye']);
+  });
+
   it('only reads the latest turns of a long call', () => {
     const turns: Array<['customer', string]> = [['customer', '冻结'], ...Array.from({ length: 30 }, (): ['customer', string] => ['customer', '好的'])];
     expect(derive(turns).analysis.terms.map((t) => t.term)).not.to.include('冻结');
