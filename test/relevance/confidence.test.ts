@@ -103,6 +103,10 @@ describe('confidence', () => {
     holdsBlindRates(7, { mrr: 0.92, rightNotConfident: 0.09, outOfScope: 0.88 });
   });
 
+  it('holds its rates on the eighth blind sets (written last that evening; read by no one before this floor)', () => {
+    holdsBlindRates(8, { mrr: 0.93, rightNotConfident: 0.07, outOfScope: 0.82 });
+  });
+
   it('holds its rates on the colloquial held-out sets, never fitted on (spoken fragments, slang, typos; README "Relevance")', () => {
     const heldout2 = readEvalSet(join(FIXTURES, 'queries.colloquial-heldout2.jsonl'));
     const inDomain2 = heldout2.filter((c) => c.expected.length > 0);

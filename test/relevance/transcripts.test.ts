@@ -52,4 +52,10 @@ describe('development call transcripts', () => {
     // MRR@10 0.62 on c65183c, before the opening turn kept its weight (TURN_WEIGHTS.opening) and courtesies were left out; 0.83 after.
     expect(evaluate(long, rank).mrr, 'MRR@10 on long blind calls').to.be.at.least(0.78);
   });
+
+  it('ranks the calls of blind8 (short to long, some changing subject), read by no one before this floor', () => {
+    const calls = readEvalSet(join(FIXTURES, 'transcripts.blind8.jsonl')).filter((c) => c.expected.length > 0);
+    expect(calls.length).to.be.at.least(9);
+    expect(evaluate(calls, rank).mrr, 'MRR@10 on blind8 calls').to.be.at.least(0.85);
+  });
 });
