@@ -403,8 +403,8 @@ function alternation(forms: string[]): RegExp {
   return found;
 }
 
-/** Marking regexes kept across queries: a few hundred KB at most. */
-const alternations = new LruCache<string, RegExp>(1000);
+/** Marking regexes kept across queries: about 7 KB each once compiled to machine code, so 1.5 MB at most. */
+const alternations = new LruCache<string, RegExp>(200);
 
 /** Cuts a long passage to a window around its first match. */
 function clip(text: string, pattern: RegExp | undefined): string {
