@@ -2,6 +2,7 @@ import type { Analyzer, QueryAnalysis } from '../analysis/analyzer.js';
 import { hasHan } from '../analysis/hanCharacters.js';
 import { escapeHtml } from '../shared/html.js';
 import type { CompiledArticle, Scope } from '../types.js';
+import { LruCache } from './lruCache.js';
 
 const MAX_SNIPPET = 140;
 
@@ -121,15 +122,14 @@ function wordsOf(passages: Passages, analyzer: Analyzer): ReadonlyArray<readonly
  * or `]`, which no accepted term starts with.
  */
 function jsonScores(json: string, credits: TermCredits, count: number): Float64Array | undefined {
-  if (json.includes('\\')) return undefined;
+  if (json.includes('\\') || !credits.needles) return undefined;
   const starts = passageStarts(json);
   if (starts.length !== count) return undefined;
-  const scores = new Float64Array(count);
-  for (let t = 0; t < credits.terms.length; t++) {
-    const term = credits.terms[t]!;
+  const scores = jsonScoreScratch(count);
+  const { needles } = credits;
+  for (let t = 0; t < needles.length; t++) {
+    const needle = needles[t]!;
     const credit = credits.credits[t]!;
-    if (term === '' || term.includes('"') || term[0] === ',' || term[0] === ']' || JSON.stringify(term).length !== term.length + 2) return undefined;
-    const needle = `"${term}"`;
     let last = -1;
     for (let at = json.indexOf(needle); at >= 0; at = json.indexOf(needle, at + needle.length)) {
       const i = lastAtOrBefore(starts, at);
@@ -140,9 +140,29 @@ function jsonScores(json: string, credits: TermCredits, count: number): Float64A
   return scores;
 }
 
-/** Offsets of the `[` opening each passage of a JSON string[][] without escapes. */
+/** Each term as jsonScores looks for it, `"term"`; undefined when some term cannot be found exactly so (see jsonScores). */
+function jsonNeedles(terms: readonly string[]): string[] | undefined {
+  const needles: string[] = [];
+  for (const term of terms) {
+    if (term === '' || term.includes('"') || term[0] === ',' || term[0] === ']' || JSON.stringify(term).length !== term.length + 2) return undefined;
+    needles.push(`"${term}"`);
+  }
+  return needles;
+}
+
+let jsonScoreArray = new Float64Array(64);
+
+/** `count` zeros for jsonScores, reused like scoreScratch's (their values are copied out at once). */
+function jsonScoreScratch(count: number): Float64Array {
+  if (jsonScoreArray.length < count) jsonScoreArray = new Float64Array(2 * count);
+  jsonScoreArray.fill(0, 0, count);
+  return jsonScoreArray;
+}
+
+/** Offsets of the `[` opening each passage of a JSON string[][] without escapes, in an array reused by every snippet. */
 function passageStarts(json: string): number[] {
-  const starts: number[] = [];
+  const starts = startsScratch;
+  starts.length = 0;
   let inString = false;
   let depth = 0;
   for (let i = 0; i < json.length; i++) {
@@ -154,6 +174,8 @@ function passageStarts(json: string): number[] {
   }
   return starts;
 }
+
+const startsScratch: number[] = [];
 
 /** Position of the last of the ascending `starts` at or before `at`. */
 function lastAtOrBefore(starts: number[], at: number): number {
@@ -182,6 +204,8 @@ interface TermCredits {
   byTerm: Map<string, number>;
   terms: string[];
   credits: number[];
+  /** The terms as jsonScores finds them in the build's JSON (undefined: it cannot, the JSON is parsed). */
+  needles: string[] | undefined;
 }
 
 const creditsOf = new WeakMap<QueryAnalysis, TermCredits>();
@@ -195,7 +219,8 @@ function termCredits(query: QueryAnalysis): TermCredits {
   if (!found) {
     const byTerm = new Map<string, number>();
     for (const t of query.terms) byTerm.set(t.term, (byTerm.get(t.term) ?? 0) + (t.kind === 'synonym' ? 0.5 : Math.min(t.term.length, 4)));
-    creditsOf.set(query, (found = { byTerm, terms: [...byTerm.keys()], credits: [...byTerm.values()] }));
+    const terms = [...byTerm.keys()];
+    creditsOf.set(query, (found = { byTerm, terms, credits: [...byTerm.values()], needles: jsonNeedles(terms) }));
   }
   return found;
 }
@@ -232,9 +257,13 @@ function passagesOf(article: CompiledArticle, scope: Scope, analyzer: Analyzer, 
   const cached = passageCache.get(article) ?? {};
   passageCache.set(article, cached);
   if (cached[scope]) return cached[scope];
-  const all = passageSources(article);
-  const sources = all.flatMap((p, i) => (scope === 'agent' || !p.internal ? [i] : []));
-  const passages: Passages = { texts: sources.map((i) => all[i]!.text), sources, count: all.length };
+  // The passages the scope may see, straight from the article: no object per passage (a search shows ten articles it has not shown before).
+  const texts: string[] = [];
+  const sources: number[] = [];
+  const count = eachPassage(article, (text, internal, source) => {
+    if (scope === 'agent' || !internal) texts.push(text), sources.push(source);
+  });
+  const passages: Passages = { texts, sources, count };
   const built = passageWords?.();
   if (typeof built === 'string') passages.json = built;
   else passages.words = sources.map((source, i) => built?.[source] ?? analyzer.analyze(passages.texts[i]!).words);
@@ -246,13 +275,45 @@ function passagesOf(article: CompiledArticle, scope: Scope, analyzer: Analyzer, 
  * questions, the lines of the other sections; `internal` ones are left out for the public.
  */
 export function passageSources(article: CompiledArticle): Array<{ text: string; internal: boolean }> {
-  return [
-    ...[article.answer, ...article.questions].map((text) => ({ text, internal: false })),
-    ...article.sections
-      .filter((s) => s.kind !== 'answer')
-      .flatMap((s) => s.text.split(/\n|(?<=[。！？；])/).map((text) => ({ text, internal: s.kind === 'internal' }))),
-  ].filter((p) => p.text.trim() !== '');
+  const out: Array<{ text: string; internal: boolean }> = [];
+  eachPassage(article, (text, internal) => out.push({ text, internal }));
+  return out;
 }
+
+/**
+ * Calls `visit` with each of `passageSources(article)` and its position there; returns how
+ * many. A section's lines are its text split at line breaks (dropped) and after 。！？；
+ * (kept), as `split(/\n|(?<=[。！？；])/)` splits it; blank ones are skipped.
+ */
+function eachPassage(article: CompiledArticle, visit: (text: string, internal: boolean, source: number) => void): number {
+  let n = 0;
+  const add = (text: string, internal: boolean) => {
+    if (text.trim() !== '') visit(text, internal, n++);
+  };
+  add(article.answer, false);
+  for (const q of article.questions) add(q, false);
+  for (const s of article.sections) {
+    if (s.kind === 'answer') continue;
+    const internal = s.kind === 'internal';
+    const text = s.text;
+    let from = 0;
+    for (let at = 0; at < text.length; at++) {
+      if (text.charCodeAt(at) === NEWLINE) {
+        add(text.slice(from, at), internal);
+        from = at + 1;
+      } else if (at > from && SENTENCE_ENDS.includes(text.charCodeAt(at - 1))) {
+        add(text.slice(from, at), internal);
+        from = at;
+      }
+    }
+    add(text.slice(from), internal);
+  }
+  return n;
+}
+
+const NEWLINE = 10;
+/** 。！？； */
+const SENTENCE_ENDS = [0x3002, 0xff01, 0xff1f, 0xff1b];
 
 export interface HighlightPatterns {
   /** The forms worth marking, longest first: a lone Chinese character (到, 汇) is noise inside other words, so it is marked only when nothing longer is. */
@@ -327,11 +388,23 @@ function formKind(form: string): FormKind {
   return CASELESS.test(form) ? 'caseless' : ASCII.test(form) ? 'ascii' : 'other';
 }
 
-/** `forms` come longest first (a filter of HighlightPatterns' forms), so a longer form wins where two start alike. */
+/**
+ * `forms` come longest first (a filter of HighlightPatterns' forms), so a longer form wins
+ * where two start alike. Shared by queries (a regex is compiled on its first use, about as
+ * long as the rest of a snippet, and queries share words): every user resets `lastIndex`.
+ */
 function alternation(forms: string[]): RegExp {
-  const alternatives = forms.map((f) => (/^[a-z]/.test(f) ? `\\b${escapeRegExp(f)}[a-z]*` : escapeRegExp(f)));
-  return new RegExp(alternatives.join('|'), 'giu');
+  const key = forms.join('\u0000');
+  let found = alternations.get(key);
+  if (!found) {
+    const alternatives = forms.map((f) => (/^[a-z]/.test(f) ? `\\b${escapeRegExp(f)}[a-z]*` : escapeRegExp(f)));
+    alternations.set(key, (found = new RegExp(alternatives.join('|'), 'giu')));
+  }
+  return found;
 }
+
+/** Marking regexes kept across queries: about 7 KB each once compiled to machine code, so 1.5 MB at most. */
+const alternations = new LruCache<string, RegExp>(200);
 
 /** Cuts a long passage to a window around its first match. */
 function clip(text: string, pattern: RegExp | undefined): string {

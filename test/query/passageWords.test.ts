@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import fc from 'fast-check';
 import { highlightPatterns, passageSources, snippet } from '../../src/query/snippet.js';
 import { LOCALES, type CompiledArticle } from '../../src/types.js';
 import { sampleKb } from '../support/sampleKb.js';
@@ -31,5 +32,33 @@ describe('passage words from the build', () => {
         }
       }
     }
+  });
+});
+
+describe('passage sources', () => {
+  /** The definition: the answer, the similar questions, each other section's text split at line breaks and after 。！？；, blank ones left out. */
+  function bySplitting(a: CompiledArticle): Array<{ text: string; internal: boolean }> {
+    return [
+      ...[a.answer, ...a.questions].map((text) => ({ text, internal: false })),
+      ...a.sections.filter((s) => s.kind !== 'answer').flatMap((s) => s.text.split(/\n|(?<=[。！？；])/).map((text) => ({ text, internal: s.kind === 'internal' }))),
+    ].filter((p) => p.text.trim() !== '');
+  }
+
+  it('splits sections into lines as the regex does, on any text', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', ' ', '\n', '\r', '。', '！', '？', '；', '.', '付', '\u3000'), maxLength: 30 });
+    const kind = fc.constantFrom('answer', 'reply', 'steps', 'internal', 'other');
+    const section = fc.record({ kind, text }).map((s) => ({ ...s, heading: '', html: '', line: 1 }));
+    fc.assert(
+      fc.property(text, fc.array(text, { maxLength: 3 }), fc.array(section, { maxLength: 4 }), (answer, questions, sections) => {
+        const article = { answer, questions, sections } as unknown as CompiledArticle;
+        expect(passageSources(article)).to.deep.equal(bySplitting(article));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('lists the sample articles as the regex does', () => {
+    const { kb } = sampleKb();
+    for (const id of kb.ids('agent')) for (const l of LOCALES) expect(passageSources(kb.article(id, l, 'agent')!)).to.deep.equal(bySplitting(kb.article(id, l, 'agent')!));
   });
 });

@@ -4,7 +4,8 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KbError } from '../../src/errors.js';
 import { KnowledgeBase } from '../../src/query/knowledgeBase.js';
-import { readKnowledgeBase } from '../../src/store/knowledgeBaseFile.js';
+import { RECENT_ARTICLES, sqliteArticleStore } from '../../src/store/articleStore.js';
+import { openIndexFile, readKnowledgeBase } from '../../src/store/knowledgeBaseFile.js';
 import { LOCALES, SCOPES } from '../../src/types.js';
 import { tempDir } from '../support/paths.js';
 import { sampleKb } from '../support/sampleKb.js';
@@ -41,5 +42,33 @@ describe('articles of a loaded knowledge base', () => {
     expect(() => opened.article('withdraw-failed', 'en', 'agent'))
       .to.throw(KbError, /damaged: article withdraw-failed\|en/)
       .with.property('code', 'index.corrupt');
+  });
+});
+
+describe('the article cache', () => {
+  const { file } = sampleKb();
+  /** Reads of articles the file does not have: each takes a place in the caches, as a read article would. */
+  const readOthers = (store: ReturnType<typeof sqliteArticleStore>, count: number) => {
+    for (let i = 0; i < count; i++) store.article(`no-such-article-${i}`, 'en');
+  };
+
+  it('forgets an article read once after a hundred other reads, while one read twice stays', () => {
+    const store = sqliteArticleStore(openIndexFile(file), file);
+    const once = store.article('withdraw-failed', 'en')!;
+    const twice = store.article('withdraw-failed', 'zh-CN')!;
+    expect(store.article('withdraw-failed', 'zh-CN')).to.equal(twice);
+    readOthers(store, RECENT_ARTICLES);
+    const again = store.article('withdraw-failed', 'en')!;
+    expect(again).to.not.equal(once);
+    expect(again).to.deep.equal(once);
+    expect(store.article('withdraw-failed', 'zh-CN')).to.equal(twice);
+  });
+
+  it('does not count a snippet reading the passage words of an article just read as a second read', () => {
+    const store = sqliteArticleStore(openIndexFile(file), file);
+    const shown = store.article('withdraw-failed', 'en')!;
+    expect(store.passageWordsJson('withdraw-failed', 'en')).to.be.a('string');
+    readOthers(store, RECENT_ARTICLES);
+    expect(store.article('withdraw-failed', 'en')).to.not.equal(shown);
   });
 });
