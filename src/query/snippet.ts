@@ -92,17 +92,20 @@ function passageScores(passages: Passages, credits: TermCredits, analyzer: Analy
   return scores;
 }
 
-let scores = new Float64Array(64);
-
 /**
- * `count` zeros in an array reused by every snippet (valid until the next one; queries run
- * one at a time per thread): a new array per shown hit was a fifth of a snippet's garbage.
+ * Zeroed arrays reused by every snippet (each valid until its next call; queries run one at
+ * a time per thread): a new array per shown hit was a fifth of a snippet's garbage.
  */
-function scoreScratch(count: number): Float64Array {
-  if (scores.length < count) scores = new Float64Array(2 * count);
-  scores.fill(0, 0, count);
-  return scores;
+function zeroScratch(): (count: number) => Float64Array {
+  let array = new Float64Array(64);
+  return (count) => {
+    if (array.length < count) array = new Float64Array(2 * count);
+    array.fill(0, 0, count);
+    return array;
+  };
 }
+
+const scoreScratch = zeroScratch();
 
 /** The words of each passage: the build's (a passage it has none for, and every one without them, analysed here). */
 function wordsOf(passages: Passages, analyzer: Analyzer): ReadonlyArray<readonly string[]> {
@@ -150,14 +153,8 @@ function jsonNeedles(terms: readonly string[]): string[] | undefined {
   return needles;
 }
 
-let jsonScoreArray = new Float64Array(64);
-
-/** `count` zeros for jsonScores, reused like scoreScratch's (their values are copied out at once). */
-function jsonScoreScratch(count: number): Float64Array {
-  if (jsonScoreArray.length < count) jsonScoreArray = new Float64Array(2 * count);
-  jsonScoreArray.fill(0, 0, count);
-  return jsonScoreArray;
-}
+/** `count` zeros for jsonScores, apart from scoreScratch's (their values are copied out at once). */
+const jsonScoreScratch = zeroScratch();
 
 /** Offsets of the `[` opening each passage of a JSON string[][] without escapes, in an array reused by every snippet. */
 function passageStarts(json: string): number[] {
