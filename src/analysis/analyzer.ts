@@ -2,10 +2,12 @@ import type { SynonymConfig } from '../types.js';
 import { englishWords, isShouting, stem } from './englishWords.js';
 import { isChineseNumber, isHanWord } from './hanCharacters.js';
 import { normalize } from './normalize.js';
+import { figuresIn } from './numberValue.js';
 import { scriptRuns } from './scriptRuns.js';
 import { Segmenter } from './segmenter.js';
 import { resultativeOf } from './potentialComplements.js';
 import { separatedWords } from './separableWords.js';
+import { isShortfall } from './shortfall.js';
 import { pinyinSyllables, Speller, type Vocabulary } from './speller.js';
 import { CHINESE_STOP_WORDS, withoutGreetings } from './stopWords.js';
 import { SynonymMatcher } from './synonyms.js';
@@ -50,6 +52,9 @@ export interface QueryAnalysis {
 }
 
 type Token = Omit<QueryTerm, 'weight'>;
+
+/** The word whose synonym group (content/synonyms.yaml) stands for "less arrived than was sent". */
+const SHORTFALL_WORD = '少到账';
 
 /** Texts whose normalisation an Analyzer remembers (more than an article has, see Analyzer#normalized). */
 const RECENT_NORMALIZED = 512;
@@ -116,6 +121,7 @@ export class Analyzer {
     const normalized = normalize(text);
     const { tokens, grams, hanRuns } = this.scan(normalized);
     if (this.speller) tokens.push(...this.corrections(tokens, hanRuns, this.speller));
+    tokens.push(...this.shortfallTokens(figuresIn(normalized)));
     const terms = new Map<string, QueryTerm>();
     for (const t of tokens) {
       const seen = terms.get(t.term);
@@ -187,6 +193,15 @@ export class Analyzer {
     // A stop word is a word the user meant, not a typo: 一直 (always) is not 一致 (consistent).
     for (const run of hanRuns) for (const c of speller.correctHan(run, this.segmenter.words(run))) if (!CHINESE_STOP_WORDS.has(c.typo)) add(c.word, c.word);
     return out;
+  }
+
+  /**
+   * The key of the synonym group of SHORTFALL_WORD when `values` hold two amounts a little
+   * apart (see shortfall.ts); nothing when the content has no such group.
+   */
+  shortfallTokens(values: readonly number[]): Token[] {
+    const group = this.synonyms.groupOf(SHORTFALL_WORD);
+    return group !== undefined && isShortfall(values) ? [this.synonymToken(group)] : [];
   }
 
   /** A Chinese word and the key of its synonym group, if it has one. */

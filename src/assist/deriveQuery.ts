@@ -1,5 +1,6 @@
 import type { Analyzer, QueryAnalysis, QueryTerm } from '../analysis/analyzer.js';
 import { normalize } from '../analysis/normalize.js';
+import { figuresIn } from '../analysis/numberValue.js';
 import { extractEntities, type Entity } from './entities.js';
 import { MASK, maskPersonalData, type PersonalDataKind } from './personalData.js';
 import type { Turn } from './transcript.js';
@@ -64,6 +65,8 @@ export function deriveQuery(analyzer: Analyzer, transcript: Turn[]): DerivedQuer
   const weights = recencyWeights(turns);
   let opening = false;
   let wordyTurns = 0;
+  const amounts: number[] = [];
+  let amountWeight = 0;
   for (let i = 0; i < turns.length; i++) {
     const turn = turns[i]!;
     const masked = maskPersonalData(turn.text);
@@ -80,6 +83,12 @@ export function deriveQuery(analyzer: Analyzer, transcript: Turn[]): DerivedQuer
       weight = Math.max(weight, TURN_WEIGHTS.opening);
     }
     if (weight < TURN_WEIGHTS.floor) continue;
+    // Figures said with a currency are entities by now; bare ones ("only 9975") are still in the text.
+    const figures = [...found.entities.flatMap((e) => (e.type === 'amount' && typeof e.value === 'number' ? [e.value] : [])), ...figuresIn(found.text)];
+    if (figures.length) {
+      amounts.push(...figures);
+      amountWeight = Math.max(amountWeight, weight);
+    }
     if (q.terms.some((t) => t.kind !== 'synonym')) wordyTurns++;
     for (const t of q.terms) {
       if (COURTESIES.has(t.term)) continue;
@@ -94,6 +103,8 @@ export function deriveQuery(analyzer: Analyzer, transcript: Turn[]): DerivedQuer
       grams.set(g.gram, { max: Math.max(seen.max, weight), sum: seen.sum + weight });
     }
   }
+  // The amounts of different turns ("he sent 10,000" ... "9,975 arrived") together.
+  for (const t of analyzer.shortfallTokens(amounts)) if (!terms.has(t.term)) terms.set(t.term, { ...t, weight: amountWeight, sum: amountWeight });
   const repeated = (max: number, sum: number) => max + 0.25 * (sum - max);
   const byWeight = <T extends { weight: number }>(a: T, b: T) => b.weight - a.weight;
   const weighted = [...terms.values()].map(({ sum, ...t }) => ({ ...t, weight: repeated(t.weight, sum) })).sort(byWeight).slice(0, TURN_WEIGHTS.maxTerms);

@@ -1,3 +1,5 @@
+import { amountValue, chineseNumber } from '../analysis/numberValue.js';
+
 /** Something a caller mentions that matters to the case. */
 export interface Entity {
   type: 'amount' | 'mt103' | 'uetr' | 'swift_bic' | 'date' | 'duration';
@@ -90,39 +92,6 @@ const RECOGNIZERS: Recognizer[] = [
 
 function currencyOf(word: string): string {
   return CURRENCIES.find(([re]) => re.test(word.trim()))?.[1] ?? word.toUpperCase();
-}
-
-/** "10,000" → 10000, "5万" → 50000, "2.5k" → 2500, "一万二" → 12000; undefined when not a plain number. */
-function amountValue(text: string): number | undefined {
-  const t = text.replace(/[\s,]/g, '');
-  const m = /^(\d+(?:\.\d+)?)(万|w|千|k)?$/i.exec(t);
-  if (m) return Number(m[1]) * ({ 万: 10_000, w: 10_000, 千: 1_000, k: 1_000 }[(m[2] ?? '').toLowerCase()] ?? 1);
-  return chineseNumber(t);
-}
-
-function chineseNumber(t: string): number | undefined {
-  const digit: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-  const unit: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
-  let total = 0;
-  let section = 0;
-  let current = 0;
-  let lastUnit = 1;
-  for (const ch of t) {
-    if (ch in digit) current = digit[ch]!;
-    else if (ch === '万') {
-      total += (section + current) * 10000;
-      section = 0;
-      current = 0;
-      lastUnit = 10000;
-    } else if (ch in unit) {
-      section += (current || 1) * unit[ch]!;
-      lastUnit = unit[ch]!;
-      current = 0;
-    } else return undefined;
-  }
-  // "一万二" means 12000: a trailing digit counts in the unit below the last one.
-  if (current && lastUnit >= 10) current *= lastUnit / 10;
-  return total + section + current || undefined;
 }
 
 /**

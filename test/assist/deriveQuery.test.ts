@@ -100,9 +100,10 @@ describe('deriveQuery()', () => {
       ['customer', '退汇了怎么办'],
     ]);
     expect(weightOf(d, '退汇')).to.equal(1);
-    expect(weightOf(d, '汇率')).to.be.closeTo(0.6, 1e-9);
-    // The agent turn came before the latest customer turn: 0.3 for the agent, × 0.6 for its age.
-    expect(weightOf(d, '冻结')).to.be.closeTo(0.18, 1e-9);
+    expect(weightOf(d, '汇率')).to.be.closeTo(TURN_WEIGHTS.decay, 1e-9);
+    expect(TURN_WEIGHTS.decay).to.be.below(1);
+    // The agent turn came before the latest customer turn: 0.3 for the agent, × the decay for its age.
+    expect(weightOf(d, '冻结')).to.be.closeTo(TURN_WEIGHTS.agent * TURN_WEIGHTS.decay, 1e-9);
     expect(d.query.split(' ')[0]).to.equal('退汇');
   });
 
@@ -122,6 +123,12 @@ describe('deriveQuery()', () => {
     expect(terms).not.to.include('10000');
   });
 
+  it('sees a short payment in amounts said in different turns', () => {
+    const shortPayment = [['customer', 'my buyer paid invoice 2231, 12,000 dollars'], ['agent', 'ok, and what did you receive?'], ['customer', '11,970 USD. why?']] as Array<['customer' | 'agent', string]>;
+    expect(weightOf(derive(shortPayment), 'syn:少到账')).to.equal(1);
+    expect(weightOf(derive([['customer', 'my buyer paid 12,000 dollars'], ['customer', 'and 5,000 last week']]), 'syn:少到账')).to.equal(undefined);
+  });
+
   it('keeps the first customer turn with topic words at the opening weight, however many turns follow', () => {
     const d = derive([
       ['customer', '喂，你好'],
@@ -130,7 +137,7 @@ describe('deriveQuery()', () => {
       ['customer', '好的，谢谢，拜拜'],
     ]);
     expect(weightOf(d, '提现')).to.equal(TURN_WEIGHTS.opening);
-    // Without the opening, eight customer turns later it would weigh 0.6 ** 9 (below the floor).
+    // Without the opening, eight customer turns later it would weigh decay ** 9 (below the floor).
     expect(TURN_WEIGHTS.decay ** 9).to.be.below(TURN_WEIGHTS.floor);
     // The greeting has no topic word: the opening is the turn after it.
     expect(d.analysis.terms.map((t) => t.term)).to.include('失败');

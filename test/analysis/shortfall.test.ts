@@ -1,0 +1,35 @@
+import { expect } from 'chai';
+import { Analyzer } from '../../src/analysis/analyzer.js';
+import { isShortfall } from '../../src/analysis/shortfall.js';
+
+describe('isShortfall()', () => {
+  it('is true for two amounts a bank charge apart', () => {
+    expect(isShortfall([10_000, 9975])).to.equal(true);
+    expect(isShortfall([8400, 8370, 30])).to.equal(true);
+    expect(isShortfall([2000, 1975])).to.equal(true);
+  });
+
+  it('is false for one amount, amounts far apart, small figures and two years', () => {
+    expect(isShortfall([10_000])).to.equal(false);
+    expect(isShortfall([50_000, 30_000])).to.equal(false);
+    expect(isShortfall([30, 29])).to.equal(false);
+    expect(isShortfall([2026, 2025])).to.equal(false);
+  });
+});
+
+describe('Analyzer#analyzeQuery() and amounts', () => {
+  const synonyms = { groups: [['少到账', '少收', 'short payment']], terms: [] };
+  const analyzer = new Analyzer({ synonyms, userWords: Analyzer.userWords(synonyms, []) });
+  const terms = (q: string) => analyzer.analyzeQuery(q).terms.map((t) => t.term);
+
+  it('adds the short-payment synonym key when what arrived is a little less than what was sent, in figures or characters', () => {
+    expect(terms('customer sent 8,400 usd but only 8,370 hit my account')).to.include('syn:少到账');
+    expect(terms('客人過咗一萬蚊美金，我得返9980')).to.include('syn:少到账');
+  });
+
+  it('adds nothing for amounts far apart, or without the group in the content', () => {
+    expect(terms('limit is 50000 but I need 80000')).not.to.include('syn:少到账');
+    const plain = new Analyzer({ synonyms: { groups: [], terms: [] }, userWords: [] });
+    expect(plain.analyzeQuery('sent 10000 got 9975').terms.map((t) => t.term)).to.deep.equal(['sent', '10000', 'got', '9975']);
+  });
+});
