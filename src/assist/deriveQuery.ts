@@ -16,8 +16,13 @@ import type { Turn } from './transcript.js';
 export const TURN_WEIGHTS = {
   customer: 1,
   agent: 0.3,
-  /** Factor per customer turn that came after this one. */
-  decay: 0.6,
+  /**
+   * Factor per customer turn that came after this one. 0.6 let a late follow-up ("how long?",
+   * "what next time?") outweigh the problem stated two turns before: calls written blind
+   * (blind2–blind9, 86 in domain) MRR 0.853 → 0.881 with 0.8, two development calls spliced
+   * 0.880 → 0.905, development calls 0.949 unchanged; 0.75–0.85 measure alike.
+   */
+  decay: 0.8,
   /** Turns weighing less than this are ignored. */
   floor: 0.05,
   /** At most this many of the latest turns are read. */

@@ -133,12 +133,12 @@ describe('deriveQuery()', () => {
     const d = derive([
       ['customer', '喂，你好'],
       ['customer', '我的提现失败了'],
-      ...Array.from({ length: 8 }, (_, i): ['customer', string] => ['customer', `汇率${i}`]),
+      ...Array.from({ length: 14 }, (_, i): ['customer', string] => ['customer', `汇率${i}`]),
       ['customer', '好的，谢谢，拜拜'],
     ]);
     expect(weightOf(d, '提现')).to.equal(TURN_WEIGHTS.opening);
-    // Without the opening, eight customer turns later it would weigh decay ** 9 (below the floor).
-    expect(TURN_WEIGHTS.decay ** 9).to.be.below(TURN_WEIGHTS.floor);
+    // Without the opening, fifteen customer turns later it would weigh decay ** 15 (below the floor).
+    expect(TURN_WEIGHTS.decay ** 15).to.be.below(TURN_WEIGHTS.floor);
     // The greeting has no topic word: the opening is the turn after it.
     expect(d.analysis.terms.map((t) => t.term)).to.include('失败');
   });
