@@ -11,7 +11,7 @@ const SEPARABLE = ['开户', '销户', '提现', '结汇', '换汇', '锁汇', '
  * then maybe a classifier (个, 笔, 一个, 一笔), which may take a short modifier of the
  * object (开个公司户, 付了一笔美金款) as long as it is at most two characters.
  */
-const MARKER = '(?:了|过|完|不了|得了|不成)';
+const MARKER = '(?:了|过|完|不了|不上|得了|不成)';
 const CLASSIFIER = '(?:一?[个笔][\\u4e00-\\u9fff]{0,2}?)';
 
 const PATTERN = new RegExp(
