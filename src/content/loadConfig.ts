@@ -23,14 +23,22 @@ export function loadCategories(root: string, diagnostics: Diagnostic[]): Categor
   return (data ?? []).map((c) => ({ id: c.id, names: { 'zh-CN': c['zh-CN'], en: c.en } }));
 }
 
-const outOfScopeSchema = z.strictObject({ examples: z.array(z.string().trim().min(1).max(200)).default([]) });
+const outOfScopeSchema = z.strictObject({
+  examples: z.array(z.string().trim().min(1).max(200)).default([]),
+  elsewhere: z.array(z.string().trim().min(1).max(60)).default([]),
+});
 
-/**
- * Reads `out-of-scope.yaml` (optional): questions customers ask that the content does not
- * answer, the confidence's negative examples (see NegativeExamples).
- */
-export function loadOutOfScope(root: string, diagnostics: Diagnostic[]): string[] {
-  return loadYamlFile(root, OUT_OF_SCOPE_FILE, outOfScopeSchema, diagnostics, false)?.examples ?? [];
+export interface OutOfScopeConfig {
+  /** Questions the content does not answer: the confidence's negative examples (see NegativeExamples). */
+  examples: string[];
+  /** Institutions and products that are not ours (see Elsewhere). */
+  elsewhere: string[];
+}
+
+/** Reads `out-of-scope.yaml` (optional). */
+export function loadOutOfScope(root: string, diagnostics: Diagnostic[]): OutOfScopeConfig {
+  const data = loadYamlFile(root, OUT_OF_SCOPE_FILE, outOfScopeSchema, diagnostics, false);
+  return { examples: data?.examples ?? [], elsewhere: data?.elsewhere ?? [] };
 }
 
 /** Reads `synonyms.yaml` (optional) and checks that no term is in two groups. */

@@ -73,6 +73,7 @@ export function buildKnowledgeBase(opts: BuildOptions): BuildResult {
       analyzer: { ...config, vocabulary: indexed.vocabulary.result() },
       categories: content.categories,
       outOfScope: content.outOfScope,
+      elsewhere: content.elsewhere,
       articles: content.articles,
       // The agent's first: the public index's terms are a subset of its terms, and reuse their order.
       indexes: Object.fromEntries(SCOPES.map((scope) => [scope, scopeIndex(indexed.files, work.table, scope, sorted)])) as Record<Scope, CompiledIndex>,

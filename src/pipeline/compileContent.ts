@@ -28,6 +28,8 @@ export interface CompiledContent {
   synonyms: SynonymConfig;
   /** Questions the content does not answer (out-of-scope.yaml): the confidence's negative examples. */
   outOfScope: string[];
+  /** Institutions and products that are not ours (out-of-scope.yaml): a signal of the confidence. */
+  elsewhere: string[];
   hash: string;
   /** See contentStamp: taken before any file was read. */
   stamp: string | undefined;
@@ -59,7 +61,7 @@ export function compileContent(opts: CompileOptions, compileFiles: FileCompiler 
   const diagnostics = [...found.diagnostics];
   const categories = loadCategories(opts.contentDir, diagnostics);
   const synonyms = loadSynonyms(opts.contentDir, diagnostics);
-  const outOfScope = loadOutOfScope(opts.contentDir, diagnostics);
+  const { examples: outOfScope, elsewhere } = loadOutOfScope(opts.contentDir, diagnostics);
   const articles: CompiledArticle[] = [];
   const sources = new Map<string, { folder: string | undefined; lineOf: SourceArticle['lineOf'] }>();
   const total = found.articles.length;
@@ -79,6 +81,7 @@ export function compileContent(opts: CompileOptions, compileFiles: FileCompiler 
     categories,
     synonyms,
     outOfScope,
+    elsewhere,
     hash: hasher.digest(),
     stamp,
     files: found.articles.length,

@@ -2,6 +2,7 @@ import { Analyzer } from '../analysis/analyzer.js';
 import { KbError } from '../errors.js';
 import type { CompiledIndex } from '../index/compiledIndex.js';
 import { learnRelevanceOf } from '../relevance/learnRelevance.js';
+import { Elsewhere } from '../relevance/elsewhere.js';
 import { NegativeExamples } from '../relevance/negativeExamples.js';
 import type { RelevanceModel } from '../relevance/relevanceModel.js';
 import type { ArticleEntry } from '../store/articleList.js';
@@ -33,6 +34,8 @@ export class KnowledgeBase {
   /** Questions the content does not answer (content/out-of-scope.yaml). */
   readonly outOfScopeExamples: readonly string[];
   private readonly negatives: Partial<Record<Scope, NegativeExamples>> = {};
+  private readonly elsewhereNames: readonly string[];
+  private elsewhereMatcher?: Elsewhere;
   /**
    * Recent search results of this index (agents type the same prefixes and questions over
    * and over). Lives and dies with the instance, so a rebuilt index starts empty.
@@ -50,6 +53,7 @@ export class KnowledgeBase {
     this.onDemand = loaded.onDemand ?? [];
     this.store = loaded.articles;
     this.outOfScopeExamples = loaded.outOfScope ?? [];
+    this.elsewhereNames = loaded.elsewhere ?? [];
   }
 
   /**
@@ -106,6 +110,11 @@ export class KnowledgeBase {
    * The out-of-scope examples, weighed by `scope`'s question matcher (so their similarity
    * compares with a similar question's), analysed on first use: a few hundred short texts.
    */
+  /** Institutions and products that are not ours (content/out-of-scope.yaml), analysed on first use. */
+  get elsewhere(): Elsewhere {
+    return (this.elsewhereMatcher ??= new Elsewhere(this.elsewhereNames, this.analyzer));
+  }
+
   outOfScope(scope: Scope): NegativeExamples {
     const idf = this.relevance(scope).matcher;
     return (this.negatives[scope] ??= NegativeExamples.of(this.outOfScopeExamples, this.outOfScopeExamples.map((t) => this.analyzer.analyzeQuery(t)), (f) => idf.idfOf(f)));

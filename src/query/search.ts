@@ -5,6 +5,7 @@ import type { CompiledIndex } from '../index/compiledIndex.js';
 import { GRAM_FIELDS, WORD_FIELDS, type IndexField } from '../index/lunrIndex.js';
 import { hasTermNumber, scoreAllDocs, termNumber } from '../index/scoreClauses.js';
 import type { Hit, Locale, Scope, SearchOptions } from '../types.js';
+import { Elsewhere } from '../relevance/elsewhere.js';
 import { QUERY_CALIBRATION, type Calibration } from '../relevance/confidence.js';
 import type { FusionWeights, RelevanceModel } from '../relevance/relevanceModel.js';
 import type { KnowledgeBase } from './knowledgeBase.js';
@@ -120,6 +121,7 @@ export function rankQuery(kb: KnowledgeBase, analysis: QueryAnalysis, opts: Rank
   let ranked = model.rank(analysis, lexical, opts.fusion, opts.limit + 1, index.refs);
   const matchable = ranked.length ? matchableTerms(index, clauses, analysis.terms) : [];
   const negative = ranked.length ? kb.outOfScope(opts.scope).closest(analysis).similarity : 0;
+  const named = ranked.length ? kb.elsewhere.named(analysis) : [];
   for (let i = 0; i < ranked.length; i++) {
     if (i + 1 === ranked.length && ranked.length === opts.limit + 1) ranked = model.rank(analysis, lexical, opts.fusion, Infinity, index.refs);
     const result = ranked[i]!;
@@ -134,7 +136,7 @@ export function rankQuery(kb: KnowledgeBase, analysis: QueryAnalysis, opts: Rank
       answer: article.answer,
       snippet: snippet(article, analysis, patterns, opts.scope, kb.analyzer, () => kb.passageWordsJson(article)),
       score: Math.round(result.score * 1000) / 1000,
-      confidence: model.confidenceOf(analysis, ranked, i, calibration, negative),
+      confidence: model.confidenceOf(analysis, ranked, i, calibration, negative, Elsewhere.signal(named, article)),
     };
     // Last, as the JSON has always listed it.
     if (result.question) hit.matchedQuestion = result.question.text;

@@ -23,6 +23,8 @@ export interface KnowledgeBaseData {
   categories: Category[];
   /** Questions the content does not answer (content/out-of-scope.yaml), for the confidence. */
   outOfScope?: string[];
+  /** Institutions and products that are not ours (content/out-of-scope.yaml), for the confidence. */
+  elsewhere?: string[];
   articles: CompiledArticle[];
   /**
    * Per article (`id|locale`): the analysed words of each snippet passage, as JSON
@@ -77,6 +79,7 @@ export function writeKnowledgeBase(file: string, kb: KnowledgeBaseData): void {
         meta.run('info', JSON.stringify(kb.info));
         meta.run('analyzer', JSON.stringify(kb.analyzer));
         meta.run('outOfScope', JSON.stringify(kb.outOfScope ?? []));
+        meta.run('elsewhere', JSON.stringify(kb.elsewhere ?? []));
         const cat = db.prepare('INSERT INTO categories (id, position, names) VALUES (?, ?, ?)');
         kb.categories.forEach((c, i) => cat.run(c.id, i, JSON.stringify(c.names)));
         const art = db.prepare('INSERT INTO articles (id, locale, category, visibility, data, passage_words) VALUES (?, ?, ?, ?, ?, ?)');
@@ -172,13 +175,15 @@ function readError(file: string, err: unknown): KbError {
   return new KbError('index.corrupt', `index: ${file} is damaged: ${(err as Error).message}`, 'run `kb build` to recreate it');
 }
 
-/** Build info, analyzer configuration, categories and out-of-scope examples: small, read whole. */
-export function readHeader(db: Database.Database): Pick<KnowledgeBaseData, 'info' | 'analyzer' | 'categories' | 'outOfScope'> {
+/** Build info, analyzer configuration, categories, out-of-scope examples and names: small, read whole. */
+export function readHeader(db: Database.Database): Pick<KnowledgeBaseData, 'info' | 'analyzer' | 'categories' | 'outOfScope' | 'elsewhere'> {
   const meta = new Map((db.prepare('SELECT key, value FROM meta').all() as Array<{ key: string; value: string }>).map((r) => [r.key, r.value]));
   return {
     info: JSON.parse(meta.get('info')!) as BuildInfo,
     analyzer: JSON.parse(meta.get('analyzer')!) as AnalyzerConfig,
     outOfScope: JSON.parse(meta.get('outOfScope') ?? '[]') as string[],
+    // Absent from files built before it: no names, no signal.
+    elsewhere: JSON.parse(meta.get('elsewhere') ?? '[]') as string[],
     categories: (db.prepare('SELECT id, names FROM categories ORDER BY position').all() as Array<{ id: string; names: string }>).map((r) => ({ id: r.id, names: JSON.parse(r.names) as Category['names'] })),
   };
 }

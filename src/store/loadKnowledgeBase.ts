@@ -9,7 +9,7 @@ import { decodeRelevance } from '../relevance/relevanceBlobs.js';
 import { openIndexFile, readHeader, readIndex, readInfoText, readingIndexFile, readRelevance, requireScopes, type KnowledgeBaseData, type ScopeBlobs } from './knowledgeBaseFile.js';
 
 /** What a query process holds of a built knowledge base: small parts whole, articles on demand. */
-export interface LoadedKnowledgeBase extends Pick<KnowledgeBaseData, 'info' | 'analyzer' | 'categories' | 'outOfScope'> {
+export interface LoadedKnowledgeBase extends Pick<KnowledgeBaseData, 'info' | 'analyzer' | 'categories' | 'outOfScope' | 'elsewhere'> {
   /** The compiled index of each scope loaded. */
   indexes: Partial<Record<Scope, CompiledIndex>>;
   /** The relevance model of each scope loaded. */

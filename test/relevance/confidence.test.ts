@@ -96,15 +96,17 @@ describe('confidence', () => {
   });
 
   it('holds its rates on the sixth blind sets (read while tuning Cantonese, numbers and calls on 2026-12-02 evening: partly fitted)', () => {
-    holdsBlindRates(6, { mrr: 0.92, rightNotConfident: 0.11, outOfScope: 0.85 });
+    holdsBlindRates(6, { mrr: 0.92, rightNotConfident: 0.11, outOfScope: 0.87 });
   });
 
   it('holds its rates on the seventh blind sets (the judge of that evening: only their totals were read)', () => {
-    holdsBlindRates(7, { mrr: 0.92, rightNotConfident: 0.09, outOfScope: 0.88 });
+    holdsBlindRates(7, { mrr: 0.92, rightNotConfident: 0.09, outOfScope: 0.90 });
   });
 
   it('holds its rates on the eighth blind sets (written last that evening; read by no one before this floor)', () => {
-    holdsBlindRates(8, { mrr: 0.93, rightNotConfident: 0.07, outOfScope: 0.82 });
+    // The elsewhere signal (2026-12-03) costs two right answers that name Amazon and Shopify
+    // (right not confident 6.6% → 7.6%) and gains four near misses (84.3% → 87.1%).
+    holdsBlindRates(8, { mrr: 0.93, rightNotConfident: 0.08, outOfScope: 0.85 });
   });
 
   it('holds its rates on the colloquial held-out sets, never fitted on (spoken fragments, slang, typos; README "Relevance")', () => {

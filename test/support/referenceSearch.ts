@@ -4,6 +4,7 @@ import { scoreAllClauses, type ScoredDoc } from '../../src/index/scoreClauses.js
 import type { KnowledgeBase } from '../../src/query/knowledgeBase.js';
 import { coordinationPower, queryClauses, type RankOptions } from '../../src/query/search.js';
 import { highlightPatterns, passageSources, renderPassage } from '../../src/query/snippet.js';
+import { Elsewhere } from '../../src/relevance/elsewhere.js';
 import { queryFeatures, type Features } from '../../src/relevance/features.js';
 import { FUSION_WEIGHTS, type FusionWeights, type Ranked, type RelevanceModel } from '../../src/relevance/relevanceModel.js';
 import type { Hit } from '../../src/types.js';
@@ -26,6 +27,7 @@ export function referenceHits(kb: KnowledgeBase, analysis: QueryAnalysis, opts: 
   const patterns = highlightPatterns(analysis);
   // The closest out-of-scope example, the plain way: every similarity, their maximum.
   const negative = Math.max(0, ...kb.outOfScope(opts.scope).similarities(analysis));
+  const named = kb.elsewhere.named(analysis);
   const hits: Hit[] = [];
   for (let i = 0; i < ranked.length && hits.length < opts.limit; i++) {
     const r = ranked[i]!;
@@ -40,7 +42,7 @@ export function referenceHits(kb: KnowledgeBase, analysis: QueryAnalysis, opts: 
       answer: article.answer,
       snippet: referenceSnippet(kb, article, analysis, opts.scope, patterns),
       score: Math.round(r.score * 1000) / 1000,
-      confidence: model.confidence(analysis, ranked, i, opts.calibration, negative).confidence,
+      confidence: model.confidence(analysis, ranked, i, opts.calibration, negative, Elsewhere.signal(named, article)).confidence,
       ...(r.question && { matchedQuestion: r.question.text }),
     });
   }

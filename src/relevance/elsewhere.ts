@@ -1,0 +1,47 @@
+import type { Analyzer, QueryAnalysis } from '../analysis/analyzer.js';
+import { normalize } from '../analysis/normalize.js';
+import type { CompiledArticle } from '../types.js';
+
+interface Name {
+  /** As written in out-of-scope.yaml, normalised and lower-cased: what an article's own words are searched for. */
+  text: string;
+  /** Its analysed terms: a query names it when it has them all. */
+  terms: string[];
+}
+
+/**
+ * Institutions and products that are not ours (content/out-of-scope.yaml, `elsewhere`):
+ * other banks, payment apps, shopping platforms, government offices. The near misses that
+ * an agent would read out with confidence ask about one of them: 工行个人卡被司法冻结了 is a
+ * bank's freeze, not ours; "paypal withdrawal limit per day" is PayPal's. A hit is "asked
+ * about elsewhere" when the query names one that the hit's title, similar questions and
+ * tags do not: an article written for that case ("提现到工行要多久") names it itself.
+ */
+export class Elsewhere {
+  private readonly names: Name[];
+
+  constructor(names: readonly string[], analyzer: Analyzer) {
+    this.names = names.flatMap((name) => {
+      const terms = analyzer.analyzeQuery(`${name} `).terms.filter((t) => t.kind !== 'synonym' && t.kind !== 'corrected').map((t) => t.term);
+      return terms.length ? [{ text: keyText(name), terms }] : [];
+    });
+  }
+
+  /** The names `analysis` holds (usually none, then every hit is 0 at no further cost). */
+  named(analysis: QueryAnalysis): readonly Name[] {
+    if (!this.names.length) return [];
+    const terms = new Set(analysis.terms.map((t) => t.term));
+    return this.names.filter((n) => n.terms.every((t) => terms.has(t)));
+  }
+
+  /** 1 when `article`'s own key words leave out a name of `named`, else 0 (a signal of the confidence). */
+  static signal(named: readonly Name[], article: CompiledArticle): number {
+    if (!named.length) return 0;
+    const key = keyText([article.title, ...article.questions, ...article.tags].join('\n'));
+    return named.some((n) => !key.includes(n.text)) ? 1 : 0;
+  }
+}
+
+function keyText(text: string): string {
+  return normalize(text).toLowerCase();
+}
