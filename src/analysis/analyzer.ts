@@ -28,9 +28,10 @@ export interface TextAnalysis {
 
 /**
  * `code`: letters with digits or an acronym (MT103, 71A, OUR); `number`: digits only,
- * usually an amount or a date; `corrected`: a content word the user probably meant.
+ * usually an amount or a date; `corrected`: a content word the user probably meant;
+ * `inferred`: a topic the query never names but its figures say (see shortfall.ts).
  */
-export type TermKind = 'han' | 'latin' | 'code' | 'number' | 'synonym' | 'corrected';
+export type TermKind = 'han' | 'latin' | 'code' | 'number' | 'synonym' | 'corrected' | 'inferred';
 
 export interface QueryTerm {
   term: string;
@@ -197,11 +198,13 @@ export class Analyzer {
 
   /**
    * The key of the synonym group of SHORTFALL_WORD when `values` hold two amounts a little
-   * apart (see shortfall.ts); nothing when the content has no such group.
+   * apart (see shortfall.ts), as an inferred term: precise, and informative for the
+   * confidence as a typed word is (a synonym key is neither); nothing when the content has
+   * no such group.
    */
   shortfallTokens(values: readonly number[]): Token[] {
     const group = this.synonyms.groupOf(SHORTFALL_WORD);
-    return group !== undefined && isShortfall(values) ? [this.synonymToken(group)] : [];
+    return group !== undefined && isShortfall(values) ? [{ ...this.synonymToken(group), kind: 'inferred' }] : [];
   }
 
   /** A Chinese word and the key of its synonym group, if it has one. */

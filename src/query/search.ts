@@ -20,9 +20,10 @@ export const MAX_QUERY_CHARS = 1000;
  * Weight of a term by kind. Synonym keys match every word of a group, so they count for
  * less than the word the user actually typed; codes (MT103, 71A) are precise and count
  * more; bare numbers are amounts and dates ("25刀", "10000") that match articles' example
- * figures by accident, so they count least.
+ * figures by accident, so they count least; a topic inferred from the figures (two amounts
+ * a little apart) is as precise as a code.
  */
-const TERM_BOOST: Record<TermKind, number> = { han: 1, latin: 1, code: 1.5, number: 0.3, synonym: 0.6, corrected: 0.8 };
+const TERM_BOOST: Record<TermKind, number> = { han: 1, latin: 1, code: 1.5, number: 0.3, synonym: 0.6, corrected: 0.8, inferred: 1.5 };
 const PREFIX_BOOST = 0.5;
 const GRAM_BOOST = 1;
 

@@ -192,7 +192,7 @@ export class ArticleTerms {
     let total = 0;
     let known = 0;
     for (const t of analysis.terms) {
-      if (t.kind !== 'han' && t.kind !== 'latin' && t.kind !== 'code' && t.kind !== 'number') continue;
+      if (t.kind !== 'han' && t.kind !== 'latin' && t.kind !== 'code' && t.kind !== 'number' && t.kind !== 'inferred') continue;
       const surface = t.surfaces[0]!;
       // "how", "can", "does" name no topic: with the IDF of a small knowledge base they let an article "cover" an unrelated question.
       if (t.kind === 'latin' && isEnglishQuestionFrame(surface)) continue;

@@ -56,9 +56,9 @@ export function isSynonymKey(term: string): boolean {
 export const PAIR_WEIGHT = 0.5;
 /** Chinese bigrams overlap each other and the words they come from: a light touch. */
 export const GRAM_WEIGHT = 0.5;
-const PLAIN_KINDS = new Set<TermKind>(['han', 'latin', 'code', 'number']);
+const PLAIN_KINDS = new Set<TermKind>(['han', 'latin', 'code', 'number', 'inferred']);
 /** A guessed correction counts for less than a typed word; amounts and dates least. */
-const KIND_WEIGHT: Record<TermKind, number> = { han: 1, latin: 1, code: 1, number: 0.3, synonym: 1, corrected: 0.8 };
+const KIND_WEIGHT: Record<TermKind, number> = { han: 1, latin: 1, code: 1, number: 0.3, synonym: 1, corrected: 0.8, inferred: 1 };
 
 export function pair(a: string, b: string): string {
   return `${a}\u0001${b}`;
