@@ -9,7 +9,7 @@ import { resultativeOf } from './potentialComplements.js';
 import { separatedWords } from './separableWords.js';
 import { isShortfall } from './shortfall.js';
 import { pinyinSyllables, Speller, type Vocabulary } from './speller.js';
-import { CHINESE_STOP_WORDS, withoutGreetings } from './stopWords.js';
+import { CHINESE_STOP_WORDS, withoutEnglishCourtesies, withoutGreetings } from './stopWords.js';
 import { SynonymMatcher } from './synonyms.js';
 
 export interface AnalyzerConfig {
@@ -53,6 +53,16 @@ export interface QueryAnalysis {
 }
 
 type Token = Omit<QueryTerm, 'weight'>;
+
+/**
+ * `normalized` without its English courtesy phrases when nothing else is left of it
+ * (`isEmpty`): "good afternoon" and "one moment please" have no topic; "how are you doing
+ * today" keeps its words, or "today" alone would be a confident cut-off-times answer.
+ */
+function withoutCourtesiesOnly(normalized: string, isEmpty: (text: string) => boolean): string {
+  const polite = withoutEnglishCourtesies(normalized);
+  return polite !== normalized && isEmpty(polite) ? polite : normalized;
+}
 
 /** The word whose synonym group (content/synonyms.yaml) stands for "less arrived than was sent". */
 const SHORTFALL_WORD = '少到账';
@@ -120,7 +130,7 @@ export class Analyzer {
 
   analyzeQuery(text: string): QueryAnalysis {
     const normalized = normalize(text);
-    const { tokens, grams, hanRuns } = this.scan(normalized);
+    const { tokens, grams, hanRuns } = this.scan(withoutCourtesiesOnly(normalized, (t) => this.scan(t).tokens.length === 0));
     if (this.speller) tokens.push(...this.corrections(tokens, hanRuns, this.speller));
     tokens.push(...this.shortfallTokens(figuresIn(normalized)));
     const terms = new Map<string, QueryTerm>();

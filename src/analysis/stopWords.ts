@@ -50,10 +50,30 @@ export function isEnglishStopWord(word: string): boolean {
  * so no stop word can drop them: 晚上好 matched 周五晚上付的款 as a confident answer.
  * Removed from a Chinese run before segmentation, where they open or close it.
  */
-const GREETING = '(?:早上好|上午好|中午好|下午好|晚上好|早安|晚安)[呀啊啦哈]*';
+const GREETING = '(?:早上好|上午好|中午好|下午好|晚上好|早安|晚安|在不在|在么|在嘛)[呀啊啦哈]*';
 const GREETINGS = new RegExp(`^${GREETING}|${GREETING}$`, 'g');
 
-/** A Chinese run without the greeting it opens or closes with. */
+/**
+ * A run that is only an acknowledgement: 行 is also the bank in 中行 and 收到 the receipt of
+ * 没收到钱, so neither can be a stop word, but alone they say "OK" and "got it": "行 我知道了"
+ * was a confident answer about tracing a payment.
+ */
+const ACKNOWLEDGEMENT = /^(?:行|行吧|好吧|好嘞|收到|收到了|明白|明白了|了解|懂了|没问题|可以了)[呀啊啦哈的]*$/;
+
+/** A Chinese run without the greeting it opens or closes with, or nothing if it only acknowledges. */
 export function withoutGreetings(han: string): string {
-  return han.replace(GREETINGS, '');
+  return ACKNOWLEDGEMENT.test(han) ? '' : han.replace(GREETINGS, '');
+}
+
+/**
+ * English courtesies made of words that elsewhere name a topic (afternoon, moment, help,
+ * day, all): "good afternoon" was a confident cut-off-times answer, "one moment please"
+ * and "thanks a lot, that helps" onboarding ones, "how's your day going" one about
+ * working days. Phrases: a Latin run is one word.
+ */
+const ENGLISH_COURTESIES =
+  /\b(?:good\s+(?:morning|afternoon|evening|night)|(?:any|some)(?:one|body)\s+(?:there|here|around)|(?:one|a|just\s+a)\s+(?:moment|sec|second|minute)\b(?:\s+please)?|(?:no\s+)?that(?:'s|\s+is|\s+was|\s+will\s+be)\s+all(?:\s+for\s+(?:today|now))?|that\s+help(?:s|ed)|how(?:'s|\s+is|\s+are)\s+(?:your|you|it)\s+(?:day\s+)?(?:going|doing)|how(?:'s|\s+is)\s+your\s+day|have\s+a\s+(?:nice|good|great)\s+(?:day|one|weekend|evening))\b/gi;
+
+export function withoutEnglishCourtesies(latin: string): string {
+  return latin.replace(ENGLISH_COURTESIES, ' ');
 }

@@ -123,6 +123,22 @@ describe('Analyzer', () => {
       expect(words('ok thanks a lot')).to.deep.equal([]);
     });
 
+    it('drops a Chinese run that only acknowledges (行, 收到, 在不在), but not those words inside a question', () => {
+      expect(words('行 我知道了')).to.deep.equal([]);
+      expect(words('在不在啊')).to.deep.equal([]);
+      expect(words('嗯嗯 收到')).to.deep.equal([]);
+      expect(words('行，那提现要多久')).to.include('提现');
+      expect(words('钱收到了吗')).to.include('收到');
+    });
+
+    it('reads a query of English courtesies only as no words, and keeps the words of one that also asks something', () => {
+      const terms = (q: string) => analyzer.analyzeQuery(q).terms.map((t) => t.term);
+      for (const q of ['good afternoon', 'hello? anyone there?', 'one moment please', 'thanks a lot, that helps', "how's your day going", 'no that is all for today']) expect(terms(q), q).to.deep.equal([]);
+      // Left alone, "today" would be the whole query: a confident cut-off-times answer.
+      expect(terms('how are you doing today')).to.include('today');
+      expect(terms('good afternoon, my payment has not arrived')).to.include.members(['payment', 'arriv']);
+    });
+
     it('stems English and drops stop words', () => {
       expect(words('The payments arrived')).to.deep.equal(['payment', 'arriv']);
     });
