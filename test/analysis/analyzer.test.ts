@@ -199,6 +199,14 @@ describe('Analyzer', () => {
       expect(Object.values(kinds('到账少了一截 '))).to.not.include('number');
     });
 
+    it('reads a Chinese amount glued to its currency as a number (万美金, 一万刀, 十万块), not 一块', () => {
+      const kinds = (q: string) => Object.fromEntries(analyzer.analyzeQuery(q).terms.map((t) => [t.term, t.kind]));
+      expect(kinds('客户付了一万美金 ')).to.include({ 万美金: 'number' });
+      expect(kinds('发的一万刀 ')).to.include({ 一万刀: 'number', 万刀: 'number' });
+      expect(kinds('还有十万块 ')).to.include({ 十万块: 'number' });
+      expect(kinds('一块提现 ')).to.include({ 一块: 'han' });
+    });
+
     it('lists a synonym group\'s words as highlight forms', () => {
       const key = analyzer.analyzeQuery('MT103').terms.find((t) => t.kind === 'synonym');
       expect(key?.surfaces).to.include.members(['水单', 'mt103', 'bank slip']);
