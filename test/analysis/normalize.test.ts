@@ -34,6 +34,8 @@ describe('normalize(): written Cantonese', () => {
     expect(normalize('買家已經過咗數')).to.equal('买家已经转账了');
     expect(normalize('認證要幾耐')).to.equal('认证要多久');
     expect(normalize('我係鯨帆嘅客戶 仲有冇其他辦法')).to.equal('我是鲸帆的客户 还有没有其他办法');
+    expect(normalize('頭先俾錯咗 仲可唔可以攞返轉頭')).to.equal('刚才给错了 还可不可以拿回');
+    expect(normalize('佢將公司個名串錯咗 淨係個名唔同')).to.equal('他将公司个名拼错了 只是个名不同');
   });
 
   it('leaves the Mandarin words that share those characters', () => {
