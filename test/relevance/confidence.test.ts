@@ -109,6 +109,14 @@ describe('confidence', () => {
     holdsBlindRates(8, { mrr: 0.93, rightNotConfident: 0.08, outOfScope: 0.85 });
   });
 
+  it('holds its rates on the ninth blind sets (the judge of the 2026-12-03 night round, then read for its chit-chat: partly fitted)', () => {
+    holdsBlindRates(9, { mrr: 0.95, rightNotConfident: 0.04, outOfScope: 0.85 });
+  });
+
+  it('holds its rates on the eleventh blind sets (half of them agents\' fragments; only their totals were read)', () => {
+    holdsBlindRates(11, { mrr: 0.95, rightNotConfident: 0.08, outOfScope: 0.84 });
+  });
+
   it('holds its rates on the colloquial held-out sets, never fitted on (spoken fragments, slang, typos; README "Relevance")', () => {
     const heldout2 = readEvalSet(join(FIXTURES, 'queries.colloquial-heldout2.jsonl'));
     const inDomain2 = heldout2.filter((c) => c.expected.length > 0);

@@ -58,4 +58,11 @@ describe('development call transcripts', () => {
     expect(calls.length).to.be.at.least(9);
     expect(evaluate(calls, rank).mrr, 'MRR@10 on blind8 calls').to.be.at.least(0.85);
   });
+
+  it('ranks the calls of blind9 and blind10 (3–19 turns, introductions first, Cantonese, a second problem raised late)', () => {
+    const calls = ['transcripts.blind9.jsonl', 'transcripts.blind10.jsonl'].flatMap((f) => readEvalSet(join(FIXTURES, f))).filter((c) => c.expected.length > 0);
+    expect(calls.length).to.be.at.least(28);
+    // 0.64 (blind9) and 0.81 (blind10) with a decay of 0.6 a turn; 0.80 and 0.79 with 0.8.
+    expect(evaluate(calls, rank).mrr, 'MRR@10 on blind9 and blind10 calls').to.be.at.least(0.75);
+  });
 });
