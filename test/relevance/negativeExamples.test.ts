@@ -3,18 +3,9 @@ import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ContentError, type Diagnostic } from '../../src/errors.js';
 import { buildKnowledgeBase } from '../../src/pipeline/buildKnowledgeBase.js';
-import { KnowledgeBase } from '../../src/query/knowledgeBase.js';
 import { search } from '../../src/query/search.js';
 import { FIXTURES, tempDir } from '../support/paths.js';
-
-/** The two-article fixture content, built, with `outOfScope` as its out-of-scope.yaml (none when undefined). */
-function twoArticles(outOfScope?: string): KnowledgeBase {
-  const dir = tempDir();
-  cpSync(join(FIXTURES, 'content-min'), dir, { recursive: true });
-  if (outOfScope !== undefined) writeFileSync(join(dir, 'out-of-scope.yaml'), outOfScope);
-  buildKnowledgeBase({ contentDir: dir, outFile: join(dir, 'kb.sqlite') });
-  return KnowledgeBase.open(join(dir, 'kb.sqlite'));
-}
+import { twoArticles } from '../support/minContent.js';
 
 const NEAR_MISS = 'why is less money in my paypal balance';
 const RIGHT = ['中转行扣费', '到账少了', '中间行扣了手续费', 'why did less money arrive', 'intermediary bank fee'];
