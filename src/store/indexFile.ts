@@ -57,7 +57,7 @@ function readError(file: string, err: unknown): KbError {
 
 /** Build info, analyzer configuration, categories and out-of-scope examples: small, read whole. */
 export function readHeader(db: Database.Database): Pick<KnowledgeBaseData, 'info' | 'analyzer' | 'categories' | 'outOfScope'> {
-  const meta = new Map((db.prepare('SELECT key, value FROM meta').all() as Array<{ key: string; value: string }>).map((r) => [r.key, r.value]));
+  const meta = new Map((db.prepare("SELECT key, value FROM meta WHERE key IN ('info', 'analyzer', 'outOfScope')").all() as Array<{ key: string; value: string }>).map((r) => [r.key, r.value]));
   return {
     info: JSON.parse(meta.get('info')!) as BuildInfo,
     analyzer: JSON.parse(meta.get('analyzer')!) as AnalyzerConfig,

@@ -8,6 +8,7 @@ import { decodeIndex, encodeIndex } from '../index/indexBlobs.js';
 import { decodeRelevance, encodeRelevance } from '../relevance/relevanceBlobs.js';
 import type { RelevanceModel } from '../relevance/relevanceModel.js';
 import { FORMAT_VERSION, openIndexFile, readHeader, readIndexBlobs, readingIndexFile, readRelevanceBlobs } from './indexFile.js';
+import { ARTICLE_LIST_KEY, scanArticleList } from './articleStore.js';
 import { fileInTheWay, removeStaleTempFiles, tempFileFor } from './tempFiles.js';
 import { SCOPES, type BuildInfo, type Category, type CompiledArticle, type Scope } from '../types.js';
 
@@ -76,6 +77,8 @@ export function writeKnowledgeBase(file: string, kb: KnowledgeBaseData): void {
         kb.categories.forEach((c, i) => cat.run(c.id, i, JSON.stringify(c.names)));
         const art = db.prepare('INSERT INTO articles (id, locale, category, visibility, data, passage_words) VALUES (?, ?, ?, ?, ?, ?)');
         for (const a of kb.articles) art.run(a.id, a.locale, a.category, a.visibility, JSON.stringify(a), kb.passageWords?.get(`${a.id}|${a.locale}`) ?? '[]');
+        // The list as a start reads it, stored whole: a start parses it instead of scanning the rows.
+        meta.run(ARTICLE_LIST_KEY, JSON.stringify(scanArticleList(db).columns()));
         const blob = db.prepare('INSERT INTO postings (scope, part, data) VALUES (?, ?, ?)');
         for (const [scope, index] of Object.entries(kb.indexes)) {
           for (const [part, data] of Object.entries(encodeIndex(index))) blob.run(scope, part, data);
