@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:
 import { basename, dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { FORMAT_VERSION } from '../store/knowledgeBaseFile.js';
+import { FORMAT_VERSION } from '../store/indexFile.js';
 import { PACKAGE_VERSION } from '../version.js';
 import { engineFingerprint } from './engineFingerprint.js';
 

@@ -2,7 +2,7 @@ import { createHash, type Hash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { findContentFiles } from '../content/findContentFiles.js';
-import { FORMAT_VERSION } from '../store/knowledgeBaseFile.js';
+import { FORMAT_VERSION } from '../store/indexFile.js';
 import { PACKAGE_VERSION } from '../version.js';
 import { engineFingerprint } from './engineFingerprint.js';
 

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { findContentFiles } from '../content/findContentFiles.js';
 import { KbError } from '../errors.js';
-import { readBuildInfo } from '../store/knowledgeBaseFile.js';
+import { readBuildInfo } from '../store/indexFile.js';
 import type { BuildInfo } from '../types.js';
 import { contentHash, contentStamp } from './contentHash.js';
 import type { BuildOptions } from './buildKnowledgeBase.js';

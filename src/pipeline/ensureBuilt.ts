@@ -1,5 +1,5 @@
 import { ContentError } from '../errors.js';
-import { readBuildInfo } from '../store/knowledgeBaseFile.js';
+import { readBuildInfo } from '../store/indexFile.js';
 import type { BuildInfo } from '../types.js';
 import { buildKnowledgeBase, type BuildOptions } from './buildKnowledgeBase.js';
 import { currentBuild } from './currentBuild.js';

@@ -3,19 +3,7 @@ import { QuestionMatcher } from './questionMatcher.js';
 import { RelevanceModel } from './relevanceModel.js';
 import { StringTable } from './stringTable.js';
 import { TermModel } from './termModel.js';
-
-/**
- * The parts a relevance model is stored as, one binary blob each: `kb build` learns the
- * model once and a query process maps it back without training or parsing. The term
- * model's parts are absent when there is no term model.
- */
-export const RELEVANCE_PARTS = [
-  'ids',
-  'questionFeatures', 'questionFeatureOffsets', 'questionIdf', 'postingOffsets', 'postingQuestions', 'postingWeights', 'questionLabels', 'questionTexts', 'questionTextOffsets',
-  'termVocabulary', 'termVocabularyOffsets', 'termDf', 'allOffsets', 'allTerms', 'keyOffsets', 'keyTerms',
-] as const;
-export const TERM_MODEL_PARTS = ['modelFeatures', 'modelFeatureOffsets', 'modelWeights', 'modelBias'] as const;
-export type RelevancePart = (typeof RELEVANCE_PARTS)[number] | (typeof TERM_MODEL_PARTS)[number];
+import { RELEVANCE_PARTS, TERM_MODEL_PARTS, type RelevancePart } from './relevanceParts.js';
 
 /** Article ids are slugs (no newline). */
 const ID_SEPARATOR = '\n';

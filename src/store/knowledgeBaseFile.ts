@@ -1,20 +1,16 @@
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { AnalyzerConfig } from '../analysis/analyzer.js';
 import { KbError } from '../errors.js';
 import type { CompiledIndex } from '../index/compiledIndex.js';
-import { decodeIndex, encodeIndex, INDEX_PARTS, type IndexPart } from '../index/indexBlobs.js';
-import { decodeRelevance, encodeRelevance, RELEVANCE_PARTS, type RelevancePart } from '../relevance/relevanceBlobs.js';
+import { decodeIndex, encodeIndex } from '../index/indexBlobs.js';
+import { decodeRelevance, encodeRelevance } from '../relevance/relevanceBlobs.js';
 import type { RelevanceModel } from '../relevance/relevanceModel.js';
+import { FORMAT_VERSION, openIndexFile, readHeader, readIndexBlobs, readingIndexFile, readRelevanceBlobs } from './indexFile.js';
+import { ARTICLE_LIST_KEY, scanArticleList } from './articleStore.js';
 import { fileInTheWay, removeStaleTempFiles, tempFileFor } from './tempFiles.js';
 import { SCOPES, type BuildInfo, type Category, type CompiledArticle, type Scope } from '../types.js';
-
-/**
- * Version of the file layout and of the analysis it was built with. Bump it whenever
- * either changes: a file with another version is refused, never half-read.
- */
-export const FORMAT_VERSION = 4;
 
 /** Everything a query process needs, read from one file with no Markdown parsing. */
 export interface KnowledgeBaseData {
@@ -84,6 +80,8 @@ export function writeKnowledgeBase(file: string, kb: KnowledgeBaseData): void {
         kb.categories.forEach((c, i) => cat.run(c.id, i, JSON.stringify(c.names)));
         const art = db.prepare('INSERT INTO articles (id, locale, category, visibility, data, passage_words) VALUES (?, ?, ?, ?, ?, ?)');
         for (const a of kb.articles) art.run(a.id, a.locale, a.category, a.visibility, JSON.stringify(a), kb.passageWords?.get(`${a.id}|${a.locale}`) ?? '[]');
+        // The list as a start reads it, stored whole: a start parses it instead of scanning the rows.
+        meta.run(ARTICLE_LIST_KEY, JSON.stringify(scanArticleList(db).columns()));
         const blob = db.prepare('INSERT INTO postings (scope, part, data) VALUES (?, ?, ?)');
         for (const [scope, index] of Object.entries(kb.indexes)) {
           for (const [part, data] of Object.entries(encodeIndex(index))) blob.run(scope, part, data);
@@ -140,68 +138,6 @@ export function readKnowledgeBase(file: string, scopes: readonly Scope[] = SCOPE
   }
 }
 
-/** Opens `file` read-only, refusing a missing file or one of another format version. */
-export function openIndexFile(file: string): Database.Database {
-  if (!existsSync(file)) throw new KbError('index.not-found', `index: ${file} does not exist`, 'run `kb build` first');
-  let db: Database.Database;
-  try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
-  } catch (err) {
-    throw new KbError('index.unreadable', `index: cannot open ${file}: ${(err as Error).message}`, 'run `kb build` to recreate it');
-  }
-  try {
-    const version = db.pragma('user_version', { simple: true }) as number;
-    if (version !== FORMAT_VERSION) {
-      throw new KbError('index.format-mismatch', `index: ${file} has format version ${version}, this version of kb reads ${FORMAT_VERSION}`, 'run `kb build` to rebuild it');
-    }
-  } catch (err) {
-    db.close();
-    throw readError(file, err);
-  }
-  return db;
-}
-
-/** Runs `read`, turning anything but a KbError into one saying the file is damaged. */
-export function readingIndexFile<T>(file: string, read: () => T): T {
-  try {
-    return read();
-  } catch (err) {
-    throw readError(file, err);
-  }
-}
-
-function readError(file: string, err: unknown): KbError {
-  if (err instanceof KbError) return err;
-  return new KbError('index.corrupt', `index: ${file} is damaged: ${(err as Error).message}`, 'run `kb build` to recreate it');
-}
-
-/** Build info, analyzer configuration, categories, out-of-scope examples and names: small, read whole. */
-export function readHeader(db: Database.Database): Pick<KnowledgeBaseData, 'info' | 'analyzer' | 'categories' | 'outOfScope' | 'elsewhere'> {
-  const meta = new Map((db.prepare('SELECT key, value FROM meta').all() as Array<{ key: string; value: string }>).map((r) => [r.key, r.value]));
-  return {
-    info: JSON.parse(meta.get('info')!) as BuildInfo,
-    analyzer: JSON.parse(meta.get('analyzer')!) as AnalyzerConfig,
-    outOfScope: JSON.parse(meta.get('outOfScope') ?? '[]') as string[],
-    // Absent from files built before it: no names, no signal.
-    elsewhere: JSON.parse(meta.get('elsewhere') ?? '[]') as string[],
-    categories: (db.prepare('SELECT id, names FROM categories ORDER BY position').all() as Array<{ id: string; names: string }>).map((r) => ({ id: r.id, names: JSON.parse(r.names) as Category['names'] })),
-  };
-}
-
-/**
- * `+scope`: scan the few rows instead of seeking by the primary key. The tables are
- * WITHOUT ROWID, so a seek compares whole records, and SQLite reads a record's overflow
- * pages (the blob: tens of MB at 20,000 articles) to compare it: seeking read every blob
- * it passed, twice the bytes asked for. A scan reads the key columns from the page itself.
- */
-const BY_SCOPE = 'WHERE +scope = ?';
-
-/** The blobs of one scope as stored: its compiled index's and its relevance model's. */
-export interface ScopeBlobs {
-  index: Record<IndexPart, Buffer>;
-  relevance: Record<RelevancePart, Buffer>;
-}
-
 /** The relevance model the build learned for `scope`, over its blobs. */
 export function readRelevance(db: Database.Database, scope: Scope): RelevanceModel {
   return decodeRelevance(readRelevanceBlobs(db, scope));
@@ -209,63 +145,4 @@ export function readRelevance(db: Database.Database, scope: Scope): RelevanceMod
 
 export function readIndex(db: Database.Database, scope: Scope): CompiledIndex {
   return decodeIndex(readIndexBlobs(db, scope));
-}
-
-/** The blobs of `scope`, checked to be there, not decoded yet (a thread reads them for another; see readScopesOffThread). */
-export function readScopeBlobs(db: Database.Database, scope: Scope): ScopeBlobs {
-  return { index: readIndexBlobs(db, scope), relevance: readRelevanceBlobs(db, scope) };
-}
-
-function readRelevanceBlobs(db: Database.Database, scope: Scope): Record<RelevancePart, Buffer> {
-  const rows = db.prepare(`SELECT part, data FROM relevance ${BY_SCOPE}`).all(scope) as Array<{ part: RelevancePart; data: Buffer }>;
-  if (!rows.length) throw new Error(`no relevance model for the ${scope} scope`);
-  return Object.fromEntries(rows.map((r) => [r.part, r.data])) as Record<RelevancePart, Buffer>;
-}
-
-function readIndexBlobs(db: Database.Database, scope: Scope): Record<IndexPart, Buffer> {
-  const rows = db.prepare(`SELECT part, data FROM postings ${BY_SCOPE}`).all(scope) as Array<{ part: IndexPart; data: Buffer }>;
-  const parts = Object.fromEntries(rows.map((r) => [r.part, r.data])) as Record<IndexPart, Buffer>;
-  const missing = INDEX_PARTS.filter((p) => !Buffer.isBuffer(parts[p]));
-  if (missing.length) throw new Error(`no ${missing.join(', ')} for the ${scope} index`);
-  return parts;
-}
-
-/**
- * Throws unless the index and relevance model of each of `scopes` are stored whole (the
- * messages of readIndex and readRelevance). Reads the part names only, not the blobs: a
- * scope loaded on first use is known to be there when the file is opened.
- */
-export function requireScopes(db: Database.Database, scopes: readonly Scope[]): void {
-  const partsOf = (table: string, scope: Scope) => new Set(db.prepare(`SELECT part FROM ${table} ${BY_SCOPE}`).pluck().all(scope) as string[]);
-  for (const scope of scopes) {
-    const index = partsOf('postings', scope);
-    const missing = INDEX_PARTS.filter((p) => !index.has(p));
-    if (missing.length) throw new Error(`no ${missing.join(', ')} for the ${scope} index`);
-    const relevance = partsOf('relevance', scope);
-    if (!relevance.size) throw new Error(`no relevance model for the ${scope} scope`);
-    const absent = RELEVANCE_PARTS.filter((p) => !relevance.has(p));
-    if (absent.length) throw new Error(`no ${absent.join(', ')} in the relevance model`);
-  }
-}
-
-/** The build info as stored (JSON): which build parts read through different handles came from. */
-export function readInfoText(db: Database.Database): string | undefined {
-  return db.prepare("SELECT value FROM meta WHERE key = 'info'").pluck().get() as string | undefined;
-}
-
-/** Build info only, cheap: used to decide whether a rebuild is needed. */
-export function readBuildInfo(file: string): BuildInfo | undefined {
-  if (!existsSync(file)) return undefined;
-  try {
-    const db = new Database(file, { readonly: true, fileMustExist: true });
-    try {
-      if (db.pragma('user_version', { simple: true }) !== FORMAT_VERSION) return undefined;
-      const row = db.prepare("SELECT value FROM meta WHERE key = 'info'").get() as { value: string } | undefined;
-      return row ? (JSON.parse(row.value) as BuildInfo) : undefined;
-    } finally {
-      db.close();
-    }
-  } catch {
-    return undefined;
-  }
 }

@@ -6,7 +6,8 @@ import type { ArticleList } from './articleList.js';
 import { sqliteArticleStore, type ArticleStore } from './articleStore.js';
 import { decodeIndex } from '../index/indexBlobs.js';
 import { decodeRelevance } from '../relevance/relevanceBlobs.js';
-import { openIndexFile, readHeader, readIndex, readInfoText, readingIndexFile, readRelevance, requireScopes, type KnowledgeBaseData, type ScopeBlobs } from './knowledgeBaseFile.js';
+import { readIndex, readRelevance, type KnowledgeBaseData } from './knowledgeBaseFile.js';
+import { openIndexFile, readHeader, readInfoText, readingIndexFile, requireScopes, type ScopeBlobs } from './indexFile.js';
 
 /** What a query process holds of a built knowledge base: small parts whole, articles on demand. */
 export interface LoadedKnowledgeBase extends Pick<KnowledgeBaseData, 'info' | 'analyzer' | 'categories' | 'outOfScope' | 'elsewhere'> {

@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Scope } from '../types.js';
 import { ArticleList, type ArticleColumns } from './articleList.js';
-import type { ScopeBlobs } from './knowledgeBaseFile.js';
+import type { ScopeBlobs } from './indexFile.js';
 
 /** What the reading thread answers; not ok when it could not read them (the caller reads again itself). */
 export type ScopesAnswer = { ok: true; blobs: Partial<Record<Scope, ScopeBlobs>>; articles: ArticleColumns; info: string } | { ok: false };

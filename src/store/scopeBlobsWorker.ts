@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Scope } from '../types.js';
 import { readArticleList } from './articleStore.js';
-import { openIndexFile, readInfoText, readScopeBlobs, type ScopeBlobs } from './knowledgeBaseFile.js';
+import { openIndexFile, readInfoText, readScopeBlobs, type ScopeBlobs } from './indexFile.js';
 import type { ScopesAnswer } from './readScopesOffThread.js';
 
 const { file, scopes } = workerData as { file: string; scopes: Scope[] };

@@ -3,7 +3,7 @@ import { stem } from '../../src/analysis/englishWords.js';
 import { Speller } from '../../src/analysis/speller.js';
 import { editDistance } from '../../src/shared/editDistance.js';
 import { seededRandom } from '../../src/shared/seededRandom.js';
-import { openIndexFile, readHeader } from '../../src/store/knowledgeBaseFile.js';
+import { openIndexFile, readHeader } from '../../src/store/indexFile.js';
 import { sampleKb } from '../support/sampleKb.js';
 
 /** The closest words by a scan of the whole vocabulary with no shortcut: what correctLatin must return. */

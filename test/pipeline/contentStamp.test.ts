@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { findContentFiles } from '../../src/content/findContentFiles.js';
 import { contentHash, contentStamp, SETTLED_MS } from '../../src/pipeline/contentHash.js';
 import { ensureBuilt } from '../../src/pipeline/ensureBuilt.js';
-import { readBuildInfo } from '../../src/store/knowledgeBaseFile.js';
+import { readBuildInfo } from '../../src/store/indexFile.js';
 import { FIXTURES, tempDir } from '../support/paths.js';
 
 /** A copy of the small fixture content whose files all last changed an hour ago. */

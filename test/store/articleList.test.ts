@@ -1,9 +1,12 @@
 import { expect } from 'chai';
 import Database from 'better-sqlite3';
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ArticleList } from '../../src/store/articleList.js';
-import { ARTICLE_LIST_QUERY, readArticleList } from '../../src/store/articleStore.js';
+import { ARTICLE_LIST_KEY, ARTICLE_LIST_QUERY, readArticleList, scanArticleList } from '../../src/store/articleStore.js';
 import { LOCALES, type Locale, type Visibility } from '../../src/types.js';
 import { sampleKb } from '../support/sampleKb.js';
+import { tempDir } from '../support/paths.js';
 
 interface Row {
   id: string;
@@ -24,6 +27,22 @@ describe('ArticleList', () => {
     for (const id of ids) for (const locale of LOCALES) expect(list.entry(id, locale), `${id} ${locale}`).to.deep.equal(byKey.get(`${id}|${locale}`));
     expect(list.entry('no-such-article', 'en')).to.equal(undefined);
     expect(new Set(rows.map((r) => r.visibility)).size, 'the sample has internal articles').to.equal(2);
+  });
+
+  it('is stored by the build as the articles\' rows give it, and read as stored; a file without it is read from the rows', () => {
+    const db = new Database(sampleKb().file, { readonly: true });
+    const stored = db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(ARTICLE_LIST_KEY);
+    const scanned = scanArticleList(db).columns();
+    const read = readArticleList(db).columns();
+    db.close();
+    expect(stored).to.be.a('string');
+    expect(read).to.deep.equal(scanned);
+    const older = join(tempDir(), 'kb.sqlite');
+    copyFileSync(sampleKb().file, older);
+    const without = new Database(older);
+    without.prepare('DELETE FROM meta WHERE key = ?').run(ARTICLE_LIST_KEY);
+    expect(readArticleList(without).columns()).to.deep.equal(scanned);
+    without.close();
   });
 
   it('is read from a covering index of the file, not from the articles\' pages', () => {

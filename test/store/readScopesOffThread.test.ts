@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { join } from 'node:path';
 import { ensureBuilt } from '../../src/pipeline/ensureBuilt.js';
 import { readArticleList } from '../../src/store/articleStore.js';
-import { openIndexFile, readScopeBlobs } from '../../src/store/knowledgeBaseFile.js';
+import { openIndexFile, readScopeBlobs } from '../../src/store/indexFile.js';
 import { loadKnowledgeBase } from '../../src/store/loadKnowledgeBase.js';
 import { readScopesOffThread } from '../../src/store/readScopesOffThread.js';
 import { FIXTURES, tempDir } from '../support/paths.js';

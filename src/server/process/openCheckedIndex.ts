@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { currentBuildOffThread, ensureBuiltLazily } from '../../pipeline/currentBuild.js';
 import type { EnsureResult } from '../../pipeline/ensureBuilt.js';
 import type { KnowledgeBase } from '../../query/knowledgeBase.js';
-import { readBuildInfo } from '../../store/knowledgeBaseFile.js';
+import { readBuildInfo } from '../../store/indexFile.js';
 import { openForServing, openForServingOverlapped } from '../reload/liveKnowledgeBase.js';
 
 /**

@@ -1,7 +1,7 @@
 import { Analyzer } from '../../analysis/analyzer.js';
 import { HttpError, type Diagnostic } from '../../errors.js';
 import { KnowledgeBase } from '../../query/knowledgeBase.js';
-import { openIndexFile, readHeader, readInfoText } from '../../store/knowledgeBaseFile.js';
+import { openIndexFile, readHeader, readInfoText } from '../../store/indexFile.js';
 import { loadKnowledgeBase, type AlreadyRead } from '../../store/loadKnowledgeBase.js';
 import { readScopesOffThread } from '../../store/readScopesOffThread.js';
 

@@ -9,7 +9,7 @@ import { ensureBuilt } from '../../../src/pipeline/ensureBuilt.js';
 import { search } from '../../../src/query/search.js';
 import { openCheckedIndex } from '../../../src/server/process/openCheckedIndex.js';
 import { openForServing } from '../../../src/server/reload/liveKnowledgeBase.js';
-import { readBuildInfo } from '../../../src/store/knowledgeBaseFile.js';
+import { readBuildInfo } from '../../../src/store/indexFile.js';
 import { FIXTURES, tempDir } from '../../support/paths.js';
 
 /** A built copy of the small fixture content, its files last changed an hour ago (so the build records a stamp). */
