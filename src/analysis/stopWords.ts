@@ -69,11 +69,11 @@ export function withoutGreetings(han: string): string {
  * English courtesies made of words that elsewhere name a topic (afternoon, moment, help,
  * day, all): "good afternoon" was a confident cut-off-times answer, "one moment please"
  * and "thanks a lot, that helps" onboarding ones, "how's your day going" one about
- * working days. Phrases: a Latin run is one word.
+ * working days. Matched on the whole text, since a Latin run is one word.
  */
 const ENGLISH_COURTESIES =
   /\b(?:good\s+(?:morning|afternoon|evening|night)|(?:any|some)(?:one|body)\s+(?:there|here|around)|(?:one|a|just\s+a)\s+(?:moment|sec|second|minute)\b(?:\s+please)?|(?:no\s+)?that(?:'s|\s+is|\s+was|\s+will\s+be)\s+all(?:\s+for\s+(?:today|now))?|that\s+help(?:s|ed)|how(?:'s|\s+is|\s+are)\s+(?:your|you|it)\s+(?:day\s+)?(?:going|doing)|how(?:'s|\s+is)\s+your\s+day|have\s+a\s+(?:nice|good|great)\s+(?:day|one|weekend|evening))\b/gi;
 
-export function withoutEnglishCourtesies(latin: string): string {
-  return latin.replace(ENGLISH_COURTESIES, ' ');
+export function withoutEnglishCourtesies(text: string): string {
+  return text.replace(ENGLISH_COURTESIES, ' ');
 }
