@@ -106,15 +106,15 @@ export class KnowledgeBase {
     return this.models[scope] ?? this.loadOnDemand(scope).relevance;
   }
 
-  /**
-   * The out-of-scope examples, weighed by `scope`'s question matcher (so their similarity
-   * compares with a similar question's), analysed on first use: a few hundred short texts.
-   */
   /** Institutions and products that are not ours (content/out-of-scope.yaml), analysed on first use. */
   get elsewhere(): Elsewhere {
     return (this.elsewhereMatcher ??= new Elsewhere(this.elsewhereNames, this.analyzer));
   }
 
+  /**
+   * The out-of-scope examples, weighed by `scope`'s question matcher (so their similarity
+   * compares with a similar question's), analysed on first use: a few hundred short texts.
+   */
   outOfScope(scope: Scope): NegativeExamples {
     const idf = this.relevance(scope).matcher;
     return (this.negatives[scope] ??= NegativeExamples.of(this.outOfScopeExamples, this.outOfScopeExamples.map((t) => this.analyzer.analyzeQuery(t)), (f) => idf.idfOf(f)));
