@@ -23,17 +23,31 @@ export function loadCategories(root: string, diagnostics: Diagnostic[]): Categor
   return (data ?? []).map((c) => ({ id: c.id, names: { 'zh-CN': c['zh-CN'], en: c.en } }));
 }
 
+const elsewhereName = z.string().trim().min(1).max(60);
+
 const outOfScopeSchema = z.strictObject({
   examples: z.array(z.string().trim().min(1).max(200)).default([]),
-  elsewhere: z.array(z.string().trim().min(1).max(60)).default([]),
+  elsewhere: z
+    .array(
+      z.union([elsewhereName, z.strictObject({ names: z.array(elsewhereName).min(1), unless: z.array(elsewhereName).min(1) })], {
+        error: 'expected a name, or names of one kind with the words that name the kind: { names: [工行, ICBC], unless: [银行, bank] }',
+      }),
+    )
+    .default([]),
 });
 
 export interface OutOfScopeConfig {
   /** Questions the content does not answer: the confidence's negative examples (see NegativeExamples). */
   examples: string[];
   /** Institutions and products that are not ours (see Elsewhere). */
-  elsewhere: string[];
+  elsewhere: ElsewhereEntry[];
 }
+
+/**
+ * A name that is not ours, or names that an article also "names" by speaking of their kind
+ * (`unless`): a bank named is ours when the article speaks of banks at all (提现到招行).
+ */
+export type ElsewhereEntry = string | { names: string[]; unless: string[] };
 
 /** Reads `out-of-scope.yaml` (optional). */
 export function loadOutOfScope(root: string, diagnostics: Diagnostic[]): OutOfScopeConfig {

@@ -2,7 +2,7 @@ import { Analyzer } from '../analysis/analyzer.js';
 import { compileArticle } from '../compile/compileArticle.js';
 import { lintArticle, lintArticles } from '../compile/lintArticles.js';
 import { findContentFiles, type ArticleFile } from '../content/findContentFiles.js';
-import { loadCategories, loadOutOfScope, loadSynonyms } from '../content/loadConfig.js';
+import { loadCategories, loadOutOfScope, loadSynonyms, type ElsewhereEntry } from '../content/loadConfig.js';
 import { parseArticle } from '../content/parseArticle.js';
 import { readTextFile } from '../content/readTextFile.js';
 import type { Diagnostic } from '../errors.js';
@@ -29,7 +29,7 @@ export interface CompiledContent {
   /** Questions the content does not answer (out-of-scope.yaml): the confidence's negative examples. */
   outOfScope: string[];
   /** Institutions and products that are not ours (out-of-scope.yaml): a signal of the confidence. */
-  elsewhere: string[];
+  elsewhere: ElsewhereEntry[];
   hash: string;
   /** See contentStamp: taken before any file was read. */
   stamp: string | undefined;

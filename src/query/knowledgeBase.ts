@@ -1,4 +1,5 @@
 import { Analyzer } from '../analysis/analyzer.js';
+import type { ElsewhereEntry } from '../content/loadConfig.js';
 import { KbError } from '../errors.js';
 import type { CompiledIndex } from '../index/compiledIndex.js';
 import { learnRelevanceOf } from '../relevance/learnRelevance.js';
@@ -34,7 +35,7 @@ export class KnowledgeBase {
   /** Questions the content does not answer (content/out-of-scope.yaml). */
   readonly outOfScopeExamples: readonly string[];
   private readonly negatives: Partial<Record<Scope, NegativeExamples>> = {};
-  private readonly elsewhereNames: readonly string[];
+  private readonly elsewhereNames: readonly ElsewhereEntry[];
   private elsewhereMatcher?: Elsewhere;
   /**
    * Recent search results of this index (agents type the same prefixes and questions over

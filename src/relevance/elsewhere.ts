@@ -1,10 +1,13 @@
 import type { Analyzer, QueryAnalysis } from '../analysis/analyzer.js';
 import { normalize } from '../analysis/normalize.js';
+import type { ElsewhereEntry } from '../content/loadConfig.js';
 import type { CompiledArticle } from '../types.js';
 
 interface Name {
   /** As written in out-of-scope.yaml, normalised and lower-cased: what an article's own words are searched for. */
   text: string;
+  /** Words of its kind (normalised like `text`) by which an article names it too: 银行 for 工行. */
+  unless: string[];
   /** Its analysed terms: a query names it when it has them all. */
   terms: string[];
 }
@@ -15,15 +18,20 @@ interface Name {
  * an agent would read out with confidence ask about one of them: 工行个人卡被司法冻结了 is a
  * bank's freeze, not ours; "paypal withdrawal limit per day" is PayPal's. A hit is "asked
  * about elsewhere" when the query names one that the hit's title, similar questions and
- * tags do not: an article written for that case ("提现到工行要多久") names it itself.
+ * tags do not: an article written for that case ("提现到工行要多久") names it itself. Banks
+ * are named by kind: an article that speaks of banks at all (提现到招行, 比中行牌价) is about
+ * them, while 中国银行网点周六上班吗 finds only our service hours.
  */
 export class Elsewhere {
   private readonly names: Name[];
 
-  constructor(names: readonly string[], analyzer: Analyzer) {
-    this.names = names.flatMap((name) => {
-      const terms = analyzer.analyzeQuery(`${name} `).terms.filter((t) => t.kind !== 'synonym' && t.kind !== 'corrected').map((t) => t.term);
-      return terms.length ? [{ text: keyText(name), terms }] : [];
+  constructor(entries: readonly ElsewhereEntry[], analyzer: Analyzer) {
+    this.names = entries.flatMap((entry) => {
+      const { names, unless } = typeof entry === 'string' ? { names: [entry], unless: [] } : entry;
+      return names.flatMap((name) => {
+        const terms = analyzer.analyzeQuery(`${name} `).terms.filter((t) => t.kind !== 'synonym' && t.kind !== 'corrected').map((t) => t.term);
+        return terms.length ? [{ text: keyText(name), unless: unless.map(keyText), terms }] : [];
+      });
     });
   }
 
@@ -38,7 +46,7 @@ export class Elsewhere {
   static signal(named: readonly Name[], article: CompiledArticle): number {
     if (!named.length) return 0;
     const key = keyText([article.title, ...article.questions, ...article.tags].join('\n'));
-    return named.some((n) => !key.includes(n.text)) ? 1 : 0;
+    return named.some((n) => !key.includes(n.text) && !n.unless.some((w) => key.includes(w))) ? 1 : 0;
   }
 }
 

@@ -4,6 +4,7 @@ import { KbError } from '../errors.js';
 import { INDEX_PARTS, type IndexPart } from '../index/indexBlobs.js';
 import { RELEVANCE_PARTS, type RelevancePart } from '../relevance/relevanceParts.js';
 import type { AnalyzerConfig } from '../analysis/analyzer.js';
+import type { ElsewhereEntry } from '../content/loadConfig.js';
 import type { BuildInfo, Category, Scope } from '../types.js';
 import type { KnowledgeBaseData } from './knowledgeBaseFile.js';
 
@@ -63,7 +64,7 @@ export function readHeader(db: Database.Database): Pick<KnowledgeBaseData, 'info
     analyzer: JSON.parse(meta.get('analyzer')!) as AnalyzerConfig,
     outOfScope: JSON.parse(meta.get('outOfScope') ?? '[]') as string[],
     // Absent from files built before it: no names, no signal.
-    elsewhere: JSON.parse(meta.get('elsewhere') ?? '[]') as string[],
+    elsewhere: JSON.parse(meta.get('elsewhere') ?? '[]') as ElsewhereEntry[],
     categories: (db.prepare('SELECT id, names FROM categories ORDER BY position').all() as Array<{ id: string; names: string }>).map((r) => ({ id: r.id, names: JSON.parse(r.names) as Category['names'] })),
   };
 }

@@ -2,6 +2,7 @@ import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { AnalyzerConfig } from '../analysis/analyzer.js';
+import type { ElsewhereEntry } from '../content/loadConfig.js';
 import { KbError } from '../errors.js';
 import type { CompiledIndex } from '../index/compiledIndex.js';
 import { decodeIndex, encodeIndex } from '../index/indexBlobs.js';
@@ -20,7 +21,7 @@ export interface KnowledgeBaseData {
   /** Questions the content does not answer (content/out-of-scope.yaml), for the confidence. */
   outOfScope?: string[];
   /** Institutions and products that are not ours (content/out-of-scope.yaml), for the confidence. */
-  elsewhere?: string[];
+  elsewhere?: ElsewhereEntry[];
   articles: CompiledArticle[];
   /**
    * Per article (`id|locale`): the analysed words of each snippet passage, as JSON

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { ContentError } from '../../src/errors.js';
 import { search } from '../../src/query/search.js';
 import { Elsewhere } from '../../src/relevance/elsewhere.js';
 import type { CompiledArticle } from '../../src/types.js';
@@ -36,11 +37,45 @@ describe('institutions that are not ours (out-of-scope.yaml, elsewhere)', () => 
     expect(Elsewhere.signal([], article([]))).to.equal(0);
   });
 
+  it('takes a bank as named by an article that speaks of banks at all, and doubts the others', () => {
+    const { kb } = sampleKb();
+    const elsewhere = new Elsewhere([{ names: ['工行', 'ICBC'], unless: ['银行', 'bank'] }, 'PayPal'], kb.analyzer);
+    const article = (questions: string[]) => ({ title: 'Help', questions, tags: [] }) as unknown as CompiledArticle;
+    const icbc = elsewhere.named(kb.analyzer.analyzeQuery('工行网点几点开门'));
+    expect(icbc).to.have.length(1);
+    expect(Elsewhere.signal(icbc, article(['提现到银行卡要多久'])), 'speaks of banks').to.equal(0);
+    expect(Elsewhere.signal(icbc, article(['客服几点下班'])), 'speaks of no bank').to.equal(1);
+    const english = elsewhere.named(kb.analyzer.analyzeQuery('icbc branch hours'));
+    expect(Elsewhere.signal(english, article(['How long does a withdrawal to my bank take?']))).to.equal(0);
+    expect(Elsewhere.signal(english, article(['When is support open?']))).to.equal(1);
+    // The kind spares banks only: PayPal is still doubted by an article about banks.
+    const paypal = elsewhere.named(kb.analyzer.analyzeQuery('paypal withdrawal to my bank'));
+    expect(Elsewhere.signal(paypal, article(['How long does a withdrawal to my bank take?']))).to.equal(1);
+  });
+
+  it('reads banks by kind from out-of-scope.yaml, and names the file when an entry is malformed', () => {
+    const query = '工行网点几点开门 周六上班吗';
+    const kb = twoArticles('elsewhere:\n  - names: [工行, 工商银行]\n    unless: [银行, bank]\n');
+    expect(kb.elsewhere.named(kb.analyzer.analyzeQuery(query))).to.have.length(1);
+    let error: unknown;
+    try {
+      twoArticles('elsewhere:\n  - PayPal\n  - names: [工行]\n');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).to.be.instanceOf(ContentError);
+    const [problem] = (error as ContentError).diagnostics;
+    expect([problem?.file, problem?.line]).to.deep.equal(['out-of-scope.yaml', 3]);
+    expect(problem?.message).to.match(/names: \[.*\], unless: \[/);
+  });
+
   it('answers the sample content\'s near misses about other apps and offices without confidence', () => {
     const { kb } = sampleKb();
-    for (const query of ['PayPal的钱提到国内卡一次最多多少', 'QQ邮箱被盗了 腾讯那边怎么申诉找回', '个体户执照去市场监管局怎么申请']) {
+    for (const query of ['PayPal的钱提到国内卡一次最多多少', 'QQ邮箱被盗了 腾讯那边怎么申诉找回', '个体户执照去市场监管局怎么申请', '中国银行网点周六上班吗', '农行卡被公安冻结了怎么解冻']) {
       const r = search(kb, query, { cache: false });
       expect(r.confident, `${query}: ${r.hits[0]?.id} ${r.hits[0]?.confidence}`).to.equal(false);
     }
+    const ours = search(kb, '提现到工行要多久', { cache: false });
+    expect(ours.confident, `${ours.hits[0]?.id} ${ours.hits[0]?.confidence}`).to.equal(true);
   });
 });
