@@ -65,4 +65,11 @@ describe('development call transcripts', () => {
     // 0.64 (blind9) and 0.81 (blind10) with a decay of 0.6 a turn; 0.80 and 0.79 with 0.8.
     expect(evaluate(calls, rank).mrr, 'MRR@10 on blind9 and blind10 calls').to.be.at.least(0.75);
   });
+
+  it('ranks the calls of blind12 and blind13 (4–16 turns, small talk first, a third of them drifting to a second problem)', () => {
+    const calls = ['transcripts.blind12.jsonl', 'transcripts.blind13.jsonl'].flatMap((f) => readEvalSet(join(FIXTURES, f))).filter((c) => c.expected.length > 0);
+    expect(calls.length).to.be.at.least(36);
+    // 0.95 (blind12) and 1.00 (blind13) when they were written.
+    expect(evaluate(calls, rank).mrr, 'MRR@10 on blind12 and blind13 calls').to.be.at.least(0.9);
+  });
 });
