@@ -1,4 +1,5 @@
 import type { Analyzer, QueryAnalysis, QueryTerm } from '../analysis/analyzer.js';
+import { withANotASaidOnce } from '../analysis/aNotA.js';
 import { normalize } from '../analysis/normalize.js';
 import { figuresIn } from '../analysis/numberValue.js';
 import { extractEntities, type Entity } from './entities.js';
@@ -81,7 +82,7 @@ export function deriveQuery(analyzer: Analyzer, transcript: Turn[]): DerivedQuer
     entities.push(...found.entities);
     // Turns too old to count are analysed only while the opening is still to be found.
     if (weights[i]! < TURN_WEIGHTS.floor && opening) continue;
-    const q = analyzer.analyzeQuery(`${found.text} `);
+    const q = analyzer.analyzeQuery(`${withANotASaidOnce(found.text)} `);
     let weight = weights[i]!;
     if (!opening && turn.speaker === 'customer' && hasTopic(q)) {
       opening = true;

@@ -155,6 +155,15 @@ describe('deriveQuery()', () => {
     expect(derive([['customer', 'my withdrawal failed'], ['customer', 'alright, bye']]).analysis.terms.map((t) => t.term)).to.not.include.members(['alright', 'bye']);
   });
 
+  it('hears a yes-or-no question once: 能不能, 是不是, 有没有 leave no negation behind, and 到没到账 its verb whole', () => {
+    const terms = (text: string) => derive([['customer', text]]).analysis.terms.map((t) => t.term);
+    expect(terms('那个钱到底到没到账 是不是被退回了 能不能帮我查')).to.include.members(['到账', '退回']).and.not.include.members(['不是', '是不是', '不能', '到没到']);
+    expect(terms('你们收不收费 有没有优惠')).to.include('收费').and.not.include.members(['没有', '有没有']);
+    expect(terms('係唔係收唔到錢')).to.not.include('不是');
+    // A negation said as such stays: 不能提现 is the problem, not a way of asking.
+    expect(terms('为什么不能提现')).to.include('不能');
+  });
+
   it('only reads the latest turns of a long call', () => {
     const turns: Array<['customer', string]> = [['customer', '冻结'], ...Array.from({ length: 30 }, (): ['customer', string] => ['customer', '好的'])];
     expect(derive(turns).analysis.terms.map((t) => t.term)).not.to.include('冻结');
