@@ -126,8 +126,9 @@ export class ArticleTerms {
    * and tags; `missing`, the heaviest informative word it lacks; `gramCoverage`, the share
    * of the query's Chinese bigrams (IDF-weighted) in the way it is asked, which catches
    * colloquial Chinese that segments differently. A word also counts when the article has
-   * its synonym group (at 0.8), and a word no article has when the article has a
-   * correction the speller proposed (at 0.5).
+   * its synonym group (at 0.8), and a word it lacks when it has a correction the speller
+   * proposed (at 0.5): for a word no article has, and for a real word the speller read as
+   * a slip in its context (体现失败 is 提现失败: 体现, embody, is a word of some article).
    */
   match(label: number, analysis: QueryAnalysis): Coverage {
     return this.matchInto(label, analysis, { coverage: 0, keyCoverage: 0, missing: 0, gramCoverage: 0 });
@@ -164,7 +165,7 @@ export class ArticleTerms {
 
   /**
    * Credit for a word matched in the article's terms (`key`: of how it is asked) through
-   * its synonym group (0.8) or, for a word no article has, through a speller correction (0.5); else 0.
+   * its synonym group (0.8) or, for a word the article lacks, through a speller correction of the query (0.5); else 0.
    */
   private related(label: number, t: ProfiledTerm, key: boolean): number {
     for (let i = 0; i < t.synonyms.length; i++) if (this.contains(label, t.synonyms[i]!, key)) return 0.8;
@@ -203,7 +204,7 @@ export class ArticleTerms {
       const df = completions ? completions.df : word.id < 0 ? 1 : this.data.df[word.id]!;
       const weight = t.weight * (t.kind === 'number' ? 0.3 : 1) * this.idfOf(df);
       // A guessed correction is weak evidence: the speller finds a near word for almost anything ("bread" → "read").
-      terms.push({ term: t, weight, word, synonyms, corrections: isKnown(word) ? [] : corrections, completions });
+      terms.push({ term: t, weight, word, synonyms, corrections, completions });
       total += weight;
       if (isKnown(word) || completions) known += weight;
     }
@@ -318,7 +319,7 @@ interface ProfiledTerm {
   word: Lookup;
   /** Synonym group keys of the word: matching one counts 0.8. */
   synonyms: Lookup[];
-  /** Speller corrections, for a word no article has: matching one counts 0.5. */
+  /** The query's speller corrections: when the article lacks the word, matching one counts 0.5. */
   corrections: Lookup[];
   /** For an unfinished last word no article has: the words it may become (matching one counts COMPLETION_CREDIT). */
   completions: Completions | undefined;

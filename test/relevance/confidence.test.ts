@@ -58,6 +58,15 @@ describe('confidence', () => {
     for (const query of ['how do I bake bread', 'reset my router password', '你们房贷利率多少']) expect(search(kb, query, { cache: false }).confident, query).to.equal(false);
   });
 
+  it('credits a real word the speller read as a slip with its correction (体现失败 is 提现失败)', () => {
+    // 体现 (embody) is a word of some article, so it is no unknown word; the speller corrects it in its context.
+    const analysis = sampleKb().kb.analyzer.analyzeQuery('体现失败');
+    expect(analysis.terms.filter((t) => t.kind === 'corrected').map((t) => t.term)).to.include('提现');
+    const r = search(sampleKb().kb, '体现失败', { cache: false });
+    expect(r.hits[0]?.id).to.equal('withdraw-failed');
+    expect(r.confident, `${r.hits[0]?.confidence}`).to.equal(true);
+  });
+
   it('marks the out-of-scope set written blind later, never fitted on, not confident', () => {
     const blind = readEvalSet(join(FIXTURES, 'queries.oos-blind.jsonl'));
     expect(blind.length).to.be.at.least(60);
