@@ -18,7 +18,6 @@ export function encodeRelevance(model: RelevanceModel): Partial<Record<Relevance
     ids: Buffer.from(model.ids.join(ID_SEPARATOR)),
     questionFeatures: q.features.bytes,
     questionFeatureOffsets: bytes(q.features.offsets),
-    questionIdf: bytes(q.idf),
     postingOffsets: bytes(q.postingOffsets),
     postingQuestions: bytes(q.postingQuestions),
     postingWeights: bytes(q.postingWeights),
@@ -52,7 +51,6 @@ export function decodeRelevance(parts: Partial<Record<RelevancePart, Buffer>>): 
   const ids = p.ids.length ? p.ids.toString('utf8').split(ID_SEPARATOR) : [];
   const matcher = new QuestionMatcher({
     features: StringTable.over(p.questionFeatures, view(p.questionFeatureOffsets, Uint32Array)),
-    idf: view(p.questionIdf, Float64Array),
     postingOffsets: view(p.postingOffsets, Uint32Array),
     postingQuestions: view(p.postingQuestions, Uint32Array),
     postingWeights: view(p.postingWeights, Float64Array),
