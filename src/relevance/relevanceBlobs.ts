@@ -27,6 +27,7 @@ export function encodeRelevance(model: RelevanceModel): Partial<Record<Relevance
     termVocabulary: t.vocabulary.bytes,
     termVocabularyOffsets: bytes(t.vocabulary.offsets),
     termDf: bytes(t.df),
+    // Each article's term lists: their ranges' starts and the terms' low 16 bits (see SortedNumberLists).
     allOffsets: bytes(t.all.starts),
     allTerms: bytes(t.all.lows),
     keyOffsets: bytes(t.key.starts),
