@@ -6,6 +6,10 @@
  * order, after 50 of them as a warm-up; each pass searches them all once per side.
  *
  *   node dist/bench/searchAb.js --baseline ROOT --index FILE --queries FILE.jsonl [--passes 3]
+ *     [--baseline-index FILE]
+ *
+ * `--baseline-index`: the baseline reads this file instead, when the change is to the file's
+ * format (each side then reads a build of the same content by its own code).
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -15,16 +19,16 @@ import * as here from '../src/query/search.js';
 import { seededRandom } from '../src/shared/seededRandom.js';
 import { percentile, round } from './stats.js';
 
-const { values } = parseArgs({ options: { baseline: { type: 'string' }, index: { type: 'string' }, queries: { type: 'string' }, passes: { type: 'string', default: '3' } } });
+const { values } = parseArgs({ options: { baseline: { type: 'string' }, index: { type: 'string' }, queries: { type: 'string' }, passes: { type: 'string', default: '3' }, 'baseline-index': { type: 'string' } } });
 if (!values.baseline || !values.index || !values.queries) {
-  process.stderr.write('usage: node dist/bench/searchAb.js --baseline ROOT --index FILE --queries FILE.jsonl [--passes 3]\n');
+  process.stderr.write('usage: node dist/bench/searchAb.js --baseline ROOT --index FILE --queries FILE.jsonl [--passes 3] [--baseline-index FILE]\n');
   process.exit(2);
 }
 const root = resolve(values.baseline);
 const baseKb = (await import(join(root, 'dist/src/query/knowledgeBase.js'))) as { KnowledgeBase: typeof KnowledgeBase };
 const base = (await import(join(root, 'dist/src/query/search.js'))) as typeof here;
 const sides = {
-  baseline: { kb: baseKb.KnowledgeBase.open(values.index, ['agent']), search: base.search, times: [] as number[] },
+  baseline: { kb: baseKb.KnowledgeBase.open(values['baseline-index'] ?? values.index, ['agent']), search: base.search, times: [] as number[] },
   this: { kb: KnowledgeBase.open(values.index, ['agent']), search: here.search, times: [] as number[] },
 };
 // As bench/scale/runScale.ts picks them.

@@ -9,8 +9,11 @@
  * and exits 1 if there is any.
  *
  *   node dist/scripts/sameResults.js --baseline ROOT --index FILE --queries A.jsonl,B.jsonl [--max N]
+ *     [--baseline-index FILE]
  *
  * `--max`: at most N lines per file (evenly spread), for the large generated query files.
+ * `--baseline-index`: the baseline reads this file instead, when the change is to the file's
+ * format (each side then reads a build of the same content by its own code).
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -33,15 +36,15 @@ interface Line {
   transcript?: Turn[];
 }
 
-const { values } = parseArgs({ options: { baseline: { type: 'string' }, index: { type: 'string' }, queries: { type: 'string' }, max: { type: 'string' } } });
+const { values } = parseArgs({ options: { baseline: { type: 'string' }, index: { type: 'string' }, queries: { type: 'string' }, max: { type: 'string' }, 'baseline-index': { type: 'string' } } });
 if (!values.baseline || !values.index || !values.queries) {
-  process.stderr.write('usage: node dist/scripts/sameResults.js --baseline ROOT --index FILE --queries A.jsonl,B.jsonl [--max N]\n');
+  process.stderr.write('usage: node dist/scripts/sameResults.js --baseline ROOT --index FILE --queries A.jsonl,B.jsonl [--max N] [--baseline-index FILE]\n');
   process.exit(2);
 }
 const root = resolve(values.baseline);
 const baseKb = (await import(join(root, 'dist/src/query/knowledgeBase.js'))) as { KnowledgeBase: typeof KnowledgeBase };
 const base: Side = {
-  kb: baseKb.KnowledgeBase.open(values.index),
+  kb: baseKb.KnowledgeBase.open(values['baseline-index'] ?? values.index),
   search: ((await import(join(root, 'dist/src/query/search.js'))) as typeof hereSearch).search,
   assist: ((await import(join(root, 'dist/src/assist/assist.js'))) as typeof hereAssist).assist,
 };

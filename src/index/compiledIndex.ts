@@ -1,5 +1,6 @@
 import type { IndexDoc } from './documents.js';
 import { FIELD_BOOSTS, INDEX_FIELDS } from './lunrIndex.js';
+import { narrowest, type PostingValues } from './postingValues.js';
 import { SortedTerms } from './sortedTerms.js';
 import { TermTable } from './termTable.js';
 
@@ -21,12 +22,13 @@ export interface CompiledIndex {
    */
   termIndex: Uint32Array;
   offsets: Uint32Array;
-  docs: Uint32Array;
+  /** Uint16 when every value fits (see PostingValues), as `weights`. */
+  docs: PostingValues;
   /**
    * lunr's weight × 1000. lunr rounds every weight to 3 decimals, so `weights[i] / 1000`
    * is exactly the number lunr multiplies by.
    */
-  weights: Uint32Array;
+  weights: PostingValues;
 }
 
 /** lunr's BM25 parameters (lunr.Builder defaults, which lunrIndex.ts keeps). */
@@ -138,7 +140,7 @@ export function compileTermDocs(
       }
     }
   }
-  return { refs: docs.map((d) => d.ref), terms: SortedTerms.of(terms), termIndex, offsets, docs: postingDocs, weights };
+  return { refs: docs.map((d) => d.ref), terms: SortedTerms.of(terms), termIndex, offsets, docs: narrowest(postingDocs), weights: narrowest(weights) };
 }
 
 function grow(a: Uint32Array, atLeast: number): Uint32Array {

@@ -1,4 +1,5 @@
 import type { CompiledIndex } from './compiledIndex.js';
+import { postingValuesOver, type PostingValues } from './postingValues.js';
 import { SortedTerms } from './sortedTerms.js';
 
 /** The parts a compiled index is stored as, one binary blob each. */
@@ -13,7 +14,7 @@ const REF_SEPARATOR = '\n';
  * (little-endian, the byte order of every platform Node ships for).
  */
 export function encodeIndex(index: CompiledIndex): Record<IndexPart, Buffer> {
-  const bytes = (a: Uint32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+  const bytes = (a: Uint32Array | PostingValues) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
   return {
     refs: Buffer.from(index.refs.join(REF_SEPARATOR)),
     terms: index.terms.bytes,
@@ -26,17 +27,20 @@ export function encodeIndex(index: CompiledIndex): Record<IndexPart, Buffer> {
 
 /**
  * The index over the blobs as read: the arrays are views over the same memory (copied
- * only when a blob is not 4-byte aligned), and so are the terms (see SortedTerms): loading
- * costs one string split, of the ids.
+ * only when a blob is not aligned for its type), and so are the terms (see SortedTerms):
+ * loading costs one string split, of the ids. The postings' width (Uint16 or Uint32, see
+ * PostingValues) is what their byte length says for the number of postings.
  */
 export function decodeIndex(parts: Record<IndexPart, Buffer>): CompiledIndex {
+  const offsets = uint32(parts.offsets);
+  const postings = offsets.length ? offsets[offsets.length - 1]! : 0;
   return {
     refs: parts.refs.length ? parts.refs.toString('utf8').split(REF_SEPARATOR) : [],
     terms: SortedTerms.over(parts.terms),
     termIndex: uint32(parts.termIndex),
-    offsets: uint32(parts.offsets),
-    docs: uint32(parts.docs),
-    weights: uint32(parts.weights),
+    offsets,
+    docs: postingValuesOver(parts.docs, postings),
+    weights: postingValuesOver(parts.weights, postings),
   };
 }
 

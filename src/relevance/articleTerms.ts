@@ -2,6 +2,7 @@ import type { QueryAnalysis, QueryTerm } from '../analysis/analyzer.js';
 import { isHanWord } from '../analysis/hanCharacters.js';
 import { isEnglishQuestionFrame } from '../analysis/stopWords.js';
 import type { Scope } from '../types.js';
+import { SortedNumberLists } from './sortedNumberLists.js';
 import { StringTable } from './stringTable.js';
 import { sortByBytes, type TermOrder } from './termOrder.js';
 import { eachText, type LearningFile } from './textTerms.js';
@@ -18,12 +19,10 @@ export interface ArticleTermsData {
   vocabulary: StringTable;
   /** Number of articles that have each term. */
   df: Uint32Array;
-  /** Article a's terms: term numbers allTerms[allOffsets[a] .. allOffsets[a + 1]], ascending. */
-  allOffsets: Uint32Array;
-  allTerms: Uint32Array;
+  /** Article a's terms: list a, of vocabulary numbers. */
+  all: SortedNumberLists;
   /** The same for the terms of how it is asked (title, similar questions, tags). */
-  keyOffsets: Uint32Array;
-  keyTerms: Uint32Array;
+  key: SortedNumberLists;
 }
 
 /**
@@ -80,10 +79,8 @@ export class ArticleTerms {
     return new ArticleTerms({
       vocabulary: StringTable.of(Array.from(vocabulary, (c) => codeName(c, terms))),
       df: vocabulary.map((c) => df[c]!),
-      allOffsets: Uint32Array.from(all.offsets),
-      allTerms: all.ranked(rank),
-      keyOffsets: Uint32Array.from(keys.offsets),
-      keyTerms: keys.ranked(rank),
+      all: SortedNumberLists.of(all.offsets, all.ranked(rank), vocabulary.length),
+      key: SortedNumberLists.of(keys.offsets, keys.ranked(rank), vocabulary.length),
     });
   }
 
@@ -96,7 +93,7 @@ export class ArticleTerms {
   }
 
   private idfOf(df: number): number {
-    return Math.log(1 + (this.data.allOffsets.length - 1) / df);
+    return Math.log(1 + this.data.all.size / df);
   }
 
   /** Share of the query's informative weight in words some article has, in [0, 1]. */
@@ -137,7 +134,7 @@ export class ArticleTerms {
   /** `match`, written into `out` (a search reuses one object for every hit); returns `out`. */
   matchInto<T extends Coverage>(label: number, analysis: QueryAnalysis, out: T): T {
     const { terms, total, grams, gramTotal } = this.profile(analysis);
-    if (label >= this.data.allOffsets.length - 1) return Object.assign(out, NO_COVERAGE);
+    if (label >= this.data.all.size) return Object.assign(out, NO_COVERAGE);
     // Plain loops and no closures: this runs for each shown hit of every query.
     let all = 0;
     let key = 0;
@@ -238,19 +235,9 @@ export class ArticleTerms {
     return to > from ? { from, to, df } : undefined;
   }
 
-  /** True when the article's terms (`key`: of how it is asked) include a term number in [from, to): binary search in its sorted list. */
+  /** True when the article's terms (`key`: of how it is asked) include a term number in [from, to). */
   private holdsAny(label: number, from: number, to: number, key: boolean): boolean {
-    const offsets = key ? this.data.keyOffsets : this.data.allOffsets;
-    const terms = key ? this.data.keyTerms : this.data.allTerms;
-    let lo = offsets[label]!;
-    let hi = offsets[label + 1]!;
-    // The first of the article's (ascending) terms at or after `from`.
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (terms[mid]! < from) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < offsets[label + 1]! && terms[lo]! < to;
+    return (key ? this.data.key : this.data.all).hasAny(label, from, to);
   }
 
   /** The term number of a Chinese bigram (-1: in no article), looked up by the bigram itself: no key string made per query. */

@@ -13,9 +13,11 @@ export interface Question {
 export interface QuestionMatcherData {
   /** Every feature of any question, sorted (see StringTable). */
   features: StringTable;
-  /** IDF of each feature. */
-  idf: Float64Array;
-  /** Postings of feature f: positions postingOffsets[f] .. postingOffsets[f + 1] of the two arrays below. */
+  /**
+   * Postings of feature f: positions postingOffsets[f] .. postingOffsets[f + 1] of the two
+   * arrays below. Their count is the feature's document frequency, so its IDF is not stored
+   * (see idfAt): 7 MB fewer at 20,000 articles, read at every start (issue 8).
+   */
   postingOffsets: Uint32Array;
   /** Question number of each posting, ascending within a feature. */
   postingQuestions: Uint32Array;
@@ -81,7 +83,6 @@ export class QuestionMatcher {
     }
     return new QuestionMatcher({
       features: StringTable.of(Array.from(sorted, (f) => features.name(f))),
-      idf,
       postingOffsets,
       postingQuestions,
       postingWeights,
@@ -98,7 +99,13 @@ export class QuestionMatcher {
   /** IDF of a feature; features no question has get the highest IDF there could be. */
   idfOf(feature: string): number {
     const id = this.data.features.find(feature);
-    return id < 0 ? this.unknownIdf : this.data.idf[id]!;
+    return id < 0 ? this.unknownIdf : this.idfAt(id);
+  }
+
+  /** IDF of feature number `id`, from its postings' count, computed as `build` computed it (the same bits). */
+  private idfAt(id: number): number {
+    const { labels, postingOffsets } = this.data;
+    return Math.log(1 + labels.length / (postingOffsets[id + 1]! - postingOffsets[id]!));
   }
 
   /**
@@ -166,14 +173,14 @@ export class QuestionMatcher {
   private weigh(f: Features, scratch: Scratch): number {
     if (scratch.ids.length < f.size) (scratch.ids = new Int32Array(2 * f.size)), (scratch.weights = new Float64Array(2 * f.size));
     const { ids, weights } = scratch;
-    const { features, idf } = this.data;
+    const { features } = this.data;
     const unknownIdf = this.unknownIdf;
     let n = 0;
     let norm = 0;
     // forEach: each feature's value without looking its key up again.
     f.forEach((x, k) => {
       const id = (ids[n] = features.find(k));
-      const w = (weights[n++] = x * (id < 0 ? unknownIdf : idf[id]!));
+      const w = (weights[n++] = x * (id < 0 ? unknownIdf : this.idfAt(id)));
       norm += w * w;
     });
     scratch.weighed = f;

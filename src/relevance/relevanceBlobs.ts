@@ -1,6 +1,7 @@
 import { ArticleTerms } from './articleTerms.js';
 import { QuestionMatcher } from './questionMatcher.js';
 import { RelevanceModel } from './relevanceModel.js';
+import { SortedNumberLists } from './sortedNumberLists.js';
 import { StringTable } from './stringTable.js';
 import { TermModel } from './termModel.js';
 import { RELEVANCE_PARTS, TERM_MODEL_PARTS, type RelevancePart } from './relevanceParts.js';
@@ -17,7 +18,6 @@ export function encodeRelevance(model: RelevanceModel): Partial<Record<Relevance
     ids: Buffer.from(model.ids.join(ID_SEPARATOR)),
     questionFeatures: q.features.bytes,
     questionFeatureOffsets: bytes(q.features.offsets),
-    questionIdf: bytes(q.idf),
     postingOffsets: bytes(q.postingOffsets),
     postingQuestions: bytes(q.postingQuestions),
     postingWeights: bytes(q.postingWeights),
@@ -27,10 +27,11 @@ export function encodeRelevance(model: RelevanceModel): Partial<Record<Relevance
     termVocabulary: t.vocabulary.bytes,
     termVocabularyOffsets: bytes(t.vocabulary.offsets),
     termDf: bytes(t.df),
-    allOffsets: bytes(t.allOffsets),
-    allTerms: bytes(t.allTerms),
-    keyOffsets: bytes(t.keyOffsets),
-    keyTerms: bytes(t.keyTerms),
+    // Each article's term lists: their ranges' starts and the terms' low 16 bits (see SortedNumberLists).
+    allOffsets: bytes(t.all.starts),
+    allTerms: bytes(t.all.lows),
+    keyOffsets: bytes(t.key.starts),
+    keyTerms: bytes(t.key.lows),
     ...(m && {
       modelFeatures: m.features.bytes,
       modelFeatureOffsets: bytes(m.features.offsets),
@@ -51,20 +52,18 @@ export function decodeRelevance(parts: Partial<Record<RelevancePart, Buffer>>): 
   const ids = p.ids.length ? p.ids.toString('utf8').split(ID_SEPARATOR) : [];
   const matcher = new QuestionMatcher({
     features: StringTable.over(p.questionFeatures, view(p.questionFeatureOffsets, Uint32Array)),
-    idf: view(p.questionIdf, Float64Array),
     postingOffsets: view(p.postingOffsets, Uint32Array),
     postingQuestions: view(p.postingQuestions, Uint32Array),
     postingWeights: view(p.postingWeights, Float64Array),
     labels: view(p.questionLabels, Uint32Array),
     texts: StringTable.over(p.questionTexts, view(p.questionTextOffsets, Uint32Array)),
   });
+  const vocabulary = StringTable.over(p.termVocabulary, view(p.termVocabularyOffsets, Uint32Array));
   const terms = new ArticleTerms({
-    vocabulary: StringTable.over(p.termVocabulary, view(p.termVocabularyOffsets, Uint32Array)),
+    vocabulary,
     df: view(p.termDf, Uint32Array),
-    allOffsets: view(p.allOffsets, Uint32Array),
-    allTerms: view(p.allTerms, Uint32Array),
-    keyOffsets: view(p.keyOffsets, Uint32Array),
-    keyTerms: view(p.keyTerms, Uint32Array),
+    all: SortedNumberLists.over(view(p.allOffsets, Uint32Array), view(p.allTerms, Uint16Array), vocabulary.size),
+    key: SortedNumberLists.over(view(p.keyOffsets, Uint32Array), view(p.keyTerms, Uint16Array), vocabulary.size),
   });
   const hasModel = TERM_MODEL_PARTS.every((part) => Buffer.isBuffer(parts[part]));
   const model = hasModel
@@ -78,7 +77,7 @@ export function decodeRelevance(parts: Partial<Record<RelevancePart, Buffer>>): 
   return new RelevanceModel(ids, matcher, model, terms);
 }
 
-type TypedArray = Uint32Array | Float32Array | Float64Array;
+type TypedArray = Uint16Array | Uint32Array | Float32Array | Float64Array;
 
 function bytes(a: TypedArray): Buffer {
   return Buffer.from(a.buffer, a.byteOffset, a.byteLength);

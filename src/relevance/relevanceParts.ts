@@ -6,7 +6,7 @@
  */
 export const RELEVANCE_PARTS = [
   'ids',
-  'questionFeatures', 'questionFeatureOffsets', 'questionIdf', 'postingOffsets', 'postingQuestions', 'postingWeights', 'questionLabels', 'questionTexts', 'questionTextOffsets',
+  'questionFeatures', 'questionFeatureOffsets', 'postingOffsets', 'postingQuestions', 'postingWeights', 'questionLabels', 'questionTexts', 'questionTextOffsets',
   'termVocabulary', 'termVocabularyOffsets', 'termDf', 'allOffsets', 'allTerms', 'keyOffsets', 'keyTerms',
 ] as const;
 export const TERM_MODEL_PARTS = ['modelFeatures', 'modelFeatureOffsets', 'modelWeights', 'modelBias'] as const;

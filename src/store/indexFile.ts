@@ -19,7 +19,7 @@ import type { KnowledgeBaseData } from './knowledgeBaseFile.js';
  * Version of the file layout and of the analysis it was built with. Bump it whenever
  * either changes: a file with another version is refused, never half-read.
  */
-export const FORMAT_VERSION = 4;
+export const FORMAT_VERSION = 5;
 
 /** Opens `file` read-only, refusing a missing file or one of another format version. */
 export function openIndexFile(file: string): Database.Database {

@@ -17,7 +17,7 @@ describe('index blobs', () => {
     expect(decodeIndex(encodeIndex(index))).to.deep.equal(index);
   });
 
-  it('reads arrays from blobs that are not 4-byte aligned (by copying them)', () => {
+  it('reads arrays from blobs that are not aligned for their type (by copying them)', () => {
     const index = compileIndex(docs);
     const parts = encodeIndex(index);
     const shifted = Object.fromEntries(
@@ -27,8 +27,28 @@ describe('index blobs', () => {
         return [p, padded.subarray(1)];
       }),
     ) as Record<IndexPart, Buffer>;
-    expect(shifted.docs.byteOffset % 4).to.not.equal(0);
+    expect(shifted.docs.byteOffset % 2).to.not.equal(0);
     expect(decodeIndex(shifted)).to.deep.equal(index);
+  });
+
+  it('stores document numbers and weights as Uint16 when every value fits, and as Uint32 when one does not', () => {
+    const index = compileIndex(docs);
+    expect(index.docs).to.be.instanceOf(Uint16Array);
+    expect(index.weights).to.be.instanceOf(Uint16Array);
+    const postings = index.offsets[index.offsets.length - 1]!;
+    expect(encodeIndex(index).weights.length).to.equal(2 * postings);
+    const heavy = { ...index, weights: Uint32Array.from(index.weights, (w, i) => (i === 0 ? 70_000 : w)) };
+    const parts = encodeIndex(heavy);
+    expect(parts.weights.length).to.equal(4 * postings);
+    const decoded = decodeIndex(parts);
+    expect(decoded).to.deep.equal(heavy);
+    expect(decoded.weights).to.be.instanceOf(Uint32Array);
+    expect(decoded.docs).to.be.instanceOf(Uint16Array);
+  });
+
+  it('refuses postings whose byte length fits neither width', () => {
+    const parts = encodeIndex(compileIndex(docs));
+    expect(() => decodeIndex({ ...parts, docs: parts.docs.subarray(1) })).to.throw(/bytes for \d+ postings/);
   });
 
   it('loads only the scopes asked for; asking another is a typed error', () => {

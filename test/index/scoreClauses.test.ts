@@ -57,4 +57,19 @@ describe('scoreClauses() and scoreAllClauses() on random clause lists (property-
       fuzzParams(200),
     );
   });
+
+  it('and so with the postings held as Uint32, as an index with more than 65,536 documents or larger weights holds them', () => {
+    expect(index.docs).to.be.instanceOf(Uint16Array);
+    const wide: CompiledIndex = { ...index, docs: Uint32Array.from(index.docs), weights: Uint32Array.from(index.weights) };
+    fc.assert(
+      fc.property(clauseLists(index), (clauses) => {
+        const all = lunrQuery(reference, clauses);
+        const top = scoreClauses(wide, clauses, TOP).map((r) => `${r.ref}=${r.score}`);
+        expect(top).to.deep.equal(all.slice(0, TOP).map((r) => `${r.ref}=${r.score}`));
+        const every = scoreAllClauses(wide, clauses).map((r) => `${r.ref}=${r.score}`);
+        expect(every.sort()).to.deep.equal(all.map((r) => `${r.ref}=${r.score}`).sort());
+      }),
+      fuzzParams(50),
+    );
+  });
 });

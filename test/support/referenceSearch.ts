@@ -79,12 +79,8 @@ function referenceRank(model: RelevanceModel, analysis: QueryAnalysis, lexical: 
 
 /** The best similar question of each article sharing a feature with the query: IDF-weighted cosine, the first of equals. */
 function bestQuestions(model: RelevanceModel, query: Features): Map<number, { question: number; similarity: number }> {
-  const { features, idf, postingOffsets, postingQuestions, postingWeights, labels } = model.matcher.data;
-  const unknownIdf = Math.log(1 + labels.length);
-  const weighed = [...query].map(([k, x]): [number, number] => {
-    const id = features.find(k);
-    return [id, x * (id < 0 ? unknownIdf : idf[id]!)];
-  });
+  const { features, postingOffsets, postingQuestions, postingWeights, labels } = model.matcher.data;
+  const weighed = [...query].map(([k, x]): [number, number] => [features.find(k), x * model.matcher.idfOf(k)]);
   const norm = Math.sqrt(weighed.reduce((s, [, v]) => s + v * v, 0));
   const dots = new Map<number, number>();
   for (const [k, v] of weighed) {
