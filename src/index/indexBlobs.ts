@@ -1,5 +1,6 @@
 import type { CompiledIndex } from './compiledIndex.js';
-import { postingValuesOver, type PostingValues } from './postingValues.js';
+import { bytesOf, typedView } from '../shared/typedBytes.js';
+import { postingValuesOver } from './postingValues.js';
 import { SortedTerms } from './sortedTerms.js';
 
 /** The parts a compiled index is stored as, one binary blob each. */
@@ -14,14 +15,13 @@ const REF_SEPARATOR = '\n';
  * (little-endian, the byte order of every platform Node ships for).
  */
 export function encodeIndex(index: CompiledIndex): Record<IndexPart, Buffer> {
-  const bytes = (a: Uint32Array | PostingValues) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
   return {
     refs: Buffer.from(index.refs.join(REF_SEPARATOR)),
     terms: index.terms.bytes,
-    termIndex: bytes(index.termIndex),
-    offsets: bytes(index.offsets),
-    docs: bytes(index.docs),
-    weights: bytes(index.weights),
+    termIndex: bytesOf(index.termIndex),
+    offsets: bytesOf(index.offsets),
+    docs: bytesOf(index.docs),
+    weights: bytesOf(index.weights),
   };
 }
 
@@ -32,21 +32,14 @@ export function encodeIndex(index: CompiledIndex): Record<IndexPart, Buffer> {
  * PostingValues) is what their byte length says for the number of postings.
  */
 export function decodeIndex(parts: Record<IndexPart, Buffer>): CompiledIndex {
-  const offsets = uint32(parts.offsets);
+  const offsets = typedView(parts.offsets, Uint32Array);
   const postings = offsets.length ? offsets[offsets.length - 1]! : 0;
   return {
     refs: parts.refs.length ? parts.refs.toString('utf8').split(REF_SEPARATOR) : [],
     terms: SortedTerms.over(parts.terms),
-    termIndex: uint32(parts.termIndex),
+    termIndex: typedView(parts.termIndex, Uint32Array),
     offsets,
     docs: postingValuesOver(parts.docs, postings),
     weights: postingValuesOver(parts.weights, postings),
   };
-}
-
-function uint32(b: Buffer): Uint32Array {
-  if (b.byteOffset % 4 === 0) return new Uint32Array(b.buffer, b.byteOffset, b.byteLength / 4);
-  const copy = new Uint32Array(b.byteLength / 4);
-  new Uint8Array(copy.buffer).set(b);
-  return copy;
 }

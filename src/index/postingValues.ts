@@ -1,3 +1,5 @@
+import { typedView } from '../shared/typedBytes.js';
+
 /**
  * Document numbers or weights of an index's postings, in the narrowest unsigned type that
  * holds every value: Uint16 while the index has at most 65,536 documents and no weight × 1000
@@ -23,20 +25,7 @@ export function narrowest(values: Uint32Array): PostingValues {
  * when the length is neither width's.
  */
 export function postingValuesOver(bytes: Buffer, count: number): PostingValues {
-  if (bytes.byteLength === 2 * count) {
-    if (bytes.byteOffset % 2 === 0) return new Uint16Array(bytes.buffer, bytes.byteOffset, count);
-    return new Uint16Array(copied(bytes));
-  }
-  if (bytes.byteLength === 4 * count) {
-    if (bytes.byteOffset % 4 === 0) return new Uint32Array(bytes.buffer, bytes.byteOffset, count);
-    return new Uint32Array(copied(bytes));
-  }
+  if (bytes.byteLength === 2 * count) return typedView(bytes, Uint16Array);
+  if (bytes.byteLength === 4 * count) return typedView(bytes, Uint32Array);
   throw new Error(`${bytes.byteLength} bytes for ${count} postings`);
-}
-
-/** The bytes in memory of their own (aligned for any type). */
-function copied(bytes: Buffer): ArrayBuffer {
-  const copy = new ArrayBuffer(bytes.byteLength);
-  new Uint8Array(copy).set(bytes);
-  return copy;
 }

@@ -2,6 +2,7 @@ import { scopeFields, type AnalysedFields } from '../index/documents.js';
 import { INDEX_FIELDS, WORD_FIELDS } from '../index/lunrIndex.js';
 import { TermTable } from '../index/termTable.js';
 import type { TextTerms } from '../relevance/textTerms.js';
+import { bytesOf, typedView } from '../shared/typedBytes.js';
 import type { CompiledArticle, Scope } from '../types.js';
 
 /**
@@ -73,11 +74,11 @@ export function encodeFileTerms(t: FileTerms): Buffer {
     at += f.length;
   });
   out.set(t.texts.lengths, at);
-  return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
+  return bytesOf(out);
 }
 
 export function decodeFileTerms(b: Buffer): FileTerms {
-  const all = b.byteOffset % 4 === 0 ? new Uint32Array(b.buffer, b.byteOffset, b.byteLength / 4) : new Uint32Array(new Uint8Array(b).buffer);
+  const all = typedView(b, Uint32Array);
   const F = INDEX_FIELDS.length;
   const scopes = all[0]!;
   const fields: Uint32Array[] = [];

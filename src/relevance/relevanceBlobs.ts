@@ -3,6 +3,7 @@ import { QuestionMatcher } from './questionMatcher.js';
 import { RelevanceModel } from './relevanceModel.js';
 import { SortedNumberLists } from './sortedNumberLists.js';
 import { StringTable } from './stringTable.js';
+import { bytesOf, typedView } from '../shared/typedBytes.js';
 import { TermModel } from './termModel.js';
 import { RELEVANCE_PARTS, TERM_MODEL_PARTS, type RelevancePart } from './relevanceParts.js';
 
@@ -17,26 +18,26 @@ export function encodeRelevance(model: RelevanceModel): Partial<Record<Relevance
   return {
     ids: Buffer.from(model.ids.join(ID_SEPARATOR)),
     questionFeatures: q.features.bytes,
-    questionFeatureOffsets: bytes(q.features.offsets),
-    postingOffsets: bytes(q.postingOffsets),
-    postingQuestions: bytes(q.postingQuestions),
-    postingWeights: bytes(q.postingWeights),
-    questionLabels: bytes(q.labels),
+    questionFeatureOffsets: bytesOf(q.features.offsets),
+    postingOffsets: bytesOf(q.postingOffsets),
+    postingQuestions: bytesOf(q.postingQuestions),
+    postingWeights: bytesOf(q.postingWeights),
+    questionLabels: bytesOf(q.labels),
     questionTexts: q.texts.bytes,
-    questionTextOffsets: bytes(q.texts.offsets),
+    questionTextOffsets: bytesOf(q.texts.offsets),
     termVocabulary: t.vocabulary.bytes,
-    termVocabularyOffsets: bytes(t.vocabulary.offsets),
-    termDf: bytes(t.df),
+    termVocabularyOffsets: bytesOf(t.vocabulary.offsets),
+    termDf: bytesOf(t.df),
     // Each article's term lists: their ranges' starts and the terms' low 16 bits (see SortedNumberLists).
-    allOffsets: bytes(t.all.starts),
-    allTerms: bytes(t.all.lows),
-    keyOffsets: bytes(t.key.starts),
-    keyTerms: bytes(t.key.lows),
+    allOffsets: bytesOf(t.all.starts),
+    allTerms: bytesOf(t.all.lows),
+    keyOffsets: bytesOf(t.key.starts),
+    keyTerms: bytesOf(t.key.lows),
     ...(m && {
       modelFeatures: m.features.bytes,
-      modelFeatureOffsets: bytes(m.features.offsets),
-      modelWeights: bytes(m.weights),
-      modelBias: bytes(m.bias),
+      modelFeatureOffsets: bytesOf(m.features.offsets),
+      modelWeights: bytesOf(m.weights),
+      modelBias: bytesOf(m.bias),
     }),
   };
 }
@@ -51,42 +52,28 @@ export function decodeRelevance(parts: Partial<Record<RelevancePart, Buffer>>): 
   const p = parts as Record<RelevancePart, Buffer>;
   const ids = p.ids.length ? p.ids.toString('utf8').split(ID_SEPARATOR) : [];
   const matcher = new QuestionMatcher({
-    features: StringTable.over(p.questionFeatures, view(p.questionFeatureOffsets, Uint32Array)),
-    postingOffsets: view(p.postingOffsets, Uint32Array),
-    postingQuestions: view(p.postingQuestions, Uint32Array),
-    postingWeights: view(p.postingWeights, Float64Array),
-    labels: view(p.questionLabels, Uint32Array),
-    texts: StringTable.over(p.questionTexts, view(p.questionTextOffsets, Uint32Array)),
+    features: StringTable.over(p.questionFeatures, typedView(p.questionFeatureOffsets, Uint32Array)),
+    postingOffsets: typedView(p.postingOffsets, Uint32Array),
+    postingQuestions: typedView(p.postingQuestions, Uint32Array),
+    postingWeights: typedView(p.postingWeights, Float64Array),
+    labels: typedView(p.questionLabels, Uint32Array),
+    texts: StringTable.over(p.questionTexts, typedView(p.questionTextOffsets, Uint32Array)),
   });
-  const vocabulary = StringTable.over(p.termVocabulary, view(p.termVocabularyOffsets, Uint32Array));
+  const vocabulary = StringTable.over(p.termVocabulary, typedView(p.termVocabularyOffsets, Uint32Array));
   const terms = new ArticleTerms({
     vocabulary,
-    df: view(p.termDf, Uint32Array),
-    all: SortedNumberLists.over(view(p.allOffsets, Uint32Array), view(p.allTerms, Uint16Array), vocabulary.size),
-    key: SortedNumberLists.over(view(p.keyOffsets, Uint32Array), view(p.keyTerms, Uint16Array), vocabulary.size),
+    df: typedView(p.termDf, Uint32Array),
+    all: SortedNumberLists.over(typedView(p.allOffsets, Uint32Array), typedView(p.allTerms, Uint16Array), vocabulary.size),
+    key: SortedNumberLists.over(typedView(p.keyOffsets, Uint32Array), typedView(p.keyTerms, Uint16Array), vocabulary.size),
   });
   const hasModel = TERM_MODEL_PARTS.every((part) => Buffer.isBuffer(parts[part]));
   const model = hasModel
     ? new TermModel({
         labels: ids.length,
-        features: StringTable.over(p.modelFeatures, view(p.modelFeatureOffsets, Uint32Array)),
-        weights: view(p.modelWeights, Float32Array),
-        bias: view(p.modelBias, Float32Array),
+        features: StringTable.over(p.modelFeatures, typedView(p.modelFeatureOffsets, Uint32Array)),
+        weights: typedView(p.modelWeights, Float32Array),
+        bias: typedView(p.modelBias, Float32Array),
       })
     : undefined;
   return new RelevanceModel(ids, matcher, model, terms);
-}
-
-type TypedArray = Uint16Array | Uint32Array | Float32Array | Float64Array;
-
-function bytes(a: TypedArray): Buffer {
-  return Buffer.from(a.buffer, a.byteOffset, a.byteLength);
-}
-
-function view<T extends TypedArray>(b: Buffer, Type: { new (buffer: ArrayBufferLike, offset: number, length: number): T; new (length: number): T; BYTES_PER_ELEMENT: number }): T {
-  const size = Type.BYTES_PER_ELEMENT;
-  if (b.byteOffset % size === 0) return new Type(b.buffer, b.byteOffset, b.byteLength / size);
-  const copy = new Type(b.byteLength / size);
-  new Uint8Array(copy.buffer).set(b);
-  return copy;
 }

@@ -1,3 +1,5 @@
+import { bytesOf } from '../shared/typedBytes.js';
+
 const RECENT_LOOKUPS = 20_000;
 
 /**
@@ -36,7 +38,7 @@ export class StringTable {
 
   /** True when both tables hold the same strings in the same order. */
   equals(other: StringTable): boolean {
-    return this.size === other.size && this.bytes.equals(other.bytes) && Buffer.from(this.offsets.buffer, this.offsets.byteOffset, this.offsets.byteLength).equals(Buffer.from(other.offsets.buffer, other.offsets.byteOffset, other.offsets.byteLength));
+    return this.size === other.size && this.bytes.equals(other.bytes) && bytesOf(this.offsets).equals(bytesOf(other.offsets));
   }
 
   get(i: number): string {

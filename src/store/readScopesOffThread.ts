@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { Scope } from '../types.js';
+import { bytesOf } from '../shared/typedBytes.js';
 import { ArticleList, type ArticleColumns } from './articleList.js';
 import type { ScopeBlobs } from './indexFile.js';
 
@@ -29,7 +30,7 @@ export async function readScopesOffThread(file: string, scopes: readonly Scope[]
   });
   if (!answer.ok) return undefined;
   // Structured cloning hands over Uint8Arrays: the decoders want Buffers (views, no copy).
-  const asBuffers = <T extends Record<string, Uint8Array>>(parts: T) => Object.fromEntries(Object.entries(parts).map(([k, u]) => [k, Buffer.from(u.buffer, u.byteOffset, u.byteLength)])) as { [K in keyof T]: Buffer };
+  const asBuffers = <T extends Record<string, Uint8Array>>(parts: T) => Object.fromEntries(Object.entries(parts).map(([k, u]) => [k, bytesOf(u)])) as { [K in keyof T]: Buffer };
   const blobs: Partial<Record<Scope, ScopeBlobs>> = {};
   for (const [scope, b] of Object.entries(answer.blobs) as Array<[Scope, ScopeBlobs]>) blobs[scope] = { index: asBuffers(b.index), relevance: asBuffers(b.relevance) };
   return { blobs, articles: new ArticleList(answer.articles), info: answer.info };
