@@ -28,9 +28,10 @@ export class Elsewhere {
   constructor(entries: readonly ElsewhereEntry[], analyzer: Analyzer) {
     this.names = entries.flatMap((entry) => {
       const { names, unless } = typeof entry === 'string' ? { names: [entry], unless: [] } : entry;
+      const kind = unless.map(keyText);
       return names.flatMap((name) => {
         const terms = analyzer.analyzeQuery(`${name} `).terms.filter((t) => t.kind !== 'synonym' && t.kind !== 'corrected').map((t) => t.term);
-        return terms.length ? [{ text: keyText(name), unless: unless.map(keyText), terms }] : [];
+        return terms.length ? [{ text: keyText(name), unless: kind, terms }] : [];
       });
     });
   }
