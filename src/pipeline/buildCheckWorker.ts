@@ -1,9 +1,13 @@
 /**
  * A build-check thread (see currentBuildOffThread): lists and stats the content files
- * while the thread that started it loads the index.
+ * while the thread that started it serves. At low priority: the check of 40,000 files takes
+ * a second of CPU right after a start, when the first queries come.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { currentBuild, type BuildCheckAnswer } from './currentBuild.js';
+import { lowerThreadPriority } from '../shared/threadPriority.js';
+import { CHECK_NICE, currentBuild, type BuildCheckAnswer } from './currentBuild.js';
+
+lowerThreadPriority(CHECK_NICE);
 
 let answer: BuildCheckAnswer;
 try {

@@ -18,7 +18,7 @@ export function registerServe(program: Command, ctx: CliContext): void {
     .option('--port <n>', 'port to listen on (0: any free port)', '3000')
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--content <dir>', 'folder of Markdown articles', DEFAULT_CONTENT)
-    .option('--index <file>', 'built index to serve (built first when missing or stale)', DEFAULT_INDEX)
+    .option('--index <file>', 'built index to serve (built first when missing or stale; from 2,000 content files a stale one serves until its rebuild is swapped in)', DEFAULT_INDEX)
     .option('--watch', 'rebuild when content changes; a broken edit keeps the last good index serving')
     .option('--published', 'serve --index FILE as published by an operator (replicas): never build it, reload it when it is replaced')
     .addHelpText('after', `

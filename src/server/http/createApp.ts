@@ -103,7 +103,7 @@ export function createApp(deps: AppDeps): express.Express {
       : null;
     if (!live.ready) return void res.status(503).json({ status: 'loading', lastBuildError });
     const { builtAt, contentHash, articles } = live.current.info;
-    res.json({ status: 'ready', builtAt, contentHash, articles, lastBuildError, events: events.recorder.status() });
+    res.json({ status: 'ready', builtAt, contentHash, articles, contentChecked: live.contentChecked, lastBuildError, events: events.recorder.status() });
   });
   app.use(consoleRoutes());
   const openApi = openApiDocument();

@@ -246,6 +246,10 @@ export function openApiDocument(): object {
             builtAt: { type: 'string' },
             contentHash: { type: 'string' },
             articles: { type: 'integer' },
+            contentChecked: {
+              type: 'boolean',
+              description: 'False while a large index (2,000 content files or more), served as soon as it loaded, has its content checked; content edited while no server ran is then rebuilt and swapped in',
+            },
             lastBuildError: { type: ['object', 'null'], properties: { at: { type: 'string' }, message: { type: 'string' }, errors: { type: 'array', items: { type: 'string' } } } },
             events: eventStoreStatusSchema,
           },

@@ -17,6 +17,11 @@ export interface ServerConfig {
    * it from content; load it again whenever the file is replaced. For replicas sharing one file.
    */
   published?: boolean;
+  /**
+   * From this many content files, a start serves the index at hand at once and checks its
+   * content after (openCheckedIndex); CHECK_AFTER_READY_FROM_FILES when undefined.
+   */
+  checkAfterReadyFrom?: number;
   /** Bearer tokens accepted on the agent API; none = agent API open, loopback only. */
   agentTokens: string[];
   /** Requests per minute per agent token (or per IP without tokens). */

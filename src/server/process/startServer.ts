@@ -17,6 +17,7 @@ import { isLoopback, type ServerConfig } from './config.js';
 import { LiveKnowledgeBase, openForServing } from '../reload/liveKnowledgeBase.js';
 import { ContentRebuilder, reportFailure } from '../reload/contentRebuilder.js';
 import { followPublishedIndex, openPublishedIndex } from '../reload/publishedIndex.js';
+import { checkContentAfterReady } from '../reload/checkContentAfterReady.js';
 import { openCheckedIndex, type CheckedIndex } from './openCheckedIndex.js';
 
 export interface RunningServer {
@@ -24,6 +25,8 @@ export interface RunningServer {
   /** What startup found: whether it (re)built the index, and content errors it fell back past. */
   built: EnsureResult;
   live: LiveKnowledgeBase;
+  /** The content check of a large index served before it (see openCheckedIndex); resolves once checked, and rebuilt and swapped in if it changed. */
+  contentCheck?: Promise<void>;
   /** Records the events (its store flushes on demand; tests read it back). */
   recorder: EventRecorder;
   server: Server;
@@ -55,10 +58,10 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
   http.catch(() => undefined); // awaited below; a failed start must not leave it unhandled
   // A published index is never built here: it is loaded as it is, and followed below.
   const published = config.published ? openPublishedIndex(config.indexFile, openForServing) : undefined;
-  const opening: Promise<CheckedIndex> = published ? Promise.resolve({ built: { info: published.kb.info, rebuilt: false }, kb: published.kb }) : openCheckedIndex(config);
+  const opening: Promise<CheckedIndex> = published ? Promise.resolve({ built: { info: published.kb.info, rebuilt: false }, kb: published.kb }) : openCheckedIndex(config, config.checkAfterReadyFrom);
   const recordingStarted = startRecording(config, logger);
   recordingStarted.catch(() => undefined); // likewise: its error is thrown below, after the index's
-  const { built, kb } = await opening.catch(async (err: unknown) => {
+  const { built, kb, unchecked } = await opening.catch(async (err: unknown) => {
     await recordingStarted.then((r) => r.close()).catch(() => undefined);
     throw err;
   });
@@ -96,7 +99,8 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
 
-  const rebuilder = config.watch ? new ContentRebuilder({ contentDir: config.contentDir, indexFile: config.indexFile, live, logger, load: openForServing }) : undefined;
+  const rebuilds = { contentDir: config.contentDir, indexFile: config.indexFile, live, logger, load: openForServing };
+  const rebuilder = config.watch ? new ContentRebuilder(rebuilds) : undefined;
   // The file watcher (chokidar) loads only for --watch.
   const watcher = rebuilder
     ? (await import('../reload/watchContent.js')).watchContent(config.contentDir, {
@@ -107,16 +111,31 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
   // Serving a built index without its content folder: say so in /readyz until the folder appears.
   if (rebuilder && !existsSync(config.contentDir)) void rebuilder.request();
   const following = published ? followPublishedIndex({ file: config.indexFile, loaded: published.identity, live, logger, load: openForServing }) : undefined;
+  // A large index served before its content was checked: checked now, and rebuilt if it changed.
+  let stopping = false;
+  let oneOff: ContentRebuilder | undefined;
+  const rebuildOnce = async (): Promise<void> => {
+    if (rebuilder) return rebuilder.request();
+    if (stopping) return;
+    oneOff = new ContentRebuilder(rebuilds);
+    await oneOff.request();
+    await oneOff.stop();
+  };
+  const checking = unchecked ? checkContentAfterReady({ ...rebuilds, rebuild: rebuildOnce }) : undefined;
   return {
     url: `http://${host}:${port}/`,
     built,
     live,
+    contentCheck: checking,
     recorder: recording.recorder,
     server,
     async close() {
       watcher?.close();
       following?.close();
+      stopping = true;
       await rebuilder?.stop();
+      await oneOff?.stop();
+      await checking;
       // Ending the calls closes their event streams, which would otherwise hold the server open.
       await sessions.close();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

@@ -58,6 +58,12 @@ export interface BuildFailure {
 export class LiveKnowledgeBase {
   private kb: KnowledgeBase | undefined;
   private failure: BuildFailure | undefined;
+  /**
+   * False while the content of the index served is checked after a start that served it
+   * first (a large index, see checkContentAfterReady): /readyz says so, for a rollout
+   * that must see the latest content.
+   */
+  contentChecked = true;
 
   constructor(kb?: KnowledgeBase) {
     this.kb = kb;

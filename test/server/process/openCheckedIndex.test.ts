@@ -25,52 +25,89 @@ function builtContent(): { contentDir: string; indexFile: string } {
 
 const EDITED = join('fees', 'fees-short.en.md');
 
-// The check on a thread of its own (from 0 files) and on the loading thread (never off it) must decide alike.
-for (const [where, offThreadFrom] of [['on a thread of its own', 0], ['on the loading thread', Infinity]] as const) {
-  describe(`openCheckedIndex() with the build check ${where}`, () => {
-    it('serves a current index as it is, without building', async () => {
-      const target = builtContent();
-      const before = readBuildInfo(target.indexFile)!;
-      const { built, kb } = await openCheckedIndex(target, offThreadFrom);
-      expect(built.rebuilt).to.equal(false);
-      expect(kb.info).to.deep.equal(before);
-      const reference = openForServing(target.indexFile);
-      for (const query of ['fees', 'money short', 'fe', '中转行扣费']) expect(search(kb, query), query).to.deep.equal(search(reference, query));
-      expect(search(kb, 'fees').hits.length).to.be.above(0);
-    });
+describe('openCheckedIndex() of a small index: the content checked first', () => {
+  const checkAfterReadyFrom = Infinity;
 
-    it('rebuilds an index whose content changed (same size, old modification time put back) and serves the new build', async () => {
-      const target = builtContent();
-      const file = join(target.contentDir, EDITED);
-      const { atime, mtime } = statSync(file);
-      writeFileSync(file, readFileSync(file, 'utf8').replace('money short', 'money SHORT'));
-      utimesSync(file, atime, mtime);
-      const { built, kb } = await openCheckedIndex(target, offThreadFrom);
-      expect(built.rebuilt).to.equal(true);
-      expect(kb.info.contentHash).to.equal(contentHash(target.contentDir));
-      expect(readBuildInfo(target.indexFile)!.contentHash).to.equal(kb.info.contentHash);
-    });
-
-    it('refuses a damaged index whose content is current, with the error opening it gives', async () => {
-      const target = builtContent();
-      const db = new Database(target.indexFile);
-      db.prepare("DELETE FROM relevance WHERE scope = 'agent' AND part = 'termDf'").run();
-      db.close();
-      const failure = await openCheckedIndex(target, offThreadFrom).then(
-        () => undefined,
-        (err: unknown) => err,
-      );
-      expect(failure).to.be.instanceOf(KbError).with.property('code', 'index.corrupt');
-    });
-
-    it('keeps serving the last build when changed content has errors, and returns them', async () => {
-      const target = builtContent();
-      const before = readBuildInfo(target.indexFile)!;
-      writeFileSync(join(target.contentDir, 'fees', 'fees-broken.en.md'), '---\ntitle: [unclosed\n---\nBody.\n');
-      const { built, kb } = await openCheckedIndex(target, offThreadFrom);
-      expect(built.rebuilt).to.equal(false);
-      expect(built.buildError).to.be.instanceOf(ContentError);
-      expect(kb.info).to.deep.equal(before);
-    });
+  it('serves a current index as it is, without building', async () => {
+    const target = builtContent();
+    const before = readBuildInfo(target.indexFile)!;
+    const { built, kb } = await openCheckedIndex(target, checkAfterReadyFrom);
+    expect(built.rebuilt).to.equal(false);
+    expect(kb.info).to.deep.equal(before);
+    const reference = openForServing(target.indexFile);
+    for (const query of ['fees', 'money short', 'fe', '中转行扣费']) expect(search(kb, query), query).to.deep.equal(search(reference, query));
+    expect(search(kb, 'fees').hits.length).to.be.above(0);
   });
-}
+
+  it('rebuilds an index whose content changed (same size, old modification time put back) and serves the new build', async () => {
+    const target = builtContent();
+    const file = join(target.contentDir, EDITED);
+    const { atime, mtime } = statSync(file);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('money short', 'money SHORT'));
+    utimesSync(file, atime, mtime);
+    const { built, kb } = await openCheckedIndex(target, checkAfterReadyFrom);
+    expect(built.rebuilt).to.equal(true);
+    expect(kb.info.contentHash).to.equal(contentHash(target.contentDir));
+    expect(readBuildInfo(target.indexFile)!.contentHash).to.equal(kb.info.contentHash);
+  });
+
+  it('refuses a damaged index whose content is current, with the error opening it gives', async () => {
+    const target = builtContent();
+    const db = new Database(target.indexFile);
+    db.prepare("DELETE FROM relevance WHERE scope = 'agent' AND part = 'termDf'").run();
+    db.close();
+    const failure = await openCheckedIndex(target, checkAfterReadyFrom).then(
+      () => undefined,
+      (err: unknown) => err,
+    );
+    expect(failure).to.be.instanceOf(KbError).with.property('code', 'index.corrupt');
+  });
+
+  it('keeps serving the last build when changed content has errors, and returns them', async () => {
+    const target = builtContent();
+    const before = readBuildInfo(target.indexFile)!;
+    writeFileSync(join(target.contentDir, 'fees', 'fees-broken.en.md'), '---\ntitle: [unclosed\n---\nBody.\n');
+    const { built, kb } = await openCheckedIndex(target, checkAfterReadyFrom);
+    expect(built.rebuilt).to.equal(false);
+    expect(built.buildError).to.be.instanceOf(ContentError);
+    expect(kb.info).to.deep.equal(before);
+  });
+});
+
+describe('openCheckedIndex() of a large index: served first, checked once ready', () => {
+  const checkAfterReadyFrom = 0;
+
+  it('serves a current index unchecked, as it is', async () => {
+    const target = builtContent();
+    const before = readBuildInfo(target.indexFile)!;
+    const { built, kb, unchecked } = await openCheckedIndex(target, checkAfterReadyFrom);
+    expect(unchecked).to.equal(true);
+    expect(built.rebuilt).to.equal(false);
+    expect(kb.info).to.deep.equal(before);
+    const reference = openForServing(target.indexFile);
+    for (const query of ['fees', 'money short', 'fe', '中转行扣费']) expect(search(kb, query), query).to.deep.equal(search(reference, query));
+  });
+
+  it('serves the last build of changed content unchecked, and builds nothing', async () => {
+    const target = builtContent();
+    const before = readBuildInfo(target.indexFile)!;
+    writeFileSync(join(target.contentDir, EDITED), readFileSync(join(target.contentDir, EDITED), 'utf8').replace('money short', 'money SHORT'));
+    const { built, kb, unchecked } = await openCheckedIndex(target, checkAfterReadyFrom);
+    expect(unchecked).to.equal(true);
+    expect(built.rebuilt).to.equal(false);
+    expect(kb.info).to.deep.equal(before);
+    expect(readBuildInfo(target.indexFile)).to.deep.equal(before);
+  });
+
+  it('refuses a damaged index whose content is current, with the error opening it gives', async () => {
+    const target = builtContent();
+    const db = new Database(target.indexFile);
+    db.prepare("DELETE FROM relevance WHERE scope = 'agent' AND part = 'termDf'").run();
+    db.close();
+    const failure = await openCheckedIndex(target, checkAfterReadyFrom).then(
+      () => undefined,
+      (err: unknown) => err,
+    );
+    expect(failure).to.be.instanceOf(KbError).with.property('code', 'index.corrupt');
+  });
+});
