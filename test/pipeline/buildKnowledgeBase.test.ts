@@ -9,7 +9,7 @@ import { ContentError, KbError } from '../../src/errors.js';
 import { KnowledgeBase } from '../../src/query/knowledgeBase.js';
 import { search } from '../../src/query/search.js';
 import { readKnowledgeBase } from '../../src/store/knowledgeBaseFile.js';
-import { FORMAT_VERSION } from '../../src/store/indexFile.js';
+import { FORMAT_VERSION, readBuildInfo } from '../../src/store/indexFile.js';
 import { STALE_TEMP_MS } from '../../src/store/tempFiles.js';
 import { FIXTURES, tempDir } from '../support/paths.js';
 import { sampleKb } from '../support/sampleKb.js';
@@ -34,6 +34,19 @@ describe('buildKnowledgeBase()', () => {
     }
     expect(data.info.contentHash).to.match(/^[0-9a-f]{64}$/);
     expect(Object.keys(data.indexes).sort()).to.deep.equal(['agent', 'public']);
+  });
+
+  it('reports the whole build in totalMs, writing the file and the cache included, while the file stores the time before writing it', () => {
+    const outFile = join(tempDir(), 'kb.sqlite');
+    const pause = new Int32Array(new SharedArrayBuffer(4));
+    const result = buildKnowledgeBase({
+      contentDir: join(FIXTURES, 'content-min'),
+      outFile,
+      // Once the file and the cache are written: time that only totalMs may count.
+      onProgress: (p) => void (p.stage === 'write' && p.done === 1 && Atomics.wait(pause, 0, 0, 200)),
+    });
+    expect(readBuildInfo(outFile)!.durationMs).to.equal(result.info.durationMs);
+    expect(result.totalMs - result.info.durationMs).to.be.at.least(199); // both rounded to the ms
   });
 
   it('answers queries from the built file (build → SQLite → query)', () => {

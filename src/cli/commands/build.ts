@@ -38,10 +38,10 @@ Examples:
       } finally {
         progress.stop();
       }
-      const { info, diagnostics, stats } = result;
+      const { info, diagnostics, stats, totalMs } = result;
       writeDiagnostics(io, diagnostics);
-      if (opts.json) return writeJson(io, { file: resolve(io.cwd, opts.out), ...info, ...stats, diagnostics });
+      if (opts.json) return writeJson(io, { file: resolve(io.cwd, opts.out), ...info, ...stats, totalMs, diagnostics });
       const { warnings } = countBySeverity(diagnostics);
-      io.stdout.write(`built ${opts.out}: ${info.articles} articles from ${info.files} files (${info.locales.join(', ')}), ${warnings} warning(s), in ${(info.durationMs / 1000).toFixed(2)} s\n`);
+      io.stdout.write(`built ${opts.out}: ${info.articles} articles from ${info.files} files (${info.locales.join(', ')}), ${warnings} warning(s), in ${(totalMs / 1000).toFixed(2)} s\n`);
     });
 }
