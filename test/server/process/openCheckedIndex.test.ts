@@ -25,6 +25,21 @@ function builtContent(): { contentDir: string; indexFile: string } {
 
 const EDITED = join('fees', 'fees-short.en.md');
 
+/** Small or large, a damaged index whose content is current is refused with the error opening it gives (never served, never rebuilt over). */
+function refusesADamagedIndex(checkAfterReadyFrom: number): void {
+  it('refuses a damaged index whose content is current, with the error opening it gives', async () => {
+    const target = builtContent();
+    const db = new Database(target.indexFile);
+    db.prepare("DELETE FROM relevance WHERE scope = 'agent' AND part = 'termDf'").run();
+    db.close();
+    const failure = await openCheckedIndex(target, checkAfterReadyFrom).then(
+      () => undefined,
+      (err: unknown) => err,
+    );
+    expect(failure).to.be.instanceOf(KbError).with.property('code', 'index.corrupt');
+  });
+}
+
 describe('openCheckedIndex() of a small index: the content checked first', () => {
   const checkAfterReadyFrom = Infinity;
 
@@ -51,17 +66,7 @@ describe('openCheckedIndex() of a small index: the content checked first', () =>
     expect(readBuildInfo(target.indexFile)!.contentHash).to.equal(kb.info.contentHash);
   });
 
-  it('refuses a damaged index whose content is current, with the error opening it gives', async () => {
-    const target = builtContent();
-    const db = new Database(target.indexFile);
-    db.prepare("DELETE FROM relevance WHERE scope = 'agent' AND part = 'termDf'").run();
-    db.close();
-    const failure = await openCheckedIndex(target, checkAfterReadyFrom).then(
-      () => undefined,
-      (err: unknown) => err,
-    );
-    expect(failure).to.be.instanceOf(KbError).with.property('code', 'index.corrupt');
-  });
+  refusesADamagedIndex(checkAfterReadyFrom);
 
   it('keeps serving the last build when changed content has errors, and returns them', async () => {
     const target = builtContent();
@@ -99,15 +104,5 @@ describe('openCheckedIndex() of a large index: served first, checked once ready'
     expect(readBuildInfo(target.indexFile)).to.deep.equal(before);
   });
 
-  it('refuses a damaged index whose content is current, with the error opening it gives', async () => {
-    const target = builtContent();
-    const db = new Database(target.indexFile);
-    db.prepare("DELETE FROM relevance WHERE scope = 'agent' AND part = 'termDf'").run();
-    db.close();
-    const failure = await openCheckedIndex(target, checkAfterReadyFrom).then(
-      () => undefined,
-      (err: unknown) => err,
-    );
-    expect(failure).to.be.instanceOf(KbError).with.property('code', 'index.corrupt');
-  });
+  refusesADamagedIndex(checkAfterReadyFrom);
 });
