@@ -9,7 +9,7 @@ import { createLogger } from '../../../src/server/process/logger.js';
 import { startServer, type RunningServer } from '../../../src/server/process/startServer.js';
 import { readBuildInfo } from '../../../src/store/indexFile.js';
 import { FIXTURES, tempDir } from '../../support/paths.js';
-import type { Readiness } from '../../support/readyz.js';
+import { readyzUntil, type Readiness } from '../../support/readyz.js';
 
 /** The minimal content built into an index, its files last changed an hour ago (so the build records a stamp). */
 function builtContent() {
@@ -26,11 +26,11 @@ function builtContent() {
 }
 
 /** A server that takes the minimal content as large: its index is served first and checked after (checkAfterReadyFrom 0). */
-async function serve(target: ReturnType<typeof builtContent>): Promise<{ running: RunningServer; logs: () => string }> {
+async function serve(target: ReturnType<typeof builtContent>, watch = false): Promise<{ running: RunningServer; logs: () => string }> {
   let logged = '';
   const logger = createLogger('info', { write: (s: string) => void (logged += s) });
   const running = await startServer(
-    { host: '127.0.0.1', port: 0, contentDir: target.contentDir, indexFile: target.indexFile, stateFile: join(target.dir, 'state.sqlite'), watch: false, agentTokens: [], agentRateLimit: 100_000, publicRateLimit: 100_000, checkAfterReadyFrom: 0 },
+    { host: '127.0.0.1', port: 0, contentDir: target.contentDir, indexFile: target.indexFile, stateFile: join(target.dir, 'state.sqlite'), watch, agentTokens: [], agentRateLimit: 100_000, publicRateLimit: 100_000, checkAfterReadyFrom: 0 },
     logger,
   );
   return { running, logs: () => logged };
@@ -57,6 +57,23 @@ describe('a large index served before its content is checked (checkContentAfterR
       expect(ready.lastBuildError).to.equal(null);
       expect(hitIds(running, 'zanzibar')).to.include('fees-short');
       expect(logs()).to.include('content changed since the index served was built');
+    } finally {
+      await running.close();
+    }
+  });
+
+  it('under --watch, rebuilds through the watcher\'s build thread, and later edits are still seen', async () => {
+    const target = builtContent();
+    const before = readBuildInfo(target.indexFile)!;
+    target.addQuestion('zanzibar transfer went missing');
+    const { running } = await serve(target, true);
+    try {
+      expect(running.built.info.contentHash).to.equal(before.contentHash);
+      await running.contentCheck;
+      expect(hitIds(running, 'zanzibar')).to.include('fees-short');
+      target.addQuestion('kilimanjaro wire bounced');
+      await readyzUntil(running.url, (r) => r.contentHash === contentHash(target.contentDir));
+      expect(hitIds(running, 'kilimanjaro')).to.include('fees-short');
     } finally {
       await running.close();
     }
