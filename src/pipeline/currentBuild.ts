@@ -26,17 +26,10 @@ export function currentBuild(opts: { contentDir: string; outFile: string }): Bui
 export type BuildCheckAnswer = { ok: true; info: BuildInfo | undefined } | { ok: false };
 
 /**
- * The build-check thread's nice value: it yields to the threads serving requests, yet keeps
- * a share against a busy machine's other processes at 0 (Linux's scheduler weighs nice 10
- * at about a tenth of nice 0, nice 19 at about 1.5%).
- */
-export const CHECK_NICE = 10;
-
-/**
  * currentBuild() on a thread of its own, at lower priority, for a caller with other work to
  * do meanwhile (a server serves while 40,000 content files are listed and statted). Resolves
- * `{ ok: false }` when the check failed there: the caller checks again on its own thread,
- * where the error is thrown as before.
+ * `{ ok: false }` when the check failed there (a folder that cannot be read, a thread that
+ * died): the caller rebuilds, and the build reports the error (see checkContentAfterReady).
  */
 export function currentBuildOffThread(opts: { contentDir: string; outFile: string }): Promise<BuildCheckAnswer> {
   return new Promise((resolve) => {
