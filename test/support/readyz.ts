@@ -3,6 +3,8 @@ export interface Readiness {
   status: string;
   contentHash?: string;
   articles?: number;
+  /** False while a large index served first has its content checked (see checkContentAfterReady). */
+  contentChecked?: boolean;
   lastBuildError: { message: string } | null;
 }
 

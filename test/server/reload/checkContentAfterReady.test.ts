@@ -36,7 +36,13 @@ async function serve(target: ReturnType<typeof builtContent>, watch = false): Pr
   return { running, logs: () => logged };
 }
 
-const readyz = async (running: RunningServer) => (await (await fetch(new URL('/readyz', running.url))).json()) as Readiness & { contentChecked: boolean };
+/** /readyz once the start's content check (and any rebuild it made) is done: it says so. */
+async function readyzOnceChecked(running: RunningServer): Promise<Readiness> {
+  await running.contentCheck;
+  const ready = (await (await fetch(new URL('/readyz', running.url))).json()) as Readiness;
+  expect(ready.contentChecked).to.equal(true);
+  return ready;
+}
 const hitIds = (running: RunningServer, q: string) => search(running.live.current, q, { cache: false }).hits.map((h) => h.id);
 
 describe('a large index served before its content is checked (checkContentAfterReady)', () => {
@@ -50,9 +56,7 @@ describe('a large index served before its content is checked (checkContentAfterR
       expect(running.built.info.contentHash).to.equal(before.contentHash);
       expect(running.live.contentChecked).to.equal(false);
       expect(hitIds(running, 'zanzibar')).to.deep.equal([]);
-      await running.contentCheck;
-      const ready = await readyz(running);
-      expect(ready.contentChecked).to.equal(true);
+      const ready = await readyzOnceChecked(running);
       expect(ready.contentHash).to.equal(contentHash(target.contentDir)).and.not.equal(before.contentHash);
       expect(ready.lastBuildError).to.equal(null);
       expect(hitIds(running, 'zanzibar')).to.include('fees-short');
@@ -84,9 +88,7 @@ describe('a large index served before its content is checked (checkContentAfterR
     const before = readBuildInfo(target.indexFile)!;
     const { running, logs } = await serve(target);
     try {
-      await running.contentCheck;
-      const ready = await readyz(running);
-      expect(ready.contentChecked).to.equal(true);
+      const ready = await readyzOnceChecked(running);
       expect(ready.contentHash).to.equal(before.contentHash);
       expect(readBuildInfo(target.indexFile)!.builtAt).to.equal(before.builtAt);
       expect(logs()).to.include('content checked: the index served is current');
@@ -101,9 +103,7 @@ describe('a large index served before its content is checked (checkContentAfterR
     writeFileSync(join(target.contentDir, 'fees', 'fees-broken.en.md'), '---\ntitle: [unclosed\n---\nBody.\n');
     const { running } = await serve(target);
     try {
-      await running.contentCheck;
-      const ready = await readyz(running);
-      expect(ready.contentChecked).to.equal(true);
+      const ready = await readyzOnceChecked(running);
       expect(ready.contentHash).to.equal(before.contentHash);
       expect(ready.lastBuildError?.message).to.be.a('string');
       expect(JSON.stringify(ready.lastBuildError)).to.include('fees-broken.en.md');
