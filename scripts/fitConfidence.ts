@@ -250,10 +250,17 @@ report(
   ]),
   blind ? scored(['queries.oos-blind', 'queries.oos-blind2', 'queries.oos-blind3', 'queries.oos-blind4', 'queries.indomain-blind2', 'queries.indomain-blind3', 'queries.indomain-blind4'].flatMap((f) => points(`test/fixtures/${f}.jsonl`))) : [],
 );
+/**
+ * The calls fitted: the development calls, the out-of-scope training calls and every call
+ * set written blind that has been read (a call set's last measure before it is read is its
+ * first run; the 117 development and training calls alone left a right call in ten not
+ * confident on the later sets, README "Confidence").
+ */
+const CALL_SETS = ['transcripts.dev', 'transcripts.oos-train', ...[2, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14].map((n) => `transcripts.blind${n}`)];
 report(
   'CALL_CALIBRATION (agent assist)',
-  scored([...points('test/fixtures/transcripts.dev.jsonl', undefined, true), ...points('test/fixtures/transcripts.oos-train.jsonl', undefined, true)]),
+  scored(CALL_SETS.flatMap((f) => points(`test/fixtures/${f}.jsonl`, undefined, true))),
   false,
   [],
-  blind ? scored(points('test/fixtures/transcripts.blind2.jsonl', undefined, true)) : [],
+  [],
 );

@@ -77,21 +77,21 @@ export const QUERY_CALIBRATION: Calibration = {
  */
 export const CALL_CALIBRATION: Calibration = {
   weights: {
-    informativeness: -0.33,
-    known: 2.587,
-    coverage: 2.877,
-    keyCoverage: 3.636,
-    missing: 0.195,
-    gramCoverage: 2.647,
-    similarity: 1.166,
-    probability: -0.115,
-    gap: 3.074,
-    negative: -6.894,
+    informativeness: -0.561,
+    known: 1.78,
+    coverage: 3.334,
+    keyCoverage: 3.468,
+    missing: 0.382,
+    gramCoverage: 3.141,
+    similarity: 0.666,
+    probability: 2.206,
+    gap: 2.969,
+    negative: -5.643,
     // Calls name banks in passing ("提到工行的卡上"); not fitted on calls.
     elsewhere: 0,
   },
-  bias: -3.437,
-  confidentAt: 0.262,
+  bias: -1.738,
+  confidentAt: 0.344,
 };
 
 export function confidence(s: ConfidenceSignals, c: Calibration = QUERY_CALIBRATION): number {
