@@ -13,9 +13,9 @@
  *   score against its fold's threshold, cut where 4% of right top hits fall below, the
  *   trade whatever threshold each fold picked); reported on holdout, the
  *   out-of-scope "holdout" half and queries.colloquial-heldout(2), which take no part in the fit.
- * - CALL_CALIBRATION, agent assist: transcripts.dev.jsonl and transcripts.oos-train.jsonl,
- *   5-fold cross-validated.
- * `--blind` adds the sets written blind (queries.oos-blind, *-blind2, *-blind3, *-blind4): never fitted, and run
+ * - CALL_CALIBRATION, agent assist: transcripts.dev.jsonl, transcripts.oos-train.jsonl and
+ *   the call sets written blind once read (CALL_SETS), 5-fold cross-validated.
+ * `--blind` adds the query sets written blind (queries.oos-blind, *-blind2, *-blind3, *-blind4): never fitted, and run
  * only by the lead, so that they stay a measure of cases nobody tuned on.
  */
 import { readFileSync } from 'node:fs';

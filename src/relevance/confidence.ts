@@ -72,8 +72,8 @@ export const QUERY_CALIBRATION: Calibration = {
  * For a call (agent assist): its query is dozens of terms gathered over several turns, so
  * every call is "informative" and shares some words with the content (greetings, account
  * checks); the typed-query weights call nearly every call confident, on topic or not.
- * Fitted by the same script on the calls of transcripts.dev.jsonl and transcripts.oos-train.jsonl
- * it applies to (see callCalibration).
+ * Fitted by the same script on the calls it applies to (see callCalibration) of
+ * transcripts.dev.jsonl, transcripts.oos-train.jsonl and the call sets written blind once read.
  */
 export const CALL_CALIBRATION: Calibration = {
   weights: {
