@@ -36,6 +36,16 @@ async function serve(target: ReturnType<typeof builtContent>, watch = false): Pr
   return { running, logs: () => logged };
 }
 
+/** Runs `body` against a server of `target` (see serve), and closes the server whatever happens. */
+async function whileServing(target: ReturnType<typeof builtContent>, body: (served: Awaited<ReturnType<typeof serve>>) => Promise<void>, watch = false): Promise<void> {
+  const served = await serve(target, watch);
+  try {
+    await body(served);
+  } finally {
+    await served.running.close();
+  }
+}
+
 /** /readyz once the start's content check (and any rebuild it made) is done: it says so. */
 async function readyzOnceChecked(running: RunningServer): Promise<Readiness> {
   await running.contentCheck;
@@ -50,8 +60,7 @@ describe('a large index served before its content is checked (checkContentAfterR
     const target = builtContent();
     const before = readBuildInfo(target.indexFile)!;
     target.addQuestion('zanzibar transfer went missing');
-    const { running, logs } = await serve(target);
-    try {
+    await whileServing(target, async ({ running, logs }) => {
       // Ready on the build at hand: the check has not answered yet.
       expect(running.built.info.contentHash).to.equal(before.contentHash);
       expect(running.live.contentChecked).to.equal(false);
@@ -61,56 +70,49 @@ describe('a large index served before its content is checked (checkContentAfterR
       expect(ready.lastBuildError).to.equal(null);
       expect(hitIds(running, 'zanzibar')).to.include('fees-short');
       expect(logs()).to.include('content changed since the index served was built');
-    } finally {
-      await running.close();
-    }
+    });
   });
 
   it('under --watch, rebuilds through the watcher\'s build thread, and later edits are still seen', async () => {
     const target = builtContent();
     const before = readBuildInfo(target.indexFile)!;
     target.addQuestion('zanzibar transfer went missing');
-    const { running } = await serve(target, true);
-    try {
-      expect(running.built.info.contentHash).to.equal(before.contentHash);
-      await running.contentCheck;
-      expect(hitIds(running, 'zanzibar')).to.include('fees-short');
-      target.addQuestion('kilimanjaro wire bounced');
-      await readyzUntil(running.url, (r) => r.contentHash === contentHash(target.contentDir));
-      expect(hitIds(running, 'kilimanjaro')).to.include('fees-short');
-    } finally {
-      await running.close();
-    }
+    await whileServing(
+      target,
+      async ({ running }) => {
+        expect(running.built.info.contentHash).to.equal(before.contentHash);
+        await running.contentCheck;
+        expect(hitIds(running, 'zanzibar')).to.include('fees-short');
+        target.addQuestion('kilimanjaro wire bounced');
+        await readyzUntil(running.url, (r) => r.contentHash === contentHash(target.contentDir));
+        expect(hitIds(running, 'kilimanjaro')).to.include('fees-short');
+      },
+      true,
+    );
   });
 
   it('keeps serving a current index as it is once checked, without building', async () => {
     const target = builtContent();
     const before = readBuildInfo(target.indexFile)!;
-    const { running, logs } = await serve(target);
-    try {
+    await whileServing(target, async ({ running, logs }) => {
       const ready = await readyzOnceChecked(running);
       expect(ready.contentHash).to.equal(before.contentHash);
       expect(readBuildInfo(target.indexFile)!.builtAt).to.equal(before.builtAt);
       expect(logs()).to.include('content checked: the index served is current');
-    } finally {
-      await running.close();
-    }
+    });
   });
 
   it('keeps the last good index serving when the edited content has errors, and reports them in /readyz', async () => {
     const target = builtContent();
     const before = readBuildInfo(target.indexFile)!;
     writeFileSync(join(target.contentDir, 'fees', 'fees-broken.en.md'), '---\ntitle: [unclosed\n---\nBody.\n');
-    const { running } = await serve(target);
-    try {
+    await whileServing(target, async ({ running }) => {
       const ready = await readyzOnceChecked(running);
       expect(ready.contentHash).to.equal(before.contentHash);
       expect(ready.lastBuildError?.message).to.be.a('string');
       expect(JSON.stringify(ready.lastBuildError)).to.include('fees-broken.en.md');
       expect(hitIds(running, 'money short')).to.include('fees-short');
-    } finally {
-      await running.close();
-    }
+    });
   });
 
   it('stopping before the check answers builds nothing and leaves the index file as it was', async () => {
