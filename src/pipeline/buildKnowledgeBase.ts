@@ -1,4 +1,7 @@
+import { Analyzer } from '../analysis/analyzer.js';
 import { ContentError } from '../errors.js';
+import { Elsewhere } from '../relevance/elsewhere.js';
+import { NegativeExamples, storeNegatives } from '../relevance/negativeExamples.js';
 import { VocabularyUnion } from '../index/analysedArticle.js';
 import { scopeArticles } from '../index/documents.js';
 import { compileTermDocs, type CompiledIndex } from '../index/compiledIndex.js';
@@ -94,6 +97,7 @@ export function buildKnowledgeBase(opts: BuildOptions): BuildResult {
         sorted.ids,
       ),
     };
+    Object.assign(data, weighOutOfScope(data));
     opts.onProgress?.({ stage: 'write', done: 0, total: 1 });
     data.info.durationMs = Math.round(performance.now() - started);
     writeKnowledgeBase(opts.outFile, data);
@@ -104,6 +108,22 @@ export function buildKnowledgeBase(opts: BuildOptions): BuildResult {
     work.close();
     cache?.close();
   }
+}
+
+/**
+ * The out-of-scope examples weighed by each scope's question matcher, and the names of
+ * elsewhere analysed, as a query process would make them on its first search (analysed by
+ * the analyzer the file stores), stored so that no process analyses them again.
+ */
+function weighOutOfScope(data: KnowledgeBaseData): Pick<KnowledgeBaseData, 'outOfScopeVectors' | 'elsewhereNames'> {
+  const analyzer = new Analyzer(data.analyzer);
+  const examples = (data.outOfScope ?? []).map((text) => analyzer.analyzeQuery(text));
+  return {
+    outOfScopeVectors: Object.fromEntries(
+      Object.entries(data.relevance ?? {}).map(([scope, model]) => [scope, storeNegatives(NegativeExamples.weighed(examples, (f) => model.matcher.idfOf(f)))]),
+    ),
+    elsewhereNames: Elsewhere.analyse(data.elsewhere ?? [], analyzer),
+  };
 }
 
 /**

@@ -3,7 +3,8 @@ import { normalize } from '../analysis/normalize.js';
 import type { ElsewhereEntry } from '../content/loadConfig.js';
 import type { CompiledArticle } from '../types.js';
 
-interface Name {
+/** A name as Elsewhere matches it; `kb build` stores them analysed (see Elsewhere.names). */
+export interface ElsewhereName {
   /** As written in out-of-scope.yaml, normalised and lower-cased: what an article's own words are searched for. */
   text: string;
   /** Words of its kind (normalised like `text`) by which an article names it too: 银行 for 工行. */
@@ -23,10 +24,16 @@ interface Name {
  * them, while 中国银行网点周六上班吗 finds only our service hours.
  */
 export class Elsewhere {
-  private readonly names: Name[];
+  /** `names`: as analysed by `analyse` (an index file stores them so, and a start analyses none). */
+  constructor(readonly names: readonly ElsewhereName[]) {}
 
-  constructor(entries: readonly ElsewhereEntry[], analyzer: Analyzer) {
-    this.names = entries.flatMap((entry) => {
+  /** The entries of out-of-scope.yaml with their analysed terms. */
+  static of(entries: readonly ElsewhereEntry[], analyzer: Analyzer): Elsewhere {
+    return new Elsewhere(Elsewhere.analyse(entries, analyzer));
+  }
+
+  static analyse(entries: readonly ElsewhereEntry[], analyzer: Analyzer): ElsewhereName[] {
+    return entries.flatMap((entry) => {
       const { names, unless } = typeof entry === 'string' ? { names: [entry], unless: [] } : entry;
       const kind = unless.map(keyText);
       return names.flatMap((name) => {
@@ -37,14 +44,14 @@ export class Elsewhere {
   }
 
   /** The names `analysis` holds (usually none, then every hit is 0 at no further cost). */
-  named(analysis: QueryAnalysis): readonly Name[] {
+  named(analysis: QueryAnalysis): readonly ElsewhereName[] {
     if (!this.names.length) return [];
     const terms = new Set(analysis.terms.map((t) => t.term));
     return this.names.filter((n) => n.terms.every((t) => terms.has(t)));
   }
 
   /** 1 when `article`'s own key words leave out a name of `named`, else 0 (a signal of the confidence). */
-  static signal(named: readonly Name[], article: CompiledArticle): number {
+  static signal(named: readonly ElsewhereName[], article: CompiledArticle): number {
     if (!named.length) return 0;
     const key = keyText([article.title, ...article.questions, ...article.tags].join('\n'));
     return named.some((n) => !key.includes(n.text) && !n.unless.some((w) => key.includes(w))) ? 1 : 0;

@@ -37,7 +37,26 @@ export class NegativeExamples {
 
   /** `analyses`: each example analysed as a query; `idf`: the question matcher's (idfOf). */
   static of(texts: readonly string[], analyses: QueryAnalysis[], idf: (feature: string) => number): NegativeExamples {
-    return new NegativeExamples(texts, analyses.map((a) => weigh(queryFeatures(a), idf)), idf);
+    return new NegativeExamples(texts, NegativeExamples.weighed(analyses, idf), idf);
+  }
+
+  /**
+   * The examples as `kb build` stores them per scope (see StoredNegatives): analysing a few
+   * hundred examples took a process about 200 ms on its first search.
+   */
+  static weighed(analyses: QueryAnalysis[], idf: (feature: string) => number): Features[] {
+    return analyses.map((a) => weigh(queryFeatures(a), idf));
+  }
+
+  /** Examples weighed by the build (`weighed`, stored): no analysis. */
+  static fromStored(texts: readonly string[], stored: StoredNegatives, idf: (feature: string) => number): NegativeExamples {
+    if (stored.examples.length !== texts.length) throw new Error(`out-of-scope examples: ${stored.examples.length} stored vectors for ${texts.length} examples`);
+    const vectors = stored.examples.map((pairs) => {
+      const v: Features = new Map();
+      for (let i = 0; i + 1 < pairs.length; i += 2) v.set(stored.features[pairs[i]!]!, pairs[i + 1]!);
+      return v;
+    });
+    return new NegativeExamples(texts, vectors, idf);
   }
 
   /** Similarity of the query to each example, in the examples' order. */
@@ -87,6 +106,30 @@ export class NegativeExamples {
     }
     return { similarity, index };
   }
+}
+
+/**
+ * Weighed examples in an index file's JSON: the features they use, once each, and per
+ * example its features' numbers and weights in turn, in the example's feature order.
+ * JSON keeps every double exactly, so the stored weights are the ones computed.
+ */
+export interface StoredNegatives {
+  features: string[];
+  examples: number[][];
+}
+
+export function storeNegatives(vectors: readonly Features[]): StoredNegatives {
+  const numbers = new Map<string, number>();
+  const examples = vectors.map((v) => {
+    const pairs: number[] = [];
+    for (const [k, w] of v) {
+      let n = numbers.get(k);
+      if (n === undefined) numbers.set(k, (n = numbers.size));
+      pairs.push(n, w);
+    }
+    return pairs;
+  });
+  return { features: [...numbers.keys()], examples };
 }
 
 /** Per example: its dot product with the query, whether the query touched it; the touched ones in the order first touched; the query's weights. */

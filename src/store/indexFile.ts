@@ -5,6 +5,7 @@ import { INDEX_PARTS, type IndexPart } from '../index/indexBlobs.js';
 import { RELEVANCE_PARTS, type RelevancePart } from '../relevance/relevanceParts.js';
 import type { AnalyzerConfig } from '../analysis/analyzer.js';
 import type { ElsewhereEntry } from '../content/loadConfig.js';
+import type { ElsewhereName } from '../relevance/elsewhere.js';
 import type { BuildInfo, Category, Scope } from '../types.js';
 import type { KnowledgeBaseData } from './knowledgeBaseFile.js';
 
@@ -56,15 +57,16 @@ function readError(file: string, err: unknown): KbError {
   return new KbError('index.corrupt', `index: ${file} is damaged: ${(err as Error).message}`, 'run `kb build` to recreate it');
 }
 
-/** Build info, analyzer configuration, categories, out-of-scope examples and names: small, read whole. */
-export function readHeader(db: Database.Database): Pick<KnowledgeBaseData, 'info' | 'analyzer' | 'categories' | 'outOfScope' | 'elsewhere'> {
-  const meta = new Map((db.prepare("SELECT key, value FROM meta WHERE key IN ('info', 'analyzer', 'outOfScope', 'elsewhere')").all() as Array<{ key: string; value: string }>).map((r) => [r.key, r.value]));
+/** Build info, analyzer configuration, categories, out-of-scope examples and names (analysed too): small, read whole. */
+export function readHeader(db: Database.Database): Pick<KnowledgeBaseData, 'info' | 'analyzer' | 'categories' | 'outOfScope' | 'elsewhere' | 'elsewhereNames'> {
+  const meta = new Map((db.prepare("SELECT key, value FROM meta WHERE key IN ('info', 'analyzer', 'outOfScope', 'elsewhere', 'elsewhereNames')").all() as Array<{ key: string; value: string }>).map((r) => [r.key, r.value]));
   return {
     info: JSON.parse(meta.get('info')!) as BuildInfo,
     analyzer: JSON.parse(meta.get('analyzer')!) as AnalyzerConfig,
     outOfScope: JSON.parse(meta.get('outOfScope') ?? '[]') as string[],
     // Absent from files built before it: no names, no signal.
     elsewhere: JSON.parse(meta.get('elsewhere') ?? '[]') as ElsewhereEntry[],
+    ...(meta.has('elsewhereNames') && { elsewhereNames: JSON.parse(meta.get('elsewhereNames')!) as ElsewhereName[] }),
     categories: (db.prepare('SELECT id, names FROM categories ORDER BY position').all() as Array<{ id: string; names: string }>).map((r) => ({ id: r.id, names: JSON.parse(r.names) as Category['names'] })),
   };
 }

@@ -3,6 +3,8 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { AnalyzerConfig } from '../analysis/analyzer.js';
 import type { ElsewhereEntry } from '../content/loadConfig.js';
+import type { ElsewhereName } from '../relevance/elsewhere.js';
+import type { StoredNegatives } from '../relevance/negativeExamples.js';
 import { KbError } from '../errors.js';
 import type { CompiledIndex } from '../index/compiledIndex.js';
 import { decodeIndex, encodeIndex } from '../index/indexBlobs.js';
@@ -22,6 +24,13 @@ export interface KnowledgeBaseData {
   outOfScope?: string[];
   /** Institutions and products that are not ours (content/out-of-scope.yaml), for the confidence. */
   elsewhere?: ElsewhereEntry[];
+  /** `elsewhere` analysed (written by the build; without it a process analyses the names on first use). */
+  elsewhereNames?: ElsewhereName[];
+  /**
+   * Per scope, the out-of-scope examples weighed by its question matcher (written by the
+   * build; without it a process analyses the examples on its first search of the scope).
+   */
+  outOfScopeVectors?: Partial<Record<Scope, StoredNegatives>>;
   articles: CompiledArticle[];
   /**
    * Per article (`id|locale`): the analysed words of each snippet passage, as JSON
@@ -77,6 +86,8 @@ export function writeKnowledgeBase(file: string, kb: KnowledgeBaseData): void {
         meta.run('analyzer', JSON.stringify(kb.analyzer));
         meta.run('outOfScope', JSON.stringify(kb.outOfScope ?? []));
         meta.run('elsewhere', JSON.stringify(kb.elsewhere ?? []));
+        if (kb.elsewhereNames) meta.run('elsewhereNames', JSON.stringify(kb.elsewhereNames));
+        for (const [scope, vectors] of Object.entries(kb.outOfScopeVectors ?? {})) meta.run(negativesKey(scope as Scope), JSON.stringify(vectors));
         const cat = db.prepare('INSERT INTO categories (id, position, names) VALUES (?, ?, ?)');
         kb.categories.forEach((c, i) => cat.run(c.id, i, JSON.stringify(c.names)));
         const art = db.prepare('INSERT INTO articles (id, locale, category, visibility, data, passage_words) VALUES (?, ?, ?, ?, ?, ?)');
@@ -132,11 +143,33 @@ export function readKnowledgeBase(file: string, scopes: readonly Scope[] = SCOPE
         passageWords: new Map(rows<{ key: string; words: string }>("SELECT id || '|' || locale AS key, passage_words AS words FROM articles").map((r) => [r.key, r.words])),
         indexes: Object.fromEntries(scopes.map((scope) => [scope, readIndex(db, scope)])),
         relevance: Object.fromEntries(scopes.map((scope) => [scope, readRelevance(db, scope)])),
+        outOfScopeVectors: readAllNegatives(db, scopes),
       };
     });
   } finally {
     db.close();
   }
+}
+
+/** readNegatives of each of `scopes` that has them. */
+export function readAllNegatives(db: Database.Database, scopes: readonly Scope[]): Partial<Record<Scope, StoredNegatives>> {
+  const out: Partial<Record<Scope, StoredNegatives>> = {};
+  for (const scope of scopes) {
+    const stored = readNegatives(db, scope);
+    if (stored) out[scope] = stored;
+  }
+  return out;
+}
+
+/** The meta row of a scope's weighed out-of-scope examples. */
+export function negativesKey(scope: Scope): string {
+  return `outOfScopeVectors.${scope}`;
+}
+
+/** The out-of-scope examples the build weighed for `scope` (undefined in a file without them). */
+export function readNegatives(db: Database.Database, scope: Scope): StoredNegatives | undefined {
+  const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(negativesKey(scope)) as { value: string } | undefined;
+  return row && (JSON.parse(row.value) as StoredNegatives);
 }
 
 /** The relevance model the build learned for `scope`, over its blobs. */

@@ -6,11 +6,12 @@ import type { ArticleList } from './articleList.js';
 import { sqliteArticleStore, type ArticleStore } from './articleStore.js';
 import { decodeIndex } from '../index/indexBlobs.js';
 import { decodeRelevance } from '../relevance/relevanceBlobs.js';
-import { readIndex, readRelevance, type KnowledgeBaseData } from './knowledgeBaseFile.js';
+import { readAllNegatives, readIndex, readNegatives, readRelevance, type KnowledgeBaseData } from './knowledgeBaseFile.js';
+import type { StoredNegatives } from '../relevance/negativeExamples.js';
 import { openIndexFile, readHeader, readInfoText, readingIndexFile, requireScopes, type ScopeBlobs } from './indexFile.js';
 
 /** What a query process holds of a built knowledge base: small parts whole, articles on demand. */
-export interface LoadedKnowledgeBase extends Pick<KnowledgeBaseData, 'info' | 'analyzer' | 'categories' | 'outOfScope' | 'elsewhere'> {
+export interface LoadedKnowledgeBase extends Pick<KnowledgeBaseData, 'info' | 'analyzer' | 'categories' | 'outOfScope' | 'elsewhere' | 'elsewhereNames' | 'outOfScopeVectors'> {
   /** The compiled index of each scope loaded. */
   indexes: Partial<Record<Scope, CompiledIndex>>;
   /** The relevance model of each scope loaded. */
@@ -37,10 +38,11 @@ export interface AlreadyRead {
   articles?: ArticleList;
 }
 
-/** What one scope's queries need: its compiled index and its relevance model. */
+/** What one scope's queries need: its compiled index, its relevance model and its weighed out-of-scope examples. */
 export interface ScopeData {
   index: CompiledIndex;
   relevance: RelevanceModel;
+  negatives?: StoredNegatives;
 }
 
 /**
@@ -65,6 +67,7 @@ export function loadKnowledgeBase(file: string, scopes: readonly Scope[] = SCOPE
         ...(header ?? readHeader(db)),
         indexes: Object.fromEntries(scopes.map((scope) => [scope, blobs[scope] ? decodeIndex(blobs[scope].index) : readIndex(db, scope)])),
         relevance: Object.fromEntries(scopes.map((scope) => [scope, blobs[scope] ? decodeRelevance(blobs[scope].relevance) : readRelevance(db, scope)])),
+        outOfScopeVectors: readAllNegatives(db, scopes),
         articles: sqliteArticleStore(db, file, list),
         ...(later.length && { onDemand: later, loadScope: (scope: Scope) => readScope(db, file, scope) }),
       };
@@ -77,5 +80,5 @@ export function loadKnowledgeBase(file: string, scopes: readonly Scope[] = SCOPE
 
 /** The handle stays open for the article store: the file it reads is immutable (see sqliteArticleStore). */
 function readScope(db: Database.Database, file: string, scope: Scope): ScopeData {
-  return readingIndexFile(file, () => ({ index: readIndex(db, scope), relevance: readRelevance(db, scope) }));
+  return readingIndexFile(file, () => ({ index: readIndex(db, scope), relevance: readRelevance(db, scope), negatives: readNegatives(db, scope) }));
 }

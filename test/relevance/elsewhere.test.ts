@@ -25,7 +25,7 @@ describe('institutions that are not ours (out-of-scope.yaml, elsewhere)', () => 
 
   it('names a product only by all its words, and spares an article that names it itself', () => {
     const { kb } = sampleKb();
-    const elsewhere = new Elsewhere(['QQ邮箱', 'PayPal'], kb.analyzer);
+    const elsewhere = Elsewhere.of(['QQ邮箱', 'PayPal'], kb.analyzer);
     const names = (q: string) => elsewhere.named(kb.analyzer.analyzeQuery(q)).length;
     expect(names('QQ邮箱被盗了怎么找回')).to.equal(1);
     expect(names('邮箱被盗了')).to.equal(0);
@@ -39,7 +39,7 @@ describe('institutions that are not ours (out-of-scope.yaml, elsewhere)', () => 
 
   it('takes a bank as named by an article that speaks of banks at all, and doubts the others', () => {
     const { kb } = sampleKb();
-    const elsewhere = new Elsewhere([{ names: ['工行', 'ICBC'], unless: ['银行', 'bank'] }, 'PayPal'], kb.analyzer);
+    const elsewhere = Elsewhere.of([{ names: ['工行', 'ICBC'], unless: ['银行', 'bank'] }, 'PayPal'], kb.analyzer);
     const article = (questions: string[]) => ({ title: 'Help', questions, tags: [] }) as unknown as CompiledArticle;
     const icbc = elsewhere.named(kb.analyzer.analyzeQuery('工行网点几点开门'));
     expect(icbc).to.have.length(1);

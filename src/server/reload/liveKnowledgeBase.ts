@@ -66,6 +66,7 @@ export class LiveKnowledgeBase {
   contentChecked = true;
 
   constructor(kb?: KnowledgeBase) {
+    kb?.warm();
     this.kb = kb;
   }
 
@@ -83,11 +84,12 @@ export class LiveKnowledgeBase {
   }
 
   /**
-   * Serves `kb` from now on. It first loads the scopes the current one has loaded, so a
-   * swap never leaves the next public request to load the public scope.
+   * Serves `kb` from now on. It first loads the scopes the current one has loaded and warms
+   * it (see KnowledgeBase.warm), so a swap leaves no loading to the next requests.
    */
   swap(kb: KnowledgeBase): void {
     if (this.kb) kb.load(this.kb.loadedScopes);
+    kb.warm();
     this.kb = kb;
     this.failure = undefined;
   }
