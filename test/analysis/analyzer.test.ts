@@ -57,6 +57,13 @@ describe('Analyzer', () => {
       expect(plain.analyze('微信绑的卡怎么解绑').words).to.not.include.members(['微', '信']);
     });
 
+    it('cuts a word jieba\'s dictionary lists as rare (付款单, frequency 3), unless the content has it as its own word', () => {
+      const plain = new Analyzer({ synonyms: { groups: [], terms: [] }, userWords: [] });
+      expect(plain.analyze('这张付款单不对').words).to.include.members(['付款', '单']).and.not.include('付款单');
+      const own = new Analyzer({ synonyms: { groups: [], terms: [] }, userWords: ['付款单'] });
+      expect(own.analyze('这张付款单不对').words).to.include('付款单');
+    });
+
     it('keeps the words exporters use for cross-border payments whole (月结单, not 月 / 结 / 单)', () => {
       const plain = new Analyzer({ synonyms: { groups: [], terms: [] }, userWords: [] });
       expect(plain.analyze('上个月的月结单').words).to.include('月结单');
