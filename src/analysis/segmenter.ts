@@ -10,7 +10,7 @@ import { isHanWord } from './hanCharacters.js';
  * words). Loading the whole dictionary was the largest part of a start, and such words
  * barely matter to matching: without them a word is cut into shorter words or characters,
  * which the index and the query cut alike and the character bigrams still match (README,
- * "Start: a smaller dictionary"). Rare verbs and numerals stay: the analysis reads verb
+ * "Start, ready means ready"). Rare verbs and numerals stay: the analysis reads verb
  * forms (收不到 → 收到) and amounts (一万刀) from jieba's words. A content's own words are
  * added back as user words.
  */
