@@ -47,10 +47,13 @@ export function isEnglishStopWord(word: string): boolean {
 
 /**
  * Greetings jieba cuts into words of their own (早上好 → 早上 / 上好 / 早上好 in search mode),
- * so no stop word can drop them: 晚上好 matched 周五晚上付的款 as a confident answer.
+ * so no stop word can drop them: 晚上好 matched 周五晚上付的款 as a confident answer. Also the
+ * season's and business wishes customers open or close with (新年快乐, 祝你们生意兴隆), whose
+ * words name topics elsewhere: 生意 matched 做跨境小生意 as a confident answer.
  * Removed from a Chinese run before segmentation, where they open or close it.
  */
-const GREETING = '(?:早上好|上午好|中午好|下午好|晚上好|早安|晚安|在不在|在么|在嘛)[呀啊啦哈]*';
+const WISH = '(?:新年|新春|春节|过年|节日|中秋|国庆|元旦|端午|圣诞|周末)快乐|生意兴隆|恭喜发财|万事如意|身体健康|心想事成|财源广进|工作顺利|一切顺利|阖家幸福|新年好|过年好';
+const GREETING = `(?:早上好|上午好|中午好|下午好|晚上好|早安|晚安|在不在|在么|在嘛|(?:祝(?:你|您|你们|大家)?)?(?:${WISH}))[呀啊啦哈]*`;
 const GREETINGS = new RegExp(`^${GREETING}|${GREETING}$`, 'g');
 
 /**
@@ -67,12 +70,12 @@ export function withoutGreetings(han: string): string {
 
 /**
  * English courtesies made of words that elsewhere name a topic (afternoon, moment, help,
- * day, all): "good afternoon" was a confident cut-off-times answer, "one moment please"
+ * day, all, holidays, year): "good afternoon" was a confident cut-off-times answer, "one moment please"
  * and "thanks a lot, that helps" onboarding ones, "how's your day going" one about
  * working days. Matched on the whole text, since a Latin run is one word.
  */
 const ENGLISH_COURTESIES =
-  /\b(?:good\s+(?:morning|afternoon|evening|night)|(?:any|some)(?:one|body)\s+(?:there|here|around)|(?:one|a|just\s+a)\s+(?:moment|sec|second|minute)\b(?:\s+please)?|(?:no\s+)?that(?:'s|\s+is|\s+was|\s+will\s+be)\s+all(?:\s+for\s+(?:today|now))?|that\s+help(?:s|ed)|how(?:'s|\s+is|\s+are)\s+(?:your|you|it)\s+(?:day\s+)?(?:going|doing)|how(?:'s|\s+is)\s+your\s+day|have\s+a\s+(?:nice|good|great)\s+(?:day|one|weekend|evening))\b/gi;
+  /\b(?:(?:happy|merry)\s+(?:(?:chinese|lunar)\s+)?(?:new\s+year|christmas|holidays|xmas)|season'?s\s+greetings|good\s+(?:morning|afternoon|evening|night)|(?:any|some)(?:one|body)\s+(?:there|here|around)|(?:one|a|just\s+a)\s+(?:moment|sec|second|minute)\b(?:\s+please)?|(?:no\s+)?that(?:'s|\s+is|\s+was|\s+will\s+be)\s+all(?:\s+for\s+(?:today|now))?|that\s+help(?:s|ed)|how(?:'s|\s+is|\s+are)\s+(?:your|you|it)\s+(?:day\s+)?(?:going|doing)|how(?:'s|\s+is)\s+your\s+day|have\s+a\s+(?:nice|good|great)\s+(?:day|one|weekend|evening))\b/gi;
 
 export function withoutEnglishCourtesies(text: string): string {
   return text.replace(ENGLISH_COURTESIES, ' ');

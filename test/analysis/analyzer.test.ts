@@ -130,6 +130,14 @@ describe('Analyzer', () => {
       expect(words('ok thanks a lot')).to.deep.equal([]);
     });
 
+    it('drops the season\'s and business wishes that open or close a message (新年快乐, 祝你们生意兴隆), but not their words in a question', () => {
+      for (const text of ['新年快乐 祝你们生意兴隆', '春节快乐', '谢谢 祝您工作顺利', '恭喜发财']) expect(words(text), text).to.deep.equal([]);
+      expect(words('春节快乐！春节期间能提现吗')).to.include.members(['春节', '期间', '提现']);
+      expect(words('做小生意的个体户能开户吗')).to.include('生意');
+      expect(analyzer.analyzeQuery('happy new year, merry christmas').terms).to.deep.equal([]);
+      expect(analyzer.analyzeQuery('happy new year! is the office open during the holidays').terms.map((t) => t.term)).to.include.members(['offic', 'holiday']);
+    });
+
     it('drops a Chinese run that only acknowledges (行, 收到, 在不在), but not those words inside a question', () => {
       expect(words('行 我知道了')).to.deep.equal([]);
       expect(words('在不在啊')).to.deep.equal([]);
