@@ -39,9 +39,13 @@ const USER_WORD_FREQ = 2000;
  * cross-border payments: 打款 (send money), 月结单 (monthly statement, else 月 / 结 / 单),
  * 美刀 (US dollars), the banks of a wire (收款行, 汇款行, 付款行), 付汇 (paying out
  * foreign currency), 汇损 (FX or fee loss), 改绑 (re-bind a phone), 年审 (annual review).
+ * The third, the rest of an exporter's trade that we do not answer (询盘 inquiries, 货代
+ * forwarders, 清关 customs clearance, 选品, 独立站, 国际站): cut into characters, 询盘 was
+ * 询 / 盘, characters the content has, so a question about it looked half understood.
  */
 const PAYMENTS_WORDS = ['微信', '网银', '扫码', '绑卡', '解绑', '提额', '网贷',
-  '打款', '打钱', '月结单', '美刀', '收款行', '汇款行', '付款行', '付汇', '汇损', '改绑', '年审'];
+  '打款', '打钱', '月结单', '美刀', '收款行', '汇款行', '付款行', '付汇', '汇损', '改绑', '年审',
+  '询盘', '货代', '清关', '跟单', '选品', '独立站', '国际站', '报关行'];
 
 /**
  * Loading jieba's dictionary takes ~60 ms, so instances are shared by word list: a

@@ -70,6 +70,7 @@ describe('Analyzer', () => {
       expect(plain.analyze('客户打款五千美刀').words).to.include.members(['打款', '美刀']);
       expect(plain.analyze('收款行扣了汇损').words).to.include.members(['收款行', '汇损']);
       expect(plain.analyze('上个月的月结单').words).to.not.include('结');
+      expect(plain.analyze('国际站询盘少 货代清关').words).to.include.members(['国际站', '询盘', '货代', '清关']);
     });
 
     it('reads 没收到 as not received (没 / 收到), not 没收 (confiscate) / 到, and leaves confiscating alone', () => {
