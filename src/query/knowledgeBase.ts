@@ -3,7 +3,7 @@ import type { ElsewhereEntry } from '../content/loadConfig.js';
 import { KbError } from '../errors.js';
 import type { CompiledIndex } from '../index/compiledIndex.js';
 import { learnRelevanceOf } from '../relevance/learnRelevance.js';
-import { Elsewhere } from '../relevance/elsewhere.js';
+import { Elsewhere, type ElsewhereName } from '../relevance/elsewhere.js';
 import { NegativeExamples, type StoredNegatives } from '../relevance/negativeExamples.js';
 import type { RelevanceModel } from '../relevance/relevanceModel.js';
 import type { ArticleEntry } from '../store/articleList.js';
@@ -40,8 +40,10 @@ export class KnowledgeBase {
   private readonly negatives: Partial<Record<Scope, NegativeExamples>> = {};
   private readonly elsewhereEntries: readonly ElsewhereEntry[];
   private elsewhereMatcher?: Elsewhere;
-  /** What the build stored analysed and weighed (see outOfScope, elsewhere); absent in data made in memory. */
-  private readonly stored: Pick<LoadedKnowledgeBase, 'elsewhereNames'> & { negatives: Partial<Record<Scope, StoredNegatives>> };
+  /** `elsewhereEntries` as the build analysed them (absent in data made in memory). */
+  private readonly elsewhereNames: readonly ElsewhereName[] | undefined;
+  /** Per scope, the out-of-scope examples as the build weighed them (absent in data made in memory); dropped once used. */
+  private readonly storedNegatives: Partial<Record<Scope, StoredNegatives>>;
   /**
    * Recent search results of this index (agents type the same prefixes and questions over
    * and over). Lives and dies with the instance, so a rebuilt index starts empty.
@@ -60,7 +62,8 @@ export class KnowledgeBase {
     this.store = loaded.articles;
     this.outOfScopeExamples = loaded.outOfScope ?? [];
     this.elsewhereEntries = loaded.elsewhere ?? [];
-    this.stored = { ...(loaded.elsewhereNames && { elsewhereNames: loaded.elsewhereNames }), negatives: { ...loaded.outOfScopeVectors } };
+    this.elsewhereNames = loaded.elsewhereNames;
+    this.storedNegatives = { ...loaded.outOfScopeVectors };
   }
 
   /**
@@ -127,7 +130,7 @@ export class KnowledgeBase {
 
   /** Institutions and products that are not ours (content/out-of-scope.yaml), as the build analysed them (else analysed on first use). */
   get elsewhere(): Elsewhere {
-    return (this.elsewhereMatcher ??= this.stored.elsewhereNames ? new Elsewhere(this.stored.elsewhereNames) : Elsewhere.of(this.elsewhereEntries, this.analyzer));
+    return (this.elsewhereMatcher ??= this.elsewhereNames ? new Elsewhere(this.elsewhereNames) : Elsewhere.of(this.elsewhereEntries, this.analyzer));
   }
 
   /**
@@ -140,7 +143,8 @@ export class KnowledgeBase {
     if (found) return found;
     const matcher = this.relevance(scope).matcher;
     const idf = (f: string) => matcher.idfOf(f);
-    const stored = this.stored.negatives[scope];
+    const stored = this.storedNegatives[scope];
+    delete this.storedNegatives[scope];
     return (this.negatives[scope] = stored
       ? NegativeExamples.fromStored(this.outOfScopeExamples, stored, idf)
       : NegativeExamples.of(this.outOfScopeExamples, this.outOfScopeExamples.map((t) => this.analyzer.analyzeQuery(t)), idf));
@@ -152,7 +156,7 @@ export class KnowledgeBase {
     const loaded = this.loadScope(scope);
     this.indexes[scope] = loaded.index;
     this.models[scope] = loaded.relevance;
-    if (loaded.negatives) this.stored.negatives[scope] = loaded.negatives;
+    if (loaded.negatives) this.storedNegatives[scope] = loaded.negatives;
     return loaded;
   }
 

@@ -1,4 +1,5 @@
 import type { QueryAnalysis } from '../analysis/analyzer.js';
+import { KbError } from '../errors.js';
 import { queryFeatures, type Features } from './features.js';
 
 /** How close a query comes to questions known to be out of scope. */
@@ -50,7 +51,9 @@ export class NegativeExamples {
 
   /** Examples weighed by the build (`weighed`, stored): no analysis. */
   static fromStored(texts: readonly string[], stored: StoredNegatives, idf: (feature: string) => number): NegativeExamples {
-    if (stored.examples.length !== texts.length) throw new Error(`out-of-scope examples: ${stored.examples.length} stored vectors for ${texts.length} examples`);
+    if (stored.examples.length !== texts.length) {
+      throw new KbError('index.corrupt', `index: ${stored.examples.length} weighed out-of-scope examples stored for ${texts.length} examples`, 'run `kb build` to recreate it');
+    }
     const vectors = stored.examples.map((pairs) => {
       const v: Features = new Map();
       for (let i = 0; i + 1 < pairs.length; i += 2) v.set(stored.features[pairs[i]!]!, pairs[i + 1]!);
