@@ -1,28 +1,11 @@
 import { Jieba } from '@node-rs/jieba';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { isHanWord } from './hanCharacters.js';
+import { readJiebaDictionary } from './jiebaDictionary.js';
 
-/**
- * jieba's bundled dictionary, read once when first needed (the package's `dict.js` would
- * also read a 6 MB IDF table, unused here), without its rare nouns, names and idioms:
- * frequency 5 or less, tagged n, nr, nrt, nrfg, ns, nt, nz, i or l (183,000 of 349,000
- * words). Loading the whole dictionary was the largest part of a start, and such words
- * barely matter to matching: without them a word is cut into shorter words or characters,
- * which the index and the query cut alike and the character bigrams still match (README,
- * "Start, ready means ready"). Rare verbs and numerals stay: the analysis reads verb
- * forms (收不到 → 收到) and amounts (一万刀) from jieba's words. A content's own words are
- * added back as user words.
- */
+/** The pruned dictionary (see jiebaDictionary.ts), read once when first needed. */
 let dict: Buffer | undefined;
-const RARE_WORD = /^[^ \n]* [0-5] (?:n|nr|nrt|nrfg|ns|nt|nz|i|l)\n/gm;
 function bundledDict(): Buffer {
-  if (!dict) {
-    // Latin-1 keeps every byte as one character, so the UTF-8 words pass through unchanged.
-    const text = readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt')).toString('latin1');
-    dict = Buffer.from(text.replace(RARE_WORD, ''), 'latin1');
-  }
-  return dict;
+  return (dict ??= readJiebaDictionary());
 }
 
 /**

@@ -1,0 +1,58 @@
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/*
+ * jieba's bundled dictionary without its rare nouns, names and idioms: frequency 5 or
+ * less, tagged n, nr, nrt, nrfg, ns, nt, nz, i or l (183,000 of 349,000 words). Loading
+ * the whole dictionary was the largest part of a start, and such words barely matter to
+ * matching: without them a word is cut into shorter words or characters, which the index
+ * and the query cut alike and the character bigrams still match (README, "Start, ready
+ * means ready"). Rare verbs and numerals stay: the analysis reads verb forms (收不到 →
+ * 收到) and amounts (一万刀) from jieba's words.
+ *
+ * `npm run compile` writes the pruned dictionary once (scripts/jiebaDictionary.ts), so a
+ * process reads 2 MB instead of reading 5 MB and running a regular expression over it
+ * (about 50 ms of every start and every `kb` command). Its file name holds the size of
+ * the dictionary it was pruned from: after an upgrade of jieba without a compile, the
+ * name no longer matches and the dictionary is pruned here, as before.
+ */
+
+const RARE_WORD = /^[^ \n]* [0-5] (?:n|nr|nrt|nrfg|ns|nt|nz|i|l)\n/gm;
+
+/** The dictionary @node-rs/jieba ships. */
+function sourceFile(): string {
+  return createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt');
+}
+
+/** Where the compile step leaves the dictionary pruned from a source of `sourceBytes` bytes. */
+export function prunedFile(sourceBytes: number = statSync(sourceFile()).size): string {
+  return fileURLToPath(new URL(`../../jieba/dict.${sourceBytes}.txt`, import.meta.url));
+}
+
+/** `source` (a jieba dictionary) without its rare words. */
+export function pruneDictionary(source: Buffer): Buffer {
+  // Latin-1 keeps every byte as one character, so the UTF-8 words pass through unchanged.
+  return Buffer.from(source.toString('latin1').replace(RARE_WORD, ''), 'latin1');
+}
+
+/** The pruned dictionary: the compiled one when it was made from this jieba's, else pruned now. */
+export function readJiebaDictionary(): Buffer {
+  const source = sourceFile();
+  try {
+    return readFileSync(prunedFile(statSync(source).size));
+  } catch {
+    return pruneDictionary(readFileSync(source));
+  }
+}
+
+/** Writes the pruned dictionary where readJiebaDictionary looks for it (through a temporary file: a reader never sees half of it). Returns its path. */
+export function writeJiebaDictionary(): string {
+  const source = readFileSync(sourceFile());
+  const file = prunedFile(source.length);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(`${file}.tmp`, pruneDictionary(source));
+  renameSync(`${file}.tmp`, file);
+  return file;
+}
