@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { KbError } from '../errors.js';
+import { decodeAnalyzer } from './analyzerRow.js';
 import { INDEX_PARTS, type IndexPart } from '../index/indexBlobs.js';
 import { RELEVANCE_PARTS, type RelevancePart } from '../relevance/relevanceParts.js';
-import type { AnalyzerConfig } from '../analysis/analyzer.js';
 import type { ElsewhereEntry } from '../content/loadConfig.js';
 import type { ElsewhereName } from '../relevance/elsewhere.js';
 import type { BuildInfo, Category, Scope } from '../types.js';
@@ -20,7 +20,7 @@ import type { KnowledgeBaseData } from './knowledgeBaseFile.js';
  * Version of the file layout and of the analysis it was built with. Bump it whenever
  * either changes: a file with another version is refused, never half-read.
  */
-export const FORMAT_VERSION = 5;
+export const FORMAT_VERSION = 6;
 
 /** Opens `file` read-only, refusing a missing file or one of another format version. */
 export function openIndexFile(file: string): Database.Database {
@@ -62,7 +62,7 @@ export function readHeader(db: Database.Database): Pick<KnowledgeBaseData, 'info
   const meta = new Map((db.prepare("SELECT key, value FROM meta WHERE key IN ('info', 'analyzer', 'outOfScope', 'elsewhere', 'elsewhereNames')").all() as Array<{ key: string; value: string }>).map((r) => [r.key, r.value]));
   return {
     info: JSON.parse(meta.get('info')!) as BuildInfo,
-    analyzer: JSON.parse(meta.get('analyzer')!) as AnalyzerConfig,
+    analyzer: decodeAnalyzer(meta.get('analyzer')!),
     outOfScope: JSON.parse(meta.get('outOfScope') ?? '[]') as string[],
     // Absent from files built before it: no names, no signal.
     elsewhere: JSON.parse(meta.get('elsewhere') ?? '[]') as ElsewhereEntry[],

@@ -10,6 +10,7 @@ import type { CompiledIndex } from '../index/compiledIndex.js';
 import { decodeIndex, encodeIndex } from '../index/indexBlobs.js';
 import { decodeRelevance, encodeRelevance } from '../relevance/relevanceBlobs.js';
 import type { RelevanceModel } from '../relevance/relevanceModel.js';
+import { encodeAnalyzer } from './analyzerRow.js';
 import { FORMAT_VERSION, openIndexFile, readHeader, readIndexBlobs, readingIndexFile, readRelevanceBlobs } from './indexFile.js';
 import { ARTICLE_LIST_KEY, scanArticleList } from './articleStore.js';
 import { fileInTheWay, removeStaleTempFiles, tempFileFor } from './tempFiles.js';
@@ -83,7 +84,7 @@ export function writeKnowledgeBase(file: string, kb: KnowledgeBaseData): void {
       db.transaction(() => {
         const meta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
         meta.run('info', JSON.stringify(kb.info));
-        meta.run('analyzer', JSON.stringify(kb.analyzer));
+        meta.run('analyzer', encodeAnalyzer(kb.analyzer));
         meta.run('outOfScope', JSON.stringify(kb.outOfScope ?? []));
         meta.run('elsewhere', JSON.stringify(kb.elsewhere ?? []));
         if (kb.elsewhereNames) meta.run('elsewhereNames', JSON.stringify(kb.elsewhereNames));
