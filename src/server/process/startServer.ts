@@ -14,7 +14,7 @@ import { openBatchingStore } from '../../events/openEventStore.js';
 import { DEFAULT_RETENTION_DAYS, startRetention } from '../../events/retention.js';
 import { dirname } from 'node:path';
 import { isLoopback, type ServerConfig } from './config.js';
-import { LiveKnowledgeBase, openForServing } from '../reload/liveKnowledgeBase.js';
+import { LiveKnowledgeBase, openForServing, openForServingBySize } from '../reload/liveKnowledgeBase.js';
 import { ContentRebuilder, reportFailure } from '../reload/contentRebuilder.js';
 import { followPublishedIndex, openPublishedIndex } from '../reload/publishedIndex.js';
 import { checkContentAfterReady } from '../reload/checkContentAfterReady.js';
@@ -57,8 +57,9 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
   const http = import('../http/createApp.js');
   http.catch(() => undefined); // awaited below; a failed start must not leave it unhandled
   // A published index is never built here: it is loaded as it is, and followed below.
-  const published = config.published ? openPublishedIndex(config.indexFile, openForServing) : undefined;
-  const opening: Promise<CheckedIndex> = published ? Promise.resolve({ built: { info: published.kb.info, rebuilt: false }, kb: published.kb }) : openCheckedIndex(config, config.checkAfterReadyFrom);
+  // A large one is read in two threads, as openCheckedIndex reads one.
+  const publishing = config.published ? openPublishedIndex(config.indexFile, openForServingBySize) : undefined;
+  const opening: Promise<CheckedIndex> = publishing ? publishing.then(({ kb }) => ({ built: { info: kb.info, rebuilt: false }, kb })) : openCheckedIndex(config, config.checkAfterReadyFrom);
   const recordingStarted = startRecording(config, logger);
   recordingStarted.catch(() => undefined); // likewise: its error is thrown below, after the index's
   const { built, kb, unchecked } = await opening.catch(async (err: unknown) => {
@@ -110,7 +111,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     : undefined;
   // Serving a built index without its content folder: say so in /readyz until the folder appears.
   if (rebuilder && !existsSync(config.contentDir)) void rebuilder.request();
-  const following = published ? followPublishedIndex({ file: config.indexFile, loaded: published.identity, live, logger, load: openForServing }) : undefined;
+  const following = publishing ? followPublishedIndex({ file: config.indexFile, loaded: (await publishing).identity, live, logger, load: openForServing }) : undefined;
   // A large index served before its content was checked: checked now, and rebuilt if it changed.
   let stopping = false;
   let oneOff: ContentRebuilder | undefined;

@@ -1,7 +1,7 @@
 import { Analyzer } from '../../analysis/analyzer.js';
 import { HttpError, type Diagnostic } from '../../errors.js';
 import { KnowledgeBase } from '../../query/knowledgeBase.js';
-import { openIndexFile, readHeader, readInfoText } from '../../store/indexFile.js';
+import { openIndexFile, readBuildInfo, readHeader, readInfoText } from '../../store/indexFile.js';
 import { loadKnowledgeBase, type AlreadyRead } from '../../store/loadKnowledgeBase.js';
 import { readScopesOffThread } from '../../store/readScopesOffThread.js';
 
@@ -41,6 +41,19 @@ export async function openForServingOverlapped(file: string): Promise<KnowledgeB
   const loaded = loadKnowledgeBase(file, ['agent'], ['public'], read);
   // The analyzer is this build's when the header read above was used (same object).
   return new KnowledgeBase(loaded, loaded.analyzer === read.header?.analyzer ? analyzer : undefined);
+}
+
+/**
+ * From this many files (articles × locales) a server reads an index in two threads
+ * (openForServingOverlapped). Below, reading it takes milliseconds, less than a thread's
+ * own start.
+ */
+export const OVERLAPPED_FROM_FILES = 2000;
+
+/** openForServing, or openForServingOverlapped for a large index (by the file's own build info). */
+export async function openForServingBySize(file: string): Promise<KnowledgeBase> {
+  const files = readBuildInfo(file)?.files ?? 0;
+  return files >= OVERLAPPED_FROM_FILES ? openForServingOverlapped(file) : openForServing(file);
 }
 
 export interface BuildFailure {

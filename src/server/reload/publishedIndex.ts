@@ -31,14 +31,14 @@ export interface LoadedIndex {
 }
 
 /** The published index at start: it must be there and load, since a replica has nothing else to serve. */
-export function openPublishedIndex(file: string, load: (file: string) => KnowledgeBase = KnowledgeBase.open): LoadedIndex {
+export async function openPublishedIndex(file: string, load: (file: string) => KnowledgeBase | Promise<KnowledgeBase> = KnowledgeBase.open): Promise<LoadedIndex> {
   // Taken first: a file replaced during the load is then seen as new, and loaded again.
   const before = identity(file);
   if (!existsSync(file)) {
     throw new KbError('index.not-found', `index: no published index at ${file}`, 'publish one first: kb build --out FILE writes it atomically (temporary file, then rename)');
   }
   try {
-    return { kb: load(file), identity: before };
+    return { kb: await load(file), identity: before };
   } catch (err) {
     throw new KbError('index.unreadable', `index: cannot load the published index ${file}: ${(err as Error).message}`, 'publish it again with kb build --out FILE, or copy it to a temporary name in the same folder and rename it over FILE');
   }

@@ -1,10 +1,13 @@
 import { expect } from 'chai';
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildKnowledgeBase } from '../../../src/pipeline/buildKnowledgeBase.js';
 import { KbError } from '../../../src/errors.js';
 import { createLogger } from '../../../src/server/process/logger.js';
+import { search } from '../../../src/query/search.js';
 import { startServer } from '../../../src/server/process/startServer.js';
+import { openForServing, openForServingOverlapped } from '../../../src/server/reload/liveKnowledgeBase.js';
+import { openPublishedIndex } from '../../../src/server/reload/publishedIndex.js';
 import { FIXTURES, tempDir } from '../../support/paths.js';
 import { readyzUntil } from '../../support/readyz.js';
 import { sampleKb } from '../../support/sampleKb.js';
@@ -76,5 +79,28 @@ describe('startServer({ published: true }) without a published file', () => {
     expect(err).to.be.instanceOf(KbError);
     expect(err).to.include({ code: 'index.not-found' });
     expect((err as KbError).hint).to.include('kb build --out');
+  });
+});
+
+describe('openPublishedIndex with the two-thread loader (a large published index)', () => {
+  it('loads the same knowledge base as one thread does', async () => {
+    const file = join(tempDir('kb-pub2-'), 'kb.sqlite');
+    copyFileSync(sampleKb().file, file);
+    const { kb, identity } = await openPublishedIndex(file, openForServingOverlapped);
+    expect(identity).to.be.a('string');
+    const oneThread = openForServing(file);
+    expect(kb.info).to.deep.equal(oneThread.info);
+    for (const q of ['中转行扣费', 'kyc pending three days', '邮箱被盗 买家付给了骗子']) {
+      expect(search(kb, q), q).to.deep.equal(search(oneThread, q));
+    }
+  });
+
+  it('refuses a damaged file, naming it, as with one thread', async () => {
+    const file = join(tempDir('kb-pub3-'), 'kb.sqlite');
+    writeFileSync(file, 'this is not an SQLite file');
+    const err = await openPublishedIndex(file, openForServingOverlapped).then(() => undefined, (e: unknown) => e);
+    expect(err).to.be.instanceOf(KbError);
+    expect(err).to.include({ code: 'index.unreadable' });
+    expect((err as KbError).message).to.include(`cannot load the published index ${file}`);
   });
 });
