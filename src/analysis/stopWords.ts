@@ -59,9 +59,10 @@ const GREETINGS = new RegExp(`^${GREETING}|${GREETING}$`, 'g');
 /**
  * A run that is only an acknowledgement: 行 is also the bank in 中行 and 收到 the receipt of
  * 没收到钱, so neither can be a stop word, but alone they say "OK" and "got it": "行 我知道了"
- * was a confident answer about tracing a payment.
+ * was a confident answer about tracing a payment. So are 好的收到 and 明白了谢谢, the same
+ * with an OK before or thanks after.
  */
-const ACKNOWLEDGEMENT = /^(?:行|行吧|好吧|好嘞|收到|收到了|明白|明白了|了解|懂了|没问题|可以了)[呀啊啦哈的]*$/;
+const ACKNOWLEDGEMENT = /^(?:好的?|嗯+|哦+|噢)?(?:行|行吧|好吧|好嘞|收到|收到了|明白|明白了|了解|了解了|懂了|没问题|可以了)[呀啊啦哈的]*(?:谢谢|多谢|感谢)?[呀啊啦哈]*$/;
 
 /** A Chinese run without the greeting it opens or closes with, or nothing if it only acknowledges. */
 export function withoutGreetings(han: string): string {
@@ -72,10 +73,11 @@ export function withoutGreetings(han: string): string {
  * English courtesies made of words that elsewhere name a topic (afternoon, moment, help,
  * day, all, holidays, year): "good afternoon" was a confident cut-off-times answer, "one moment please"
  * and "thanks a lot, that helps" onboarding ones, "how's your day going" one about
- * working days. Matched on the whole text, since a Latin run is one word.
+ * working days, "thanks so much" one about fees (much). Matched on the whole text, since a
+ * Latin run is one word.
  */
 const ENGLISH_COURTESIES =
-  /\b(?:(?:happy|merry)\s+(?:(?:chinese|lunar)\s+)?(?:new\s+year|christmas|holidays|xmas)|season'?s\s+greetings|good\s+(?:morning|afternoon|evening|night)|(?:any|some)(?:one|body)\s+(?:there|here|around)|(?:one|a|just\s+a)\s+(?:moment|sec|second|minute)\b(?:\s+please)?|(?:no\s+)?that(?:'s|\s+is|\s+was|\s+will\s+be)\s+all(?:\s+for\s+(?:today|now))?|that\s+help(?:s|ed)|how(?:'s|\s+is|\s+are)\s+(?:your|you|it)\s+(?:day\s+)?(?:going|doing)|how(?:'s|\s+is)\s+your\s+day|have\s+a\s+(?:nice|good|great)\s+(?:day|one|weekend|evening))\b/gi;
+  /\b(?:(?:happy|merry)\s+(?:(?:chinese|lunar)\s+)?(?:new\s+year|christmas|holidays|xmas)|season'?s\s+greetings|good\s+(?:morning|afternoon|evening|night)|(?:any|some)(?:one|body)\s+(?:there|here|around)|(?:one|a|just\s+a)\s+(?:moment|sec|second|minute)\b(?:\s+please)?|(?:no\s+)?that(?:'s|\s+is|\s+was|\s+will\s+be)\s+all(?:\s+for\s+(?:today|now))?|that\s+help(?:s|ed)|how(?:'s|\s+is|\s+are)\s+(?:your|you|it)\s+(?:day\s+)?(?:going|doing)|how(?:'s|\s+is)\s+your\s+day|have\s+a\s+(?:nice|good|great)\s+(?:day|one|weekend|evening)|thank(?:s|\s+you)\s+(?:so|very)\s+much|(?:much|greatly)\s+appreciated|many\s+thanks)\b/gi;
 
 export function withoutEnglishCourtesies(text: string): string {
   return text.replace(ENGLISH_COURTESIES, ' ');

@@ -143,16 +143,19 @@ describe('Analyzer', () => {
       expect(words('行 我知道了')).to.deep.equal([]);
       expect(words('在不在啊')).to.deep.equal([]);
       expect(words('嗯嗯 收到')).to.deep.equal([]);
+      for (const text of ['好的收到', '明白了谢谢', '好的了解了', '嗯嗯没问题哈']) expect(words(text), text).to.deep.equal([]);
+      expect(words('好的收到了吗')).to.include('收到');
       expect(words('行，那提现要多久')).to.include('提现');
       expect(words('钱收到了吗')).to.include('收到');
     });
 
     it('reads a query of English courtesies only as no words, and keeps the words of one that also asks something', () => {
       const terms = (q: string) => analyzer.analyzeQuery(q).terms.map((t) => t.term);
-      for (const q of ['good afternoon', 'hello? anyone there?', 'one moment please', 'thanks a lot, that helps', "how's your day going", 'no that is all for today']) expect(terms(q), q).to.deep.equal([]);
+      for (const q of ['good afternoon', 'hello? anyone there?', 'one moment please', 'thanks a lot, that helps', "how's your day going", 'no that is all for today', 'thanks so much!', 'thank you very much', 'much appreciated']) expect(terms(q), q).to.deep.equal([]);
       // Left alone, "today" would be the whole query: a confident cut-off-times answer.
       expect(terms('how are you doing today')).to.include('today');
       expect(terms('good afternoon, my payment has not arrived')).to.include.members(['payment', 'arriv']);
+      expect(terms('how much is the fee')).to.include('much');
     });
 
     it('stems English and drops stop words', () => {
