@@ -8,8 +8,11 @@
  * Once ready, each start answers FIRST_QUERIES, timed: a start that left work to the
  * first queries shows there (ready must mean ready).
  *
+ * With --published, each serves its index as a replica does (`kb serve --published`: never
+ * built, never checked against the content).
+ *
  *   node dist/bench/startAb.js --baseline /work/main --baseline-index A.sqlite \
- *     --index B.sqlite --content DIR [--runs 5]
+ *     --index B.sqlite --content DIR [--runs 5] [--published]
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
@@ -47,12 +50,12 @@ function rssMbOf(pid: number): number {
 }
 
 /** One start of `root`'s kb serving `index`; the server is stopped once measured. */
-async function startOnce(root: string, index: string, content: string): Promise<Start> {
+async function startOnce(root: string, index: string, content: string, published: boolean): Promise<Start> {
   const dir = mkdtempSync(join(tmpdir(), 'kb-start-'));
   const linked = join(dir, 'kb.sqlite');
   symlinkSync(resolve(index), linked);
   const started = performance.now();
-  const child = spawn(process.execPath, [join(root, 'bin', 'kb'), 'serve', '--port', '0', '--index', linked, '--content', content], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [join(root, 'bin', 'kb'), 'serve', '--port', '0', '--index', linked, '--content', content, ...(published ? ['--published'] : [])], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
   let output = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => (output += d));
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
@@ -82,12 +85,13 @@ function summary(starts: Start[]): Start {
   return { wallMs: of('wallMs'), cpuMs: of('cpuMs'), mainCpuMs: of('mainCpuMs'), rssMb: of('rssMb'), firstQueriesMs: of('firstQueriesMs') };
 }
 
-const USAGE = `usage: node dist/bench/startAb.js --baseline ROOT --baseline-index FILE --index FILE --content DIR [--runs N]
+const USAGE = `usage: node dist/bench/startAb.js --baseline ROOT --baseline-index FILE --index FILE --content DIR [--runs N] [--published]
   ROOT: another checkout with its dist built (e.g. main's); FILE: an index each side built itself
   (an index built by other code is stale and would be rebuilt); runs alternate which side starts first.
+  --published: serve each index as a replica does (kb serve --published).
   Prints JSON: medians of wall, CPU, main-thread CPU and RSS at ready, and of the first queries after it.`;
 const { values } = parseArgs({
-  options: { baseline: { type: 'string' }, 'baseline-index': { type: 'string' }, index: { type: 'string' }, content: { type: 'string' }, runs: { type: 'string', default: '5' }, help: { type: 'boolean' } },
+  options: { baseline: { type: 'string' }, 'baseline-index': { type: 'string' }, index: { type: 'string' }, content: { type: 'string' }, runs: { type: 'string', default: '5' }, published: { type: 'boolean', default: false }, help: { type: 'boolean' } },
 });
 if (values.help) {
   console.log(USAGE);
@@ -100,12 +104,13 @@ const sides = [
 ];
 for (let run = 0; run < Number(values.runs); run++) {
   // Alternating which side goes first, so neither always meets the page cache the other warmed.
-  for (const side of run % 2 ? [...sides].reverse() : sides) side.starts.push(await startOnce(side.root, side.index, values.content));
+  for (const side of run % 2 ? [...sides].reverse() : sides) side.starts.push(await startOnce(side.root, side.index, values.content, values.published));
 }
 const [base, mine] = sides.map((s) => summary(s.starts)) as [Start, Start];
 console.log(JSON.stringify({
   runs: Number(values.runs),
   content: values.content,
+  published: values.published,
   baseline: { root: values.baseline, ...base, each: sides[0]!.starts },
   this: { ...mine, each: sides[1]!.starts },
   ratio: { wall: round(mine.wallMs / base.wallMs), cpu: round(mine.cpuMs / base.cpuMs), mainCpu: round(mine.mainCpuMs / base.mainCpuMs), rss: round(mine.rssMb / base.rssMb), firstQueries: round(mine.firstQueriesMs / base.firstQueriesMs) },
