@@ -1,6 +1,6 @@
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /*
@@ -14,9 +14,9 @@ import { fileURLToPath } from 'node:url';
  *
  * `npm run compile` writes the pruned dictionary once (scripts/jiebaDictionary.ts), so a
  * process reads 2 MB instead of reading 5 MB and running a regular expression over it
- * (about 50 ms of every start and every `kb` command). Its file name holds the size of
- * the dictionary it was pruned from: after an upgrade of jieba without a compile, the
- * name no longer matches and the dictionary is pruned here, as before.
+ * (about 50 ms of every start and every `kb` command). Its file name holds the size and
+ * modification time of the dictionary it was pruned from: after an upgrade of jieba without
+ * a compile, the name no longer matches and the dictionary is pruned here, as before.
  */
 
 const RARE_WORD = /^[^ \n]* [0-5] (?:n|nr|nrt|nrfg|ns|nt|nz|i|l)\n/gm;
@@ -26,9 +26,13 @@ function sourceFile(): string {
   return createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt');
 }
 
-/** Where the compile step leaves the dictionary pruned from a source of `sourceBytes` bytes. */
-export function prunedFile(sourceBytes: number = statSync(sourceFile()).size): string {
-  return fileURLToPath(new URL(`../../jieba/dict.${sourceBytes}.txt`, import.meta.url));
+/** The folder the compile step writes the pruned dictionary to (dist/jieba). */
+const prunedFolder = () => fileURLToPath(new URL('../../jieba/', import.meta.url));
+
+/** Where the compile step leaves the dictionary pruned from jieba's as it is now (its size and modification time). */
+export function prunedFile(): string {
+  const source = statSync(sourceFile());
+  return `${prunedFolder()}dict.${source.size}-${Math.trunc(source.mtimeMs)}.txt`;
 }
 
 /** `source` (a jieba dictionary) without its rare words. */
@@ -41,18 +45,24 @@ export function pruneDictionary(source: Buffer): Buffer {
 export function readJiebaDictionary(): Buffer {
   const source = sourceFile();
   try {
-    return readFileSync(prunedFile(statSync(source).size));
+    return readFileSync(prunedFile());
   } catch {
     return pruneDictionary(readFileSync(source));
   }
 }
 
-/** Writes the pruned dictionary where readJiebaDictionary looks for it (through a temporary file: a reader never sees half of it). Returns its path. */
+/**
+ * Writes the pruned dictionary where readJiebaDictionary looks for it, through a temporary
+ * file of this process's own (a reader, or a compile running at the same time, never sees
+ * half of it), and removes those pruned from earlier versions. Returns its path.
+ */
 export function writeJiebaDictionary(): string {
-  const source = readFileSync(sourceFile());
-  const file = prunedFile(source.length);
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(`${file}.tmp`, pruneDictionary(source));
-  renameSync(`${file}.tmp`, file);
+  const file = prunedFile();
+  const folder = dirname(file);
+  mkdirSync(folder, { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, pruneDictionary(readFileSync(sourceFile())));
+  renameSync(tmp, file);
+  for (const old of readdirSync(folder)) if (/^dict\..*\.txt$/.test(old) && join(folder, old) !== file) rmSync(join(folder, old), { force: true });
   return file;
 }
