@@ -29,10 +29,10 @@ function sourceFile(): string {
 /** The folder the compile step writes the pruned dictionary to (dist/jieba). */
 const prunedFolder = () => fileURLToPath(new URL('../../jieba/', import.meta.url));
 
-/** Where the compile step leaves the dictionary pruned from jieba's as it is now (its size and modification time). */
-export function prunedFile(): string {
-  const source = statSync(sourceFile());
-  return `${prunedFolder()}dict.${source.size}-${Math.trunc(source.mtimeMs)}.txt`;
+/** Where the compile step leaves the dictionary pruned from `source` as it is now (its size and modification time). */
+export function prunedFile(source: string = sourceFile()): string {
+  const { size, mtimeMs } = statSync(source);
+  return `${prunedFolder()}dict.${size}-${Math.trunc(mtimeMs)}.txt`;
 }
 
 /** `source` (a jieba dictionary) without its rare words. */
@@ -45,7 +45,7 @@ export function pruneDictionary(source: Buffer): Buffer {
 export function readJiebaDictionary(): Buffer {
   const source = sourceFile();
   try {
-    return readFileSync(prunedFile());
+    return readFileSync(prunedFile(source));
   } catch {
     return pruneDictionary(readFileSync(source));
   }
@@ -57,11 +57,12 @@ export function readJiebaDictionary(): Buffer {
  * half of it), and removes those pruned from earlier versions. Returns its path.
  */
 export function writeJiebaDictionary(): string {
-  const file = prunedFile();
+  const source = sourceFile();
+  const file = prunedFile(source);
   const folder = dirname(file);
   mkdirSync(folder, { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, pruneDictionary(readFileSync(sourceFile())));
+  writeFileSync(tmp, pruneDictionary(readFileSync(source)));
   renameSync(tmp, file);
   for (const old of readdirSync(folder)) if (/^dict\..*\.txt$/.test(old) && join(folder, old) !== file) rmSync(join(folder, old), { force: true });
   return file;
