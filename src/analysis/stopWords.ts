@@ -60,9 +60,11 @@ const GREETINGS = new RegExp(`^${GREETING}|${GREETING}$`, 'g');
  * A run that is only an acknowledgement: 行 is also the bank in 中行 and 收到 the receipt of
  * 没收到钱, so neither can be a stop word, but alone they say "OK" and "got it": "行 我知道了"
  * was a confident answer about tracing a payment. So are 好的收到 and 明白了谢谢, the same
- * with an OK before or thanks after.
+ * with an OK before or thanks after, and the closing "nothing else" (没别的问题了, 没有其他事了,
+ * 就这些): 没别的问题了 was a confident answer about third-party payers (别的公司代付).
  */
-const ACKNOWLEDGEMENT = /^(?:好的?|嗯+|哦+|噢)?(?:行|行吧|好吧|好嘞|收到|收到了|明白|明白了|了解|了解了|懂了|没问题|可以了)[呀啊啦哈的]*(?:谢谢|多谢|感谢)?[呀啊啦哈]*$/;
+const ACKNOWLEDGEMENT =
+  /^(?:好的?|嗯+|哦+|噢)?(?:行|行吧|好吧|好嘞|收到|收到了|明白|明白了|了解|了解了|懂了|没问题|可以了|没(?:有)?(?:别的|其他|其它)(?:问题|事|事情|要问的)?了?|就(?:这些|这样)了?吧?)[呀啊啦哈的]*(?:谢谢|多谢|感谢)?[呀啊啦哈]*$/;
 
 /** A Chinese run without the greeting it opens or closes with, or nothing if it only acknowledges. */
 export function withoutGreetings(han: string): string {
