@@ -1,6 +1,7 @@
 import { pinyin } from 'pinyin-pro';
 import { EnglishDictionary } from './englishDictionary.js';
 import { NearestWords } from './nearestWords.js';
+import { SortedWords } from './sortedWords.js';
 
 /** The content's own words, collected at build time and stored with the index. */
 export interface Vocabulary {
@@ -46,9 +47,9 @@ export class Speller {
   private readonly nearestLatin: NearestWords;
   /** Corrections already computed: transcripts repeat the same unknown words. */
   private readonly memo = new Map<string, string[]>();
-  private readonly knownLatin: Set<string>;
-  private readonly knownStems: Set<string>;
-  private readonly hanWords: Set<string>;
+  private readonly knownLatin: SortedWords;
+  private readonly knownStems: SortedWords;
+  private readonly hanWords: SortedWords;
   private readonly hanByPinyin = new Map<string, string[]>();
 
   /** `english`: real English words, never corrected (the `word-list` package's by default). */
@@ -58,9 +59,9 @@ export class Speller {
     private readonly english: WordSet = EnglishDictionary.load(),
   ) {
     this.nearestLatin = new NearestWords(vocabulary.latin);
-    this.knownLatin = new Set(vocabulary.latin);
-    this.knownStems = new Set(vocabulary.latinStems ?? vocabulary.latin.map(stem));
-    this.hanWords = new Set(vocabulary.han.map(([w]) => w));
+    this.knownLatin = new SortedWords(vocabulary.latin);
+    this.knownStems = new SortedWords(vocabulary.latinStems ?? vocabulary.latin.map(stem));
+    this.hanWords = new SortedWords(vocabulary.han.map(([w]) => w));
     for (const [word, key] of vocabulary.han) append(this.hanByPinyin, key, word);
   }
 
