@@ -124,8 +124,10 @@ describe('search() with a term model', () => {
     for (const [query, right] of [
       ['客户问开户除了营业执照还要交啥 要不要贸易合同', 'kyc-required-documents'],
       // 要給國外客戶的收款資料有哪些 was here until the currency synonyms (2026-12-03) put it right without the factor too.
-      ['认证还要等多久啊', 'kyc-review-time'],
-      ['有个buyer在Syria，付款会不会被拒', 'compliance-sanctioned-regions'],
+      // 认证还要等多久啊 was here until the review article's similar question about chasing a review (2026-12-03) put it right without the factor too.
+      ['提现被退回', 'withdraw-failed'],
+      // 有个buyer在Syria，付款会不会被拒 was here until the sanctioned countries' synonym groups (the same day) put it right without the factor too.
+      ['付印度供应商卢比能付吗 还是只能付美金', 'payout-overseas-supplier'],
     ] as const) {
       expect(first(query), query).to.equal(right);
       expect(first(query, 0), `${query}, without the factor`).to.not.equal(right);
