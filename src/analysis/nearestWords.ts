@@ -1,3 +1,5 @@
+import { SortedWords } from './sortedWords.js';
+
 /**
  * The words of a vocabulary nearest to a given word by optimal-string-alignment distance
  * (Levenshtein plus adjacent transpositions, as src/shared/editDistance.ts), without
@@ -10,16 +12,17 @@
  * a scan compared a word with about 50,000 candidates.
  */
 export class NearestWords {
-  private readonly words: string[];
+  /** The vocabulary, sorted: also the speller's test of whether a word is known. */
+  private readonly known: SortedWords;
+  private readonly words: readonly string[];
   /** shared[k]: the length of the prefix words[k] shares with words[k - 1] (capped at 255). */
   private readonly shared: Uint8Array;
   /** Per block of BLOCK words: the smallest `shared` in it, to skip a large subtree a block at a time. */
   private readonly blockShared: Uint8Array;
 
   constructor(vocabulary: readonly string[]) {
-    let sorted = true;
-    for (let k = 1; k < vocabulary.length && sorted; k++) sorted = vocabulary[k - 1]! <= vocabulary[k]!;
-    this.words = sorted ? [...vocabulary] : [...vocabulary].sort();
+    this.known = new SortedWords(vocabulary);
+    this.words = this.known.words;
     const n = this.words.length;
     this.shared = new Uint8Array(n);
     this.blockShared = new Uint8Array(Math.ceil(n / BLOCK)).fill(255);
@@ -32,6 +35,11 @@ export class NearestWords {
     }
     for (let k = 0; k < n; k++) if (this.shared[k]! < this.blockShared[k >> BLOCK_BITS]!) this.blockShared[k >> BLOCK_BITS] = this.shared[k]!;
     this.blockShared[0] = 0;
+  }
+
+  /** Whether `word` is in the vocabulary. */
+  has(word: string): boolean {
+    return this.known.has(word);
   }
 
   /**

@@ -5,7 +5,8 @@
  * lookup, and a query looks up a few dozen words at most.
  */
 export class SortedWords {
-  private readonly words: readonly string[];
+  /** The words in ascending code-unit order. */
+  readonly words: readonly string[];
 
   /** `words` as given when in ascending code-unit order (as the build stores them), else a sorted copy. */
   constructor(words: readonly string[]) {

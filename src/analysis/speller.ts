@@ -43,11 +43,10 @@ export interface Correction {
  * the same pinyin that differ from it by one character (two in a 4-character word).
  */
 export class Speller {
-  /** The content's English words, searched by edit distance without a scan. */
+  /** The content's English words, searched by edit distance without a scan, and looked up. */
   private readonly nearestLatin: NearestWords;
   /** Corrections already computed: transcripts repeat the same unknown words. */
   private readonly memo = new Map<string, string[]>();
-  private readonly knownLatin: SortedWords;
   private readonly knownStems: SortedWords;
   private readonly hanWords: SortedWords;
   private readonly hanByPinyin = new Map<string, string[]>();
@@ -59,7 +58,6 @@ export class Speller {
     private readonly english: WordSet = EnglishDictionary.load(),
   ) {
     this.nearestLatin = new NearestWords(vocabulary.latin);
-    this.knownLatin = new SortedWords(vocabulary.latin);
     this.knownStems = new SortedWords(vocabulary.latinStems ?? vocabulary.latin.map(stem));
     this.hanWords = new SortedWords(vocabulary.han.map(([w]) => w));
     for (const [word, key] of vocabulary.han) append(this.hanByPinyin, key, word);
@@ -77,7 +75,7 @@ export class Speller {
   }
 
   private closestLatin(word: string): string[] {
-    if (this.knownLatin.has(word) || this.knownStems.has(this.stem(word))) return [];
+    if (this.nearestLatin.has(word) || this.knownStems.has(this.stem(word))) return [];
     const max = word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
     if (!max) return [];
     // In vocabulary order, which is sorted.

@@ -71,6 +71,13 @@ describe('NearestWords', () => {
     expect(index.nearest('brivv', 1)).to.deep.equal(['briv', 'briv']);
   });
 
+  it('knows exactly its vocabulary\'s words, sorted or not', () => {
+    const known = new Set(vocabulary);
+    for (const index of [new NearestWords(vocabulary), new NearestWords([...vocabulary].reverse())]) {
+      for (const word of [...vocabulary, 'recieve', 'abcdefg', 'x😀y', 'caf', '']) expect(index.has(word), word).to.equal(known.has(word));
+    }
+  });
+
   it('counts an adjacent transposition as one edit, as editDistance does', () => {
     const index = new NearestWords(['received', 'abcdefgh']);
     expect(index.nearest('recieved', 1)).to.deep.equal(['received']);
