@@ -8,13 +8,29 @@ import { cantoneseToMandarin } from './cantonese.js';
 const toSimplifiedPhrases = OpenCC.Converter({ from: 'twp', to: 'cn' });
 
 /**
+ * Words the Taiwan phrase table turns into computing or Taiwan-only terms, although their
+ * characters, simplified one by one, are the everyday Mainland word this domain uses:
+ * 資料 (documents) became 数据 (data), 匯入 / 匯出 (remitted in / out) 导入 / 导出 (import,
+ * export), 查詢 查找, 即時 (instant) 实时, 指標 指针. A Hong Kong customer's 補資料 then
+ * missed 补资料. Written Simplified, the same words are left alone.
+ */
+const KEPT_WORDS: Record<string, string> = { 資料: '资料', 匯入: '汇入', 匯出: '汇出', 查詢: '查询', 即時: '即时', 指標: '指标' };
+
+/**
  * The colloquial question particle 么 (= 吗: 可以开通么, 到账了么) is a Simplified character
  * that OpenCC's Taiwan table reads as the Traditional variant of 幺 (tiny) wherever no
  * phrase holds it (什么, 怎么 do): the stop word became the content word 幺. Traditional
- * writes the particle 麼 (converted as before), so the text is converted around each 么.
+ * writes the particle 麼 (converted as before), so the text is converted around each 么,
+ * and around the words above.
  */
+const KEPT = new RegExp(`(么|${Object.keys(KEPT_WORDS).join('|')})`);
+
 function toSimplified(text: string): string {
-  return text.includes('么') ? text.split('么').map(toSimplifiedPhrases).join('么') : toSimplifiedPhrases(text);
+  if (!KEPT.test(text)) return toSimplifiedPhrases(text);
+  return text
+    .split(KEPT)
+    .map((part, i) => (i % 2 ? (KEPT_WORDS[part] ?? part) : toSimplifiedPhrases(part)))
+    .join('');
 }
 
 /**

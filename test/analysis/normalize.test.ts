@@ -26,6 +26,16 @@ describe('normalize() without Chinese characters', () => {
   });
 });
 
+describe('normalize(): Traditional words the Taiwan phrase table would turn into other words', () => {
+  it('simplifies 資料, 匯出, 查詢 and 即時 to the words a Simplified text writes, not to 数据, 导出, 查找, 实时', () => {
+    expect(normalize('補資料')).to.equal(normalize('补资料'));
+    expect(normalize('有冇英文版嘅收款資料')).to.equal('有没有英文版的收款资料');
+    expect(normalize('款項已經匯出 點樣查詢')).to.equal('款项已经汇出 怎么查询');
+    expect(normalize('即時到帳嗎')).to.equal('即时到账吗');
+    expect(normalize('可以開通麼 軟體登入唔到')).to.equal('可以开通么 软件登录不到');
+  });
+});
+
 describe('normalize(): written Cantonese', () => {
   it('maps Cantonese words to the Mandarin the content is written in', () => {
     expect(normalize('點解收到嘅錢少咗35美金')).to.equal('为什么收到的钱少了35美金');
@@ -36,6 +46,13 @@ describe('normalize(): written Cantonese', () => {
     expect(normalize('我係鯨帆嘅客戶 仲有冇其他辦法')).to.equal('我是鲸帆的客户 还有没有其他办法');
     expect(normalize('頭先俾錯咗 仲可唔可以攞返轉頭')).to.equal('刚才给错了 还可不可以拿回');
     expect(normalize('佢將公司個名串錯咗 淨係個名唔同')).to.equal('他将公司个名拼错了 只是个名不同');
+  });
+
+  it('reads 俾人 before a verb of harm as the passive, and 俾 elsewhere as giving', () => {
+    expect(normalize('執照相唔清楚俾人拒咗')).to.equal('执照相不清楚被拒了');
+    expect(normalize('我俾人呃咗')).to.equal('我被骗了');
+    expect(normalize('個郵箱俾人黑咗')).to.equal('个邮箱被黑了');
+    expect(normalize('可以直接發俾客')).to.equal('可以直接发给客');
   });
 
   it('leaves the Mandarin words that share those characters', () => {
