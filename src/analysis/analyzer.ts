@@ -56,8 +56,8 @@ type Token = Omit<QueryTerm, 'weight'>;
 
 /**
  * `normalized` without its English courtesy phrases when nothing else is left of it
- * (`isEmpty`): "good afternoon" and "one moment please" have no topic; "how are you doing
- * today" keeps its words, or "today" alone would be a confident cut-off-times answer.
+ * (`isEmpty`): "good afternoon" and "one moment please" have no topic; "how are you, can
+ * I still send today" keeps its words.
  */
 function withoutCourtesiesOnly(normalized: string, isEmpty: (text: string) => boolean): string {
   const polite = withoutEnglishCourtesies(normalized);

@@ -55,6 +55,9 @@ const WORDS: Array<[RegExp, string]> = [
   [/唔/g, '不'],
   [/哋/g, '们'],
   [/佢/g, '他'],
+  // 俾人 before a verb of harm is the passive 被 (俾人拒咗 被拒了, 俾人呃 被骗); elsewhere 俾 gives (發俾客 发给客).
+  [/[俾畀]人?呃/g, '被骗'],
+  [/[俾畀]人?(?=[拒封冻骗盗驳黑])/g, '被'],
   [/[俾畀]/g, '给'],
   [/喺/g, '在'],
   [/嚟/g, '来'],

@@ -73,13 +73,13 @@ export function withoutGreetings(han: string): string {
 
 /**
  * English courtesies made of words that elsewhere name a topic (afternoon, moment, help,
- * day, all, holidays, year): "good afternoon" was a confident cut-off-times answer, "one moment please"
+ * day, all, holidays, year, today): "good afternoon" and "how are you today" were confident cut-off-times answers, "one moment please"
  * and "thanks a lot, that helps" onboarding ones, "how's your day going" one about
  * working days, "thanks so much" one about fees (much). Matched on the whole text, since a
  * Latin run is one word.
  */
 const ENGLISH_COURTESIES =
-  /\b(?:(?:happy|merry)\s+(?:(?:chinese|lunar)\s+)?(?:new\s+year|christmas|holidays|xmas)|season'?s\s+greetings|good\s+(?:morning|afternoon|evening|night)|(?:any|some)(?:one|body)\s+(?:there|here|around)|(?:one|a|just\s+a)\s+(?:moment|sec|second|minute)\b(?:\s+please)?|(?:no\s+)?that(?:'s|\s+is|\s+was|\s+will\s+be)\s+all(?:\s+for\s+(?:today|now))?|that\s+help(?:s|ed)|how(?:'s|\s+is|\s+are)\s+(?:your|you|it)\s+(?:day\s+)?(?:going|doing)|how(?:'s|\s+is)\s+your\s+day|have\s+a\s+(?:nice|good|great)\s+(?:day|one|weekend|evening)|thank(?:s|\s+you)\s+(?:so|very)\s+much|(?:much|greatly)\s+appreciated|many\s+thanks)\b/gi;
+  /\b(?:(?:happy|merry)\s+(?:(?:chinese|lunar)\s+)?(?:new\s+year|christmas|holidays|xmas)|season'?s\s+greetings|good\s+(?:morning|afternoon|evening|night)|(?:any|some)(?:one|body)\s+(?:there|here|around)|(?:one|a|just\s+a)\s+(?:moment|sec|second|minute)\b(?:\s+please)?|(?:no\s+)?that(?:'s|\s+is|\s+was|\s+will\s+be)\s+all(?:\s+for\s+(?:today|now))?|that\s+help(?:s|ed)|how(?:'s|\s+is|\s+are)\s+(?:your|you|it)\s+(?:day\s+)?(?:going|doing)(?:\s+today)?|how(?:'s|\s+is)\s+your\s+day(?:\s+today)?|how\s+(?:are|r)\s+(?:you|u)(?:\s+doing)?(?:\s+today)?|how\s+have\s+you\s+been|have\s+a\s+(?:nice|good|great)\s+(?:day|one|weekend|evening)|thank(?:s|\s+you)\s+(?:so|very)\s+much|(?:much|greatly)\s+appreciated|many\s+thanks)\b/gi;
 
 export function withoutEnglishCourtesies(text: string): string {
   return text.replace(ENGLISH_COURTESIES, ' ');
