@@ -1,6 +1,6 @@
 import type { QueryAnalysis, QueryTerm } from '../analysis/analyzer.js';
 import { isHanWord } from '../analysis/hanCharacters.js';
-import { isEnglishQuestionFrame } from '../analysis/stopWords.js';
+import { isEnglishQuestionFrame, isEnglishStopWord } from '../analysis/stopWords.js';
 import type { Scope } from '../types.js';
 import { SortedNumberLists } from './sortedNumberLists.js';
 import { StringTable } from './stringTable.js';
@@ -182,9 +182,11 @@ export class ArticleTerms {
     // Loops over the query's terms rather than a filter per term: the sums add in the same order.
     const synonymKeys: QueryTerm[] = [];
     const corrections: Lookup[] = [];
+    const said = new Set<string>();
     for (const t of analysis.terms) {
       if (t.kind === 'synonym') synonymKeys.push(t);
       else if (t.kind === 'corrected') corrections.push(this.lookup(t.term));
+      else if (t.kind === 'latin' || t.kind === 'code') for (const w of t.surfaces) said.add(w);
     }
     const terms: ProfiledTerm[] = [];
     let total = 0;
@@ -196,7 +198,7 @@ export class ArticleTerms {
       if (t.kind === 'latin' && isEnglishQuestionFrame(surface)) continue;
       const word = this.lookup(t.term);
       const synonyms: Lookup[] = [];
-      for (const s of synonymKeys) if (hasSurface(s, surface, t.term)) synonyms.push(this.lookup(s.term));
+      for (const s of synonymKeys) if (hasSurface(s, surface, t.term, said)) synonyms.push(this.lookup(s.term));
       const completions = isKnown(word) ? undefined : this.completions(analysis, t);
       const df = completions ? completions.df : word.id < 0 ? 1 : this.data.df[word.id]!;
       const weight = t.weight * (t.kind === 'number' ? 0.3 : 1) * this.idfOf(df);
@@ -330,9 +332,26 @@ interface QueryProfile {
 }
 
 /** True when the synonym key `s` stands for `surface` or `term` (one of its surfaces is either). */
-function hasSurface(s: QueryTerm, surface: string, term: string): boolean {
-  for (let i = 0; i < s.surfaces.length; i++) if (s.surfaces[i] === surface || s.surfaces[i] === term) return true;
+/**
+ * True when the synonym key `s` stands for the query's word: the word is one of the key's
+ * terms, or a word of one of its phrases that the query holds whole (`said`: the query's
+ * English words). "canadian dollars" matched the CAD group, but "canadian" on its own is
+ * a word no article has: without the phrase it counted as the heaviest word the currencies
+ * article lacks, and a right answer looked unsure.
+ */
+function hasSurface(s: QueryTerm, surface: string, term: string, said: ReadonlySet<string>): boolean {
+  for (let i = 0; i < s.surfaces.length; i++) {
+    const key = s.surfaces[i]!;
+    if (key === surface || key === term) return true;
+    if (key.includes(' ') && inPhraseSaid(key, surface, said)) return true;
+  }
   return false;
+}
+
+/** True when `word` is a word of `phrase` and the query said each of the phrase's other words (stop words aside). */
+function inPhraseSaid(phrase: string, word: string, said: ReadonlySet<string>): boolean {
+  const words = phrase.split(/[\s-]+/);
+  return words.includes(word) && words.every((w) => w === word || said.has(w) || isEnglishStopWord(w));
 }
 
 /** True when some article has the word, or all of a Chinese word's bigrams (see contains). */

@@ -67,6 +67,13 @@ describe('confidence', () => {
     expect(r.confident, `${r.hits[0]?.confidence}`).to.equal(true);
   });
 
+  it('counts a word of a synonym phrase the query says whole as matched by the group ("canadian" of "canadian dollars")', () => {
+    // "canadian" alone is in no article: before, it was the heaviest word the currencies article lacked.
+    const r = search(sampleKb().kb, 'my buyer wants to pay in canadian dollars', { cache: false });
+    expect(r.hits[0]?.id).to.equal('receive-currencies');
+    expect(r.confident, `${r.hits[0]?.confidence}`).to.equal(true);
+  });
+
   it('marks the out-of-scope set written blind later, never fitted on, not confident', () => {
     const blind = readEvalSet(join(FIXTURES, 'queries.oos-blind.jsonl'));
     expect(blind.length).to.be.at.least(60);
