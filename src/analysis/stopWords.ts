@@ -49,11 +49,13 @@ export function isEnglishStopWord(word: string): boolean {
  * Greetings jieba cuts into words of their own (早上好 → 早上 / 上好 / 早上好 in search mode),
  * so no stop word can drop them: 晚上好 matched 周五晚上付的款 as a confident answer. Also the
  * season's and business wishes customers open or close with (新年快乐, 祝你们生意兴隆), whose
- * words name topics elsewhere: 生意 matched 做跨境小生意 as a confident answer.
+ * words name topics elsewhere: 生意 matched 做跨境小生意 as a confident answer. And the nudges of
+ * a chat nobody answers yet (有人吗, 回一下): 在不在 回一下 was a confident answer about how
+ * to reply to a request for information.
  * Removed from a Chinese run before segmentation, where they open or close it.
  */
 const WISH = '(?:新年|新春|春节|过年|节日|中秋|国庆|元旦|端午|圣诞|周末)快乐|生意兴隆|恭喜发财|万事如意|身体健康|心想事成|财源广进|工作顺利|一切顺利|阖家幸福|新年好|过年好';
-const GREETING = `(?:早上好|上午好|中午好|下午好|晚上好|早安|晚安|在不在|在么|在嘛|(?:祝(?:你|您|你们|大家)?)?(?:${WISH}))[呀啊啦哈]*`;
+const GREETING = `(?:早上好|上午好|中午好|下午好|晚上好|早安|晚安|在不在|在么|在嘛|有人吗|有人在吗|回一下|回个话|回我一下|(?:祝(?:你|您|你们|大家)?)?(?:${WISH}))[呀啊啦哈]*`;
 const GREETINGS = new RegExp(`^${GREETING}|${GREETING}$`, 'g');
 
 /**

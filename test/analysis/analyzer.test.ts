@@ -145,7 +145,8 @@ describe('Analyzer', () => {
       expect(words('嗯嗯 收到')).to.deep.equal([]);
       for (const text of ['好的收到', '明白了谢谢', '好的了解了', '嗯嗯没问题哈']) expect(words(text), text).to.deep.equal([]);
       expect(words('好的收到了吗')).to.include('收到');
-      for (const text of ['好的 明白了 没别的问题了', '没有其他事了 谢谢', '就这些吧']) expect(words(text), text).to.deep.equal([]);
+      for (const text of ['好的 明白了 没别的问题了', '没有其他事了 谢谢', '就这些吧', '在不在 回一下', '有人吗', '有人在吗 回个话']) expect(words(text), text).to.deep.equal([]);
+      expect(words('账户有人登录过吗')).to.include('登录');
       expect(words('别的公司代付可以吗')).to.include('代付');
       expect(words('就这些钱能提现吗')).to.include('提现');
       expect(words('行，那提现要多久')).to.include('提现');
