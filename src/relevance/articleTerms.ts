@@ -331,7 +331,6 @@ interface QueryProfile {
   gramTotal: number;
 }
 
-/** True when the synonym key `s` stands for `surface` or `term` (one of its surfaces is either). */
 /**
  * True when the synonym key `s` stands for the query's word: the word is one of the key's
  * terms, or a word of one of its phrases that the query holds whole (`said`: the query's
