@@ -174,9 +174,9 @@ describe('confidence', () => {
     holdsBlindRates(18, { mrr: 0.95, rightNotConfident: 0.05, outOfScope: 0.92 });
   });
 
-  it('holds its rates on the nineteenth blind sets (written at the start of the 2026-12-03 evening round, only its totals read)', () => {
+  it('holds its rates on the nineteenth blind sets (written at the start of the 2026-12-03 evening round, the judge of its first third, then read)', () => {
     // MRR 0.9803, 1.4% of right answers unconfident, 93.3% of out-of-scope queries not confident
-    // before that round's changes; 0.9803, 1.4%, 94.7% after.
+    // before that round's changes; 0.9803, 1.4%, 94.7% after its first third; 0.9864, 0.5%, 95.3% once read.
     holdsBlindRates(19, { mrr: 0.96, rightNotConfident: 0.04, outOfScope: 0.92 });
   });
 
