@@ -81,7 +81,7 @@ export function withoutGreetings(han: string): string {
  * Latin run is one word.
  */
 const ENGLISH_COURTESIES =
-  /\b(?:(?:happy|merry)\s+(?:(?:chinese|lunar)\s+)?(?:new\s+year|christmas|holidays|xmas)|season'?s\s+greetings|good\s+(?:morning|afternoon|evening|night)|(?:any|some)(?:one|body)\s+(?:there|here|around)|(?:one|a|just\s+a)\s+(?:moment|sec|second|minute)\b(?:\s+please)?|(?:no\s+)?that(?:'s|\s+is|\s+was|\s+will\s+be)\s+all(?:\s+for\s+(?:today|now))?|that\s+help(?:s|ed)|how(?:'s|\s+is|\s+are)\s+(?:your|you|it)\s+(?:day\s+)?(?:going|doing)(?:\s+today)?|how(?:'s|\s+is)\s+your\s+day(?:\s+today)?|how\s+(?:are|r)\s+(?:you|u)(?:\s+doing)?(?:\s+today)?|how\s+have\s+you\s+been|have\s+a\s+(?:nice|good|great)\s+(?:day|one|weekend|evening)|thank(?:s|\s+you)\s+(?:so|very)\s+much|(?:much|greatly)\s+appreciated|many\s+thanks)\b/gi;
+  /\b(?:(?:happy|merry)\s+(?:(?:chinese|lunar)\s+)?(?:new\s+year|christmas|holidays|xmas)|season'?s\s+greetings|good\s+(?:morning|afternoon|evening|night)|(?:any|some)(?:one|body)\s+(?:there|here|around)|(?:one|a|just\s+a)\s+(?:moment|sec|second|minute)\b(?:\s+please)?|(?:no\s+)?that(?:'s|\s+is|\s+was|\s+will\s+be)\s+all(?:\s+for\s+(?:today|now))?|that\s+help(?:s|ed)|how(?:'s|\s+is|\s+are)\s+(?:your|you|it)\s+(?:day\s+)?(?:going|doing)(?:\s+today)?|how(?:'s|\s+is)\s+your\s+day(?:\s+today)?|how\s+(?:are|r)\s+(?:you|u)(?:\s+doing)?(?:\s+today)?|how\s+have\s+you\s+been|how\s+old\s+are\s+(?:you|u)|what(?:'s|\s+is)\s+your\s+name|have\s+a\s+(?:nice|good|great)\s+(?:day|one|weekend|evening)|thank(?:s|\s+you)\s+(?:so|very)\s+much|(?:much|greatly)\s+appreciated|many\s+thanks)\b/gi;
 
 export function withoutEnglishCourtesies(text: string): string {
   return text.replace(ENGLISH_COURTESIES, ' ');

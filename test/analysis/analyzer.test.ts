@@ -159,6 +159,9 @@ describe('Analyzer', () => {
       // "today" is part of the courtesy: left as the whole query, it was a confident cut-off-times answer.
       for (const q of ['how are you today', 'how are you doing today', 'good morning, how are you today?', 'how have you been']) expect(terms(q), q).to.deep.equal([]);
       expect(terms('how are you, can I still send today')).to.include.members(['send', 'today']);
+      // Asked of the assistant itself: "old" found articles about an old company name.
+      for (const q of ['how old are you', "what's your name?", 'hi, what is your name']) expect(terms(q), q).to.deep.equal([]);
+      expect(terms('what is your name on the account, the buyer asks')).to.include.members(['account', 'buyer']);
       expect(terms('good afternoon, my payment has not arrived')).to.include.members(['payment', 'arriv']);
       expect(terms('how much is the fee')).to.include('much');
     });
