@@ -21,9 +21,12 @@ export const MAX_QUERY_CHARS = 1000;
  * less than the word the user actually typed; codes (MT103, 71A) are precise and count
  * more; bare numbers are amounts and dates ("25刀", "10000") that match articles' example
  * figures by accident, so they count least; a topic inferred from the figures (two amounts
- * a little apart) is as precise as a code.
+ * a little apart) is the customer's problem itself, said in numbers, so it counts double a
+ * code: at a code's weight, "wired 8,500 but only 8,470 landed" found the not-arrived
+ * article through "wire" and "account" (over 24 query sets and 19 call sets, the change moved
+ * nothing else but one call set up and one right answer to confident).
  */
-const TERM_BOOST: Record<TermKind, number> = { han: 1, latin: 1, code: 1.5, number: 0.3, synonym: 0.6, corrected: 0.8, inferred: 1.5 };
+const TERM_BOOST: Record<TermKind, number> = { han: 1, latin: 1, code: 1.5, number: 0.3, synonym: 0.6, corrected: 0.8, inferred: 3 };
 const PREFIX_BOOST = 0.5;
 const GRAM_BOOST = 1;
 

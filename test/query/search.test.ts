@@ -100,6 +100,11 @@ describe('search() on the sample knowledge base', () => {
     expect(first('payment not recieved')).to.equal('receive-payment-not-arrived');
   });
 
+  it('puts the short-payment article first when the figures alone say a charge was taken', () => {
+    // Two amounts a bank charge apart outweigh the everyday words around them ("wire", "account").
+    expect(first('buyer wired 8,500 usd but only 8,470 landed in my account, where did the 30 go')).to.equal('fees-intermediary-deduction');
+  });
+
   it('answers quickly with nothing for text unrelated to payments', () => {
     expect(search(kb, 'qwertyuiop asdfgh').hits).to.deep.equal([]);
   });
