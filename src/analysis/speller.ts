@@ -63,7 +63,7 @@ export class Speller {
     for (const [word, key] of vocabulary.han) append(this.hanByPinyin, key, word);
   }
 
-  /** Content words closest to an unknown English word (lowercase), best first; none for known words. */
+  /** Content words closest to an unknown English word (lowercase), best first; for a known word, only the English words a content typo stands for (below). */
   correctLatin(word: string): string[] {
     let found = this.memo.get(word);
     if (!found) {
@@ -75,12 +75,29 @@ export class Speller {
   }
 
   private closestLatin(word: string): string[] {
-    if (this.nearestLatin.has(word) || this.knownStems.has(this.stem(word))) return [];
+    if (this.nearestLatin.has(word) || this.knownStems.has(this.stem(word))) return this.englishNeighbours(word);
     const max = word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
     if (!max) return [];
     // In vocabulary order, which is sorted.
     const nearest = this.nearestLatin.nearest(word, max).slice(0, 3);
     return nearest.length && this.english.has(word) ? [] : nearest;
+  }
+
+  /**
+   * A content word that is no English word may be a typo the content itself holds: editors
+   * write similar questions as customers type them ("withdrawl bounced"), so "withdrawl" is
+   * known and was never corrected, and a query saying it missed the withdrawal synonyms and
+   * the articles that spell it right. Such a word also yields the real English content
+   * words one edit away; the word itself still matches as written. Real English words and
+   * words without such a neighbour (names, codes, pinyin: whalesail, fapiao) yield none.
+   * One edit, generated and looked up (a few hundred binary searches), rather than a walk
+   * of the vocabulary, whose nearest word would be the word itself.
+   */
+  private englishNeighbours(word: string): string[] {
+    if (this.english.has(word)) return [];
+    const found = new Set<string>();
+    for (const w of oneEditAway(word)) if (this.english.has(w) && this.nearestLatin.has(w)) found.add(w);
+    return [...found].sort().slice(0, 3);
   }
 
   /**
@@ -129,4 +146,20 @@ function append<K>(lists: Map<K, string[]>, key: K, value: string): void {
   const list = lists.get(key);
   if (list) list.push(value);
   else lists.set(key, [value]);
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Every string one deletion, adjacent transposition, insertion or substitution of a letter away from `word` (repeats included). */
+function* oneEditAway(word: string): Generator<string> {
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    if (tail) yield head + tail.slice(1);
+    if (tail.length > 1) yield head + tail[1] + tail[0] + tail.slice(2);
+    for (const c of LETTERS) {
+      yield head + c + tail;
+      if (tail && c !== tail[0]) yield head + c + tail.slice(1);
+    }
+  }
 }

@@ -46,6 +46,21 @@ describe('Speller.correctLatin()', () => {
   });
 });
 
+describe('Speller: typos the content itself holds', () => {
+  const english = new Set(['withdraw', 'withdrawal', 'withdrawn', 'received', 'visa', 'via']);
+  const vocabulary = ['fapiao', 'received', 'recieved', 'via', 'visa', 'whalesail', 'withdraw', 'withdrawal', 'withdrawl'];
+  const speller = new Speller({ latin: vocabulary, han: [] }, (w) => w, english);
+
+  it('gives a known word that is no English word the real English content words one edit away', () => {
+    expect(speller.correctLatin('withdrawl')).to.deep.equal(['withdraw', 'withdrawal']);
+    expect(speller.correctLatin('recieved')).to.deep.equal(['received']);
+  });
+
+  it('leaves real English words, names and pinyin as they are', () => {
+    for (const w of ['withdrawal', 'visa', 'whalesail', 'fapiao']) expect(speller.correctLatin(w), w).to.deep.equal([]);
+  });
+});
+
 describe('Speller: the vocabulary\'s stems', () => {
   it('are stored by the build (each English word\'s stem, once, sorted), and a file built without them corrects the same', () => {
     const db = openIndexFile(sampleKb().file);
