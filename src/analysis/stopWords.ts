@@ -19,11 +19,12 @@ export const CHINESE_STOP_WORDS = new Set(
    知道 看看 看 说 讲 帮 帮我 帮忙 弄 搞 一样 好 好的 嗯嗯 对对 是的 没错 东西`.split(/\s+/).filter(Boolean),
 );
 
-/** Greetings and fillers customers add in English, on top of lunr's stop word list. */
+/** Greetings, fillers and intensifiers (真的, 非常 in the Chinese list) customers add in English, on top of lunr's stop word list. */
 const EXTRA_ENGLISH = new Set(
   `hi hello hey please pls plz thanks thank thx ok okay yes yeah um uh erm hmm
    im ive id youre i'm i've
-   also still already ago sir madam guys lot lots`.split(/\s+/).filter(Boolean),
+   also still already ago sir madam guys lot lots
+   really very actually basically literally quite`.split(/\s+/).filter(Boolean),
 );
 
 /**

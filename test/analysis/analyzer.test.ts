@@ -168,6 +168,9 @@ describe('Analyzer', () => {
 
     it('stems English and drops stop words', () => {
       expect(words('The payments arrived')).to.deep.equal(['payment', 'arriv']);
+      // Intensifiers name no topic, as 真的 and 非常 in Chinese: "really" found "who really runs the company".
+      expect(words('is this email really from you')).to.deep.equal(['email']);
+      expect(words('the fee is actually very high')).to.deep.equal(['fee', 'high']);
     });
 
     it('keeps codes and numbers verbatim: MT103, 71A, UETR, SWIFT/BIC, 5000', () => {
