@@ -192,6 +192,24 @@ describe('confidence', () => {
     holdsBlindRates(21, { mrr: 0.955, rightNotConfident: 0.035, outOfScope: 0.91 });
   });
 
+  it('holds its rates on the twenty-second blind sets (written at the start of the 2026-12-03 night round, the judge of its first part, then read)', () => {
+    // MRR 0.9758, 2.4% of right answers unconfident, 94.7% of out-of-scope queries not confident
+    // before that round's changes; 0.9758, 2.4%, 96.0% after its first part; 0.9826, 1.4%, 96.7% once read.
+    holdsBlindRates(22, { mrr: 0.965, rightNotConfident: 0.03, outOfScope: 0.94 });
+  });
+
+  it('holds its rates on the twenty-third blind sets (written at the start of the 2026-12-03 night round, the judge of its first half, then read)', () => {
+    // MRR 0.9818, 4.7% of right answers unconfident, 92.7% of out-of-scope queries not confident
+    // before that round's changes; 0.9818, 4.7%, 93.3% at mid-round; 0.9886, 4.7%, 94.0% once read.
+    holdsBlindRates(23, { mrr: 0.97, rightNotConfident: 0.06, outOfScope: 0.92 });
+  });
+
+  it('holds its rates on the twenty-fourth blind sets (written early in the 2026-12-03 night round, the judge of the whole round: only its totals read)', () => {
+    // MRR 0.9771, 3.3% of right answers unconfident, 93.3% of out-of-scope queries not confident
+    // before that round's changes; 0.9794, 3.3%, 94.7% after.
+    holdsBlindRates(24, { mrr: 0.965, rightNotConfident: 0.045, outOfScope: 0.93 });
+  });
+
   it('holds its rates on the colloquial held-out sets, never fitted on (spoken fragments, slang, typos; README "Relevance")', () => {
     const heldout2 = readEvalSet(join(FIXTURES, 'queries.colloquial-heldout2.jsonl'));
     const inDomain2 = heldout2.filter((c) => c.expected.length > 0);
