@@ -24,7 +24,7 @@ const EXTRA_ENGLISH = new Set(
   `hi hello hey please pls plz thanks thank thx ok okay yes yeah um uh erm hmm
    im ive id youre i'm i've
    also still already ago sir madam guys lot lots
-   really very actually basically literally quite`.split(/\s+/).filter(Boolean),
+   really very actually basically literally quite alright anyway anyways`.split(/\s+/).filter(Boolean),
 );
 
 /**
@@ -64,10 +64,12 @@ const GREETINGS = new RegExp(`^${GREETING}|${GREETING}$`, 'g');
  * 没收到钱, so neither can be a stop word, but alone they say "OK" and "got it": "行 我知道了"
  * was a confident answer about tracing a payment. So are 好的收到 and 明白了谢谢, the same
  * with an OK before or thanks after, and the closing "nothing else" (没别的问题了, 没有其他事了,
- * 就这些): 没别的问题了 was a confident answer about third-party payers (别的公司代付).
+ * 就这些): 没别的问题了 was a confident answer about third-party payers (别的公司代付). So is
+ * the closing "it's sorted" (已经解决了, 搞定了): 解决 found the complaint article's 再不解决;
+ * and "I'll do it myself" (我自己弄), a confident answer about service hours.
  */
 const ACKNOWLEDGEMENT =
-  /^(?:好的?|嗯+|哦+|噢)?(?:行|行吧|好吧|好嘞|收到|收到了|明白|明白了|了解|了解了|懂了|没问题|可以了|没(?:有)?(?:别的|其他|其它)(?:问题|事|事情|要问的)?了?|就(?:这些|这样)了?吧?)[呀啊啦哈的]*(?:谢谢|多谢|感谢)?[呀啊啦哈]*$/;
+  /^(?:好的?|嗯+|哦+|噢)?(?:行|行吧|好吧|好嘞|收到|收到了|明白|明白了|了解|了解了|懂了|没问题|可以了|没(?:有)?(?:别的|其他|其它)(?:问题|事|事情|要问的)?了?|就(?:这些|这样)了?吧?|(?:问题)?(?:已经|都)?(?:解决|搞定|弄好|处理好)了|我?自己(?:弄|来|搞|处理|想办法)(?:吧|一下)?)[呀啊啦哈的]*(?:谢谢|多谢|感谢)?[呀啊啦哈]*$/;
 
 /** A Chinese run without the greeting it opens or closes with, or nothing if it only acknowledges. */
 export function withoutGreetings(han: string): string {
@@ -78,11 +80,12 @@ export function withoutGreetings(han: string): string {
  * English courtesies made of words that elsewhere name a topic (afternoon, moment, help,
  * day, all, holidays, year, today): "good afternoon" and "how are you today" were confident cut-off-times answers, "one moment please"
  * and "thanks a lot, that helps" onboarding ones, "how's your day going" one about
- * working days, "thanks so much" one about fees (much). Matched on the whole text, since a
+ * working days, "thanks so much" one about fees (much), "no problem" one about
+ * two-factor codes (not, problem), "what's up" one about expired licences (up → update). Matched on the whole text, since a
  * Latin run is one word.
  */
 const ENGLISH_COURTESIES =
-  /\b(?:(?:happy|merry)\s+(?:(?:chinese|lunar)\s+)?(?:new\s+year|christmas|holidays|xmas)|season'?s\s+greetings|good\s+(?:morning|afternoon|evening|night)|(?:any|some)(?:one|body)\s+(?:there|here|around)|(?:one|a|just\s+a)\s+(?:moment|sec|second|minute)\b(?:\s+please)?|(?:no\s+)?that(?:'s|\s+is|\s+was|\s+will\s+be)\s+all(?:\s+for\s+(?:today|now))?|that\s+help(?:s|ed)|how(?:'s|\s+is|\s+are)\s+(?:your|you|it)\s+(?:day\s+)?(?:going|doing)(?:\s+today)?|how(?:'s|\s+is)\s+your\s+day(?:\s+today)?|how\s+(?:are|r)\s+(?:you|u)(?:\s+doing)?(?:\s+today)?|how\s+have\s+you\s+been|how\s+old\s+are\s+(?:you|u)|what(?:'s|\s+is)\s+your\s+name|have\s+a\s+(?:nice|good|great)\s+(?:day|one|weekend|evening)|thank(?:s|\s+you)\s+(?:so|very)\s+much|(?:much|greatly)\s+appreciated|many\s+thanks)\b/gi;
+  /\b(?:(?:happy|merry)\s+(?:(?:chinese|lunar)\s+)?(?:new\s+year|christmas|holidays|xmas)|season'?s\s+greetings|good\s+(?:morning|afternoon|evening|night)|(?:any|some)(?:one|body)\s+(?:there|here|around)|(?:one|a|just\s+a)\s+(?:moment|sec|second|minute)\b(?:\s+please)?|(?:no\s+)?that(?:'s|\s+is|\s+was|\s+will\s+be)\s+all(?:\s+for\s+(?:today|now))?|that\s+help(?:s|ed)|how(?:'s|\s+is|\s+are)\s+(?:your|you|it)\s+(?:day\s+)?(?:going|doing)(?:\s+today)?|how(?:'s|\s+is)\s+your\s+day(?:\s+today)?|how\s+(?:are|r)\s+(?:you|u)(?:\s+doing)?(?:\s+today)?|how\s+have\s+you\s+been|how\s+old\s+are\s+(?:you|u)|what(?:'s|\s+is)\s+your\s+name|have\s+a\s+(?:nice|good|great)\s+(?:day|one|weekend|evening)|thank(?:s|\s+you)\s+(?:so|very)\s+much|no\s+(?:problem|worries)|what(?:'s|\s+is)\s+up|(?:much|greatly)\s+appreciated|many\s+thanks)\b/gi;
 
 export function withoutEnglishCourtesies(text: string): string {
   return text.replace(ENGLISH_COURTESIES, ' ');

@@ -145,17 +145,19 @@ describe('Analyzer', () => {
       expect(words('嗯嗯 收到')).to.deep.equal([]);
       for (const text of ['好的收到', '明白了谢谢', '好的了解了', '嗯嗯没问题哈']) expect(words(text), text).to.deep.equal([]);
       expect(words('好的收到了吗')).to.include('收到');
-      for (const text of ['好的 明白了 没别的问题了', '没有其他事了 谢谢', '就这些吧', '在不在 回一下', '有人吗', '有人在吗 回个话']) expect(words(text), text).to.deep.equal([]);
+      for (const text of ['好的 明白了 没别的问题了', '没有其他事了 谢谢', '就这些吧', '谢谢 已经解决了', '问题都搞定了', '在不在 回一下', '有人吗', '有人在吗 回个话']) expect(words(text), text).to.deep.equal([]);
       expect(words('账户有人登录过吗')).to.include('登录');
       expect(words('别的公司代付可以吗')).to.include('代付');
       expect(words('就这些钱能提现吗')).to.include('提现');
       expect(words('行，那提现要多久')).to.include('提现');
       expect(words('钱收到了吗')).to.include('收到');
+      // Asked, not said: 解决了吗 is still a question about a complaint.
+      expect(words('投诉已经解决了吗')).to.include('解决');
     });
 
     it('reads a query of English courtesies only as no words, and keeps the words of one that also asks something', () => {
       const terms = (q: string) => analyzer.analyzeQuery(q).terms.map((t) => t.term);
-      for (const q of ['good afternoon', 'hello? anyone there?', 'one moment please', 'thanks a lot, that helps', "how's your day going", 'no that is all for today', 'thanks so much!', 'thank you very much', 'much appreciated']) expect(terms(q), q).to.deep.equal([]);
+      for (const q of ['good afternoon', 'hello? anyone there?', 'one moment please', 'thanks a lot, that helps', "how's your day going", 'no that is all for today', 'thanks so much!', 'thank you very much', 'much appreciated', 'no problem', 'ok no worries thanks']) expect(terms(q), q).to.deep.equal([]);
       // "today" is part of the courtesy: left as the whole query, it was a confident cut-off-times answer.
       for (const q of ['how are you today', 'how are you doing today', 'good morning, how are you today?', 'how have you been']) expect(terms(q), q).to.deep.equal([]);
       expect(terms('how are you, can I still send today')).to.include.members(['send', 'today']);
