@@ -43,6 +43,9 @@ describe('normalize(): written Cantonese', () => {
     expect(normalize('個戶口俾你哋凍結咗 點算好')).to.equal('个账户给你们冻结了 怎么办好');
     expect(normalize('買家已經過咗數')).to.equal('买家已经转账了');
     expect(normalize('認證要幾耐')).to.equal('认证要多久');
+    // 點查 is no Mandarin word: the speller read it as 点差, the FX spread.
+    expect(normalize('信用報告點查')).to.equal('信用报告怎么查');
+    expect(normalize('呢個點申請')).to.equal('这个怎么申请');
     expect(normalize('我係鯨帆嘅客戶 仲有冇其他辦法')).to.equal('我是鲸帆的客户 还有没有其他办法');
     expect(normalize('頭先俾錯咗 仲可唔可以攞返轉頭')).to.equal('刚才给错了 还可不可以拿回');
     expect(normalize('佢將公司個名串錯咗 淨係個名唔同')).to.equal('他将公司个名拼错了 只是个名不同');
@@ -56,7 +59,7 @@ describe('normalize(): written Cantonese', () => {
   });
 
   it('leaves the Mandarin words that share those characters', () => {
-    for (const mandarin of ['九点解冻吗', '五点算今天吗', '寄了一点样品', '超过数额', '输入数字', '我系统登录不了', '关系', '那边个人账户', '户口本', '仲裁']) {
+    for (const mandarin of ['九点解冻吗', '五点算今天吗', '寄了一点样品', '超过数额', '输入数字', '我系统登录不了', '关系', '那边个人账户', '户口本', '仲裁', '九点查一下', '点开链接']) {
       expect(normalize(mandarin)).to.equal(mandarin);
     }
   });
