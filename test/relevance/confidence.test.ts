@@ -210,6 +210,24 @@ describe('confidence', () => {
     holdsBlindRates(24, { mrr: 0.965, rightNotConfident: 0.045, outOfScope: 0.93 });
   });
 
+  it('holds its rates on the twenty-fifth blind sets (written at the start of the 2026-12-04 round, read at once)', () => {
+    // MRR 0.9932, 0.9% of right answers unconfident, 92.7% of out-of-scope queries not confident
+    // before that round's changes; 0.9955, 0.9%, 94.7% after.
+    holdsBlindRates(25, { mrr: 0.98, rightNotConfident: 0.03, outOfScope: 0.92 });
+  });
+
+  it('holds its rates on the twenty-sixth blind sets (written at the start of the 2026-12-04 round, the judge of its first half, then read)', () => {
+    // MRR 0.9841, 1.9% of right answers unconfident, 95.3% of out-of-scope queries not confident
+    // before that round's changes; 0.9864, 1.4%, 95.3% at mid-round; 0.9864, 1.4%, 97.3% once read.
+    holdsBlindRates(26, { mrr: 0.975, rightNotConfident: 0.03, outOfScope: 0.95 });
+  });
+
+  it('holds its rates on the twenty-seventh blind sets (written at the start of the 2026-12-04 round, the judge of the whole round: only its totals read)', () => {
+    // MRR 0.9864, 1.9% of right answers unconfident, 96.7% of out-of-scope queries not confident
+    // before that round's changes and after.
+    holdsBlindRates(27, { mrr: 0.975, rightNotConfident: 0.035, outOfScope: 0.94 });
+  });
+
   it('holds its rates on the colloquial held-out sets, never fitted on (spoken fragments, slang, typos; README "Relevance")', () => {
     const heldout2 = readEvalSet(join(FIXTURES, 'queries.colloquial-heldout2.jsonl'));
     const inDomain2 = heldout2.filter((c) => c.expected.length > 0);
