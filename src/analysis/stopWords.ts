@@ -81,7 +81,7 @@ export function withoutGreetings(han: string): string {
  * day, all, holidays, year, today): "good afternoon" and "how are you today" were confident cut-off-times answers, "one moment please"
  * and "thanks a lot, that helps" onboarding ones, "how's your day going" one about
  * working days, "thanks so much" one about fees (much), "no problem" one about
- * two-factor codes (not, problem), "what's up" one about expired licences (up → update). Matched on the whole text, since a
+ * two-factor codes (not, problem), "what's up" one about expired licences ("registered capital went up"). Matched on the whole text, since a
  * Latin run is one word.
  */
 const ENGLISH_COURTESIES =
