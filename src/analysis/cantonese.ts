@@ -1,4 +1,12 @@
 /**
+ * 点 opening a Cantonese question (点解 why, 点算 what now, 点样 how), followed by `rest`; not
+ * after a number or 有, where 点 is o'clock or a bit: 九点解冻, 五点算今天吗, 一点样品 are Mandarin.
+ */
+function questionDian(rest: string): RegExp {
+  return new RegExp(`(?<![\\d一二三四五六七八九十两半几有])点${rest}`, 'g');
+}
+
+/**
  * Written Cantonese → Mandarin, on Simplified text (after OpenCC). Hong Kong and Guangdong
  * customers type as they speak: 點解收到嘅錢少咗 is 为什么收到的钱少了. OpenCC converts the
  * script, not the words, so 嘅, 咗, 唔, 冇 reached the index as words no article has: they
@@ -14,13 +22,13 @@ const WORDS: Array<[RegExp, string]> = [
   // Questions and frames first: they hold characters mapped one by one below.
   [/系唔系|系咪|是咪/g, '是不是'],
   [/使唔使|洗唔洗/g, '要不要'],
-  // 点 is also o'clock and a bit: 九点解冻, 五点算今天吗, 一点样品 are Mandarin.
-  [/(?<![\d一二三四五六七八九十两半几有])点解(?![冻除决释押锁封])|做咩|做乜/g, '为什么'],
-  [/(?<![\d一二三四五六七八九十两半几有])点算/g, '怎么办'],
-  [/(?<![\d一二三四五六七八九十两半几有])点计/g, '怎么算'],
-  [/(?<![\d一二三四五六七八九十两半几有])点样(?![品本])/g, '怎么'],
+  [questionDian('解(?![冻除决释押锁封])'), '为什么'],
+  [/做咩|做乜/g, '为什么'],
+  [questionDian('算'), '怎么办'],
+  [questionDian('计'), '怎么算'],
+  [questionDian('样(?![品本])'), '怎么'],
   // 點查 (how do I check) is no Mandarin word: the speller took it for 点差, the FX spread.
-  [/(?<![\d一二三四五六七八九十两半几有])点(?=查|搞|做|办|处理|申请|填)/g, '怎么'],
+  [questionDian('(?=查|搞|做|办|处理|申请|填)'), '怎么'],
   [/乜嘢|乜野|咩嘢|咩野/g, '什么'],
   [/几多/g, '多少'],
   [/几时/g, '什么时候'],
