@@ -66,10 +66,12 @@ const GREETINGS = new RegExp(`^${GREETING}|${GREETING}$`, 'g');
  * with an OK before or thanks after, and the closing "nothing else" (没别的问题了, 没有其他事了,
  * 就这些): 没别的问题了 was a confident answer about third-party payers (别的公司代付). So is
  * the closing "it's sorted" (已经解决了, 搞定了): 解决 found the complaint article's 再不解决;
- * and "I'll do it myself" (我自己弄), a confident answer about service hours.
+ * and "I'll do it myself" (我自己弄), a confident answer about service hours; "I won't keep you"
+ * (那不打扰了: 不 alone, a confident complaint answer), "no need" (不用了), Cantonese "nothing else" (冇嘢啦, read
+ * 没有东西啦: a confident answer about required documents) and a bare 早 ("morning").
  */
 const ACKNOWLEDGEMENT =
-  /^(?:好的?|嗯+|哦+|噢)?(?:行|行吧|好吧|好嘞|收到|收到了|明白|明白了|了解|了解了|懂了|没问题|可以了|没(?:有)?(?:别的|其他|其它)(?:问题|事|事情|要问的)?了?|就(?:这些|这样)了?吧?|(?:问题)?(?:已经|都)?(?:解决|搞定|弄好|处理好)了|我?自己(?:弄|来|搞|处理|想办法)(?:吧|一下)?)[呀啊啦哈的]*(?:谢谢|多谢|感谢)?[呀啊啦哈]*$/;
+  /^(?:好的?|嗯+|哦+|噢)?(?:行|行吧|好吧|好嘞|收到|收到了|明白|明白了|了解|了解了|懂了|没问题|可以了|没(?:有)?(?:(?:别的|其他|其它)(?:问题|事|事情|要问的|东西)?|事|东西)了?|就(?:这些|这样)了?吧?|(?:问题)?(?:已经|都)?(?:解决|搞定|弄好|处理好)了|我?自己(?:弄|来|搞|处理|想办法)(?:吧|一下)?|那?我?就?先?不打扰(?:你|您|你们)?了|不用了|早(?:晨|安)?)[呀啊啦哈的]*(?:谢谢|多谢|感谢)?[呀啊啦哈]*$/;
 
 /** A Chinese run without the greeting it opens or closes with, or nothing if it only acknowledges. */
 export function withoutGreetings(han: string): string {
@@ -81,12 +83,26 @@ export function withoutGreetings(han: string): string {
  * day, all, holidays, year, today): "good afternoon" and "how are you today" were confident cut-off-times answers, "one moment please"
  * and "thanks a lot, that helps" onboarding ones, "how's your day going" one about
  * working days, "thanks so much" one about fees (much), "no problem" one about
- * two-factor codes (not, problem), "what's up" one about expired licences ("registered capital went up"). Matched on the whole text, since a
+ * two-factor codes (not, problem), "what's up" one about expired licences ("registered capital went up"),
+ * "see you" one about complaints. Matched on the whole text, since a
  * Latin run is one word.
  */
 const ENGLISH_COURTESIES =
-  /\b(?:(?:happy|merry)\s+(?:(?:chinese|lunar)\s+)?(?:new\s+year|christmas|holidays|xmas)|season'?s\s+greetings|good\s+(?:morning|afternoon|evening|night)|(?:any|some)(?:one|body)\s+(?:there|here|around)|(?:one|a|just\s+a)\s+(?:moment|sec|second|minute)\b(?:\s+please)?|(?:no\s+)?that(?:'s|\s+is|\s+was|\s+will\s+be)\s+all(?:\s+for\s+(?:today|now))?|that\s+help(?:s|ed)|how(?:'s|\s+is|\s+are)\s+(?:your|you|it)\s+(?:day\s+)?(?:going|doing)(?:\s+today)?|how(?:'s|\s+is)\s+your\s+day(?:\s+today)?|how\s+(?:are|r)\s+(?:you|u)(?:\s+doing)?(?:\s+today)?|how\s+have\s+you\s+been|how\s+old\s+are\s+(?:you|u)|what(?:'s|\s+is)\s+your\s+name|have\s+a\s+(?:nice|good|great)\s+(?:day|one|weekend|evening)|thank(?:s|\s+you)\s+(?:so|very)\s+much|no\s+(?:problem|worries)|what(?:'s|\s+is)\s+up|(?:much|greatly)\s+appreciated|many\s+thanks)\b/gi;
+  /\b(?:(?:happy|merry)\s+(?:(?:chinese|lunar)\s+)?(?:new\s+year|christmas|holidays|xmas)|season'?s\s+greetings|good\s+night|(?:any|some)(?:one|body)\s+(?:there|here|around)|(?:one|a|just\s+a)\s+(?:moment|sec|second|minute)\b(?:\s+please)?|(?:no\s+)?that(?:'s|\s+is|\s+was|\s+will\s+be)\s+all(?:\s+for\s+(?:today|now))?|that\s+help(?:s|ed)|how(?:'s|\s+is|\s+are)\s+(?:your|you|it)\s+(?:day\s+)?(?:going|doing)(?:\s+today)?|how(?:'s|\s+is)\s+your\s+day(?:\s+today)?|see\s+(?:you|ya)(?:\s+(?:later|soon|tomorrow))?|talk\s+(?:to\s+you\s+)?(?:later|soon)|how\s+(?:are|r)\s+(?:you|u)(?:\s+doing)?(?:\s+today)?|how\s+have\s+you\s+been|how\s+old\s+are\s+(?:you|u)|what(?:'s|\s+is)\s+your\s+name|have\s+a\s+(?:nice|good|great)\s+(?:day|one|weekend|evening)|thank(?:s|\s+you)\s+(?:so|very)\s+much|no\s+(?:problem|worries)|what(?:'s|\s+is)\s+up|(?:much|greatly)\s+appreciated|many\s+thanks)\b/gi;
 
 export function withoutEnglishCourtesies(text: string): string {
   return text.replace(ENGLISH_COURTESIES, ' ');
+}
+
+/**
+ * Greetings of the time of day, dropped from every query (the courtesies above only from a
+ * query that is nothing else): "good morning, my payment hasn't arrived" was a right answer
+ * marked not confident, good and morning matching nothing it answers, and a bare "morning!"
+ * a confident answer about frozen accounts ("greyed out since this morning"). Bare, only as
+ * the opening before a pause: "morning payments" and "sent on friday evening" keep their words.
+ */
+const ENGLISH_GREETINGS = /^\s*(?:good\s+)?(?:morning|afternoon|evening)(?:\s+(?:all|everyone|team|there|guys))?\s*(?=[!,.?]|$)|\bgood\s+(?:morning|afternoon|evening)\b/gi;
+
+export function withoutEnglishGreetings(text: string): string {
+  return text.replace(ENGLISH_GREETINGS, ' ');
 }

@@ -153,6 +153,10 @@ describe('Analyzer', () => {
       expect(words('钱收到了吗')).to.include('收到');
       // Asked, not said: 解决了吗 is still a question about a complaint.
       expect(words('投诉已经解决了吗')).to.include('解决');
+      // Closings: "I won't keep you", "no need", Cantonese "nothing else" (冇嘢 reads 没有东西), a bare "morning".
+      for (const text of ['行 那不打扰了', '那我先不打扰你了', '没事了 不用了', '冇嘢啦', '早', '早啊', '早晨']) expect(words(text), text).to.deep.equal([]);
+      expect(words('早点到账可以吗')).to.include('到账');
+      expect(words('不用交资料吗')).to.include('资料');
     });
 
     it('reads a query of English courtesies only as no words, and keeps the words of one that also asks something', () => {
@@ -166,6 +170,17 @@ describe('Analyzer', () => {
       expect(terms('what is your name on the account, the buyer asks')).to.include.members(['account', 'buyer']);
       expect(terms('good afternoon, my payment has not arrived')).to.include.members(['payment', 'arriv']);
       expect(terms('how much is the fee')).to.include('much');
+      for (const q of ['see you', 'ok see you later', 'talk to you soon']) expect(terms(q), q).to.deep.equal([]);
+    });
+
+    it('drops greetings of the time of day from every query, and keeps the time of day when it is asked about', () => {
+      const terms = (q: string) => analyzer.analyzeQuery(q).terms.map((t) => t.term);
+      const asked = terms('my payment has not arrived');
+      // Left in, good and morning matched nothing the article answers and made a right answer not confident.
+      for (const q of ['good morning, my payment has not arrived', 'hi good evening my payment has not arrived', 'Morning team, my payment has not arrived']) expect(terms(q), q).to.deep.equal(asked);
+      for (const q of ['morning!', 'Good evening.', 'afternoon all']) expect(terms(q), q).to.deep.equal([]);
+      expect(terms('paid on friday evening, when will it arrive')).to.include('even');
+      expect(terms('morning payments are late')).to.include('morn');
     });
 
     it('stems English and drops stop words', () => {
