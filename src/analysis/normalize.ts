@@ -50,6 +50,9 @@ export const HAN_RANGE = /[^\u0000-\u2E7F]/;
  */
 const VARIANTS: Array<[RegExp, string]> = [
   [/帐/g, '账'],
+  // 甚麼 (Hong Kong and Taiwan's 什麼) converts to 甚么, a form no stop word list knew:
+  // 開戶需要甚麼資料 held an unknown word and was a right answer marked not confident.
+  [/甚么/g, '什么'],
   [/身分证/g, '身份证'],
   [/登陆/g, '登录'],
   // Place names the Taiwan phrase table leaves in their Taiwan and Hong Kong forms (it

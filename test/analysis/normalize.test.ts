@@ -34,6 +34,12 @@ describe('normalize(): Traditional words the Taiwan phrase table would turn into
     expect(normalize('即時到帳嗎')).to.equal('即时到账吗');
     expect(normalize('可以開通麼 軟體登入唔到')).to.equal('可以开通么 软件登录不到');
   });
+
+  it('writes 甚麼 as 什么, the form the stop words know, and leaves 甚至 alone', () => {
+    expect(normalize('開戶需要甚麼資料')).to.equal('开户需要什么资料');
+    expect(normalize('為甚麼扣了手續費')).to.equal('为什么扣了手续费');
+    expect(normalize('甚至沒有通知')).to.equal('甚至没有通知');
+  });
 });
 
 describe('normalize(): written Cantonese', () => {
