@@ -96,7 +96,12 @@ export class ArticleTerms {
     return Math.log(1 + this.data.all.size / df);
   }
 
-  /** Share of the query's informative weight in words some article has, in [0, 1]. */
+  /**
+   * Share of the query's informative weight in words some article has, or stands for through a
+   * synonym group, in [0, 1]. A customer's word the content writes otherwise (客人 for 买家, 客服电话
+   * for 热线, 没人理) is understood, not unknown: counted as unknown it made right answers not
+   * confident (out of scope unchanged on every read set; README, "Confidence").
+   */
   known(analysis: QueryAnalysis): number {
     return this.profile(analysis).known;
   }
@@ -205,7 +210,7 @@ export class ArticleTerms {
       // A guessed correction is weak evidence: the speller finds a near word for almost anything ("bread" → "read").
       terms.push({ term: t, weight, word, synonyms, corrections, completions });
       total += weight;
-      if (isKnown(word) || completions) known += weight;
+      if (isKnown(word) || completions || synonyms.length) known += weight;
     }
     const grams: Array<{ id: number; weight: number }> = [];
     let gramTotal = 0;

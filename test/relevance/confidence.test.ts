@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { cpSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assist } from '../../src/assist/assist.js';
 import { evaluate } from '../../src/eval/evaluate.js';
@@ -7,7 +7,7 @@ import { readEvalSet } from '../../src/eval/readEvalSet.js';
 import { buildKnowledgeBase } from '../../src/pipeline/buildKnowledgeBase.js';
 import { KnowledgeBase } from '../../src/query/knowledgeBase.js';
 import { search } from '../../src/query/search.js';
-import { FIXTURES, tempDir } from '../support/paths.js';
+import { CONTENT, FIXTURES, tempDir } from '../support/paths.js';
 import { sampleKb } from '../support/sampleKb.js';
 
 const rank = (query: string) => ({ result: search(sampleKb().kb, query, { cache: false }) });
@@ -283,6 +283,16 @@ describe('confidence', () => {
     const { kb } = sampleKb();
     const informative = kb.relevance('agent').terms.informative(kb.analyzer.analyzeQuery('how can I withdraw'));
     expect(informative.terms.map((t) => t.term.surfaces[0])).to.deep.equal(['withdraw']);
+  });
+
+  it('counts a word the content has only through its synonym group as known, and an invented one as unknown', () => {
+    const { kb } = sampleKb();
+    const known = (q: string) => kb.relevance('agent').terms.known(kb.analyzer.analyzeQuery(q));
+    // 客人 is in 买家's group (content/synonyms.yaml); no article writes it.
+    const articles = readdirSync(CONTENT, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'));
+    expect(articles.some((f) => readFileSync(join(CONTENT, f), 'utf8').includes('客人'))).to.equal(false);
+    expect(known('客人付款')).to.equal(1);
+    expect(known('客人付款 嘎嘣脆')).to.be.below(1);
   });
 
   it('is confident about questions the content answers, and says which similar question matched', () => {
