@@ -53,6 +53,10 @@ const VARIANTS: Array<[RegExp, string]> = [
   // 甚麼 (Hong Kong and Taiwan's 什麼) converts to 甚么, a form no stop word list knew:
   // 開戶需要甚麼資料 held an unknown word and was a right answer marked not confident.
   [/甚么/g, '什么'],
+  // 覆核 is the Traditional-leaning spelling of 复核 (review) that OpenCC keeps; 啥时候, chat's
+  // 什么时候, was one unknown word where 什么时候 gives 时候.
+  [/覆核/g, '复核'],
+  [/啥时候/g, '什么时候'],
   [/身分证/g, '身份证'],
   [/登陆/g, '登录'],
   // Place names the Taiwan phrase table leaves in their Taiwan and Hong Kong forms (it

@@ -3,14 +3,16 @@ import lunr from 'lunr';
 /**
  * Chinese function words, pronouns, fillers and question frames. They carry no topic in
  * a customer's question ("请问我那个钱怎么还没到啊" is about 钱 and 没到), and removing
- * them keeps long colloquial queries from matching articles on filler alone.
+ * them keeps long colloquial queries from matching articles on filler alone. 系 alone is
+ * Cantonese 係 (is) once simplified (手續費係幾多); Mandarin writes it inside words jieba
+ * keeps whole (联系, 系统, 关系).
  */
 export const CHINESE_STOP_WORDS = new Set(
   `的 了 吗 呢 吧 啊 呀 哦 噢 嗯 哈 喂 么 嘛 啦 呃 额 诶 欸 哎 唉 哪 咋 滴 地 得 着 过
    我 我们 你 你们 您 他 她 它 他们 她们 咱 咱们 俺 人家 自己
    这 那 这个 那个 这边 那边 这里 那里 这样 那样 这种 那种 这些 那些 一个 哪个
    是 在 有 就 都 也 还 又 和 跟 与 及 或 或者 把 被 给 让 对 向 从 而 并 且 等
-   个 些 一下 一些 一点 点 下 上 中 里
+   个 些 一下 一些 一点 点 下 上 中 里 一封 系
    请 请问 你好 您好 谢谢 麻烦 问 问下 问一下 想 想问 想问一下 咨询 咨询一下 打扰 不好意思
    要 会 能 可以 可能 应该 需要 得 就是 然后 但是 但 可是 里面 上面 因为 所以 如果 的话 其实 反正 还是 还有
    怎么 怎么办 怎样 怎么样 如何 为什么 为啥 什么 啥 干嘛 吗 呢 哪里 哪儿

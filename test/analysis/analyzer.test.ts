@@ -159,6 +159,13 @@ describe('Analyzer', () => {
       expect(words('不用交资料吗')).to.include('资料');
     });
 
+    it('drops Cantonese 係 (系 once simplified) and the classifier 一封, and keeps 联系 and 系统', () => {
+      expect(words('結匯提現手續費係幾多')).not.to.include('系');
+      expect(words('收到一封邮件')).to.deep.equal(['收到', '邮件']);
+      expect(words('联系客服')).to.include('联系');
+      expect(words('系统升级')).to.include('系统');
+    });
+
     it('reads a query of English courtesies only as no words, and keeps the words of one that also asks something', () => {
       const terms = (q: string) => analyzer.analyzeQuery(q).terms.map((t) => t.term);
       for (const q of ['good afternoon', 'hello? anyone there?', 'one moment please', 'thanks a lot, that helps', "how's your day going", 'no that is all for today', 'thanks so much!', 'thank you very much', 'much appreciated', 'no problem', 'ok no worries thanks']) expect(terms(q), q).to.deep.equal([]);

@@ -40,6 +40,11 @@ describe('normalize(): Traditional words the Taiwan phrase table would turn into
     expect(normalize('為甚麼扣了手續費')).to.equal('为什么扣了手续费');
     expect(normalize('甚至沒有通知')).to.equal('甚至没有通知');
   });
+
+  it('writes 覆核 as 复核 and chat\'s 啥时候 as 什么时候', () => {
+    expect(normalize('定期覆核過咗期限')).to.equal(normalize('定期复核过了期限'));
+    expect(normalize('啥时候能到')).to.equal('什么时候能到');
+  });
 });
 
 describe('normalize(): written Cantonese', () => {
