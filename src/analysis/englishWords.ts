@@ -50,6 +50,14 @@ export function isShouting(text: string): boolean {
   return !/[a-z]/.test(text) && (text.match(/\b[A-Z]{2,}\b/g)?.length ?? 0) >= 3;
 }
 
+/**
+ * lunr's Porter stemmer, except for three letters ending in s: cutting the s there mostly cut an
+ * acronym typed in lower case (sms → sm, gps → gp, ups → up, pos → po), which then missed the
+ * SMS the articles write in capitals, kept verbatim as a code. (use, try, owe still stem as
+ * using, trying, owed do.)
+ */
 export function stem(word: string): string {
-  return lunr.stemmer(new lunr.Token(word, {})).toString();
+  return SHORT_S.test(word) ? word : lunr.stemmer(new lunr.Token(word, {})).toString();
 }
+
+const SHORT_S = /^[a-z]{2}s$/;

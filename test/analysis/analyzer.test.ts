@@ -197,6 +197,13 @@ describe('Analyzer', () => {
       expect(words('the fee is actually very high')).to.deep.equal(['fee', 'high']);
     });
 
+    it('reads an acronym typed in lower case as the one written in capitals (sms, SMS), and still stems use as using', () => {
+      expect(words('sms code')).to.deep.equal(words('SMS code'));
+      expect(words('gps')).to.deep.equal(['gps']);
+      expect(words('use')).to.deep.equal(words('using'));
+      expect(words('try')).to.deep.equal(words('trying'));
+    });
+
     it('keeps codes and numbers verbatim: MT103, 71A, UETR, SWIFT/BIC, 5000', () => {
       expect(words('field 71A of the MT103, UETR and SWIFT/BIC, 5000 USD')).to.include.members(['71a', 'mt103', 'uetr', 'swift', 'bic', '5000', 'usd']);
     });
