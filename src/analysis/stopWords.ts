@@ -24,7 +24,7 @@ export const CHINESE_STOP_WORDS = new Set(
 /** Greetings, fillers and intensifiers (真的, 非常 in the Chinese list) customers add in English, on top of lunr's stop word list. */
 const EXTRA_ENGLISH = new Set(
   `hi hello hey please pls plz thanks thank thx ok okay yes yeah um uh erm hmm
-   im ive id youre i'm i've
+   im ive id youre i'm i've ur
    also still already ago sir madam guys lot lots
    really very actually basically literally quite alright anyway anyways`.split(/\s+/).filter(Boolean),
 );
@@ -90,7 +90,7 @@ export function withoutGreetings(han: string): string {
  * Latin run is one word.
  */
 const ENGLISH_COURTESIES =
-  /\b(?:(?:happy|merry)\s+(?:(?:chinese|lunar)\s+)?(?:new\s+year|christmas|holidays|xmas)|season'?s\s+greetings|good\s+night|(?:any|some)(?:one|body)\s+(?:there|here|around)|(?:one|a|just\s+a)\s+(?:moment|sec|second|minute)\b(?:\s+please)?|(?:no\s+)?that(?:'s|\s+is|\s+was|\s+will\s+be)\s+all(?:\s+for\s+(?:today|now))?|that\s+help(?:s|ed)|how(?:'s|\s+is|\s+are)\s+(?:your|you|it)\s+(?:day\s+)?(?:going|doing)(?:\s+today)?|how(?:'s|\s+is)\s+your\s+day(?:\s+today)?|see\s+(?:you|ya)(?:\s+(?:later|soon|tomorrow))?|talk\s+(?:to\s+you\s+)?(?:later|soon)|how\s+(?:are|r)\s+(?:you|u)(?:\s+doing)?(?:\s+today)?|how\s+have\s+you\s+been|how\s+old\s+are\s+(?:you|u)|what(?:'s|\s+is)\s+your\s+name|have\s+a\s+(?:nice|good|great)\s+(?:day|one|weekend|evening)|thank(?:s|\s+you)\s+(?:so|very)\s+much|no\s+(?:problem|worries)|what(?:'s|\s+is)\s+up|(?:much|greatly)\s+appreciated|many\s+thanks)\b/gi;
+  /\b(?:(?:happy|merry)\s+(?:(?:chinese|lunar)\s+)?(?:new\s+year|christmas|holidays|xmas)|season'?s\s+greetings|good\s+night|(?:any|some)(?:one|body)\s+(?:there|here|around)|(?:one|a|just\s+a)\s+(?:moment|sec|second|minute)\b(?:\s+please)?|(?:no\s+)?that(?:'s|\s+is|\s+was|\s+will\s+be)\s+all(?:\s+for\s+(?:today|now))?|that\s+help(?:s|ed)|how(?:'s|s|\s+is|\s+are)\s+(?:your|ur|you|u|it)\s+(?:day\s+)?(?:going|doing)(?:\s+today)?|how(?:'s|s|\s+is)\s+(?:your|ur)\s+day(?:\s+today)?|see\s+(?:you|ya)(?:\s+(?:later|soon|tomorrow))?|talk\s+(?:to\s+you\s+)?(?:later|soon)|how\s+(?:are|r)\s+(?:you|u)(?:\s+doing)?(?:\s+today)?|how\s+have\s+you\s+been|how\s+old\s+are\s+(?:you|u)|what(?:'s|\s+is)\s+your\s+name|have\s+a\s+(?:nice|good|great)\s+(?:day|one|weekend|evening)|thank(?:s|\s+you)\s+(?:so|very)\s+much|no\s+(?:problem|worries)|what(?:'s|\s+is)\s+up|(?:much|greatly)\s+appreciated|many\s+thanks)\b/gi;
 
 export function withoutEnglishCourtesies(text: string): string {
   return text.replace(ENGLISH_COURTESIES, ' ');

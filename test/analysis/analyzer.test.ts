@@ -178,6 +178,9 @@ describe('Analyzer', () => {
       expect(terms('good afternoon, my payment has not arrived')).to.include.members(['payment', 'arriv']);
       expect(terms('how much is the fee')).to.include('much');
       for (const q of ['see you', 'ok see you later', 'talk to you soon']) expect(terms(q), q).to.deep.equal([]);
+      // Chat spelling: ur is your (a stop word now, which left "hows day going" a confident answer about working days).
+      for (const q of ['good evening!! hows ur day going', 'how is ur day']) expect(terms(q), q).to.deep.equal([]);
+      expect(terms('is ur rate better than the bank')).to.include('rate').and.not.include('ur');
     });
 
     it('drops greetings of the time of day from every query, and keeps the time of day when it is asked about', () => {
