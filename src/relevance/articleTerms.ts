@@ -1,5 +1,6 @@
 import type { QueryAnalysis, QueryTerm } from '../analysis/analyzer.js';
 import { isHanWord } from '../analysis/hanCharacters.js';
+import { isContextWord } from '../analysis/contextWords.js';
 import { isEnglishQuestionFrame, isEnglishStopWord } from '../analysis/stopWords.js';
 import type { Scope } from '../types.js';
 import { SortedNumberLists } from './sortedNumberLists.js';
@@ -100,7 +101,8 @@ export class ArticleTerms {
    * Share of the query's informative weight in words some article has, or stands for through a
    * synonym group, in [0, 1]. A customer's word the content writes otherwise (客人 for 买家, 客服电话
    * for 热线, 没人理) is understood, not unknown: counted as unknown it made right answers not
-   * confident (out of scope unchanged on every read set; README, "Confidence").
+   * confident (out of scope unchanged on every read set; README, "Confidence"). So are a place
+   * and a weekday (contextWords.ts).
    */
   known(analysis: QueryAnalysis): number {
     return this.profile(analysis).known;
@@ -210,7 +212,7 @@ export class ArticleTerms {
       // A guessed correction is weak evidence: the speller finds a near word for almost anything ("bread" → "read").
       terms.push({ term: t, weight, word, synonyms, corrections, completions });
       total += weight;
-      if (isKnown(word) || completions || synonyms.length) known += weight;
+      if (isKnown(word) || completions || synonyms.length || isContextWord(surface)) known += weight;
     }
     const grams: Array<{ id: number; weight: number }> = [];
     let gramTotal = 0;

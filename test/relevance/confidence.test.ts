@@ -295,6 +295,14 @@ describe('confidence', () => {
     expect(known('客人付款 嘎嘣脆')).to.be.below(1);
   });
 
+  it('counts a place or a weekday no article names as known, and a near miss with one stays not confident', () => {
+    const { kb } = sampleKb();
+    const known = (q: string) => kb.relevance('agent').terms.known(kb.analyzer.analyzeQuery(q));
+    for (const q of ['buyer in brazil paid on tuesday, not arrived', '土耳其客户周二付的款还没到']) expect(known(q), q).to.equal(1);
+    expect(known('buyer in brazil paid on tuesday, not arrived zorblax')).to.be.below(1);
+    expect(rank('what is the capital of australia').result.confident).to.equal(false);
+  });
+
   it('is confident about questions the content answers, and says which similar question matched', () => {
     for (const [query, id] of [['how much is the withdrawal fee', 'fees-withdrawal'], ['账户被冻结了怎么办', 'security-account-frozen']] as const) {
       const { result } = rank(query);
