@@ -228,6 +228,24 @@ describe('confidence', () => {
     holdsBlindRates(27, { mrr: 0.975, rightNotConfident: 0.035, outOfScope: 0.94 });
   });
 
+  it('holds its rates on the twenty-eighth blind sets (written at the start of the later 2026-12-04 round, read at once)', () => {
+    // MRR 0.9845, 2.8% of right answers unconfident, 96.0% of out-of-scope queries not confident
+    // before that round's changes; 0.9867, 2.3%, 96.7% after.
+    holdsBlindRates(28, { mrr: 0.975, rightNotConfident: 0.04, outOfScope: 0.94 });
+  });
+
+  it('holds its rates on the twenty-ninth blind sets (written at the start of the later 2026-12-04 round, read at once)', () => {
+    // MRR 0.9822, 3.3% of right answers unconfident, 93.3% of out-of-scope queries not confident
+    // before that round's changes; 0.9822, 1.9%, 94.7% after.
+    holdsBlindRates(29, { mrr: 0.97, rightNotConfident: 0.04, outOfScope: 0.92 });
+  });
+
+  it('holds its rates on the thirtieth blind sets (written at the start of the later 2026-12-04 round, the judge of the whole round: only its totals read)', () => {
+    // MRR 0.9818, 1.4% of right answers unconfident, 95.3% of out-of-scope queries not confident
+    // before that round's changes; 0.9841, 1.4%, 95.3% after.
+    holdsBlindRates(30, { mrr: 0.97, rightNotConfident: 0.035, outOfScope: 0.93 });
+  });
+
   it('holds its rates on the colloquial held-out sets, never fitted on (spoken fragments, slang, typos; README "Relevance")', () => {
     const heldout2 = readEvalSet(join(FIXTURES, 'queries.colloquial-heldout2.jsonl'));
     const inDomain2 = heldout2.filter((c) => c.expected.length > 0);
