@@ -81,8 +81,8 @@ export function withoutGreetings(han: string): string {
 }
 
 /**
- * English courtesies made of words that elsewhere name a topic (afternoon, moment, help,
- * day, all, holidays, year, today): "good afternoon" and "how are you today" were confident cut-off-times answers, "one moment please"
+ * English courtesies made of words that elsewhere name a topic (moment, help, day, all,
+ * holidays, year, today; "good afternoon" is a greeting, below): "how are you today" was a confident cut-off-times answer, "one moment please"
  * and "thanks a lot, that helps" onboarding ones, "how's your day going" one about
  * working days, "thanks so much" one about fees (much), "no problem" one about
  * two-factor codes (not, problem), "what's up" one about expired licences ("registered capital went up"),
