@@ -256,7 +256,7 @@ report(
  * first run; the 117 development and training calls alone left a right call in ten not
  * confident on the later sets, README "Confidence").
  */
-const CALL_SETS = ['transcripts.dev', 'transcripts.oos-train', ...[2, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14].map((n) => `transcripts.blind${n}`)];
+const CALL_SETS = ['transcripts.dev', 'transcripts.oos-train', ...[2, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30].map((n) => `transcripts.blind${n}`)];
 report(
   'CALL_CALIBRATION (agent assist)',
   scored(CALL_SETS.flatMap((f) => points(`test/fixtures/${f}.jsonl`, undefined, true))),

@@ -68,7 +68,7 @@ export function deriveQuery(analyzer: Analyzer, transcript: Turn[]): DerivedQuer
   const entities: Entity[] = [];
   const personal = new Set<PersonalDataKind>();
   const maskedTurns: Turn[] = [];
-  const weights = recencyWeights(turns);
+  const weights = recencyWeights(turns, closingTurns(analyzer, turns));
   let opening = false;
   let wordyTurns = 0;
   const amounts: number[] = [];
@@ -129,16 +129,43 @@ export function deriveQuery(analyzer: Analyzer, transcript: Turn[]): DerivedQuer
   };
 }
 
-/** Each turn's weight by speaker and recency: the decay once for every customer turn after it. */
-function recencyWeights(turns: Turn[]): number[] {
+/** Each turn's weight by speaker and recency: the decay once for every customer turn after it; a closing turn (closingTurns) weighs as the agent's. */
+function recencyWeights(turns: Turn[], closing: boolean[]): number[] {
   const weights = new Array<number>(turns.length);
   let customerTurnsAfter = 0;
   for (let i = turns.length - 1; i >= 0; i--) {
     const customer = turns[i]!.speaker === 'customer';
-    weights[i] = (customer ? TURN_WEIGHTS.customer : TURN_WEIGHTS.agent) * TURN_WEIGHTS.decay ** customerTurnsAfter;
+    weights[i] = (customer && !closing[i] ? TURN_WEIGHTS.customer : TURN_WEIGHTS.agent) * TURN_WEIGHTS.decay ** customerTurnsAfter;
     if (customer) customerTurnsAfter++;
   }
   return weights;
+}
+
+/**
+ * A customer turn after the first that thanks (谢谢, 唔該晒, "thank you madam"), or the
+ * customer's last turn when it opens with an OK (好, 行, "okay", "fine"), and asks nothing new:
+ * no question and at most CLOSING_MAX_WORDS words. The customer is closing, and what they
+ * say they will do next (我现在就去催他, "I will call the supplier", 我今日下晝上傳) led the
+ * query as the latest words: the calls of test/fixtures (502 in domain) MRR 0.964 → 0.966,
+ * no set lower, one out-of-scope call more confident (行吧 那我去问税务局, a hint it lost).
+ * Its words count as the agent's do; it still counts as a customer turn
+ * for the decay (not counting it lifted the later turns over the opening: MRR fell on six sets).
+ * "Thanks. Oh, and one more thing: ..." asks more, and stays a customer turn.
+ */
+const THANKS = /谢谢|多谢|感谢|唔该|麻烦你了|麻烦您了|辛苦了|辛苦你|\bthank|\bgracias\b|\bcheers\b|\bappreciate/;
+const OK = /^\s*(?:好(?:的|吧|啦|嘞|滴|好)?|行(?:吧|行)?|那好|ok|okay|alright|all right|fine|great|sure|perfect|cool|got it|i see)(?=[\s,，。.!！~]|$)/;
+const QUESTION = /[?？吗]/;
+const CLOSING_MAX_WORDS = 4;
+
+function closingTurns(analyzer: Analyzer, turns: Turn[]): boolean[] {
+  const closing = turns.map(() => false);
+  const customer = turns.flatMap((t, i) => (t.speaker === 'customer' ? [i] : []));
+  for (const i of customer.slice(1)) {
+    const text = normalize(turns[i]!.text).toLowerCase();
+    if (!THANKS.test(text) && !(i === customer.at(-1) && OK.test(text))) continue;
+    closing[i] = !QUESTION.test(text) && analyzer.analyzeQuery(`${text} `).terms.filter((t) => t.kind !== 'synonym').length <= CLOSING_MAX_WORDS;
+  }
+  return closing;
 }
 
 /**

@@ -77,21 +77,21 @@ export const QUERY_CALIBRATION: Calibration = {
  */
 export const CALL_CALIBRATION: Calibration = {
   weights: {
-    informativeness: -0.561,
-    known: 1.78,
-    coverage: 3.334,
-    keyCoverage: 3.468,
-    missing: 0.382,
-    gramCoverage: 3.141,
-    similarity: 0.666,
-    probability: 2.206,
-    gap: 2.969,
-    negative: -5.643,
+    informativeness: 0.151,
+    known: 2.48,
+    coverage: 4.215,
+    keyCoverage: 4.4,
+    missing: -0.744,
+    gramCoverage: 1.809,
+    similarity: -0.616,
+    probability: 1.822,
+    gap: 2.141,
+    negative: -5.789,
     // Calls name banks in passing ("提到工行的卡上"); not fitted on calls.
     elsewhere: 0,
   },
-  bias: -1.738,
-  confidentAt: 0.344,
+  bias: -4.821,
+  confidentAt: 0.389,
 };
 
 export function confidence(s: ConfidenceSignals, c: Calibration = QUERY_CALIBRATION): number {

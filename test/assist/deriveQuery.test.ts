@@ -155,6 +155,24 @@ describe('deriveQuery()', () => {
     expect(derive([['customer', 'my withdrawal failed'], ['customer', 'alright, bye']]).analysis.terms.map((t) => t.term)).to.not.include.members(['alright', 'bye']);
   });
 
+  it('weighs a closing turn (thanks, or a last turn that opens with an OK) as the agent\'s words, but not one that asks more', () => {
+    const problem: Array<['customer' | 'agent', string]> = [
+      ['customer', '客户付了两万美金 到账少了三十五'],
+      ['agent', '这是中转行扣的手续费'],
+    ];
+    const thanks = derive([...problem, ['customer', '好 唔該晒 我今日下晝上傳']]);
+    expect(weightOf(thanks, '上传')).to.be.closeTo(TURN_WEIGHTS.agent, 1e-9);
+    // Still a customer turn for the decay: the problem stated before it weighs as after any turn.
+    expect(weightOf(thanks, '少')).to.be.closeTo(TURN_WEIGHTS.decay, 1e-9);
+    const ok = derive([...problem, ['customer', 'okay i will call the supplier']]);
+    expect(weightOf(ok, 'supplier')).to.be.closeTo(TURN_WEIGHTS.agent, 1e-9);
+    // An OK that is not the last customer turn is an answer, not a closing.
+    expect(weightOf(derive([...problem, ['customer', 'okay i will call the supplier'], ['customer', '那下次怎么避免']]), 'supplier')).to.be.closeTo(TURN_WEIGHTS.decay, 1e-9);
+    // Thanks, then a new question: the customer is not closing.
+    const more = derive([...problem, ['customer', '收到了，谢谢。另外我们会计问，你们收的那些手续费能开发票吗？']]);
+    expect(weightOf(more, '发票')).to.equal(1);
+  });
+
   it('hears a yes-or-no question once: 能不能, 是不是, 有没有 leave no negation behind, and 到没到账 its verb whole', () => {
     const terms = (text: string) => derive([['customer', text]]).analysis.terms.map((t) => t.term);
     expect(terms('那个钱到底到没到账 是不是被退回了 能不能帮我查')).to.include.members(['到账', '退回']).and.not.include.members(['不是', '是不是', '不能', '到没到']);
