@@ -1,21 +1,23 @@
 /**
  * Verb–object words that speakers split (离合词): 开个户, 开不了户, 提个现, 付了一笔款,
- * 开个公司户. jieba then reads the parts (开 / 个 / 户), and the query never meets 开户 in
+ * 开个公司户, 封我号, 唔收得款 (Cantonese: can't receive). jieba then reads the parts (开 / 个 / 户), and the query never meets 开户 in
  * an article's title or similar questions. Only this domain's verb–object words are
  * listed: their two halves apart (开, 户, 现) say next to nothing on their own.
  */
-const SEPARABLE = ['开户', '销户', '提现', '结汇', '换汇', '锁汇', '付款', '收款', '汇款', '打款', '退款', '转账', '对账', '刷脸', '报案', '报警'];
+const SEPARABLE = ['开户', '销户', '提现', '结汇', '换汇', '锁汇', '付款', '收款', '汇款', '打款', '退款', '转账', '对账', '刷脸', '报案', '报警', '封号'];
 
 /**
- * What goes between the halves: an aspect or potential marker (了, 过, 完, 不了, 得了),
- * then maybe a classifier (个, 笔, 一个, 一笔), which may take a short modifier of the
- * object (开个公司户, 付了一笔美金款) as long as it is at most two characters.
+ * What goes between the halves: an aspect or potential marker (了, 过, 完, 不了, 得了, 得),
+ * then maybe the person it is done to (封了我的号, 退我款), then maybe a classifier (个, 笔,
+ * 一个, 一笔), which may take a short modifier of the object (开个公司户, 付了一笔美金款) as
+ * long as it is at most two characters.
  */
-const MARKER = '(?:了|过|完|不了|不上|得了|不成)';
+const MARKER = '(?:了|过|完|不了|不上|得了|不成|得)';
+const PERSON = '(?:我们的|我的|我们|我|他的|他)';
 const CLASSIFIER = '(?:一?[个笔][\\u4e00-\\u9fff]{0,2}?)';
 
 const PATTERN = new RegExp(
-  SEPARABLE.map((w) => `${w[0]}(?:${MARKER}${CLASSIFIER}?|${CLASSIFIER})${w[1]}`).join('|'),
+  SEPARABLE.map((w) => `${w[0]}(?:${MARKER}?${PERSON}${CLASSIFIER}?|${MARKER}${CLASSIFIER}?|${CLASSIFIER})${w[1]}`).join('|'),
   'g',
 );
 
