@@ -68,7 +68,9 @@ export function deriveQuery(analyzer: Analyzer, transcript: Turn[]): DerivedQuer
   const entities: Entity[] = [];
   const personal = new Set<PersonalDataKind>();
   const maskedTurns: Turn[] = [];
-  const weights = recencyWeights(turns, closingTurns(analyzer, turns));
+  const weights = recencyWeights(turns);
+  const firstCustomer = turns.findIndex((t) => t.speaker === 'customer');
+  const lastCustomer = turns.findLastIndex((t) => t.speaker === 'customer');
   let opening = false;
   let wordyTurns = 0;
   const amounts: number[] = [];
@@ -84,6 +86,7 @@ export function deriveQuery(analyzer: Analyzer, transcript: Turn[]): DerivedQuer
     if (weights[i]! < TURN_WEIGHTS.floor && opening) continue;
     const q = analyzer.analyzeQuery(`${withANotASaidOnce(found.text)} `);
     let weight = weights[i]!;
+    if (turn.speaker === 'customer' && i > firstCustomer && isClosing(turn.text, q, i === lastCustomer)) weight *= TURN_WEIGHTS.agent / TURN_WEIGHTS.customer;
     if (!opening && turn.speaker === 'customer' && hasTopic(q)) {
       opening = true;
       weight = Math.max(weight, TURN_WEIGHTS.opening);
@@ -129,13 +132,13 @@ export function deriveQuery(analyzer: Analyzer, transcript: Turn[]): DerivedQuer
   };
 }
 
-/** Each turn's weight by speaker and recency: the decay once for every customer turn after it; a closing turn (closingTurns) weighs as the agent's. */
-function recencyWeights(turns: Turn[], closing: boolean[]): number[] {
+/** Each turn's weight by speaker and recency: the decay once for every customer turn after it. */
+function recencyWeights(turns: Turn[]): number[] {
   const weights = new Array<number>(turns.length);
   let customerTurnsAfter = 0;
   for (let i = turns.length - 1; i >= 0; i--) {
     const customer = turns[i]!.speaker === 'customer';
-    weights[i] = (customer && !closing[i] ? TURN_WEIGHTS.customer : TURN_WEIGHTS.agent) * TURN_WEIGHTS.decay ** customerTurnsAfter;
+    weights[i] = (customer ? TURN_WEIGHTS.customer : TURN_WEIGHTS.agent) * TURN_WEIGHTS.decay ** customerTurnsAfter;
     if (customer) customerTurnsAfter++;
   }
   return weights;
@@ -152,20 +155,17 @@ function recencyWeights(turns: Turn[], closing: boolean[]): number[] {
  * for the decay (not counting it lifted the later turns over the opening: MRR fell on six sets).
  * "Thanks. Oh, and one more thing: ..." asks more, and stays a customer turn.
  */
-const THANKS = /谢谢|多谢|感谢|唔该|麻烦你了|麻烦您了|辛苦了|辛苦你|\bthank|\bgracias\b|\bcheers\b|\bappreciate/;
+const THANKS = /[谢謝][谢謝]|多[谢謝]|感[谢謝]|唔[该該]|麻[烦煩][你您]了|辛苦[了你]|\bthank|\bgracias\b|\bcheers\b|\bappreciate/;
 const OK = /^\s*(?:好(?:的|吧|啦|嘞|滴|好)?|行(?:吧|行)?|那好|ok|okay|alright|all right|fine|great|sure|perfect|cool|got it|i see)(?=[\s,，。.!！~]|$)/;
-const QUESTION = /[?？吗]/;
+const QUESTION = /[?？吗嗎]/;
 const CLOSING_MAX_WORDS = 4;
 
-function closingTurns(analyzer: Analyzer, turns: Turn[]): boolean[] {
-  const closing = turns.map(() => false);
-  const customer = turns.flatMap((t, i) => (t.speaker === 'customer' ? [i] : []));
-  for (const i of customer.slice(1)) {
-    const text = normalize(turns[i]!.text).toLowerCase();
-    if (!THANKS.test(text) && !(i === customer.at(-1) && OK.test(text))) continue;
-    closing[i] = !QUESTION.test(text) && analyzer.analyzeQuery(`${text} `).terms.filter((t) => t.kind !== 'synonym').length <= CLOSING_MAX_WORDS;
-  }
-  return closing;
+/** `text` (a customer turn after the first, analysed as `q`) closes the call: see THANKS. */
+function isClosing(text: string, q: QueryAnalysis, last: boolean): boolean {
+  // Tested on the text as said (the patterns list both scripts): most turns are no closing.
+  const said = text.toLowerCase();
+  if (!THANKS.test(said) && !(last && OK.test(said))) return false;
+  return !QUESTION.test(said) && q.terms.filter((t) => t.kind !== 'synonym').length <= CLOSING_MAX_WORDS;
 }
 
 /**
