@@ -3,7 +3,7 @@ import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assist } from '../../src/assist/assist.js';
 import { evaluate } from '../../src/eval/evaluate.js';
-import { readEvalSet } from '../../src/eval/readEvalSet.js';
+import { readEvalSet, type EvalCase } from '../../src/eval/readEvalSet.js';
 import { buildKnowledgeBase } from '../../src/pipeline/buildKnowledgeBase.js';
 import { KnowledgeBase } from '../../src/query/knowledgeBase.js';
 import { search } from '../../src/query/search.js';
@@ -280,12 +280,14 @@ describe('confidence', () => {
     expect(report.confidence!.confident_precision, 'precision of confident answers').to.be.at.least(0.9);
   });
 
+  /** A call as agent assist answers it: its ranked ids and whether the answer is confident. */
+  const judgeCall = (c: EvalCase) => {
+    const r = assist(sampleKb().kb, c.transcript!, { limit: 10 });
+    return { ids: r.hits.map((h) => h.id), confident: r.confident };
+  };
+
   it('calibrates calls on their own: out-of-scope calls not confident, calls it answers right confident', () => {
     const calls = ['transcripts.dev.jsonl', 'transcripts.oos-train.jsonl'].flatMap((f) => readEvalSet(join(FIXTURES, f)));
-    const judgeCall = (c: (typeof calls)[number]) => {
-      const r = assist(sampleKb().kb, c.transcript!, { limit: 10 });
-      return { ids: r.hits.map((h) => h.id), confident: r.confident };
-    };
     const report = evaluate(calls, judgeCall);
     // With the typed-query calibration, 63% of these out-of-scope calls were confident.
     expect(report.confidence!.out_of_scope_not_confident, 'out-of-scope calls not confident').to.be.at.least(0.7);
@@ -295,10 +297,6 @@ describe('confidence', () => {
   it('holds the call calibration on the call sets written blind (blind12 to blind33: 72 out-of-scope calls, 60 of them fitted on)', () => {
     const calls = Array.from({ length: 33 - 12 + 1 }, (_, i) => `transcripts.blind${12 + i}.jsonl`).flatMap((f) => readEvalSet(join(FIXTURES, f)));
     expect(calls.filter((c) => !c.expected.length).length).to.be.at.least(70);
-    const judgeCall = (c: (typeof calls)[number]) => {
-      const r = assist(sampleKb().kb, c.transcript!, { limit: 10 });
-      return { ids: r.hits.map((h) => h.id), confident: r.confident };
-    };
     const report = evaluate(calls, judgeCall);
     // 83.3% and 1.7% with the calibration fitted up to blind14 and no closing turns; 91.7% and 4.3% refitted
     // up to blind30 with them (the calls of blind31 to blind33, fitted on by no one: 11 → 12 of 12, 9.8% → 11.4%).
