@@ -1,8 +1,9 @@
 /**
  * Verb–object words that speakers split (离合词): 开个户, 开不了户, 提个现, 付了一笔款,
- * 开个公司户, 封我号, 唔收得款 (Cantonese: can't receive). jieba then reads the parts (开 / 个 / 户), and the query never meets 开户 in
- * an article's title or similar questions. Only this domain's verb–object words are
- * listed: their two halves apart (开, 户, 现) say next to nothing on their own.
+ * 开个公司户, 封我号, 唔收得款 (Cantonese: can't receive). jieba then reads the parts (开 / 个
+ * / 户), and the query never meets 开户 in an article's title or similar questions. Only
+ * this domain's verb–object words are listed: their two halves apart (开, 户, 现) say next
+ * to nothing on their own.
  */
 const SEPARABLE = ['开户', '销户', '提现', '结汇', '换汇', '锁汇', '付款', '收款', '汇款', '打款', '退款', '转账', '对账', '刷脸', '报案', '报警', '封号'];
 
