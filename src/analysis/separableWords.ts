@@ -23,11 +23,22 @@ const PATTERN = new RegExp(
 );
 
 /**
- * The separable words of a Chinese run written apart, as the whole words (开个户 → 开户),
- * in order of appearance. A word written whole is not listed: segmentation finds it.
+ * A directional complement with a potential marker (追得回来, 要不回来, 提不出来, 拿得回吗):
+ * jieba cuts it into 追 / 得 / 回来, so "追得回来吗" never met 追回 (recall), which 追回来
+ * yields. The verb and the first character of the direction make the whole word (追回, 要回,
+ * 提出); potentialComplements.ts handles the one-character complements jieba keeps whole
+ * (收不到).
+ */
+const DIRECTIONAL = /([\u4e00-\u9fff])[不得]([回出进])(?:来|去)?/g;
+
+/**
+ * The separable words of a Chinese run written apart, as the whole words (开个户 → 开户,
+ * 追得回来 → 追回), in order of appearance. A word written whole is not listed:
+ * segmentation finds it.
  */
 export function separatedWords(han: string): string[] {
   const out: string[] = [];
   for (const m of han.matchAll(PATTERN)) out.push(m[0][0]! + m[0][m[0].length - 1]!);
+  for (const m of han.matchAll(DIRECTIONAL)) out.push(m[1]! + m[2]!);
   return out;
 }

@@ -90,6 +90,15 @@ describe('Analyzer', () => {
       expect(plain.analyze('提交现在的资料').words).to.not.include('提现');
     });
 
+    it('reads a directional complement with 得 or 不 (追得回来, 要不回来, 提不出来) as the verb and its direction, so 追得回来吗 meets 追回', () => {
+      const plain = new Analyzer({ synonyms: { groups: [], terms: [] }, userWords: [] });
+      const cases: Array<[string, string]> = [['转错账了 追得回来吗', '追回'], ['钱是不是追不回来了', '追回'], ['拿得回吗', '拿回'], ['提不出来', '提出']];
+      for (const [text, word] of cases) expect(plain.analyze(text).words, text).to.include(word);
+      // The marker must sit between the verb and the direction: 回来 alone, or 不回 in 回不回, is no complement.
+      expect(plain.analyze('他什么时候回来').words).to.not.include('候回');
+      expect(plain.analyze('钱到底退不退').words.filter((w) => w.length === 2 && w.endsWith('回'))).to.deep.equal([]);
+    });
+
     it('also reads a potential complement as its resultative verb (收不到 → 收到, 打不开 → 打开), not 来不及 → 来及', () => {
       const plain = new Analyzer({ synonyms: { groups: [], terms: [] }, userWords: [] });
       const cases: Array<[string, string]> = [['我一直收不到钱', '收到'], ['app打不开', '打开']];
