@@ -2,7 +2,7 @@ import type { SynonymConfig } from '../types.js';
 import { englishWords, isShouting, stem } from './englishWords.js';
 import { isChineseNumber, isHanWord } from './hanCharacters.js';
 import { normalize } from './normalize.js';
-import { figuresIn } from './numberValue.js';
+import { figuresIn, isEnglishNumberWord } from './numberValue.js';
 import { scriptRuns } from './scriptRuns.js';
 import { Segmenter } from './segmenter.js';
 import { resultativeOf } from './potentialComplements.js';
@@ -175,7 +175,7 @@ export class Analyzer {
         for (let i = 0; i + 1 < text.length; i++) grams.push(text.slice(i, i + 2));
       } else {
         for (const w of englishWords(run.text, shouting)) {
-          const kind: TermKind = !w.code ? 'latin' : /^[\d.]+$/.test(w.term) ? 'number' : 'code';
+          const kind: TermKind = !w.code ? (isEnglishNumberWord(w.surface) ? 'number' : 'latin') : /^[\d.]+$/.test(w.term) ? 'number' : 'code';
           const token: Token = { term: w.term, kind, surfaces: w.code ? [w.surface] : [w.surface, w.term] };
           tokens.push(token);
           latin.push(token);

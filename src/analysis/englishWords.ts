@@ -1,5 +1,5 @@
 import lunr from 'lunr';
-import { isEnglishStopWord } from './stopWords.js';
+import { isEnglishCourtesy, isEnglishStopWord } from './stopWords.js';
 
 /** One analysed Latin word: `term` is what is indexed, `surface` what the user wrote (lowercase). */
 export interface EnglishWord {
@@ -33,6 +33,8 @@ export function englishWords(run: string, shouting = false): EnglishWord[] {
     if (/\d/.test(lower)) {
       if (lower.length > 1) out.push({ term: lower.replace(/['’]/g, ''), surface: lower, code: true });
     } else if (!shouting && /^[A-Z]{2,5}$/.test(written)) {
+      // OK, PLS, THX in capitals are courtesies still, not codes (OUR, a stop word, is a code).
+      if (isEnglishCourtesy(lower)) continue;
       out.push({ term: lower, surface: lower, code: true });
     } else if (NEGATION.test(lower)) {
       out.push({ term: NEGATION_TERM, surface: lower, code: false });

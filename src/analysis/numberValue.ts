@@ -11,6 +11,23 @@ export function amountValue(text: string): number | undefined {
   return chineseNumber(t);
 }
 
+/**
+ * English number words that say an amount, as a call's speech-to-text writes it ("three
+ * thousand eight hundred", "thirty-eight thousand"): figures, not topics, as Chinese
+ * numerals are. Not one to ten: "paid 3 invoices in one transfer", "two accounts" count
+ * things the question is about.
+ */
+const ENGLISH_NUMBER_WORDS = new Set(
+  `eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen
+   twenty thirty forty fifty sixty seventy eighty ninety
+   hundred hundreds thousand thousands million millions billion grand`.split(/\s+/),
+);
+
+/** True for an English number word (lower case, as written: "thousand", not its stem). */
+export function isEnglishNumberWord(word: string): boolean {
+  return ENGLISH_NUMBER_WORDS.has(word);
+}
+
 /** Chinese numerals: 一万二千 → 12000, 三百五 → 350; undefined for other characters. */
 export function chineseNumber(t: string): number | undefined {
   const digit: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };

@@ -43,6 +43,14 @@ export function isEnglishQuestionFrame(word: string): boolean {
   return KEPT_ENGLISH.has(word);
 }
 
+/** Greetings and fillers of the list above that are no acronym when written in capitals (OK, THX; not ID, IM). */
+const COURTESIES_IN_CAPITALS = new Set('hi hello hey please pls plz thanks thank thx ok okay yes yeah um uh erm hmm'.split(' '));
+
+/** True for a greeting or filler written in capitals (OK, PLS), which is no code as OUR or KYC is. */
+export function isEnglishCourtesy(word: string): boolean {
+  return COURTESIES_IN_CAPITALS.has(word);
+}
+
 export function isEnglishStopWord(word: string): boolean {
   if (KEPT_ENGLISH.has(word)) return false;
   return EXTRA_ENGLISH.has(word) || lunr.stopWordFilter(new lunr.Token(word, {})) === undefined;

@@ -220,6 +220,12 @@ describe('Analyzer', () => {
       expect(words('field 71A of the MT103, UETR and SWIFT/BIC, 5000 USD')).to.include.members(['71a', 'mt103', 'uetr', 'swift', 'bic', '5000', 'usd']);
     });
 
+    it('drops a greeting or filler written in capitals (OK, PLS) as in lower case, but keeps ID', () => {
+      expect(words('OK, and then I resend it')).to.not.include('ok');
+      expect(words('PLS help')).to.deep.equal(['help']);
+      expect(words('legal rep ID')).to.include('id');
+    });
+
     it('keeps the charge code OUR in capitals but drops the word "our"', () => {
       expect(words('choose OUR')).to.include('our');
       expect(words('our fee')).not.to.include('our');
@@ -270,6 +276,13 @@ describe('Analyzer', () => {
       expect(kinds('五点半提交的付款 ')).to.include({ 五点: 'number' });
       expect(kinds('到账少了一截 ')).to.include({ 截: 'han' });
       expect(Object.values(kinds('到账少了一截 '))).to.not.include('number');
+    });
+
+    it('reads English amount words as a call writes them (thirty-eight thousand) as numbers, not one to ten, which count things', () => {
+      const kinds = (q: string) => Object.fromEntries(analyzer.analyzeQuery(q).terms.map((t) => [t.term, t.kind]));
+      expect(kinds('it went out as thirty-eight thousand dollars ')).to.include({ thirti: 'number', thousand: 'number', dollar: 'latin' });
+      expect(kinds('three thousand eight hundred ')).to.include({ hundr: 'number' });
+      expect(kinds('paid two invoices in one transfer ')).to.include({ two: 'latin', on: 'latin' });
     });
 
     it('reads a Chinese amount glued to its currency as a number (万美金, 一万刀, 十万块), not 一块', () => {
