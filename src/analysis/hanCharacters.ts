@@ -24,17 +24,19 @@ export function isHanWord(text: string, maxLength = Infinity): boolean {
 
 /**
  * A Chinese number word: amounts, counts and times said in characters (两万多, 三千五,
- * 五点, 十几), as digits are numbers. Made of numeral characters only, with one that is
- * not 一 (一 alone starts too many words: 一直, 一截, 一下), maybe with its currency.
+ * 五点, 十几), and digits read out one by one (幺三八: 幺 is how a phone number says 1), as
+ * digits are numbers. Made of numeral characters only, with one that is not 一 (一 starts
+ * too many words: 一直, 一截, 一下; and 一 alone made 押一付三 a question about deductions),
+ * maybe with its currency.
  */
-const CHINESE_NUMBER = /^[零〇一二两三四五六七八九十百千万亿半几多点号]*[零〇二两三四五六七八九十百千万亿][零〇一二两三四五六七八九十百千万亿半几多点号]*$/;
+const CHINESE_NUMBER = /^[零〇一幺二两三四五六七八九十百千万亿半几多点号]*[零〇幺二两三四五六七八九十百千万亿][零〇一幺二两三四五六七八九十百千万亿半几多点号]*$/;
 
 /**
  * A Chinese number glued to its currency, as jieba cuts amounts: 一万美金 → 一 / 万美金, 十万块
  * → 十万块 / 万块, 一万刀 → 一万刀 / 万刀. Words no article has, they counted as informative
  * words the right answer lacked (发的一万刀 到我这9975: confidence 0.14).
  */
-const CHINESE_AMOUNT = new RegExp(`${CHINESE_NUMBER.source.slice(0, -1)}(?:刀|块|元|镑|蚊|美金|美元|欧元|英镑|港币)$`);
+const CHINESE_AMOUNT = /^[零〇一幺二两三四五六七八九十百千万亿半几多点号]*[零〇幺二两三四五六七八九十百千万亿][零〇一幺二两三四五六七八九十百千万亿半几多点号]*(?:刀|块|元|镑|蚊|美金|美元|欧元|英镑|港币)$/;
 
 export function isChineseNumber(word: string): boolean {
   return CHINESE_NUMBER.test(word) || CHINESE_AMOUNT.test(word);

@@ -274,6 +274,8 @@ describe('Analyzer', () => {
       const kinds = (q: string) => Object.fromEntries(analyzer.analyzeQuery(q).terms.map((t) => [t.term, t.kind]));
       expect(kinds('账号被冻了 里面还有两万多刀 ')).to.include({ 两万多: 'number' });
       expect(kinds('五点半提交的付款 ')).to.include({ 五点: 'number' });
+      // 幺 is how a phone number reads out 1.
+      expect(kinds('手机号是幺五零 六八 ')).to.include({ 幺: 'number' });
       expect(kinds('到账少了一截 ')).to.include({ 截: 'han' });
       expect(Object.values(kinds('到账少了一截 '))).to.not.include('number');
     });
