@@ -77,21 +77,21 @@ export const QUERY_CALIBRATION: Calibration = {
  */
 export const CALL_CALIBRATION: Calibration = {
   weights: {
-    informativeness: 0.151,
-    known: 2.48,
-    coverage: 4.215,
-    keyCoverage: 4.4,
-    missing: -0.744,
-    gramCoverage: 1.809,
-    similarity: -0.616,
-    probability: 1.822,
-    gap: 2.141,
-    negative: -5.789,
+    informativeness: 0.076,
+    known: 2.752,
+    coverage: 4.116,
+    keyCoverage: 4.282,
+    missing: -0.762,
+    gramCoverage: 1.541,
+    similarity: -0.637,
+    probability: 1.913,
+    gap: 2.308,
+    negative: -5.802,
     // Calls name banks in passing ("提到工行的卡上"); not fitted on calls.
     elsewhere: 0,
   },
-  bias: -4.821,
-  confidentAt: 0.389,
+  bias: -4.59,
+  confidentAt: 0.288,
 };
 
 export function confidence(s: ConfidenceSignals, c: Calibration = QUERY_CALIBRATION): number {

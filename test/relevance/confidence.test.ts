@@ -294,14 +294,17 @@ describe('confidence', () => {
     expect(report.confidence!.right_not_confident, 'right top hits of calls not confident').to.be.at.most(0.06);
   });
 
-  it('holds the call calibration on the call sets written blind (blind12 to blind33: 72 out-of-scope calls, 60 of them fitted on)', () => {
-    const calls = Array.from({ length: 33 - 12 + 1 }, (_, i) => `transcripts.blind${12 + i}.jsonl`).flatMap((f) => readEvalSet(join(FIXTURES, f)));
-    expect(calls.filter((c) => !c.expected.length).length).to.be.at.least(70);
-    const report = evaluate(calls, judgeCall);
-    // 83.3% and 1.7% with the calibration fitted up to blind14 and no closing turns; 91.7% and 4.3% refitted
-    // up to blind30 with them (the calls of blind31 to blind33, fitted on by no one: 11 → 12 of 12, 9.8% → 11.4%).
-    expect(report.confidence!.out_of_scope_not_confident, 'out-of-scope calls not confident').to.be.at.least(0.88);
-    expect(report.confidence!.right_not_confident, 'right top hits of calls not confident').to.be.at.most(0.06);
+  it('holds the call calibration on the call sets written blind (blind12 to blind34), its threshold set on the freshest (blind31 to blind34)', () => {
+    const sets = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `transcripts.blind${from + i}.jsonl`).flatMap((f) => readEvalSet(join(FIXTURES, f)));
+    const all = evaluate(sets(12, 34), judgeCall);
+    const fresh = evaluate(sets(31, 34), judgeCall);
+    expect(all.out_of_scope, 'out-of-scope calls').to.be.at.least(75);
+    // The threshold set on every read set (0.389) left 15.3% of the fresh sets' right calls not
+    // confident (all: 4.7%), out of scope 100% (92.1%); set on the fresh sets (0.288), 5.1% (0.8%) and 93.8% (84.2%).
+    expect(fresh.confidence!.right_not_confident, 'right top hits of fresh calls not confident').to.be.at.most(0.06);
+    expect(fresh.confidence!.out_of_scope_not_confident, 'fresh out-of-scope calls not confident').to.be.at.least(0.9);
+    expect(all.confidence!.right_not_confident, 'right top hits of calls not confident').to.be.at.most(0.02);
+    expect(all.confidence!.out_of_scope_not_confident, 'out-of-scope calls not confident').to.be.at.least(0.8);
   });
 
   it('gives greetings and fillers no informativeness and no confidence', () => {
