@@ -58,6 +58,10 @@ const WORDS: Array<[RegExp, string]> = [
   [/仲(?![裁介秋夏春冬])/g, '还'],
   // 系 is 是 after a subject or adverb (我系, 都系), not in 系统, 关系.
   [/(?<=[我你他她佢们哋都就也仲])系(?![统列数谱])/g, '是'],
+  // 蚊 after a figure is the dollar (少咗25蚊 少了25块); 緊 after a verb of handling is "in
+  // progress" (審核緊 审核中), not 紧 (tight).
+  [/(?<=[\d一二三四五六七八九十百千万两几]\s?)蚊/g, '块'],
+  [/(?<=审核|审批|处理|核实|办理|查)紧/g, '中'],
   // Single characters no Mandarin word holds.
   [/冇/g, '没有'],
   [/咗/g, '了'],

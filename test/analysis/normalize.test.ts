@@ -62,6 +62,14 @@ describe('normalize(): written Cantonese', () => {
     expect(normalize('佢將公司個名串錯咗 淨係個名唔同')).to.equal('他将公司个名拼错了 只是个名不同');
   });
 
+  it('reads 蚊 after a figure as the dollar and 緊 after a verb of handling as in progress, not a mosquito or tight', () => {
+    expect(normalize('點解少咗25蚊')).to.equal('为什么少了25块');
+    expect(normalize('少咗二十五蚊')).to.equal('少了二十五块');
+    expect(normalize('到賬咗審核緊')).to.equal('到账了审核中');
+    expect(normalize('好多蚊')).to.equal('好多蚊');
+    expect(normalize('抓緊時間')).to.equal('抓紧时间');
+  });
+
   it('reads 俾人 before a verb of harm as the passive, and 俾 elsewhere as giving', () => {
     expect(normalize('執照相唔清楚俾人拒咗')).to.equal('执照相不清楚被拒了');
     expect(normalize('我俾人呃咗')).to.equal('我被骗了');
