@@ -9,7 +9,7 @@ import { resultativeOf } from './potentialComplements.js';
 import { separatedWords } from './separableWords.js';
 import { isShortfall } from './shortfall.js';
 import { pinyinSyllables, Speller, type Vocabulary } from './speller.js';
-import { CHINESE_STOP_WORDS, withoutEnglishCourtesies, withoutEnglishGreetings, withoutGreetings } from './stopWords.js';
+import { CHINESE_STOP_WORDS, withoutEnglishCourtesies, withoutEnglishFillers, withoutGreetings } from './stopWords.js';
 import { SynonymMatcher } from './synonyms.js';
 
 export interface AnalyzerConfig {
@@ -130,7 +130,7 @@ export class Analyzer {
 
   analyzeQuery(text: string): QueryAnalysis {
     const normalized = normalize(text);
-    const { tokens, grams, hanRuns } = this.scan(withoutCourtesiesOnly(withoutEnglishGreetings(normalized), (t) => this.scan(t).tokens.length === 0));
+    const { tokens, grams, hanRuns } = this.scan(withoutCourtesiesOnly(withoutEnglishFillers(normalized), (t) => this.scan(t).tokens.length === 0));
     if (this.speller) tokens.push(...this.corrections(tokens, hanRuns, this.speller));
     tokens.push(...this.shortfallTokens(figuresIn(normalized)));
     const terms = new Map<string, QueryTerm>();

@@ -113,6 +113,14 @@ export function withoutEnglishCourtesies(text: string): string {
  */
 const ENGLISH_GREETINGS = /^\s*(?:good\s+)?(?:morning|afternoon|evening)(?:\s+(?:all|everyone|team|there|guys))?\s*(?=[!,.?]|$)|\bgood\s+(?:morning|afternoon|evening)\b/gi;
 
-export function withoutEnglishGreetings(text: string): string {
-  return text.replace(ENGLISH_GREETINGS, ' ');
+/**
+ * Where the speaker stands, "nothing on my side yet", "on our end": 我这边 in Chinese, whose
+ * 这边 is a stop word. "side" matched "both sides of the ID card" (the documents article
+ * outranked the missing payment). Dropped from queries only: articles keep their sides.
+ */
+const ENGLISH_VANTAGE = /\b(?:on|at|from)\s+(?:my|our|your|his|her|their)\s+(?:side|end)\b/gi;
+
+/** The text without the greetings and the vantage phrases above. */
+export function withoutEnglishFillers(text: string): string {
+  return text.replace(ENGLISH_GREETINGS, ' ').replace(ENGLISH_VANTAGE, ' ');
 }

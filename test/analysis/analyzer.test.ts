@@ -220,6 +220,13 @@ describe('Analyzer', () => {
       expect(words('field 71A of the MT103, UETR and SWIFT/BIC, 5000 USD')).to.include.members(['71a', 'mt103', 'uetr', 'swift', 'bic', '5000', 'usd']);
     });
 
+    it('drops where the speaker stands from a query (nothing on my side, on our end), as 我这边, but keeps sides elsewhere', () => {
+      const terms = (q: string) => analyzer.analyzeQuery(q).terms.map((t) => t.term);
+      expect(terms('buyer paid on the 3rd, nothing on my side yet ')).to.not.include('side');
+      expect(terms('not received on our end ')).to.not.include('end');
+      expect(terms('upload both sides of the ID card ')).to.include('side');
+    });
+
     it('drops a greeting or filler written in capitals (OK, PLS) as in lower case, but keeps ID', () => {
       expect(words('OK, and then I resend it')).to.not.include('ok');
       expect(words('PLS help')).to.deep.equal(['help']);
