@@ -36,7 +36,7 @@ const CHINESE_NUMBER = /^[零〇一幺二两三四五六七八九十百千万亿
  * → 十万块 / 万块, 一万刀 → 一万刀 / 万刀. Words no article has, they counted as informative
  * words the right answer lacked (发的一万刀 到我这9975: confidence 0.14).
  */
-const CHINESE_AMOUNT = /^[零〇一幺二两三四五六七八九十百千万亿半几多点号]*[零〇幺二两三四五六七八九十百千万亿][零〇一幺二两三四五六七八九十百千万亿半几多点号]*(?:刀|块|元|镑|蚊|美金|美元|欧元|英镑|港币)$/;
+const CHINESE_AMOUNT = new RegExp(`${CHINESE_NUMBER.source.slice(0, -1)}(?:刀|块|元|镑|蚊|美金|美元|欧元|英镑|港币)$`);
 
 export function isChineseNumber(word: string): boolean {
   return CHINESE_NUMBER.test(word) || CHINESE_AMOUNT.test(word);
