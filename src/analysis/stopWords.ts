@@ -21,9 +21,13 @@ export const CHINESE_STOP_WORDS = new Set(
    知道 看看 看 说 讲 帮 帮我 帮忙 弄 搞 一样 好 好的 嗯嗯 对对 是的 没错 东西`.split(/\s+/).filter(Boolean),
 );
 
+/** Greetings and fillers that are no acronym when written in capitals (OK, THX; not ID, IM). */
+const COURTESIES = 'hi hello hey please pls plz thanks thank thx ok okay yes yeah um uh erm hmm';
+const COURTESIES_IN_CAPITALS = new Set(COURTESIES.split(' '));
+
 /** Greetings, fillers and intensifiers (真的, 非常 in the Chinese list) customers add in English, on top of lunr's stop word list. */
 const EXTRA_ENGLISH = new Set(
-  `hi hello hey please pls plz thanks thank thx ok okay yes yeah um uh erm hmm
+  `${COURTESIES}
    im ive id youre i'm i've ur
    also still already ago sir madam guys lot lots
    really very actually basically literally quite alright anyway anyways`.split(/\s+/).filter(Boolean),
@@ -42,9 +46,6 @@ const KEPT_ENGLISH = new Set('why how when where what which who can get got did 
 export function isEnglishQuestionFrame(word: string): boolean {
   return KEPT_ENGLISH.has(word);
 }
-
-/** Greetings and fillers of the list above that are no acronym when written in capitals (OK, THX; not ID, IM). */
-const COURTESIES_IN_CAPITALS = new Set('hi hello hey please pls plz thanks thank thx ok okay yes yeah um uh erm hmm'.split(' '));
 
 /** True for a greeting or filler written in capitals (OK, PLS), which is no code as OUR or KYC is. */
 export function isEnglishCourtesy(word: string): boolean {

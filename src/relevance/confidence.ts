@@ -73,7 +73,8 @@ export const QUERY_CALIBRATION: Calibration = {
  * every call is "informative" and shares some words with the content (greetings, account
  * checks); the typed-query weights call nearly every call confident, on topic or not.
  * Fitted by the same script on the calls it applies to (see callCalibration) of
- * transcripts.dev.jsonl, transcripts.oos-train.jsonl and the call sets written blind once read.
+ * transcripts.dev.jsonl, transcripts.oos-train.jsonl and the call sets written blind once read;
+ * the threshold on the freshest of those sets alone (FRESH_CALL_SETS in fitConfidence.ts).
  */
 export const CALL_CALIBRATION: Calibration = {
   weights: {
