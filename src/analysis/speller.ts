@@ -116,7 +116,7 @@ export class Speller {
       for (let i = 0; i + length <= run.length; i++) {
         if (!boundaries[i] || !boundaries[i + length]) continue;
         const typo = run.slice(i, i + length);
-        if (this.hanWords.has(typo)) continue;
+        if (this.hanWords.has(typo) || isModal(run, i, words)) continue;
         for (const word of this.hanByPinyin.get(syllables.slice(i, i + length).join('')) ?? []) {
           if (differingChars(typo, word) <= (length === 4 ? 2 : 1)) out.push({ typo, word });
         }
@@ -124,6 +124,24 @@ export class Speller {
     }
     return out;
   }
+}
+
+/**
+ * Adverbs after which 会 is the modal "would, can", not a homophone typo of 汇 or 回:
+ * 怎么会错 ("how could it be wrong", a wrong number) was read as 汇错 (paid to the wrong
+ * account), a confident answer about recalling a payment.
+ */
+const MODAL_LEADS = new Set(['怎么', '怎', '咋', '不', '也', '还', '就', '都', '才', '又', '可能', '不可能', '应该', '肯定', '一定', '不会', '会不会']);
+
+/** Whether the stretch at `i` starts with a modal 会 right after one of MODAL_LEADS in the segmentation `words`. */
+function isModal(run: string, i: number, words: readonly string[] | undefined): boolean {
+  if (run[i] !== '会' || !words || words.join('') !== run) return false;
+  let at = 0;
+  for (const word of words) {
+    if (at + word.length === i) return MODAL_LEADS.has(word);
+    at += word.length;
+  }
+  return false;
 }
 
 /** For each position of `run`, whether a word starts or ends there: every position when the segmentation is absent or not of this run. */

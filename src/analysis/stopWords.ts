@@ -67,7 +67,7 @@ export function isEnglishStopWord(word: string): boolean {
  * Removed from a Chinese run before segmentation, where they open or close it.
  */
 const WISH = '(?:新年|新春|春节|过年|节日|中秋|国庆|元旦|端午|圣诞|周末)快乐|生意兴隆|恭喜发财|万事如意|身体健康|心想事成|财源广进|工作顺利|一切顺利|阖家幸福|新年好|过年好';
-const GREETING = `(?:早上好|上午好|中午好|下午好|晚上好|早安|晚安|在不在|在么|在嘛|有人吗|有人在吗|回一下|回个话|回我一下|(?:祝(?:你|您|你们|大家)?)?(?:${WISH}))[呀啊啦哈]*`;
+const GREETING = `(?:早上好|上午好|中午好|下午好|晚上好|早安|晚安|在不在|(?<![现存实正所自好])在吗|在么|在嘛|有人吗|有人在吗|回一下|回个话|回我一下|(?:祝(?:你|您|你们|大家)?)?(?:${WISH}))[呀啊啦哈]*`;
 const GREETINGS = new RegExp(`^${GREETING}|${GREETING}$`, 'g');
 
 /**
@@ -95,11 +95,13 @@ export function withoutGreetings(han: string): string {
  * and "thanks a lot, that helps" onboarding ones, "how's your day going" one about
  * working days, "thanks so much" one about fees (much), "no problem" one about
  * two-factor codes (not, problem), "what's up" one about expired licences ("registered capital went up"),
- * "see you" one about complaints. Matched on the whole text, since a
+ * "see you" one about complaints, "you are very helpful" (help) and "happy new year to the whole
+ * team" (year) the onboarding and holiday-hours ones, "are you a real person" the service-hours one
+ * (人工客服) and "thanks a lot my friend" one about a friend paying for the buyer. Matched on the whole text, since a
  * Latin run is one word.
  */
 const ENGLISH_COURTESIES =
-  /\b(?:(?:happy|merry)\s+(?:(?:chinese|lunar)\s+)?(?:new\s+year|christmas|holidays|xmas)|season'?s\s+greetings|good\s+night|(?:any|some)(?:one|body)\s+(?:there|here|around)|(?:one|a|just\s+a)\s+(?:moment|sec|second|minute)\b(?:\s+please)?|(?:no\s+)?that(?:'s|\s+is|\s+was|\s+will\s+be)\s+all(?:\s+for\s+(?:today|now))?|that\s+help(?:s|ed)|how(?:'s|s|\s+is|\s+are)\s+(?:your|ur|you|u|it)\s+(?:day\s+)?(?:going|doing)(?:\s+today)?|how(?:'s|s|\s+is)\s+(?:your|ur)\s+day(?:\s+today)?|see\s+(?:you|ya)(?:\s+(?:later|soon|tomorrow))?|talk\s+(?:to\s+you\s+)?(?:later|soon)|how\s+(?:are|r)\s+(?:you|u)(?:\s+doing)?(?:\s+today)?|how\s+have\s+you\s+been|how\s+old\s+are\s+(?:you|u)|what(?:'s|\s+is)\s+your\s+name|have\s+a\s+(?:nice|good|great)\s+(?:day|one|weekend|evening)|thank(?:s|\s+you)\s+(?:so|very)\s+much|no\s+(?:problem|worries)|what(?:'s|\s+is)\s+up|(?:much|greatly)\s+appreciated|many\s+thanks)\b/gi;
+  /\b(?:(?:happy|merry)\s+(?:(?:chinese|lunar)\s+)?(?:new\s+year|christmas|holidays|xmas)(?:\s+to\s+(?:you(?:\s+all)?|everyone|everybody|all(?:\s+of\s+you)?|(?:the\s+)?(?:whole\s+)?(?:team|staff)))?|season'?s\s+greetings|good\s+night|(?:any|some)(?:one|body)\s+(?:there|here|around)|(?:one|a|just\s+a)\s+(?:moment|sec|second|minute)\b(?:\s+please)?|(?:no\s+)?that(?:'s|\s+is|\s+was|\s+will\s+be)\s+all(?:\s+for\s+(?:today|now))?|that\s+help(?:s|ed)|how(?:'s|s|\s+is|\s+are)\s+(?:your|ur|you|u|it)\s+(?:day\s+)?(?:going|doing)(?:\s+today)?|how(?:'s|s|\s+is)\s+(?:your|ur)\s+day(?:\s+today)?|see\s+(?:you|ya)(?:\s+(?:later|soon|tomorrow))?|talk\s+(?:to\s+you\s+)?(?:later|soon)|how\s+(?:are|r)\s+(?:you|u)(?:\s+doing)?(?:\s+today)?|how\s+have\s+you\s+been|how\s+old\s+are\s+(?:you|u)|(?:are|r)\s+(?:you|u)\s+(?:a\s+)?(?:real\s+(?:person|human)|human|robot|bot|an?\s+ai|machine)|what(?:'s|\s+is)\s+your\s+name|have\s+a\s+(?:nice|good|great)\s+(?:day|one|weekend|evening)|thank(?:s|\s+you)\s+(?:so|very)\s+much|thank(?:s|\s+you)(?:\s+a\s+lot)?,?\s+(?:my\s+)?(?:friend|dear|bro|buddy|mate)|no\s+(?:problem|worries)|what(?:'s|\s+is)\s+up|(?:much|greatly)\s+appreciated|many\s+thanks|(?:you(?:'re|\s+are|\s+were|'ve\s+been|\s+have\s+been)\s+)?(?:(?:so|very|really|super)\s+)?helpful)\b/gi;
 
 export function withoutEnglishCourtesies(text: string): string {
   return text.replace(ENGLISH_COURTESIES, ' ');

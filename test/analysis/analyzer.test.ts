@@ -155,6 +155,9 @@ describe('Analyzer', () => {
       for (const text of ['好的收到', '明白了谢谢', '好的了解了', '嗯嗯没问题哈']) expect(words(text), text).to.deep.equal([]);
       expect(words('好的收到了吗')).to.include('收到');
       for (const text of ['好的 明白了 没别的问题了', '没有其他事了 谢谢', '就这些吧', '谢谢 已经解决了', '问题都搞定了', '在不在 回一下', '有人吗', '有人在吗 回个话']) expect(words(text), text).to.deep.equal([]);
+      // 在吗 ("you there?") opening a question; 存在吗 (does it still exist?) keeps its 存在.
+      expect(words('在吗 巴西客户要我提供银行资料')).to.include('巴西').and.not.include('在');
+      expect(words('账户里的钱还存在吗')).to.include('存在');
       expect(words('账户有人登录过吗')).to.include('登录');
       expect(words('别的公司代付可以吗')).to.include('代付');
       expect(words('就这些钱能提现吗')).to.include('提现');
@@ -187,6 +190,12 @@ describe('Analyzer', () => {
       expect(terms('good afternoon, my payment has not arrived')).to.include.members(['payment', 'arriv']);
       expect(terms('how much is the fee')).to.include('much');
       for (const q of ['see you', 'ok see you later', 'talk to you soon']) expect(terms(q), q).to.deep.equal([]);
+      // Praise and wishes to the team: "helpful" found the onboarding article's help, "year" the holiday hours.
+      // Asked of the agent itself, or thanks to a "friend": a friend paying for the buyer is a topic.
+      for (const q of ['are you a real person', 'r u a robot?', 'thanks a lot my friend', 'thank you, my friend']) expect(terms(q), q).to.deep.equal([]);
+      expect(terms('my friend will pay for the buyer')).to.include('friend');
+      for (const q of ['thanks a lot, you are very helpful', "you've been so helpful", 'Happy Chinese New Year to the whole team!', 'merry christmas to you all']) expect(terms(q), q).to.deep.equal([]);
+      expect(terms('is support open during chinese new year')).to.include.members(['chines', 'year']);
       // Chat spelling: ur is your (a stop word now, which left "hows day going" a confident answer about working days).
       for (const q of ['good evening!! hows ur day going', 'how is ur day']) expect(terms(q), q).to.deep.equal([]);
       expect(terms('is ur rate better than the bank')).to.include('rate').and.not.include('ur');
@@ -347,6 +356,12 @@ describe('Analyzer', () => {
       expect(fixes('个题户可以开户吗')).to.include('个体户');
       expect(fixes('几好到账')).to.include('几号');
       expect(fixes('体现到国内')).to.include('提现');
+    });
+
+    it('reads 会 after an adverb as the modal, not a typo of 汇: 怎么会错 is no 汇错', () => {
+      expect(fixes('号码是客户给的 怎么会错')).to.deep.equal([]);
+      expect(fixes('不可能会错')).to.deep.equal([]);
+      expect(fixes('客户会款了没到')).to.include('汇款');
     });
 
     it('never corrects a stop word: 一直 (all along) is not a typo of 一致 (consistent)', () => {
