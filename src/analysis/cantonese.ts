@@ -37,11 +37,17 @@ const WORDS: Array<[RegExp, string]> = [
   [/(?<![这那旁左右东南西北外里上下身两一半周])边(?=[个间位笔单张条次])/g, '哪'],
   [/呢(?=[个啲度笔单张条次排])/g, '这'],
   [/而家|宜家/g, '现在'],
+  // 聽電話 is answering the phone (接电话): 仲有冇人聽電話 (anyone still answering?) asked for service hours.
+  [/听电话/g, '接电话'],
   [/头先/g, '刚才'],
   [/今朝/g, '今天早上'],
   [/朝早/g, '早上'],
   [/琴晚|寻晚/g, '昨晚'],
   [/[攞拿]返(?:转头)?/g, '拿回'],
+  // 返 after a verb of getting back is 回 (追返 追回, 退返 退回); not in 返回, 返还 or 返工 (redo work).
+  [/([追退找收要])返(?![回还工程])/g, '$1回'],
+  // 返工 after an hour is going to work: 幾點返工 asked for the service hours.
+  [/(?<=点|时候)返工/g, '上班'],
   [/净系|净是/g, '只是'],
   [/串错/g, '拼错'],
   [/琴日|寻日|噚日/g, '昨天'],

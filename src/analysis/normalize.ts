@@ -14,7 +14,24 @@ const toSimplifiedPhrases = OpenCC.Converter({ from: 'twp', to: 'cn' });
  * export), 查詢 查找, 即時 (instant) 实时, 指標 指针. A Hong Kong customer's 補資料 then
  * missed 补资料. Written Simplified, the same words are left alone.
  */
-const KEPT_WORDS: Record<string, string> = { 資料: '资料', 匯入: '汇入', 匯出: '汇出', 查詢: '查询', 即時: '即时', 指標: '指标' };
+const KEPT_WORDS: Record<string, string> = {
+  資料: '资料',
+  匯入: '汇入',
+  匯出: '汇出',
+  查詢: '查询',
+  即時: '即时',
+  指標: '指标',
+  // Country names whose Taiwan short form the table lengthens, also inside the Mainland name
+  // written the same: 尼日 (Niger) → 尼日尔, so 尼日利亚 became 尼日尔利亚 and a Nigerian buyer
+  // a Nigerien one; 厄瓜多尔 became 厄瓜多尔尔, 塔吉克斯坦 塔吉克斯坦斯坦.
+  尼日利亚: '尼日利亚',
+  尼日利亞: '尼日利亚',
+  尼日尔: '尼日尔',
+  尼日爾: '尼日尔',
+  厄瓜多尔: '厄瓜多尔',
+  厄瓜多爾: '厄瓜多尔',
+  塔吉克斯坦: '塔吉克斯坦',
+};
 
 /**
  * The colloquial question particle 么 (= 吗: 可以开通么, 到账了么) is a Simplified character

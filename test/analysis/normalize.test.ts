@@ -70,6 +70,23 @@ describe('normalize(): written Cantonese', () => {
     expect(normalize('抓緊時間')).to.equal('抓紧时间');
   });
 
+  it('keeps Mainland country names the Taiwan phrase table would lengthen (尼日 → 尼日尔)', () => {
+    for (const name of ['尼日利亚', '尼日尔', '厄瓜多尔', '塔吉克斯坦']) expect(normalize(`${name}的客户`), name).to.equal(`${name}的客户`);
+    expect(normalize('尼日利亞客戶')).to.equal('尼日利亚客户');
+  });
+
+  it('reads 聽電話 as answering the phone', () => {
+    expect(normalize('夜晚十點仲有冇人聽電話')).to.equal('夜晚十点还有没有人接电话');
+    expect(normalize('你哋幾點返工')).to.equal('你们几点上班');
+  });
+
+  it('reads 返 after a verb of getting back as 回, and leaves 返回, 返还 and 返工 (redo) alone', () => {
+    expect(normalize('俾錯錢畀供應商 可唔可以追返')).to.equal('给错钱给供应商 可不可以追回');
+    expect(normalize('退返俾客')).to.equal('退回给客');
+    expect(normalize('钱返回到账户')).to.equal('钱返回到账户');
+    expect(normalize('货要返工')).to.equal('货要返工');
+  });
+
   it('reads 俾人 before a verb of harm as the passive, and 俾 elsewhere as giving', () => {
     expect(normalize('執照相唔清楚俾人拒咗')).to.equal('执照相不清楚被拒了');
     expect(normalize('我俾人呃咗')).to.equal('我被骗了');
