@@ -364,6 +364,11 @@ describe('Analyzer', () => {
       expect(fixes('客户会款了没到')).to.include('汇款');
     });
 
+    it('leaves everyday words newer than the word list alone: wifi is no typo of wife', () => {
+      expect(fixes('wifi密码多少')).to.deep.equal([]);
+      expect(fixes('wifi recieved')).to.deep.equal(['received']);
+    });
+
     it('never corrects a stop word: 一直 (all along) is not a typo of 一致 (consistent)', () => {
       expect(fixes('一直没到账')).to.deep.equal([]);
       expect(fixes('名称不一至')).to.include('一致');
