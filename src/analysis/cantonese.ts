@@ -43,9 +43,11 @@ const WORDS: Array<[RegExp, string]> = [
   [/今朝/g, '今天早上'],
   [/朝早/g, '早上'],
   [/琴晚|寻晚/g, '昨晚'],
-  [/[攞拿]返(?:转头)?/g, '拿回'],
-  // 返 after a verb of getting back is 回 (追返 追回, 退返 退回); not in 返回, 返还 or 返工 (redo work).
-  [/([追退找收要])返(?![回还工程])/g, '$1回'],
+  [/[攞拿]([得唔不]?)返(?:转头)?/g, '拿$1回'],
+  // 返 after a verb of getting back is 回 (追返 追回, 退返 退回, 追得返 追得回); not in 返回, 返还 or 返工 (redo work).
+  [/([追退找收要])([得唔不]?)返(?![回还工程])/g, '$1$2回'],
+  // 彈返 is bounced back: 筆錢彈返畀買家 (the money went back to the buyer).
+  [/弹返/g, '退回'],
   // 返工 after an hour is going to work: 幾點返工 asked for the service hours.
   [/(?<=点|时候)返工/g, '上班'],
   [/净系|净是/g, '只是'],

@@ -83,6 +83,9 @@ describe('normalize(): written Cantonese', () => {
   it('reads 返 after a verb of getting back as 回, and leaves 返回, 返还 and 返工 (redo) alone', () => {
     expect(normalize('俾錯錢畀供應商 可唔可以追返')).to.equal('给错钱给供应商 可不可以追回');
     expect(normalize('退返俾客')).to.equal('退回给客');
+    expect(normalize('俾錯錢 追唔追得返')).to.equal('给错钱 追不追得回');
+    expect(normalize('攞唔返')).to.equal('拿不回');
+    expect(normalize('筆錢彈返畀買家')).to.equal('笔钱退回给买家');
     expect(normalize('钱返回到账户')).to.equal('钱返回到账户');
     expect(normalize('货要返工')).to.equal('货要返工');
   });
