@@ -45,9 +45,14 @@ export class EnglishDictionary {
 
   private constructor() {}
 
-  /** Whether `word` (lowercase) is one of the list's lines, or a word of today the list predates. */
+  /** Whether `word` (lowercase) is a name or newer word the list lacks (see NEWER_WORDS). */
+  isName(word: string): boolean {
+    return isName(word);
+  }
+
+  /** Whether `word` (lowercase) is one of the list's lines, or a name or newer word it lacks. */
   has(word: string): boolean {
-    if (NEWER_WORDS.has(word)) return true;
+    if (isName(word)) return true;
     const lines = (this.lines ??= readFileSync(wordListPath));
     // Invariant: a line equal to `word` can only start within [lo, hi).
     let lo = 0;
@@ -67,12 +72,45 @@ export class EnglishDictionary {
 }
 
 /**
- * Everyday words and brands newer than the list: "wifi密码多少" was corrected to wife, a
- * confident answer about a spouse's FX quota.
+ * Words the list lacks: it has no proper nouns, and predates some everyday words and
+ * brands. Without them the speller took a name for a typo of a content word one letter
+ * away: iraq → iran (a question about another country's sanctions), american → mexican,
+ * togo and Lagos → logo, december → remember, Shaoxing → share, wifi → wife, iPhone → phone.
+ * Country names come from ICU (every region's English name), months and weekdays too;
+ * the cities are those of 200 trading cities that the speller corrected.
  */
-const NEWER_WORDS = new Set(
-  'wifi iphone ipad selfie bluetooth emoji fintech bitcoin blockchain dropshipping wechat alipay paypal ebay netflix uber skype whatsapp gmail hotmail tiktok instagram linkedin youtube'.split(' '),
-);
+const NEWER_WORDS =
+  'wifi iphone ipad selfie bluetooth emoji fintech bitcoin blockchain dropshipping wechat alipay paypal ebay netflix uber skype whatsapp gmail hotmail tiktok instagram linkedin youtube';
+const PLACES = 'american americans lagos shaoxing chongqing longgang anxi addis rome';
+let names: Set<string> | undefined;
+
+function isName(word: string): boolean {
+  names ??= new Set([...NEWER_WORDS.split(' '), ...PLACES.split(' '), ...countryWords(), ...calendarWords()]);
+  return names.has(word);
+}
+
+/** The lower-case words of every region's English name (Burkina Faso → burkina, faso). */
+function countryWords(): string[] {
+  const regions = new Intl.DisplayNames(['en'], { type: 'region' });
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const words: string[] = [];
+  for (const a of letters) {
+    for (const b of letters) {
+      const name = regions.of(a + b);
+      if (name && name !== a + b) words.push(...name.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2));
+    }
+  }
+  return words;
+}
+
+/** January to December, Monday to Sunday, in lower case. */
+function calendarWords(): string[] {
+  const month = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
+  const weekday = new Intl.DateTimeFormat('en', { weekday: 'long', timeZone: 'UTC' });
+  const months = Array.from({ length: 12 }, (_, i) => month.format(Date.UTC(2020, i, 1)));
+  const days = Array.from({ length: 7 }, (_, i) => weekday.format(Date.UTC(2020, 5, i + 1)));
+  return [...months, ...days].map((w) => w.toLowerCase());
+}
 
 /** `word` against the bytes [start, end) by character code: negative, 0 or positive. */
 function compare(word: string, bytes: Uint8Array, start: number, end: number): number {

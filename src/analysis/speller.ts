@@ -24,6 +24,8 @@ export function pinyinSyllables(han: string): string[] {
 /** Words looked up one at a time. */
 export interface WordSet {
   has(word: string): boolean;
+  /** Whether a word it has is a name (a country, a month) rather than a common word. */
+  isName?(word: string): boolean;
 }
 
 export interface Correction {
@@ -80,7 +82,10 @@ export class Speller {
     if (!max) return [];
     // In vocabulary order, which is sorted.
     const nearest = this.nearestLatin.nearest(word, max).slice(0, 3);
-    return nearest.length && this.english.has(word) ? [] : nearest;
+    if (!nearest.length || !this.english.has(word)) return nearest;
+    // A real word is what the user meant; a name still reaches its own country or people in
+    // the content (germany → german, russian → russia), never another name (iraq → iran).
+    return this.english.isName?.(word) ? nearest.filter((n) => sameStart(n, word)) : [];
   }
 
   /**
@@ -94,9 +99,13 @@ export class Speller {
    * of the vocabulary, whose nearest word would be the word itself.
    */
   private englishNeighbours(word: string): string[] {
-    if (this.english.has(word)) return [];
+    const name = this.english.isName?.(word) ?? false;
+    if (!name && this.english.has(word)) return [];
     const found = new Set<string>();
-    for (const w of oneEditAway(word)) if (this.english.has(w) && this.nearestLatin.has(w)) found.add(w);
+    // Common words only (iban is no typo of iran), and from a name only its own people (germany → german).
+    for (const w of oneEditAway(word)) {
+      if (this.english.has(w) && !this.english.isName?.(w) && this.nearestLatin.has(w) && (!name || sameStart(w, word))) found.add(w);
+    }
     return [...found].sort().slice(0, 3);
   }
 
@@ -152,6 +161,12 @@ function wordBoundaries(run: string, words: readonly string[] | undefined): bool
   boundaries[0] = true;
   for (const word of words) boundaries[(at += word.length)] = true;
   return boundaries;
+}
+
+/** Whether the shorter of two words (at least 4 letters) begins the longer: german and germany, russia and russian. */
+function sameStart(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.startsWith(short);
 }
 
 function differingChars(a: string, b: string): number {

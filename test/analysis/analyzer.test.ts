@@ -318,7 +318,7 @@ describe('Analyzer', () => {
   });
 
   describe('spelling correction', () => {
-    const texts = ['We received your payment', 'withdraw to your bank', '提现到国内银行卡', '个体户可以开户', '请提供汇款凭证', '收款人名称不一致', '十多天才到账', '几号到账', '来得及吗', '个人账户'];
+    const texts = ['We received your payment', 'withdraw to your bank', '提现到国内银行卡', '个体户可以开户', '请提供汇款凭证', '收款人名称不一致', '十多天才到账', '几号到账', '来得及吗', '个人账户', 'Remember: your wife, an Iran bank, a Mexican logo, a German IBAN'];
     const vocabulary = new Analyzer({ synonyms, userWords: [...userWords, '个体户'] }).vocabulary(texts, texts);
     const corrected = new Analyzer({ synonyms, userWords: [...userWords, '个体户'], vocabulary });
     const fixes = (q: string) => corrected.analyzeQuery(q).terms.filter((t) => t.kind === 'corrected').map((t) => t.surfaces[0]);
@@ -364,9 +364,15 @@ describe('Analyzer', () => {
       expect(fixes('客户会款了没到')).to.include('汇款');
     });
 
-    it('leaves everyday words newer than the word list alone: wifi is no typo of wife', () => {
+    it('leaves names and everyday words the word list lacks alone: wifi is no typo of wife, iraq none of iran', () => {
       expect(fixes('wifi密码多少')).to.deep.equal([]);
+      // Names: iraq is no typo of iran (a sanctions question about another country), Lagos none of logo.
+      for (const q of ['payment from iraq', 'login from Lagos', 'american buyer', 'paid in december', 'my IBAN']) expect(fixes(q), q).to.deep.equal([]);
+      // …but a name still reaches its own people in the content.
+      expect(fixes('supplier in germany')).to.deep.equal(['german']);
       expect(fixes('wifi recieved')).to.deep.equal(['received']);
+      // The words they would have been taken for are one letter away, and a typo of them is still corrected.
+      for (const [typo, word] of [['wfie', 'wife'], ['irann', 'iran'], ['logoo', 'logo'], ['mexcan', 'mexican']]) expect(fixes(typo!), typo).to.include(word);
     });
 
     it('never corrects a stop word: 一直 (all along) is not a typo of 一致 (consistent)', () => {
