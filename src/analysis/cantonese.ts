@@ -77,6 +77,8 @@ const WORDS: Array<[RegExp, string]> = [
   [/唔/g, '不'],
   [/哋/g, '们'],
   [/佢/g, '他'],
+  // 話 after a speaker is "says" (買家話俾咗錢: the buyer says he paid); not 话费 (phone bill), 话题.
+  [/(?<=买家|客户|客人|卖家|他|她|我|你|们|银行|对方|老板|供应商|工厂|财务|人家)话(?![费题筒术])/g, '说'],
   // 俾人 before a verb of harm is the passive 被 (俾人拒咗 被拒了, 俾人呃 被骗); elsewhere 俾 gives (發俾客 发给客).
   [/[俾畀]人?呃/g, '被骗'],
   [/[俾畀]人?(?=[拒封冻骗盗驳黑])/g, '被'],

@@ -78,6 +78,9 @@ describe('normalize(): written Cantonese', () => {
   it('reads 聽電話 as answering the phone', () => {
     expect(normalize('夜晚十點仲有冇人聽電話')).to.equal('夜晚十点还有没有人接电话');
     expect(normalize('你哋幾點返工')).to.equal('你们几点上班');
+    expect(normalize('買家話俾咗錢 仲未收到')).to.equal('买家说给了钱 还未收到');
+    expect(normalize('佢哋話')).to.equal('他们说');
+    expect(normalize('我话费多扣了')).to.equal('我话费多扣了');
   });
 
   it('reads 返 after a verb of getting back as 回, and leaves 返回, 返还 and 返工 (redo) alone', () => {
