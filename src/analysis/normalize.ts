@@ -116,5 +116,13 @@ export function normalize(text: string): string {
   return s
     .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
     // "MT 103" and "mt-103" are the same message type as MT103.
-    .replace(/\b(mt)[\s-]+(103|202)\b/gi, '$1$2');
+    .replace(/\b(mt)[\s-]+(103|202)\b/gi, '$1$2')
+    .replace(SPELLED, (letters) => letters.replace(/ /g, ''));
 }
+
+/**
+ * Three or more capitals spelled out one by one ("U E T R", "S H A", "K Y C"): how a call's
+ * speech-to-text writes an acronym the caller reads off a bank slip. As letters they were
+ * no word at all, and the call about a UETR found nothing by it.
+ */
+const SPELLED = /\b[A-Z](?: [A-Z]){2,}\b/g;

@@ -45,6 +45,11 @@ describe('normalize(): Traditional words the Taiwan phrase table would turn into
     expect(normalize('定期覆核過咗期限')).to.equal(normalize('定期复核过了期限'));
     expect(normalize('啥时候能到')).to.equal('什么时候能到');
   });
+
+  it('keeps Mainland country names the Taiwan phrase table would lengthen (尼日 → 尼日尔)', () => {
+    for (const name of ['尼日利亚', '尼日尔', '厄瓜多尔', '塔吉克斯坦']) expect(normalize(`${name}的客户`), name).to.equal(`${name}的客户`);
+    expect(normalize('尼日利亞客戶')).to.equal('尼日利亚客户');
+  });
 });
 
 describe('normalize(): written Cantonese', () => {
@@ -70,12 +75,8 @@ describe('normalize(): written Cantonese', () => {
     expect(normalize('抓緊時間')).to.equal('抓紧时间');
   });
 
-  it('keeps Mainland country names the Taiwan phrase table would lengthen (尼日 → 尼日尔)', () => {
-    for (const name of ['尼日利亚', '尼日尔', '厄瓜多尔', '塔吉克斯坦']) expect(normalize(`${name}的客户`), name).to.equal(`${name}的客户`);
-    expect(normalize('尼日利亞客戶')).to.equal('尼日利亚客户');
-  });
 
-  it('reads 聽電話 as answering the phone', () => {
+  it('reads 聽電話 as answering the phone, 返工 after an hour as starting work and 話 after a speaker as saying', () => {
     expect(normalize('夜晚十點仲有冇人聽電話')).to.equal('夜晚十点还有没有人接电话');
     expect(normalize('你哋幾點返工')).to.equal('你们几点上班');
     expect(normalize('買家話俾咗錢 仲未收到')).to.equal('买家说给了钱 还未收到');
@@ -104,5 +105,13 @@ describe('normalize(): written Cantonese', () => {
     for (const mandarin of ['九点解冻吗', '五点算今天吗', '寄了一点样品', '超过数额', '输入数字', '我系统登录不了', '关系', '那边个人账户', '户口本', '仲裁', '九点查一下', '点开链接']) {
       expect(normalize(mandarin)).to.equal(mandarin);
     }
+  });
+});
+
+describe('normalize(): speech-to-text', () => {
+  it('joins an acronym spelled out letter by letter, as speech-to-text writes it', () => {
+    expect(normalize('写着 U E T R 什么的')).to.equal('写着 UETR 什么的');
+    expect(normalize('后面写的是S H A，对')).to.equal('后面写的是SHA,对');
+    expect(normalize('plan A or B')).to.equal('plan A or B');
   });
 });
