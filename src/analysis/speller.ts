@@ -119,13 +119,15 @@ export class Speller {
   correctHan(run: string, words?: readonly string[]): Correction[] {
     if (run.length < 2) return [];
     const syllables = pinyinSyllables(run);
-    const boundaries = wordBoundaries(run, words);
+    const segmented = words && words.join('') === run ? words : undefined;
+    const boundaries = wordBoundaries(run, segmented);
+    const modal = modalPositions(run, segmented);
     const out: Correction[] = [];
     for (let length = 2; length <= 4; length++) {
       for (let i = 0; i + length <= run.length; i++) {
         if (!boundaries[i] || !boundaries[i + length]) continue;
         const typo = run.slice(i, i + length);
-        if (this.hanWords.has(typo) || isModal(run, i, words)) continue;
+        if (this.hanWords.has(typo) || modal.has(i)) continue;
         for (const word of this.hanByPinyin.get(syllables.slice(i, i + length).join('')) ?? []) {
           if (differingChars(typo, word) <= (length === 4 ? 2 : 1)) out.push({ typo, word });
         }
@@ -142,20 +144,20 @@ export class Speller {
  */
 const MODAL_LEADS = new Set(['怎么', '怎', '咋', '不', '也', '还', '就', '都', '才', '又', '可能', '不可能', '应该', '肯定', '一定', '不会', '会不会']);
 
-/** Whether the stretch at `i` starts with a modal 会 right after one of MODAL_LEADS in the segmentation `words`. */
-function isModal(run: string, i: number, words: readonly string[] | undefined): boolean {
-  if (run[i] !== '会' || !words || words.join('') !== run) return false;
+/** The positions of `run` where a modal 会 follows one of MODAL_LEADS in its segmentation `words` (none without one). */
+function modalPositions(run: string, words: readonly string[] | undefined): Set<number> {
+  const positions = new Set<number>();
   let at = 0;
-  for (const word of words) {
-    if (at + word.length === i) return MODAL_LEADS.has(word);
+  for (const word of words ?? []) {
     at += word.length;
+    if (run[at] === '会' && MODAL_LEADS.has(word)) positions.add(at);
   }
-  return false;
+  return positions;
 }
 
-/** For each position of `run`, whether a word starts or ends there: every position when the segmentation is absent or not of this run. */
+/** For each position of `run`, whether a word of its segmentation `words` starts or ends there: every position without one. */
 function wordBoundaries(run: string, words: readonly string[] | undefined): boolean[] {
-  if (!words || words.join('') !== run) return new Array<boolean>(run.length + 1).fill(true);
+  if (!words) return new Array<boolean>(run.length + 1).fill(true);
   const boundaries = new Array<boolean>(run.length + 1).fill(false);
   let at = 0;
   boundaries[0] = true;

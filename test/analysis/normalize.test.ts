@@ -75,7 +75,6 @@ describe('normalize(): written Cantonese', () => {
     expect(normalize('抓緊時間')).to.equal('抓紧时间');
   });
 
-
   it('reads 聽電話 as answering the phone, 返工 after an hour as starting work and 話 after a speaker as saying', () => {
     expect(normalize('夜晚十點仲有冇人聽電話')).to.equal('夜晚十点还有没有人接电话');
     expect(normalize('你哋幾點返工')).to.equal('你们几点上班');
