@@ -9,7 +9,7 @@ import { resultativeOf } from './potentialComplements.js';
 import { separatedWords } from './separableWords.js';
 import { isShortfall } from './shortfall.js';
 import { pinyinSyllables, Speller, type Vocabulary } from './speller.js';
-import { CHINESE_STOP_WORDS, withoutEnglishCourtesies, withoutEnglishFillers, withoutGreetings } from './stopWords.js';
+import { CHINESE_STOP_WORDS, withAddressJoined, withoutEnglishCourtesies, withoutEnglishFillers, withoutGreetings } from './stopWords.js';
 import { SynonymMatcher } from './synonyms.js';
 
 export interface AnalyzerConfig {
@@ -161,7 +161,7 @@ export class Analyzer {
     const latin: Token[] = [];
     const hanRuns: string[] = [];
     const shouting = isShouting(normalized);
-    for (const run of scriptRuns(normalized)) {
+    for (const run of scriptRuns(withAddressJoined(normalized))) {
       if (run.script === 'han') {
         const text = withoutGreetings(run.text);
         if (!text) continue;

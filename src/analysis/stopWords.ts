@@ -67,8 +67,25 @@ export function isEnglishStopWord(word: string): boolean {
  * Removed from a Chinese run before segmentation, where they open or close it.
  */
 const WISH = '(?:新年|新春|春节|过年|节日|中秋|国庆|元旦|端午|圣诞|周末)快乐|生意兴隆|恭喜发财|万事如意|身体健康|心想事成|财源广进|工作顺利|一切顺利|阖家幸福|新年好|过年好';
-const GREETING = `(?:早上好|上午好|中午好|下午好|晚上好|早安|晚安|在不在|(?<![现存实正所自好])在吗|在么|在嘛|有人吗|有人在吗|回一下|回个话|回我一下|(?:祝(?:你|您|你们|大家)?)?(?:${WISH}))[呀啊啦哈]*`;
+const GREETING_WORDS = `早上好|上午好|中午好|下午好|晚上好|早安|晚安|在不在|(?<![现存实正所自好])在吗|在么|在嘛|有人吗|有人在吗|回一下|回个话|回我一下|(?:祝(?:你|您|你们|大家)?)?(?:${WISH})`;
+/**
+ * How a chat addresses the person it greets (老板 boss, 老师, 师傅, 亲 as shops say it): with
+ * a greeting it is part of the greeting. 早上好 老板 was a confident face-verification answer
+ * (我替老板刷脸可以吗): the greeting went, the 老板 stayed. Not 亲戚 / 亲自 (relatives, in person).
+ */
+const ADDRESS = '(?:老板娘|老板|老师|师傅|美女|帅哥|小姐姐|小哥哥|亲爱的|亲(?![戚属自人友])|客服|大哥|大姐)';
+const GREETING = `(?:${ADDRESS})?(?:${GREETING_WORDS})[呀啊啦哈]*(?:${ADDRESS}[呀啊啦哈]*)?`;
 const GREETINGS = new RegExp(`^${GREETING}|${GREETING}$`, 'g');
+/** The address alone beside a greeting in a run of its own (早上好 老板, 老板 你好, hi 亲): the runs are joined so the greeting takes it. */
+const GREETING_THEN_ADDRESS = new RegExp(`(${GREETING_WORDS}|你好|您好|哈喽|嗨)[\\s,，、!！~～]+(?=${ADDRESS}[呀啊啦哈]*(?:[\\s,，。.!！?？~～]|$))`, 'gi');
+const ADDRESS_THEN_GREETING = new RegExp(`((?:^|[\\s,，。.!！?？])${ADDRESS})[\\s,，、!！~～]+(?=${GREETING_WORDS}|你好|您好)`, 'g');
+/** A run that is an address and a hello (老板你好, 亲在吗 is above): nothing to search. */
+const ADDRESSED_HELLO = new RegExp(`^(?:(?:你好|您好|哈喽|嗨)${ADDRESS}|${ADDRESS}(?:你好|您好|好|早))[呀啊啦哈]*$`);
+
+/** `text` with an address written apart from its greeting joined to it (see ADDRESS), before it is cut into runs. */
+export function withAddressJoined(text: string): string {
+  return text.replace(GREETING_THEN_ADDRESS, '$1').replace(ADDRESS_THEN_GREETING, '$1');
+}
 
 /**
  * A run that is only an acknowledgement: 行 is also the bank in 中行 and 收到 the receipt of
@@ -86,7 +103,7 @@ const ACKNOWLEDGEMENT =
 
 /** A Chinese run without the greeting it opens or closes with, or nothing if it only acknowledges. */
 export function withoutGreetings(han: string): string {
-  return ACKNOWLEDGEMENT.test(han) ? '' : han.replace(GREETINGS, '');
+  return ACKNOWLEDGEMENT.test(han) || ADDRESSED_HELLO.test(han) ? '' : han.replace(GREETINGS, '');
 }
 
 /**
@@ -101,7 +118,7 @@ export function withoutGreetings(han: string): string {
  * Latin run is one word.
  */
 const ENGLISH_COURTESIES =
-  /\b(?:(?:happy|merry)\s+(?:(?:chinese|lunar)\s+)?(?:new\s+year|christmas|holidays|xmas)(?:\s+to\s+(?:you(?:\s+all)?|everyone|everybody|all(?:\s+of\s+you)?|(?:the\s+)?(?:whole\s+)?(?:team|staff)))?|season'?s\s+greetings|good\s+night|(?:any|some)(?:one|body)\s+(?:there|here|around)|(?:one|a|just\s+a)\s+(?:moment|sec|second|minute)\b(?:\s+please)?|(?:no\s+)?that(?:'s|\s+is|\s+was|\s+will\s+be)\s+all(?:\s+for\s+(?:today|now))?|that\s+help(?:s|ed)|how(?:'s|s|\s+is|\s+are)\s+(?:your|ur|you|u|it)\s+(?:day\s+)?(?:going|doing)(?:\s+today)?|how(?:'s|s|\s+is)\s+(?:your|ur)\s+day(?:\s+today)?|see\s+(?:you|ya)(?:\s+(?:later|soon|tomorrow))?|talk\s+(?:to\s+you\s+)?(?:later|soon)|how\s+(?:are|r)\s+(?:you|u)(?:\s+doing)?(?:\s+today)?|how\s+have\s+you\s+been|how\s+old\s+are\s+(?:you|u)|(?:are|r)\s+(?:you|u)\s+(?:a\s+)?(?:real\s+(?:person|human)|human|robot|bot|an?\s+ai|machine)|what(?:'s|\s+is)\s+your\s+name|have\s+a\s+(?:nice|good|great)\s+(?:day|one|weekend|evening)|thank(?:s|\s+you)\s+(?:so|very)\s+much|thank(?:s|\s+you)(?:\s+a\s+lot)?,?\s+(?:my\s+)?(?:friend|dear|bro|buddy|mate)|no\s+(?:problem|worries)|what(?:'s|\s+is)\s+up|(?:much|greatly)\s+appreciated|many\s+thanks|(?:you(?:'re|\s+are|\s+were|'ve\s+been|\s+have\s+been)\s+)?(?:(?:so|very|really|super)\s+)?helpful)\b/gi;
+  /\b(?:(?:happy|merry)\s+(?:(?:chinese|lunar)\s+)?(?:new\s+year|christmas|holidays|xmas|eid|diwali|ramadan|easter|thanksgiving|hanukkah|holi)(?:\s+mubarak)?(?:\s+to\s+(?:you(?:\s+all)?|everyone|everybody|all(?:\s+of\s+you)?|(?:the\s+)?(?:whole\s+)?(?:team|staff)))?|eid\s+mubarak|ramadan\s+(?:kareem|mubarak)|season'?s\s+greetings|good\s+night|(?:any|some)(?:one|body)\s+(?:there|here|around)|(?:one|a|just\s+a)\s+(?:moment|sec|second|minute)\b(?:\s+please)?|(?:no\s+)?that(?:'s|\s+is|\s+was|\s+will\s+be)\s+all(?:\s+for\s+(?:today|now))?|that\s+help(?:s|ed)|how(?:'s|s|\s+is|\s+are)\s+(?:your|ur|you|u|it)\s+(?:day\s+)?(?:going|doing)(?:\s+today)?|how(?:'s|s|\s+is)\s+(?:your|ur)\s+day(?:\s+today)?|see\s+(?:you|ya)(?:\s+(?:later|soon|tomorrow))?|talk\s+(?:to\s+you\s+)?(?:later|soon)|how\s+(?:are|r)\s+(?:you|u)(?:\s+doing)?(?:\s+today)?|how\s+have\s+you\s+been|how\s+old\s+are\s+(?:you|u)|(?:are|r)\s+(?:you|u)\s+(?:a\s+)?(?:real\s+(?:person|human)|human|robot|bot|an?\s+ai|machine)|what(?:'s|\s+is)\s+your\s+name|have\s+a\s+(?:nice|good|great)\s+(?:day|one|weekend|evening)|thank(?:s|\s+you)\s+(?:so|very)\s+much|thank(?:s|\s+you)(?:\s+a\s+lot)?,?\s+(?:my\s+)?(?:friend|dear|bro|buddy|mate)|no\s+(?:problem|worries)|what(?:'s|\s+is)\s+up|(?:much|greatly)\s+appreciated|many\s+thanks|(?:you(?:'re|\s+are|\s+were|'ve\s+been|\s+have\s+been)\s+)?(?:(?:so|very|really|super)\s+)?helpful)\b/gi;
 
 export function withoutEnglishCourtesies(text: string): string {
   return text.replace(ENGLISH_COURTESIES, ' ');

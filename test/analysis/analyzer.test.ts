@@ -140,11 +140,20 @@ describe('Analyzer', () => {
       expect(words('ok thanks a lot')).to.deep.equal([]);
     });
 
+    it('drops how a greeting addresses the person greeted (早上好 老板, 老板你好, 亲 在吗), but not those words in a question', () => {
+      for (const text of ['早上好 老板', '老板 早上好', '老板你好', '你好，老板', '亲 在吗', '早上好老板']) expect(words(text), text).to.deep.equal([]);
+      expect(words('早上好老板，提现要多久')).to.include('提现').and.not.include('老板');
+      expect(words('我替老板刷脸可以吗')).to.include('老板');
+      expect(words('早上好 我亲戚帮我付的款')).to.include('亲戚');
+    });
+
     it('drops the season\'s and business wishes that open or close a message (新年快乐, 祝你们生意兴隆), but not their words in a question', () => {
       for (const text of ['新年快乐 祝你们生意兴隆', '春节快乐', '谢谢 祝您工作顺利', '恭喜发财']) expect(words(text), text).to.deep.equal([]);
       expect(words('春节快乐！春节期间能提现吗')).to.include.members(['春节', '期间', '提现']);
       expect(words('做小生意的个体户能开户吗')).to.include('生意');
       expect(analyzer.analyzeQuery('happy new year, merry christmas').terms).to.deep.equal([]);
+      expect(analyzer.analyzeQuery('happy eid mubarak').terms).to.deep.equal([]);
+      expect(analyzer.analyzeQuery('Ramadan Kareem, happy diwali').terms).to.deep.equal([]);
       expect(analyzer.analyzeQuery('happy new year! is the office open during the holidays').terms.map((t) => t.term)).to.include.members(['offic', 'holiday']);
     });
 
