@@ -34,6 +34,9 @@ const WORDS: Array<[RegExp, string]> = [
   [/几时/g, '什么时候'],
   [/几耐/g, '多久'],
   [/边度|边到|边处/g, '哪里'],
+  // 邊個 before a verb is "who", not "which": 邊個俾 (who pays) asked which charge code to pick (谁出钱).
+  [/边个[俾畀]/g, '谁付'],
+  [/边个(?=[付出负揾])/g, '谁'],
   [/(?<![这那旁左右东南西北外里上下身两一半周])边(?=[个间位笔单张条次])/g, '哪'],
   [/呢(?=[个啲度笔单张条次排])/g, '这'],
   [/而家|宜家/g, '现在'],
@@ -46,6 +49,8 @@ const WORDS: Array<[RegExp, string]> = [
   [/[攞拿]([得唔不]?)返(?:转头)?/g, '拿$1回'],
   // 返 after a verb of getting back is 回 (追返 追回, 退返 退回, 追得返 追得回); not in 返回, 返还 or 返工 (redo work).
   [/([追退找收要])([得唔不]?)返(?![回还工程])/g, '$1$2回'],
+  // 返 before a place is going back there: 攞錢返內地 (money back to the mainland), 寄返香港.
+  [/返(?=内地|大陆|国内|香港|屋企)/g, '回'],
   // 彈返 is bounced back: 筆錢彈返畀買家 (the money went back to the buyer).
   [/弹返/g, '退回'],
   // 返工 after an hour is going to work: 幾點返工 asked for the service hours.

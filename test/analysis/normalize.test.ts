@@ -89,8 +89,15 @@ describe('normalize(): written Cantonese', () => {
     expect(normalize('俾錯錢 追唔追得返')).to.equal('给错钱 追不追得回');
     expect(normalize('攞唔返')).to.equal('拿不回');
     expect(normalize('筆錢彈返畀買家')).to.equal('笔钱退回给买家');
+    expect(normalize('攞錢返內地戶口要幾耐'), 'back to a place').to.equal('拿钱回内地账户要多久');
     expect(normalize('钱返回到账户')).to.equal('钱返回到账户');
     expect(normalize('货要返工')).to.equal('货要返工');
+  });
+
+  it('reads 邊個 before a verb as "who" (邊個俾 who pays), before a noun as "which"', () => {
+    expect(normalize('電匯費用邊個俾')).to.equal('电汇费用谁付');
+    expect(normalize('邊個負責')).to.equal('谁负责');
+    expect(normalize('邊個銀行')).to.equal('哪个银行');
   });
 
   it('reads 俾人 before a verb of harm as the passive, and 俾 elsewhere as giving', () => {
