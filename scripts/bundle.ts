@@ -23,6 +23,7 @@
  *   made by another version or with other V8 flags, and then the bundle is parsed as before.
  */
 import { build, type Plugin } from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -75,11 +76,11 @@ function asciiOnly(source: string): string {
 }
 
 /**
- * Bundles into `outDir` (replacing it): kb.cjs, its source map and code cache, the entry
- * kb.js, and inputs.json. `outDir` must be inside the project: the native packages are
+ * Bundles into `outDir` (replacing it): kb.cjs, its source map and code cache (trained on
+ * `content`, see trainCodeCache), the entry kb.js, and inputs.json. `outDir` must be inside the project: the native packages are
  * required from node_modules.
  */
-export async function bundle(outDir = BUNDLE_DIR): Promise<void> {
+export async function bundle(outDir = BUNDLE_DIR, content = join(ROOT, 'content')): Promise<void> {
   await rm(outDir, { recursive: true, force: true });
   const bundleFile = join(outDir, BUNDLE_FILE);
   const result = await build({
@@ -110,6 +111,7 @@ export async function bundle(outDir = BUNDLE_DIR): Promise<void> {
   await writeFile(bundleFile, source);
   const script = new Script(wrapCommonJs(source), { filename: bundleFile });
   await writeFile(bundleFile + CODE_CACHE_SUFFIX, script.createCachedData());
+  trainCodeCache(outDir, content);
   // inputs.json: the compiled modules in the bundle, relative to it. bin/kb runs the bundle
   // only while it is newer than all of them: `tsc` alone (or tsc --watch) rewrites them and
   // leaves the bundle behind. npm packages change only through npm install, which bundles.
@@ -118,6 +120,20 @@ export async function bundle(outDir = BUNDLE_DIR): Promise<void> {
     .filter((p) => p.startsWith(DIST_SRC))
     .map((p) => relative(outDir, p).split('\\').join('/'));
   await writeFile(join(outDir, 'inputs.json'), `${JSON.stringify(inputs)}\n`);
+}
+
+/**
+ * Replaces the bundle's code cache with one made after a start's work
+ * (scripts/bundle/trainCodeCache.ts), in a child `node` without this process's flags. A
+ * failed run keeps the cache of the bare parse (slower starts, same answers) and says so.
+ * The child gets no KB_ settings: agent tokens or an LLM server configured here would
+ * change what it serves.
+ */
+function trainCodeCache(outDir: string, content: string): void {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('KB_')));
+  const trainer = join(ROOT, 'dist', 'scripts', 'bundle', 'trainCodeCache.js');
+  const run = spawnSync(process.execPath, [trainer, outDir, content], { cwd: ROOT, env, encoding: 'utf8' });
+  if (run.status !== 0) process.stderr.write(`bundle: the code cache is the bare parse's (its trained run failed: ${(run.stderr || run.error?.message || '').trim()})\n`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await bundle();

@@ -3,7 +3,9 @@
  * CommonJS file (BUNDLE_FILE) through vm.Script with the code cache the bundle script made
  * for it, so a start deserialises compiled code instead of parsing 5 MB of JavaScript.
  * Node 20 keeps no code cache for ES modules (`module.enableCompileCache` is Node 22's).
- * A cache V8 refuses (another Node version, other V8 flags) only costs the parse.
+ * A cache V8 refuses (another Node version, other V8 flags) only costs the parse. The
+ * bundle is ASCII (scripts/bundle.ts), so it is read as Latin-1: the same text, decoded in
+ * half the time of UTF-8's validation.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -25,7 +27,7 @@ function codeCache(): Buffer | undefined {
 }
 
 const cachedData = codeCache();
-const script = new Script(wrapCommonJs(readFileSync(filename, 'utf8')), { filename, cachedData });
+const script = new Script(wrapCommonJs(readFileSync(filename, 'latin1')), { filename, cachedData });
 const module = { exports: {} as Cli };
 (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, createRequire(filename), module, filename, dirname(filename));
 

@@ -2,7 +2,9 @@ import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Script } from 'node:vm';
 import { bundle } from '../../scripts/bundle.js';
+import { wrapCommonJs } from '../../scripts/bundle/commonJsWrapper.js';
 import { CONTENT, FIXTURES, KB_BIN, ROOT, tempDir } from '../support/paths.js';
 import { readyzUntil } from '../support/readyz.js';
 import { runKb, type CliRun } from '../support/runCli.js';
@@ -124,6 +126,13 @@ describe('the bundled CLI (scripts/bundle.ts) behaves as the compiled modules do
     } finally {
       renameSync(join(dir, 'kb.cjs.cache.off'), join(dir, 'kb.cjs.cache'));
     }
+  });
+
+  it('has a code cache made after a served start (trained), not only from the bare parse', () => {
+    const source = readFileSync(join(dir, 'kb.cjs'), 'latin1');
+    const bareParse = new Script(wrapCommonJs(source), { filename: join(dir, 'kb.cjs') }).createCachedData();
+    // The trained run compiled the start's functions (module set-up, analyzer, HTTP stack): their bytecode is in the cache too.
+    expect(readFileSync(join(dir, 'kb.cjs.cache')).length).to.be.greaterThan(2 * bareParse.length);
   });
 
   it('is ASCII, so that Node holds its source as one byte a character', () => {
