@@ -48,13 +48,19 @@ const WORDS: Array<[RegExp, string]> = [
   [/琴晚|寻晚/g, '昨晚'],
   [/[攞拿]([得唔不]?)返(?:转头)?/g, '拿$1回'],
   // 返 after a verb of getting back is 回 (追返 追回, 退返 退回, 追得返 追得回); not in 返回, 返还 or 返工 (redo work).
-  [/([追退找收要])([得唔不]?)返(?![回还工程])/g, '$1$2回'],
+  [/([追退找收要])([得唔不咗]?)返(?![回还工程])/g, '$1$2回'],
   // 返 before a place is going back there: 攞錢返內地 (money back to the mainland), 寄返香港.
   [/返(?=内地|大陆|国内|香港|屋企)/g, '回'],
   // 彈返 is bounced back: 筆錢彈返畀買家 (the money went back to the buyer).
   [/弹返/g, '退回'],
   // 返工 after an hour is going to work: 幾點返工 asked for the service hours.
-  [/(?<=点|时候)返工/g, '上班'],
+  [/(?<=点|时候)[返开]工/g, '上班'],
+  // 唔記得 is forgetting (我唔記得密碼 忘记密码); Mandarin's 不记得 says the same.
+  [/[唔不]记得/g, '忘记'],
+  // 影相 is taking a photo (認證影相一直唔得); 短訊 a text message; 撳 pressing (撳條連結 点击链接).
+  [/影相/g, '拍照'],
+  [/短讯/g, '短信'],
+  [/[撳揿]/g, '点击'],
   [/净系|净是/g, '只是'],
   [/串错/g, '拼错'],
   [/琴日|寻日|噚日/g, '昨天'],
@@ -83,7 +89,7 @@ const WORDS: Array<[RegExp, string]> = [
   [/哋/g, '们'],
   [/佢/g, '他'],
   // 話 after a speaker is "says" (買家話俾咗錢: the buyer says he paid); not 话费 (phone bill), 话题.
-  [/(?<=买家|客户|客人|卖家|他|她|我|你|们|银行|对方|老板|供应商|工厂|财务|人家)话(?![费题筒术])/g, '说'],
+  [/(?<=买家|客户|客人|卖家|他|她|我|你|们|银行|对方|老板|供应商|工厂|财务|人家|短信|邮件|系统|网站|上面)话(?![费题筒术])/g, '说'],
   // 俾人 before a verb of harm is the passive 被 (俾人拒咗 被拒了, 俾人呃 被骗); elsewhere 俾 gives (發俾客 发给客).
   [/[俾畀]人?呃/g, '被骗'],
   [/[俾畀]人?(?=[拒封冻骗盗驳黑])/g, '被'],

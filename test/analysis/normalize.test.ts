@@ -100,6 +100,14 @@ describe('normalize(): written Cantonese', () => {
     expect(normalize('邊個銀行')).to.equal('哪个银行');
   });
 
+  it('reads 唔記得 as forgetting, 影相 as taking a photo, 短訊 as a text message, 撳 as pressing, 開工 after an hour as starting work', () => {
+    expect(normalize('我唔記得密碼')).to.equal('我忘记密码');
+    expect(normalize('認證影相一直唔得')).to.equal('认证拍照一直不得');
+    expect(normalize('有個短訊話我戶口有問題，叫我撳條連結')).to.equal('有个短信说我账户有问题,叫我点击条链接');
+    expect(normalize('你哋幾點開工')).to.equal('你们几点上班');
+    expect(normalize('筆款退咗返去')).to.equal('笔款退了回去');
+  });
+
   it('reads 俾人 before a verb of harm as the passive, and 俾 elsewhere as giving', () => {
     expect(normalize('執照相唔清楚俾人拒咗')).to.equal('执照相不清楚被拒了');
     expect(normalize('我俾人呃咗')).to.equal('我被骗了');
@@ -115,6 +123,13 @@ describe('normalize(): written Cantonese', () => {
 });
 
 describe('normalize(): speech-to-text', () => {
+  it('drops "limited" where it names a kind of company (it stems to limit), and keeps the limits', () => {
+    expect(normalize('I have a HK limited company')).to.equal('I have a HK company');
+    expect(normalize('Foshan Hongda Co., Limited')).to.equal('Foshan Hongda Co.');
+    expect(normalize('is there a limit')).to.equal('is there a limit');
+    expect(normalize('limited to USD 50,000')).to.equal('limited to USD 50000');
+  });
+
   it('joins an acronym spelled out letter by letter, as speech-to-text writes it', () => {
     expect(normalize('写着 U E T R 什么的')).to.equal('写着 UETR 什么的');
     expect(normalize('后面写的是S H A，对')).to.equal('后面写的是SHA,对');
