@@ -117,8 +117,16 @@ export function normalize(text: string): string {
     .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
     // "MT 103" and "mt-103" are the same message type as MT103.
     .replace(/\b(mt)[\s-]+(103|202)\b/gi, '$1$2')
-    .replace(SPELLED, (letters) => letters.replace(/ /g, ''));
+    .replace(SPELLED, (letters) => letters.replace(/ /g, ''))
+    .replace(LIMITED_COMPANY, '$1');
 }
+
+/**
+ * "Limited" naming a kind of company ("HK limited company", "Foshan Hongda Co., Limited"),
+ * which stems to limit: "I have a HK limited company, can we open with you" found the
+ * withdrawal limits. It goes; the company stays.
+ */
+const LIMITED_COMPANY = /\blimited\s+(?=compan(?:y|ies)\b)|\b((?:co|company|corp|hk|\(hk\))\.?),?\s+limited\b/gi;
 
 /**
  * Three or more capitals spelled out one by one ("U E T R", "S H A", "K Y C"): how a call's
