@@ -284,6 +284,18 @@ describe('confidence', () => {
     holdsBlindRates(39, { mrr: 0.955, rightNotConfident: 0.045, outOfScope: 0.92 });
   });
 
+  it('holds its rates on the fortieth and forty-first blind sets (written at the start of the 2026-12-04 late round, read for their misses)', () => {
+    // MRR 0.9568, 3.5%, 93.3% (40) and 0.9515, 5.5%, 92.7% (41) before that round's changes;
+    // 0.9659, 3.4%, 94.7% and 0.9560, 3.9%, 92.7% after.
+    holdsBlindRates(40, { mrr: 0.96, rightNotConfident: 0.04, outOfScope: 0.94 });
+    holdsBlindRates(41, { mrr: 0.95, rightNotConfident: 0.045, outOfScope: 0.92 });
+  });
+
+  it('holds its rates on the forty-second blind sets (written with the fortieth, the judge of that round: only its totals read)', () => {
+    // MRR 0.9664, 1.9%, 92.7% before that round's changes; 0.9698, 2.4%, 92.7% after.
+    holdsBlindRates(42, { mrr: 0.96, rightNotConfident: 0.03, outOfScope: 0.92 });
+  });
+
   it('holds its rates on the colloquial held-out sets, never fitted on (spoken fragments, slang, typos; README "Relevance")', () => {
     const heldout2 = readEvalSet(join(FIXTURES, 'queries.colloquial-heldout2.jsonl'));
     const inDomain2 = heldout2.filter((c) => c.expected.length > 0);
@@ -334,6 +346,11 @@ describe('confidence', () => {
     const unseen = evaluate(sets(35, 39), judgeCall);
     expect(unseen.confidence!.right_not_confident, 'right top hits of unseen calls not confident').to.be.at.most(0.06);
     expect(unseen.confidence!.out_of_scope_not_confident, 'unseen out-of-scope calls not confident').to.be.at.least(0.85);
+    // blind40 to blind42, written at the start of the round after: 14.0% and 91.7% as they came, 11.6% and 91.7% after it
+    // (6 of 43 right top hits not confident, at the confidence of the out-of-scope calls: the ≤ 5% target is not met).
+    const later = evaluate(sets(40, 42), judgeCall);
+    expect(later.confidence!.right_not_confident, 'right top hits of the later unseen calls not confident').to.be.at.most(0.12);
+    expect(later.confidence!.out_of_scope_not_confident, 'later unseen out-of-scope calls not confident').to.be.at.least(0.9);
   });
 
   it('gives greetings and fillers no informativeness and no confidence', () => {
