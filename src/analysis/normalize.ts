@@ -115,8 +115,9 @@ export function normalize(text: string): string {
   for (const [re, to] of SHORTHAND) s = s.replace(re, to);
   return s
     .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
-    // "MT 103" and "mt-103" are the same message type as MT103.
+    // "MT 103", "mt-103" and speech-to-text's "m t 103" are the same message type as MT103.
     .replace(/\b(mt)[\s-]+(103|202)\b/gi, '$1$2')
+    .replace(/\b([mM]) ([tT])[\s-]*(103|202)\b/g, '$1$2$3')
     .replace(SPELLED, (letters) => letters.replace(/ /g, ''))
     .replace(LIMITED_COMPANY, '$1');
 }
@@ -129,8 +130,8 @@ export function normalize(text: string): string {
 const LIMITED_COMPANY = /\blimited\s+(?=compan(?:y|ies)\b)|\b((?:co|company|corp|hk|\(hk\))\.?),?\s+limited\b/gi;
 
 /**
- * Three or more capitals spelled out one by one ("U E T R", "S H A", "K Y C"): how a call's
+ * Three or more letters of one case spelled out one by one ("U E T R", "S H A", "u e t r"): how a call's
  * speech-to-text writes an acronym the caller reads off a bank slip. As letters they were
  * no word at all, and the call about a UETR found nothing by it.
  */
-const SPELLED = /\b[A-Z](?: [A-Z]){2,}\b/g;
+const SPELLED = /\b[A-Z](?: [A-Z]){2,}\b|\b[a-z](?: [a-z]){2,}\b/g;

@@ -123,6 +123,12 @@ describe('normalize(): written Cantonese', () => {
 });
 
 describe('normalize(): speech-to-text', () => {
+  it('joins speech-to-text\'s "m t 103" into MT103, as it joins "MT 103"', () => {
+    expect(normalize('银行出的m t 103 上面有个号码')).to.equal('银行出的mt103 上面有个号码');
+    expect(normalize('ask for the M T 202')).to.equal('ask for the MT202');
+    expect(normalize('I am t 103')).to.equal('I am t 103');
+  });
+
   it('drops "limited" where it names a kind of company (it stems to limit), and keeps the limits', () => {
     expect(normalize('I have a HK limited company')).to.equal('I have a HK company');
     expect(normalize('Foshan Hongda Co., Limited')).to.equal('Foshan Hongda Co.');
@@ -134,5 +140,7 @@ describe('normalize(): speech-to-text', () => {
     expect(normalize('写着 U E T R 什么的')).to.equal('写着 UETR 什么的');
     expect(normalize('后面写的是S H A，对')).to.equal('后面写的是SHA,对');
     expect(normalize('plan A or B')).to.equal('plan A or B');
+    expect(normalize('上面有个 u e t r 号码')).to.equal('上面有个 uetr 号码');
+    expect(normalize('a or b')).to.equal('a or b');
   });
 });
