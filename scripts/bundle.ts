@@ -77,8 +77,8 @@ function asciiOnly(source: string): string {
 
 /**
  * Bundles into `outDir` (replacing it): kb.cjs, its source map and code cache (trained on
- * `content`, see trainCodeCache), the entry kb.js, and inputs.json. `outDir` must be inside the project: the native packages are
- * required from node_modules.
+ * `content`, see trainCodeCache), the entry kb.js, and inputs.json. `outDir` must be inside
+ * the project: the native packages are required from node_modules.
  */
 export async function bundle(outDir = BUNDLE_DIR, content = join(ROOT, 'content')): Promise<void> {
   await rm(outDir, { recursive: true, force: true });
