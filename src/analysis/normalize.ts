@@ -130,8 +130,9 @@ export function normalize(text: string): string {
 const LIMITED_COMPANY = /\blimited\s+(?=compan(?:y|ies)\b)|\b((?:co|company|corp|hk|\(hk\))\.?),?\s+limited\b/gi;
 
 /**
- * Three or more letters of one case spelled out one by one ("U E T R", "S H A", "u e t r"): how a call's
+ * Three or more capitals spelled out one by one ("U E T R", "S H A", "K Y C"), or four or more
+ * lower-case letters ("u e t r"; three are chat, as in "r u a robot"): how a call's
  * speech-to-text writes an acronym the caller reads off a bank slip. As letters they were
  * no word at all, and the call about a UETR found nothing by it.
  */
-const SPELLED = /\b[A-Z](?: [A-Z]){2,}\b|\b[a-z](?: [a-z]){2,}\b/g;
+const SPELLED = /\b[A-Z](?: [A-Z]){2,}\b|\b[a-z](?: [a-z]){3,}\b/g;

@@ -141,6 +141,6 @@ describe('normalize(): speech-to-text', () => {
     expect(normalize('后面写的是S H A，对')).to.equal('后面写的是SHA,对');
     expect(normalize('plan A or B')).to.equal('plan A or B');
     expect(normalize('上面有个 u e t r 号码')).to.equal('上面有个 uetr 号码');
-    expect(normalize('a or b')).to.equal('a or b');
+    expect(normalize('r u a robot?'), 'three lower-case letters are chat').to.equal('r u a robot?');
   });
 });
