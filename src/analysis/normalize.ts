@@ -116,8 +116,7 @@ export function normalize(text: string): string {
   return s
     .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
     // "MT 103", "mt-103" and speech-to-text's "m t 103" are the same message type as MT103.
-    .replace(/\b(mt)[\s-]+(103|202)\b/gi, '$1$2')
-    .replace(/\b([mM]) ([tT])[\s-]*(103|202)\b/g, '$1$2$3')
+    .replace(/\b(m) ?(t)[\s-]*(103|202)\b/gi, '$1$2$3')
     .replace(SPELLED, (letters) => letters.replace(/ /g, ''))
     .replace(LIMITED_COMPANY, '$1');
 }
