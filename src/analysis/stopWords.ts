@@ -76,11 +76,15 @@ const GREETING_WORDS = `早上好|上午好|中午好|下午好|晚上好|早安
 const ADDRESS = '(?:老板娘|老板|老师|师傅|美女|帅哥|小姐姐|小哥哥|亲爱的|亲(?![戚属自人友])|客服|大哥|大姐)';
 const GREETING = `(?:${ADDRESS})?(?:${GREETING_WORDS})[呀啊啦哈]*(?:${ADDRESS}[呀啊啦哈]*)?`;
 const GREETINGS = new RegExp(`^${GREETING}|${GREETING}$`, 'g');
-/** The address alone beside a greeting in a run of its own (早上好 老板, 老板 你好, hi 亲): the runs are joined so the greeting takes it. */
-const GREETING_THEN_ADDRESS = new RegExp(`(${GREETING_WORDS}|你好|您好|哈喽|嗨)[\\s,，、!！~～]+(?=${ADDRESS}[呀啊啦哈]*(?:[\\s,，。.!！?？~～]|$))`, 'gi');
-const ADDRESS_THEN_GREETING = new RegExp(`((?:^|[\\s,，。.!！?？])${ADDRESS})[\\s,，、!！~～]+(?=${GREETING_WORDS}|你好|您好)`, 'g');
+/** Hellos that are stop words on their own (so not GREETING_WORDS) but still take an address. */
+const HELLO = '你好|您好|哈喽|嗨';
+/** What stands between an address and its greeting written apart. */
+const GAP = '[\\s,，、!！~～]+';
+/** The address alone beside a greeting in a run of its own (早上好 老板, 老板 你好, 你好 亲): the runs are joined so the greeting takes it. */
+const GREETING_THEN_ADDRESS = new RegExp(`(${GREETING_WORDS}|${HELLO})${GAP}(?=${ADDRESS}[呀啊啦哈]*(?:[\\s,，。.!！?？~～]|$))`, 'g');
+const ADDRESS_THEN_GREETING = new RegExp(`((?:^|[\\s,，。.!！?？])${ADDRESS})${GAP}(?=${GREETING_WORDS}|你好|您好)`, 'g');
 /** A run that is an address and a hello (老板你好, 亲在吗 is above): nothing to search. */
-const ADDRESSED_HELLO = new RegExp(`^(?:(?:你好|您好|哈喽|嗨)${ADDRESS}|${ADDRESS}(?:你好|您好|好|早))[呀啊啦哈]*$`);
+const ADDRESSED_HELLO = new RegExp(`^(?:(?:${HELLO})${ADDRESS}|${ADDRESS}(?:你好|您好|好|早))[呀啊啦哈]*$`);
 
 /** `text` with an address written apart from its greeting joined to it (see ADDRESS), before it is cut into runs. */
 export function withAddressJoined(text: string): string {
