@@ -3,16 +3,11 @@
  * CommonJS file (BUNDLE_FILE) through vm.Script with the code cache the bundle script made
  * for it, so a start deserialises compiled code instead of parsing 5 MB of JavaScript.
  * Node 20 keeps no code cache for ES modules (`module.enableCompileCache` is Node 22's).
- * A cache V8 refuses (another Node version, other V8 flags) only costs the parse. The
- * bundle is ASCII (scripts/bundle.ts), so it is read as Latin-1: the same text, decoded in
- * half the time of UTF-8's validation.
+ * A cache V8 refuses (another Node version, other V8 flags) only costs the parse.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Script } from 'node:vm';
-import { BUNDLE_FILE, CODE_CACHE_SUFFIX, wrapCommonJs } from './commonJsWrapper.js';
+import { BUNDLE_FILE, CODE_CACHE_SUFFIX, runBundle } from './commonJsWrapper.js';
 
 type Cli = typeof import('../../src/cli/main.js');
 
@@ -27,10 +22,8 @@ function codeCache(): Buffer | undefined {
 }
 
 const cachedData = codeCache();
-const script = new Script(wrapCommonJs(readFileSync(filename, 'latin1')), { filename, cachedData });
-const module = { exports: {} as Cli };
-(script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, createRequire(filename), module, filename, dirname(filename));
+const { script, exports } = runBundle<Cli>(filename, cachedData);
 
 /** Whether V8 used the code cache (the bundle test checks it does). */
 export const codeCacheUsed = cachedData !== undefined && script.cachedDataRejected === false;
-export const { run } = module.exports;
+export const { run } = exports;

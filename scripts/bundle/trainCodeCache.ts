@@ -19,14 +19,12 @@
  * cache of the bare parse.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, renameSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync, writeFileSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PassThrough } from 'node:stream';
-import { Script } from 'node:vm';
-import { BUNDLE_FILE, CODE_CACHE_SUFFIX, wrapCommonJs } from './commonJsWrapper.js';
+import { BUNDLE_FILE, CODE_CACHE_SUFFIX, runBundle } from './commonJsWrapper.js';
 
 type Cli = typeof import('../../src/cli/main.js');
 
@@ -55,15 +53,13 @@ async function runCli(cli: Cli, args: string[]): Promise<{ exitCode: number; out
 
 async function train(bundleDir: string, content: string): Promise<void> {
   const filename = join(bundleDir, BUNDLE_FILE);
-  const script = new Script(wrapCommonJs(readFileSync(filename, 'latin1')), { filename });
-  const module = { exports: {} as Cli };
-  (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, createRequire(filename), module, filename, bundleDir);
+  const { script, exports: cli } = runBundle<Cli>(filename);
   const work = mkdtempSync(join(tmpdir(), 'kb-code-cache-'));
   try {
     const index = join(work, 'kb.sqlite');
     const built = spawnSync(process.execPath, [KB_BIN, 'build', '--content', content, '--out', index], { env: { ...process.env, KB_NO_BUNDLE: '1' }, encoding: 'utf8' });
     if (built.status !== 0) throw new Error(`kb build failed:\n${built.stderr || built.error?.message}`);
-    const served = await runCli(module.exports, ['serve', '--published', '--index', index, '--port', '0', '--host', '127.0.0.1']);
+    const served = await runCli(cli, ['serve', '--published', '--index', index, '--port', '0', '--host', '127.0.0.1']);
     const url = SERVING.exec(served.output)?.[1];
     if (!url) throw new Error(`kb serve did not start:\n${served.output}`);
     for (const path of ['/', '/readyz', ...QUERIES.map((q) => `/api/suggest?q=${encodeURIComponent(q)}`)]) {
