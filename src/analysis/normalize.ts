@@ -81,6 +81,9 @@ const VARIANTS: Array<[RegExp, string]> = [
   [/北韩/g, '朝鲜'],
   [/南韩/g, '韩国'],
   [/杜拜/g, '迪拜'],
+  // 提到 before a bank or a card is a withdrawal to it (提到招行要多久, 提到卡里), not "mentioned"
+  // (提到国内 is a synonym of 提现 as it is).
+  [/提到(?=(?:(?![的了过这那])[\u4e00-\u9fff]){1,4}?(?:银行|行)(?![\u4e00-\u9fff]{0,1}[业情李])|银行|卡)/g, '提现到'],
 ];
 
 /**
@@ -98,6 +101,21 @@ const SHORTHAND: Array<[RegExp, string]> = [
 ];
 
 /**
+ * Pinyin initials agents and customers type among Chinese words (kh 付款 户名不符, yyzz 过期了,
+ * gth能开吗): each was an unknown Latin word, and the query lost its subject. Only in a text
+ * with Chinese characters, where no English word is meant; and only initials of one reading in
+ * payments (dz is 到账 and also 地址, tx 提现 and also "transaction": left as they are).
+ */
+const PINYIN_INITIALS: Array<[RegExp, string]> = [
+  [/\bkh\b/gi, '客户'],
+  [/\byyzz\b/gi, '营业执照'],
+  [/\bgth\b/gi, '个体户'],
+  [/\bsxf\b/gi, '手续费'],
+  [/\bsfz\b/gi, '身份证'],
+  [/\byhk\b/gi, '银行卡'],
+];
+
+/**
  * The normalisation shared by indexing and querying: NFKC (full-width → half-width,
  * compatibility forms), Traditional → Simplified, variant folding, written Cantonese → Mandarin, and thousands
  * separators dropped from numbers so "10,000" and "10000" are one token. Case is kept:
@@ -111,6 +129,7 @@ export function normalize(text: string): string {
     s = toSimplified(s.replace(/匯/g, '汇'));
     for (const [re, to] of VARIANTS) s = s.replace(re, to);
     s = cantoneseToMandarin(s);
+    for (const [re, to] of PINYIN_INITIALS) s = s.replace(re, to);
   }
   for (const [re, to] of SHORTHAND) s = s.replace(re, to);
   return s

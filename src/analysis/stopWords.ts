@@ -29,7 +29,7 @@ const COURTESIES_IN_CAPITALS = new Set(COURTESIES.split(' '));
 const EXTRA_ENGLISH = new Set(
   `${COURTESIES}
    im ive id youre i'm i've ur
-   also still already ago sir madam guys lot lots
+   also still already ago sir madam maam guys lot lots
    really very actually basically literally quite alright anyway anyways`.split(/\s+/).filter(Boolean),
 );
 

@@ -199,6 +199,8 @@ describe('Analyzer', () => {
       expect(terms('good afternoon, my payment has not arrived')).to.include.members(['payment', 'arriv']);
       expect(terms('how much is the fee')).to.include('much');
       for (const q of ['see you', 'ok see you later', 'talk to you soon']) expect(terms(q), q).to.deep.equal([]);
+      // A call's "thank you ma'am" led an out-of-scope call's query as "maam" (sir and madam were already fillers).
+      for (const q of ["Alright ma'am, thank you, have a nice day.", 'yes maam', 'ok sir']) expect(terms(q), q).to.deep.equal([]);
       // Praise and wishes to the team: "helpful" found the onboarding article's help, "year" the holiday hours.
       // Asked of the agent itself, or thanks to a "friend": a friend paying for the buyer is a topic.
       for (const q of ['are you a real person', 'r u a robot?', 'thanks a lot my friend', 'thank you, my friend']) expect(terms(q), q).to.deep.equal([]);

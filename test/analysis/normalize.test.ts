@@ -144,3 +144,24 @@ describe('normalize(): speech-to-text', () => {
     expect(normalize('r u a robot?'), 'three lower-case letters are chat').to.equal('r u a robot?');
   });
 });
+
+describe('normalize(): shorthand among Chinese words', () => {
+  it('spells out the pinyin initials of one reading in payments (kh, yyzz, gth, sxf, sfz, yhk), only in a text with Chinese', () => {
+    expect(normalize('kh 付款 户名不符')).to.equal('客户 付款 户名不符');
+    expect(normalize('yyzz 过期了')).to.equal('营业执照 过期了');
+    expect(normalize('gth能开吗 SXF多少')).to.equal('个体户能开吗 手续费多少');
+    expect(normalize('sfz和yhk都要拍吗')).to.equal('身份证和银行卡都要拍吗');
+    expect(normalize('khaki色的布料')).to.equal('khaki色的布料');
+    expect(normalize('kh sfz'), 'no Chinese: not pinyin').to.equal('kh sfz');
+  });
+
+  it('reads 提到 before a bank or a card as a withdrawal to it, and keeps "mentioned"', () => {
+    expect(normalize('提到招行要多久')).to.equal('提现到招行要多久');
+    expect(normalize('提到稠州银行 几点能到')).to.equal('提现到稠州银行 几点能到');
+    expect(normalize('钱提到卡里了吗')).to.equal('钱提现到卡里了吗');
+    expect(normalize('你刚才提到的银行卡')).to.equal('你刚才提到的银行卡');
+    expect(normalize('他提到这个银行')).to.equal('他提到这个银行');
+    expect(normalize('提到行业')).to.equal('提到行业');
+    expect(normalize('提到国内要多久'), '提到国内 is a synonym of 提现 as it is').to.equal('提到国内要多久');
+  });
+});
