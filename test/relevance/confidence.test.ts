@@ -296,6 +296,18 @@ describe('confidence', () => {
     holdsBlindRates(42, { mrr: 0.96, rightNotConfident: 0.03, outOfScope: 0.92 });
   });
 
+  it('holds its rates on the forty-third and forty-fourth blind sets (written at the start of the 2026-12-04 night round, read for their misses)', () => {
+    // MRR 0.9629, 3.9%, 95.3% (43) and 0.9739, 4.3%, 91.3% (44) before that round's changes;
+    // 0.9777, 2.8%, 96.0% and 0.9739, 3.8%, 95.3% after.
+    holdsBlindRates(43, { mrr: 0.97, rightNotConfident: 0.035, outOfScope: 0.95 });
+    holdsBlindRates(44, { mrr: 0.965, rightNotConfident: 0.045, outOfScope: 0.945 });
+  });
+
+  it('holds its rates on the forty-fifth blind sets (written with the forty-third, the judge of that round: only its totals read)', () => {
+    // MRR 0.9695, 2.9%, 90.7% before that round's changes; 0.9678, 2.4%, 91.3% after.
+    holdsBlindRates(45, { mrr: 0.96, rightNotConfident: 0.03, outOfScope: 0.9 });
+  });
+
   it('holds its rates on the colloquial held-out sets, never fitted on (spoken fragments, slang, typos; README "Relevance")', () => {
     const heldout2 = readEvalSet(join(FIXTURES, 'queries.colloquial-heldout2.jsonl'));
     const inDomain2 = heldout2.filter((c) => c.expected.length > 0);
@@ -351,6 +363,10 @@ describe('confidence', () => {
     const later = evaluate(sets(40, 42), judgeCall);
     expect(later.confidence!.right_not_confident, 'right top hits of the later unseen calls not confident').to.be.at.most(0.12);
     expect(later.confidence!.out_of_scope_not_confident, 'later unseen out-of-scope calls not confident').to.be.at.least(0.9);
+    // blind43 to blind45, written at the start of the round after: 9.5% and 91.7% as they came and after it (4 of 42, 11 of 12).
+    const latest = evaluate(sets(43, 45), judgeCall);
+    expect(latest.confidence!.right_not_confident, 'right top hits of the latest unseen calls not confident').to.be.at.most(0.12);
+    expect(latest.confidence!.out_of_scope_not_confident, 'latest unseen out-of-scope calls not confident').to.be.at.least(0.9);
   });
 
   it('gives greetings and fillers no informativeness and no confidence', () => {
