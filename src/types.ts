@@ -102,6 +102,11 @@ export interface BuildInfo {
    * reading the content. Absent when a file had just changed.
    */
   contentStamp?: string;
+  /**
+   * The content folder it was built from (absolute). A command given no `--content` reads
+   * that folder, not ./content (see indexPaths). Absent in builds made before it was recorded.
+   */
+  contentDir?: string;
   builtAt: string;
   articles: number;
   files: number;

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { currentBuild } from '../pipeline/currentBuild.js';
 import { formatDiagnostic, KbError } from '../errors.js';
 import { KnowledgeBase } from '../query/knowledgeBase.js';
+import { readBuildInfo } from '../store/indexFile.js';
 import type { Scope } from '../types.js';
 import { DEFAULT_INDEX } from './defaults.js';
 import type { CliIo } from './io.js';
@@ -22,12 +23,16 @@ export interface IndexPaths {
  * The absolute index and content paths of a command, checked: a `--content` folder given
  * on the command line must exist (without it, a missing ./content just means "use the
  * built index"), and an `--index` file must be in an existing folder: only the default
- * `.kb/` is created, so a typo never builds an index somewhere unexpected.
+ * `.kb/` is created, so a typo never builds an index somewhere unexpected. Without
+ * `--content`, the content is the folder the index was built from while that folder
+ * exists: `kb search --index big.sqlite` rebuilt a 20,000-article index from ./content,
+ * 46 articles, over the file it was asked to read.
  */
 export function indexPaths(io: CliIo, opts: IndexOptions, command: Command): IndexPaths {
-  const contentDir = resolve(io.cwd, opts.content);
+  const givenContent = command.getOptionValueSource('content') === 'cli';
   const indexFile = resolve(io.cwd, opts.index);
-  if (command.getOptionValueSource('content') === 'cli' && !(existsSync(contentDir) && statSync(contentDir).isDirectory())) {
+  const contentDir = givenContent ? resolve(io.cwd, opts.content) : (builtFrom(indexFile) ?? resolve(io.cwd, opts.content));
+  if (givenContent && !(existsSync(contentDir) && statSync(contentDir).isDirectory())) {
     throw new KbError('content.not-found', `content: folder not found: ${contentDir}`, 'check the --content path; leave it out to use ./content');
   }
   const folder = dirname(indexFile);
@@ -35,6 +40,12 @@ export function indexPaths(io: CliIo, opts: IndexOptions, command: Command): Ind
     throw new KbError('index.folder-not-found', `index: folder not found: ${folder} (for --index ${opts.index})`, `create the folder first, or leave --index out to use ${DEFAULT_INDEX}`);
   }
   return { indexFile, contentDir };
+}
+
+/** The content folder `indexFile` was built from, when it records one that still exists. */
+function builtFrom(indexFile: string): string | undefined {
+  const dir = readBuildInfo(indexFile)?.contentDir;
+  return dir && existsSync(dir) && statSync(dir).isDirectory() ? dir : undefined;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { Analyzer } from '../analysis/analyzer.js';
 import { ContentError } from '../errors.js';
 import { Elsewhere } from '../relevance/elsewhere.js';
@@ -73,6 +74,7 @@ export function buildKnowledgeBase(opts: BuildOptions): BuildResult {
         packageVersion: PACKAGE_VERSION,
         contentHash: content.hash,
         ...(content.stamp && { contentStamp: content.stamp }),
+        contentDir: resolve(opts.contentDir),
         builtAt: new Date().toISOString(),
         articles: new Set(content.articles.map((a) => a.id)).size,
         files: content.files,

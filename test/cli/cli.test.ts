@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { cpSync, existsSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assist } from '../../src/assist/assist.js';
 import { evaluate } from '../../src/eval/evaluate.js';
@@ -7,6 +7,7 @@ import { readEvalSet } from '../../src/eval/readEvalSet.js';
 import { FIXTURES, ROOT, tempDir } from '../support/paths.js';
 import { runKb, runMain } from '../support/runCli.js';
 import { sampleKb } from '../support/sampleKb.js';
+import { readBuildInfo } from '../../src/store/indexFile.js';
 
 /** A project folder with the sample content, as a user would have after cloning. */
 function project(): string {
@@ -99,6 +100,49 @@ describe('kb (child process)', () => {
     expect(r.code).to.equal(0);
     expect(r.stderr).to.match(/index rebuilt/);
     expect(JSON.parse(r.stdout).hits.length).to.be.above(0);
+  });
+});
+
+describe('kb: an index remembers its content folder', () => {
+  const ARTICLE = join('withdraw', 'withdraw-limits.en.md');
+  /** The project's own ./content differs from the other folder by one line, so a build of either is told apart by its hash. */
+  const setUp = () => {
+    const cwd = project();
+    const other = join(tempDir('kb-other-'), 'content');
+    cpSync(join(ROOT, 'content'), other, { recursive: true });
+    appendFileSync(join(cwd, 'content', ARTICLE), '\nA line only the project has.\n');
+    const index = join(tempDir('kb-index-'), 'other.sqlite');
+    return { cwd, other, index };
+  };
+
+  it('search --index without --content reads the index built from another folder, not a rebuild from ./content over it', async () => {
+    const { cwd, other, index } = setUp();
+    expect((await runMain(['build', '--content', other, '--out', index], cwd)).code).to.equal(0);
+    const built = readBuildInfo(index)!;
+    expect(built.contentDir).to.equal(other);
+    const r = await runMain(['search', 'withdrawal limit', '--index', index, '--json'], cwd);
+    expect(r.code, r.stderr).to.equal(0);
+    expect(r.stderr).to.not.match(/rebuilt/);
+    expect(readBuildInfo(index)).to.deep.equal(built);
+  });
+
+  it('rebuilds it from its own folder when that changed, and from ./content only when that folder is gone or --content says so', async () => {
+    const { cwd, other, index } = setUp();
+    await runMain(['build', '--content', other, '--out', index], cwd);
+    const first = readBuildInfo(index)!;
+    appendFileSync(join(other, ARTICLE), '\nA line only the other folder has.\n');
+    expect((await runMain(['search', 'withdrawal limit', '--index', index], cwd)).stderr).to.match(/index rebuilt/);
+    const second = readBuildInfo(index)!;
+    expect(second.contentDir).to.equal(other);
+    expect(second.contentHash).to.not.equal(first.contentHash);
+
+    expect((await runMain(['search', 'withdrawal limit', '--index', index, '--content', 'content'], cwd)).stderr).to.match(/index rebuilt/);
+    expect(readBuildInfo(index)!.contentDir).to.equal(join(cwd, 'content'));
+
+    await runMain(['build', '--content', other, '--out', index], cwd);
+    rmSync(other, { recursive: true });
+    expect((await runMain(['search', 'withdrawal limit', '--index', index], cwd)).stderr).to.match(/index rebuilt/);
+    expect(readBuildInfo(index)!.contentDir).to.equal(join(cwd, 'content'));
   });
 });
 

@@ -25,7 +25,7 @@ export function registerAssist(program: Command, ctx: CliContext): void {
     .option('--limit <n>', `number of articles, ${RESULT_LIMITS.min} to ${RESULT_LIMITS.max}`, String(RESULT_LIMITS.assist))
     .option('--json', 'print {query, entities, matchedTerms, hits, rerank, ...} as JSON')
     .option('--index <file>', 'built index to read', DEFAULT_INDEX)
-    .option('--content <dir>', 'content to (re)build the index from when it is missing or stale', DEFAULT_CONTENT)
+    .option('--content <dir>', 'content to (re)build the index from when it is missing or stale; without it, the folder the index was built from', DEFAULT_CONTENT)
     .addHelpText('after', `
 The latest customer turns weigh most; the agent's words and older turns less. Greetings
 and fillers are ignored; amounts, MT103, UETR, SWIFT/BIC codes, dates and durations are

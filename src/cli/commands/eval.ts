@@ -16,7 +16,7 @@ export function registerEval(program: Command, ctx: CliContext): void {
     .requiredOption('--queries <file>', 'JSON Lines: {"query": "...", "expected": ["article-id", ...]} or {"transcript": [...], "expected": [...]} per line')
     .option('--json', 'print one JSON object: queries, in_domain, out_of_scope, mrr, recall_at_1/3/10, ndcg_at_10, p50_ms, p99_ms, confidence, misses, confidence_errors')
     .option('--index <file>', 'built index to read', DEFAULT_INDEX)
-    .option('--content <dir>', 'content to (re)build the index from when it is missing or stale', DEFAULT_CONTENT)
+    .option('--content <dir>', 'content to (re)build the index from when it is missing or stale; without it, the folder the index was built from', DEFAULT_CONTENT)
     .addHelpText('after', `
 Lines with "transcript" instead of "query" are ranked as agent assist ranks a call.
 A line with "expected": [] is out of scope: the content has no answer, and the only

@@ -17,7 +17,7 @@ export function registerExport(program: Command, ctx: CliContext): void {
     .option('--out <file>', 'file to write (default: standard output)')
     .addOption(new Option('--scope <scope>', 'public: public articles and sections only (safe to publish)').choices(['public', 'agent']).default('public'))
     .option('--index <file>', 'built index to read', DEFAULT_INDEX)
-    .option('--content <dir>', 'content to (re)build the index from when it is missing or stale', DEFAULT_CONTENT)
+    .option('--content <dir>', 'content to (re)build the index from when it is missing or stale; without it, the folder the index was built from', DEFAULT_CONTENT)
     .addHelpText('after', `
 Load it in the browser with lunr.Index.load(json). Documents hold analysed terms with an
 empty pipeline: a page must run the same analysis on queries (lowercased words,

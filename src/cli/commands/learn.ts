@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { KbError } from '../../errors.js';
 import { parseInstant } from '../../insights/period.js';
@@ -8,7 +7,7 @@ import { learnProposals, type Proposal } from '../../learn/proposals.js';
 import { yesNoAsker } from '../askYesNo.js';
 import { DEFAULT_CONTENT, DEFAULT_INDEX } from '../defaults.js';
 import type { CliContext } from '../io.js';
-import { openIndex } from '../openIndex.js';
+import { indexPaths, openIndex } from '../openIndex.js';
 import { withEvents } from '../openEvents.js';
 import { writeJson } from '../output.js';
 
@@ -32,7 +31,7 @@ export function registerLearn(program: Command, ctx: CliContext): void {
     .option('--apply', 'write every proposal into its article (the right locale file), then lint')
     .option('--interactive', 'ask y/N for each proposal and write the accepted ones')
     .option('--index <file>', 'built index', DEFAULT_INDEX)
-    .option('--content <dir>', 'folder of Markdown articles (where --apply writes)', DEFAULT_CONTENT)
+    .option('--content <dir>', 'folder of Markdown articles (where --apply writes); without it, the folder the index was built from', DEFAULT_CONTENT)
     .addHelpText('after', `
 A search proposes its query as a similar question for article X when the agent opened X
 from it and then copied X's reply or rated it helpful, and X was not the first result.
@@ -59,7 +58,7 @@ Examples:
       });
       const proposals = learnProposals({ events, ...learnArticles(kb), analyze: (t) => kb.analyzer.analyze(t), minCount });
       const accepted = opts.interactive ? await choose(ctx, proposals) : opts.apply ? proposals : [];
-      const applied = accepted.length ? applyProposals(resolve(io.cwd, opts.content), accepted) : { files: [] };
+      const applied = accepted.length ? applyProposals(indexPaths(io, opts, command).contentDir, accepted) : { files: [] };
       if (opts.json) return writeJson(io, { proposals, applied: accepted, files: applied.files });
       if (!opts.interactive) io.stdout.write(proposals.length ? proposals.map(describe).join('\n') + '\n' : `kb: no proposals (min count ${minCount}, since ${opts.since})\n`);
       if (accepted.length) io.stdout.write(`kb: added ${accepted.length} question(s) to ${applied.files.length} file(s): ${applied.files.join(', ')}; run kb build to use them\n`);

@@ -31,7 +31,7 @@ export function registerReport(program: Command, ctx: CliContext): void {
     .option('--format <format>', `${REPORT_FORMATS.join(', ')}`, 'text')
     .option('--out <file>', 'write to FILE instead of stdout')
     .option('--index <file>', 'built index (articles, owners, review dates)', DEFAULT_INDEX)
-    .option('--content <dir>', 'content to (re)build the index from when it is missing or stale', DEFAULT_CONTENT)
+    .option('--content <dir>', 'content to (re)build the index from when it is missing or stale; without it, the folder the index was built from', DEFAULT_CONTENT)
     .addHelpText('after', `
 Reads the events the server recorded (.kb/state.sqlite beside the index, or
 KB_DATABASE_URL) and compares every figure with the period of equal length before.

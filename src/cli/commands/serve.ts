@@ -1,3 +1,4 @@
+import { relative } from 'node:path';
 import { stateFileOf } from '../../store/stateFile.js';
 import { llmConfigFrom, LLM_ENV } from '../../assist/llm/llmConfig.js';
 import type { Command } from 'commander';
@@ -17,7 +18,7 @@ export function registerServe(program: Command, ctx: CliContext): void {
     .description('serve the suggestion API, the public help-center API and the agent console')
     .option('--port <n>', 'port to listen on (0: any free port)', '3000')
     .option('--host <host>', 'address to listen on', '127.0.0.1')
-    .option('--content <dir>', 'folder of Markdown articles', DEFAULT_CONTENT)
+    .option('--content <dir>', 'folder of Markdown articles; without it, the folder the index was built from', DEFAULT_CONTENT)
     .option('--index <file>', 'built index to serve (built first when missing or stale; from 2,000 content files a stale one serves until its rebuild is swapped in)', DEFAULT_INDEX)
     .option('--watch', 'rebuild when content changes; a broken edit keeps the last good index serving')
     .option('--published', 'serve --index FILE as published by an operator (replicas): never build it, reload it when it is replaced')
@@ -78,7 +79,7 @@ Examples:
       const logger = createLogger(logLevelFrom(io.env));
       const running = await startServer(config, logger);
       const { articles, durationMs } = running.live.current.info;
-      if (running.built.rebuilt) io.stdout.write(`kb: index built from ${opts.content} (${articles} articles, ${(durationMs / 1000).toFixed(2)} s)\n`);
+      if (running.built.rebuilt) io.stdout.write(`kb: index built from ${relative(io.cwd, contentDir) || '.'} (${articles} articles, ${(durationMs / 1000).toFixed(2)} s)\n`);
       if (running.built.buildError) {
         io.stderr.write(`kb: content has errors (see the log and /readyz); serving the last good build from ${running.built.info.builtAt}\n`);
       }
