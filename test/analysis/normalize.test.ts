@@ -162,6 +162,7 @@ describe('normalize(): shorthand among Chinese words', () => {
     expect(normalize('你刚才提到的银行卡')).to.equal('你刚才提到的银行卡');
     expect(normalize('他提到这个银行')).to.equal('他提到这个银行');
     expect(normalize('提到行业')).to.equal('提到行业');
+    expect(normalize('他提到服装行业')).to.equal('他提到服装行业');
     expect(normalize('提到国内要多久'), '提到国内 is a synonym of 提现 as it is').to.equal('提到国内要多久');
   });
 });
