@@ -106,14 +106,8 @@ const SHORTHAND: Array<[RegExp, string]> = [
  * with Chinese characters, where no English word is meant; and only initials of one reading in
  * payments (dz is 到账 and also 地址, tx 提现 and also "transaction": left as they are).
  */
-const PINYIN_INITIALS: Array<[RegExp, string]> = [
-  [/\bkh\b/gi, '客户'],
-  [/\byyzz\b/gi, '营业执照'],
-  [/\bgth\b/gi, '个体户'],
-  [/\bsxf\b/gi, '手续费'],
-  [/\bsfz\b/gi, '身份证'],
-  [/\byhk\b/gi, '银行卡'],
-];
+const PINYIN_INITIALS: Record<string, string> = { kh: '客户', yyzz: '营业执照', gth: '个体户', sxf: '手续费', sfz: '身份证', yhk: '银行卡' };
+const PINYIN_INITIAL = new RegExp(`\\b(?:${Object.keys(PINYIN_INITIALS).join('|')})\\b`, 'gi');
 
 /**
  * The normalisation shared by indexing and querying: NFKC (full-width → half-width,
@@ -129,7 +123,7 @@ export function normalize(text: string): string {
     s = toSimplified(s.replace(/匯/g, '汇'));
     for (const [re, to] of VARIANTS) s = s.replace(re, to);
     s = cantoneseToMandarin(s);
-    for (const [re, to] of PINYIN_INITIALS) s = s.replace(re, to);
+    s = s.replace(PINYIN_INITIAL, (initials) => PINYIN_INITIALS[initials.toLowerCase()]!);
   }
   for (const [re, to] of SHORTHAND) s = s.replace(re, to);
   return s
