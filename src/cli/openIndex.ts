@@ -32,11 +32,11 @@ export function indexPaths(io: CliIo, opts: IndexOptions, command: Command): Ind
   const givenContent = command.getOptionValueSource('content') === 'cli';
   const indexFile = resolve(io.cwd, opts.index);
   const contentDir = givenContent ? resolve(io.cwd, opts.content) : (builtFrom(indexFile) ?? resolve(io.cwd, opts.content));
-  if (givenContent && !(existsSync(contentDir) && statSync(contentDir).isDirectory())) {
+  if (givenContent && !isFolder(contentDir)) {
     throw new KbError('content.not-found', `content: folder not found: ${contentDir}`, 'check the --content path; leave it out to use ./content');
   }
   const folder = dirname(indexFile);
-  if (indexFile !== resolve(io.cwd, DEFAULT_INDEX) && !(existsSync(folder) && statSync(folder).isDirectory())) {
+  if (indexFile !== resolve(io.cwd, DEFAULT_INDEX) && !isFolder(folder)) {
     throw new KbError('index.folder-not-found', `index: folder not found: ${folder} (for --index ${opts.index})`, `create the folder first, or leave --index out to use ${DEFAULT_INDEX}`);
   }
   return { indexFile, contentDir };
@@ -45,7 +45,11 @@ export function indexPaths(io: CliIo, opts: IndexOptions, command: Command): Ind
 /** The content folder `indexFile` was built from, when it records one that still exists. */
 function builtFrom(indexFile: string): string | undefined {
   const dir = readBuildInfo(indexFile)?.contentDir;
-  return dir && existsSync(dir) && statSync(dir).isDirectory() ? dir : undefined;
+  return dir && isFolder(dir) ? dir : undefined;
+}
+
+function isFolder(path: string): boolean {
+  return existsSync(path) && statSync(path).isDirectory();
 }
 
 /**
@@ -53,16 +57,18 @@ function builtFrom(indexFile: string): string | undefined {
  * first when the content changed (see ensureIndex).
  */
 export async function openIndex(io: CliIo, opts: IndexOptions, command: Command, scopes?: readonly Scope[]): Promise<KnowledgeBase> {
-  return KnowledgeBase.open(await ensureIndex(io, opts, command), scopes);
+  return KnowledgeBase.open((await ensureIndex(io, opts, command)).indexFile, scopes);
 }
 
 /**
- * The checked index file (see indexPaths), rebuilt first when the content changed. If the
- * changed content has errors, says so on stderr and keeps the last good build.
+ * The checked index file and its content folder (see indexPaths), the index rebuilt first
+ * when the content changed. If the changed content has errors, says so on stderr and keeps
+ * the last good build.
  */
-export async function ensureIndex(io: CliIo, opts: IndexOptions, command: Command): Promise<string> {
-  const { indexFile, contentDir } = indexPaths(io, opts, command);
-  if (currentBuild({ contentDir, outFile: indexFile })) return indexFile;
+export async function ensureIndex(io: CliIo, opts: IndexOptions, command: Command): Promise<IndexPaths> {
+  const paths = indexPaths(io, opts, command);
+  const { indexFile, contentDir } = paths;
+  if (currentBuild({ contentDir, outFile: indexFile })) return paths;
   // The build code and the progress bar load only when a build is needed.
   const [{ ensureBuilt }, { progressReporter }] = await Promise.all([import('../pipeline/ensureBuilt.js'), import('./progress.js')]);
   const progress = progressReporter(io);
@@ -79,5 +85,5 @@ export async function ensureIndex(io: CliIo, opts: IndexOptions, command: Comman
   } else if (result.rebuilt) {
     io.stderr.write(`kb: index rebuilt (${result.info.articles} articles, ${(result.info.durationMs / 1000).toFixed(2)} s)\n`);
   }
-  return indexFile;
+  return paths;
 }

@@ -29,7 +29,7 @@ Examples:
     .action(async (opts: { lunr?: boolean; out?: string; scope: Scope; index: string; content: string }, command: Command) => {
       const { io } = ctx;
       if (!opts.lunr) throw new KbError('export.no-format', 'export: say which format to export', 'pass --lunr');
-      const data = readKnowledgeBase(await ensureIndex(io, opts, command), []);
+      const data = readKnowledgeBase((await ensureIndex(io, opts, command)).indexFile, []);
       const json = JSON.stringify(lunrIndexOf(data.articles, data.analyzer, opts.scope));
       if (opts.out) writeFileSync(resolve(io.cwd, opts.out), json);
       else io.stdout.write(`${json}\n`);

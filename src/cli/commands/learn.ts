@@ -4,10 +4,11 @@ import { parseInstant } from '../../insights/period.js';
 import { learnArticles } from '../../learn/learnInput.js';
 import { applyProposals } from '../../learn/applyProposals.js';
 import { learnProposals, type Proposal } from '../../learn/proposals.js';
+import { KnowledgeBase } from '../../query/knowledgeBase.js';
 import { yesNoAsker } from '../askYesNo.js';
 import { DEFAULT_CONTENT, DEFAULT_INDEX } from '../defaults.js';
 import type { CliContext } from '../io.js';
-import { indexPaths, openIndex } from '../openIndex.js';
+import { ensureIndex } from '../openIndex.js';
 import { withEvents } from '../openEvents.js';
 import { writeJson } from '../output.js';
 
@@ -51,14 +52,15 @@ Examples:
       const minCount = Number(opts.minCount);
       if (!Number.isInteger(minCount) || minCount < 1) throw new KbError('cli.bad-min-count', `--min-count must be a whole number of 1 or more, got "${opts.minCount}"`);
       const since = parseInstant(opts.since, Date.now(), '--since');
-      const kb = await openIndex(io, opts, command);
+      const { indexFile, contentDir } = await ensureIndex(io, opts, command);
+      const kb = KnowledgeBase.open(indexFile);
       const events = await withEvents(io, opts.index, async (store) => {
         await store.flush();
         return store.list({ since, types: ['search', 'assist', 'open', 'copy', 'feedback'] });
       });
       const proposals = learnProposals({ events, ...learnArticles(kb), analyze: (t) => kb.analyzer.analyze(t), minCount });
       const accepted = opts.interactive ? await choose(ctx, proposals) : opts.apply ? proposals : [];
-      const applied = accepted.length ? applyProposals(indexPaths(io, opts, command).contentDir, accepted) : { files: [] };
+      const applied = accepted.length ? applyProposals(contentDir, accepted) : { files: [] };
       if (opts.json) return writeJson(io, { proposals, applied: accepted, files: applied.files });
       if (!opts.interactive) io.stdout.write(proposals.length ? proposals.map(describe).join('\n') + '\n' : `kb: no proposals (min count ${minCount}, since ${opts.since})\n`);
       if (accepted.length) io.stdout.write(`kb: added ${accepted.length} question(s) to ${applied.files.length} file(s): ${applied.files.join(', ')}; run kb build to use them\n`);
