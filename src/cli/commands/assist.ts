@@ -10,7 +10,7 @@ import { KbError } from '../../errors.js';
 import { RESULT_LIMITS } from '../../query/resultLimits.js';
 import { parseLocale } from '../../query/locale.js';
 import { stateFileOf } from '../../store/stateFile.js';
-import { DEFAULT_CONTENT, DEFAULT_INDEX } from '../defaults.js';
+import { CONTENT_TO_REBUILD_FROM, DEFAULT_CONTENT, DEFAULT_INDEX } from '../defaults.js';
 import type { CliContext } from '../io.js';
 import { openIndex } from '../openIndex.js';
 import { NOT_CONFIDENT, terminalSnippet, writeJson } from '../output.js';
@@ -25,7 +25,7 @@ export function registerAssist(program: Command, ctx: CliContext): void {
     .option('--limit <n>', `number of articles, ${RESULT_LIMITS.min} to ${RESULT_LIMITS.max}`, String(RESULT_LIMITS.assist))
     .option('--json', 'print {query, entities, matchedTerms, hits, rerank, ...} as JSON')
     .option('--index <file>', 'built index to read', DEFAULT_INDEX)
-    .option('--content <dir>', 'content to (re)build the index from when it is missing or stale; without it, the folder the index was built from', DEFAULT_CONTENT)
+    .option('--content <dir>', CONTENT_TO_REBUILD_FROM, DEFAULT_CONTENT)
     .addHelpText('after', `
 The latest customer turns weigh most; the agent's words and older turns less. Greetings
 and fillers are ignored; amounts, MT103, UETR, SWIFT/BIC codes, dates and durations are

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { demoTraffic } from '../../demo/demoTraffic.js';
 import { KbError } from '../../errors.js';
-import { DEFAULT_CONTENT, DEFAULT_INDEX } from '../defaults.js';
+import { CONTENT_TO_REBUILD_FROM, DEFAULT_CONTENT, DEFAULT_INDEX } from '../defaults.js';
 import type { CliContext } from '../io.js';
 import { openIndex } from '../openIndex.js';
 import { withEvents } from '../openEvents.js';
@@ -17,7 +17,7 @@ export function registerDemoEvents(program: Command, ctx: CliContext): void {
     .option('--remove', 'delete every sample event (and nothing else)')
     .option('--json', 'print {added} or {removed} as JSON')
     .option('--index <file>', 'built index (its articles are what the traffic asks about)', DEFAULT_INDEX)
-    .option('--content <dir>', 'content to (re)build the index from when it is missing or stale; without it, the folder the index was built from', DEFAULT_CONTENT)
+    .option('--content <dir>', CONTENT_TO_REBUILD_FROM, DEFAULT_CONTENT)
     .addHelpText('after', `
 The traffic: searches with the articles' similar questions (opened at the rank the
 engine gives them, often copied, sometimes rated), questions the sample content does not

@@ -4,7 +4,7 @@ import { evaluate, type EvalReport } from '../../eval/evaluate.js';
 import { readEvalSet, type EvalCase } from '../../eval/readEvalSet.js';
 import { assist } from '../../assist/assist.js';
 import { search } from '../../query/search.js';
-import { DEFAULT_CONTENT, DEFAULT_INDEX } from '../defaults.js';
+import { CONTENT_TO_REBUILD_FROM, DEFAULT_CONTENT, DEFAULT_INDEX } from '../defaults.js';
 import type { CliContext } from '../io.js';
 import { openIndex } from '../openIndex.js';
 import { writeJson } from '../output.js';
@@ -16,7 +16,7 @@ export function registerEval(program: Command, ctx: CliContext): void {
     .requiredOption('--queries <file>', 'JSON Lines: {"query": "...", "expected": ["article-id", ...]} or {"transcript": [...], "expected": [...]} per line')
     .option('--json', 'print one JSON object: queries, in_domain, out_of_scope, mrr, recall_at_1/3/10, ndcg_at_10, p50_ms, p99_ms, confidence, misses, confidence_errors')
     .option('--index <file>', 'built index to read', DEFAULT_INDEX)
-    .option('--content <dir>', 'content to (re)build the index from when it is missing or stale; without it, the folder the index was built from', DEFAULT_CONTENT)
+    .option('--content <dir>', CONTENT_TO_REBUILD_FROM, DEFAULT_CONTENT)
     .addHelpText('after', `
 Lines with "transcript" instead of "query" are ranked as agent assist ranks a call.
 A line with "expected": [] is out of scope: the content has no answer, and the only

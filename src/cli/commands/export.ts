@@ -5,7 +5,7 @@ import { KbError } from '../../errors.js';
 import { lunrIndexOf } from '../../index/lunrIndex.js';
 import { readKnowledgeBase } from '../../store/knowledgeBaseFile.js';
 import type { Scope } from '../../types.js';
-import { DEFAULT_CONTENT, DEFAULT_INDEX } from '../defaults.js';
+import { CONTENT_TO_REBUILD_FROM, DEFAULT_CONTENT, DEFAULT_INDEX } from '../defaults.js';
 import type { CliContext } from '../io.js';
 import { ensureIndex } from '../openIndex.js';
 
@@ -17,7 +17,7 @@ export function registerExport(program: Command, ctx: CliContext): void {
     .option('--out <file>', 'file to write (default: standard output)')
     .addOption(new Option('--scope <scope>', 'public: public articles and sections only (safe to publish)').choices(['public', 'agent']).default('public'))
     .option('--index <file>', 'built index to read', DEFAULT_INDEX)
-    .option('--content <dir>', 'content to (re)build the index from when it is missing or stale; without it, the folder the index was built from', DEFAULT_CONTENT)
+    .option('--content <dir>', CONTENT_TO_REBUILD_FROM, DEFAULT_CONTENT)
     .addHelpText('after', `
 Load it in the browser with lunr.Index.load(json). Documents hold analysed terms with an
 empty pipeline: a page must run the same analysis on queries (lowercased words,

@@ -5,7 +5,7 @@ import { KbError } from '../../errors.js';
 import { loadReport } from '../../insights/loadReport.js';
 import { parseInstant } from '../../insights/period.js';
 import { parseReportFormat, renderReport, REPORT_FORMATS } from '../../insights/render/renderReport.js';
-import { DEFAULT_CONTENT, DEFAULT_INDEX } from '../defaults.js';
+import { CONTENT_TO_REBUILD_FROM, DEFAULT_CONTENT, DEFAULT_INDEX } from '../defaults.js';
 import type { CliContext } from '../io.js';
 import { openIndex } from '../openIndex.js';
 import { withEvents } from '../openEvents.js';
@@ -31,7 +31,7 @@ export function registerReport(program: Command, ctx: CliContext): void {
     .option('--format <format>', `${REPORT_FORMATS.join(', ')}`, 'text')
     .option('--out <file>', 'write to FILE instead of stdout')
     .option('--index <file>', 'built index (articles, owners, review dates)', DEFAULT_INDEX)
-    .option('--content <dir>', 'content to (re)build the index from when it is missing or stale; without it, the folder the index was built from', DEFAULT_CONTENT)
+    .option('--content <dir>', CONTENT_TO_REBUILD_FROM, DEFAULT_CONTENT)
     .addHelpText('after', `
 Reads the events the server recorded (.kb/state.sqlite beside the index, or
 KB_DATABASE_URL) and compares every figure with the period of equal length before.

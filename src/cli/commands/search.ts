@@ -4,7 +4,7 @@ import { RESULT_LIMITS } from '../../query/resultLimits.js';
 import { parseLocale } from '../../query/locale.js';
 import { search } from '../../query/search.js';
 import type { Scope } from '../../types.js';
-import { DEFAULT_CONTENT, DEFAULT_INDEX } from '../defaults.js';
+import { CONTENT_TO_REBUILD_FROM, DEFAULT_CONTENT, DEFAULT_INDEX } from '../defaults.js';
 import type { CliContext } from '../io.js';
 import { openIndex } from '../openIndex.js';
 import { NOT_CONFIDENT, terminalSnippet, writeJson } from '../output.js';
@@ -21,7 +21,7 @@ export function registerSearch(program: Command, ctx: CliContext): void {
     .addOption(new Option('--scope <scope>', 'agent sees everything; public sees only public articles and sections').choices(['agent', 'public']).default('agent'))
     .option('--json', 'print {query, locale, confident, hits} as JSON')
     .option('--index <file>', 'built index to read', DEFAULT_INDEX)
-    .option('--content <dir>', 'content to (re)build the index from when it is missing or stale; without it, the folder the index was built from', DEFAULT_CONTENT)
+    .option('--content <dir>', CONTENT_TO_REBUILD_FROM, DEFAULT_CONTENT)
     .addHelpText('after', `
 Each hit: article id, title, confidence (0-1: how sure the ranking is that it answers
 the query), the similar question that matched, and the passage that matched with the
