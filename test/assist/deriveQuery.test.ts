@@ -168,6 +168,15 @@ describe('deriveQuery()', () => {
     expect(weightOf(ok, 'supplier')).to.be.closeTo(TURN_WEIGHTS.agent, 1e-9);
     // An OK that is not the last customer turn is an answer, not a closing.
     expect(weightOf(derive([...problem, ['customer', 'okay i will call the supplier'], ['customer', '那下次怎么避免']]), 'supplier')).to.be.closeTo(TURN_WEIGHTS.decay, 1e-9);
+    // Nothing more to ask (the answer to 还有其他问题吗) closes a call as thanks do.
+    for (const last of ['没有了 拜拜', '没了没了，拜拜。', '冇啦 拜拜', "no, that's all, bye"]) {
+      expect(weightOf(derive([...problem, ['customer', `${last} 我去跟买家讲`]]), '买家'), last).to.be.closeTo(TURN_WEIGHTS.agent, 1e-9);
+    }
+    // English says it in more words.
+    const wordy = derive([...problem, ['customer', 'Okay, thank you so much, very helpful. I will call Mr Chen directly.']]);
+    expect(weightOf(wordy, 'directli')).to.be.closeTo(TURN_WEIGHTS.agent, 1e-9);
+    // ...but not a "no" that answers the agent with a problem.
+    expect(weightOf(derive([...problem, ['customer', '没有退回 还是没有']]), '退回')).to.equal(1);
     // Thanks, then a new question: the customer is not closing.
     const more = derive([...problem, ['customer', '收到了，谢谢。另外我们会计问，你们收的那些手续费能开发票吗？']]);
     expect(weightOf(more, '发票')).to.equal(1);
