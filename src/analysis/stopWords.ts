@@ -8,8 +8,8 @@ import lunr from 'lunr';
  * keeps whole (联系, 系统, 关系).
  */
 export const CHINESE_STOP_WORDS = new Set(
-  `的 了 吗 呢 吧 啊 呀 哦 噢 嗯 哈 喂 么 嘛 啦 呃 额 诶 欸 哎 唉 哪 咋 滴 地 得 着 过
-   我 我们 你 你们 您 他 她 它 他们 她们 咱 咱们 俺 人家 自己
+  `的 了 吗 呢 吧 啊 呀 哦 噢 喔 㖞 嗯 哈 喂 么 嘛 啦 呃 额 诶 欸 哎 唉 咦 哪 咋 滴 地 得 着 过
+   我 我们 你 你们 您 他 她 它 他们 她们 咱 咱们 俺 人家 自己 小姑娘 姑娘 小姑
    这 那 这个 那个 这边 那边 这里 那里 这样 那样 这种 那种 这些 那些 一个 哪个
    是 在 有 就 都 也 还 又 和 跟 与 及 或 或者 把 被 给 让 对 向 从 而 并 且 等
    个 些 一下 一些 一点 点 下 上 中 里 一封 系
@@ -17,7 +17,7 @@ export const CHINESE_STOP_WORDS = new Set(
    要 会 能 可以 可能 应该 需要 得 就是 然后 但是 但 可是 里面 上面 因为 所以 如果 的话 其实 反正 还是 还有
    怎么 怎么办 怎样 怎么样 如何 为什么 为啥 什么 啥 干嘛 吗 呢 哪里 哪儿
    怎么回事 回事 咋回事 咋办 咋整 咋弄 怎么搞 怎么弄 什么意思 啥意思 是否 能否 可否
-   已 已经 现在 一直 刚刚 刚才 马上 先 再 才 到底 究竟 真的 非常 很 太 挺 比较 特别
+   已 已经 现在 一直 刚刚 刚才 马上 先 再 才 到底 究竟 真的 非常 很 太 挺 比较 特别 好像 好似 这么 那么 确实 只好 好好
    知道 看看 看 说 讲 帮 帮我 帮忙 弄 搞 一样 好 好的 嗯嗯 对对 是的 没错 东西`.split(/\s+/).filter(Boolean),
 );
 
@@ -30,7 +30,7 @@ const EXTRA_ENGLISH = new Set(
   `${COURTESIES}
    im ive id youre i'm i've ur
    also still already ago sir madam maam guys lot lots
-   really very actually basically literally quite alright anyway anyways`.split(/\s+/).filter(Boolean),
+   really very actually basically literally quite alright anyway anyways oh ah aha`.split(/\s+/).filter(Boolean),
 );
 
 /**
