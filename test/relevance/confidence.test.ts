@@ -308,6 +308,18 @@ describe('confidence', () => {
     holdsBlindRates(45, { mrr: 0.96, rightNotConfident: 0.03, outOfScope: 0.9 });
   });
 
+  it('holds its rates on the forty-sixth and forty-eighth blind sets (written at the start of the 2026-12-04 late round, read for their misses)', () => {
+    // MRR 0.9833, 3.3%, 92.0% (46) and 0.9477, 4.5%, 93.3% (48) before that round's changes;
+    // 0.9932, 3.2%, 92.0% and 0.9627, 4.8%, 94.0% after.
+    holdsBlindRates(46, { mrr: 0.985, rightNotConfident: 0.04, outOfScope: 0.91 });
+    holdsBlindRates(48, { mrr: 0.955, rightNotConfident: 0.055, outOfScope: 0.93 });
+  });
+
+  it('holds its rates on the forty-seventh blind sets (written with the forty-sixth, the judge of that round: only its totals read)', () => {
+    // MRR 0.9438, 7.0%, 91.3% before that round's changes and after.
+    holdsBlindRates(47, { mrr: 0.935, rightNotConfident: 0.075, outOfScope: 0.9 });
+  });
+
   it('holds its rates on the colloquial held-out sets, never fitted on (spoken fragments, slang, typos; README "Relevance")', () => {
     const heldout2 = readEvalSet(join(FIXTURES, 'queries.colloquial-heldout2.jsonl'));
     const inDomain2 = heldout2.filter((c) => c.expected.length > 0);
@@ -367,6 +379,11 @@ describe('confidence', () => {
     const latest = evaluate(sets(43, 45), judgeCall);
     expect(latest.confidence!.right_not_confident, 'right top hits of the latest unseen calls not confident').to.be.at.most(0.12);
     expect(latest.confidence!.out_of_scope_not_confident, 'latest unseen out-of-scope calls not confident').to.be.at.least(0.9);
+    // blind46 to blind48 (a third more calls each), written at the start of the round after: 11.3% and 94.4% as they
+    // came (6 of 53, 17 of 18), 14.8% and 94.4% after it (8 of 54: blind47, the judge, 5 of 17).
+    const newest = evaluate(sets(46, 48), judgeCall);
+    expect(newest.confidence!.right_not_confident, 'right top hits of the newest unseen calls not confident').to.be.at.most(0.16);
+    expect(newest.confidence!.out_of_scope_not_confident, 'newest unseen out-of-scope calls not confident').to.be.at.least(0.9);
   });
 
   it('gives greetings and fillers no informativeness and no confidence', () => {
