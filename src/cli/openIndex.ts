@@ -6,7 +6,7 @@ import { formatDiagnostic, KbError } from '../errors.js';
 import { KnowledgeBase } from '../query/knowledgeBase.js';
 import { readBuildInfo } from '../store/indexFile.js';
 import type { Scope } from '../types.js';
-import { DEFAULT_INDEX } from './defaults.js';
+import { DEFAULT_CONTENT, DEFAULT_INDEX } from './defaults.js';
 import type { CliIo } from './io.js';
 
 export interface IndexOptions {
@@ -33,7 +33,7 @@ export function indexPaths(io: CliIo, opts: IndexOptions, command: Command): Ind
   const indexFile = resolve(io.cwd, opts.index);
   const contentDir = givenContent ? resolve(io.cwd, opts.content) : (builtFrom(indexFile) ?? resolve(io.cwd, opts.content));
   if (givenContent && !isFolder(contentDir)) {
-    throw new KbError('content.not-found', `content: folder not found: ${contentDir}`, 'check the --content path; leave it out to use ./content');
+    throw new KbError('content.not-found', `content: folder not found: ${contentDir}`, `check the --content path; leave it out to use the folder the index was built from (or ./${DEFAULT_CONTENT})`);
   }
   const folder = dirname(indexFile);
   if (indexFile !== resolve(io.cwd, DEFAULT_INDEX) && !isFolder(folder)) {

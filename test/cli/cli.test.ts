@@ -181,7 +181,7 @@ describe('kb main()', () => {
       [['eval', '--queries', join(dir, 'missing.jsonl')], /^kb: eval: cannot read .*missing\.jsonl: ENOENT\n$/],
       [['search', 'x', '--limit', 'ten', '--content', join(dir, 'none')], /^kb: --limit must be a whole number from 1 to 20, got "ten"\n\s+hint: the same limit as the HTTP API\n$/],
       [['search', 'x', '--locale', 'fr'], /^kb: query: unknown locale "fr"\n\s+hint: use one of: zh-CN, en\n$/],
-      [['search', 'x', '--index', join(dir, 'none.sqlite'), '--content', join(dir, 'none')], /^kb: content: folder not found: .*none\n\s+hint: check the --content path; leave it out to use \.\/content\n$/],
+      [['search', 'x', '--index', join(dir, 'none.sqlite'), '--content', join(dir, 'none')], /^kb: content: folder not found: .*none\n\s+hint: check the --content path; leave it out to use the folder the index was built from \(or \.\/content\)\n$/],
     ];
     for (const [args, message] of cases) {
       const r = await runMain(args, ROOT);
@@ -212,7 +212,7 @@ describe('kb main()', () => {
         name: 'search --content naming a folder that does not exist',
         args: () => ['search', 'fee', '--content', '/nonexistent'],
         line: () => 'kb: content: folder not found: /nonexistent',
-        hint: 'check the --content path; leave it out to use ./content',
+        hint: 'check the --content path; leave it out to use the folder the index was built from (or ./content)',
         code: 'content.not-found',
       },
       {
