@@ -22,7 +22,7 @@ export const CHINESE_STOP_WORDS = new Set(
 );
 
 /** Greetings and fillers that are no acronym when written in capitals (OK, THX; not ID, IM). */
-const COURTESIES = 'hi hello hey please pls plz thanks thank thx ok okay yes yeah um uh erm hmm';
+const COURTESIES = 'hi hello hey please pls plz kindly thanks thank thx ok okay yes yeah um uh erm hmm';
 const COURTESIES_IN_CAPITALS = new Set(COURTESIES.split(' '));
 
 /** Greetings, fillers and intensifiers (真的, 非常 in the Chinese list) customers add in English, on top of lunr's stop word list. */
