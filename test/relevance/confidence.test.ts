@@ -320,6 +320,14 @@ describe('confidence', () => {
     holdsBlindRates(47, { mrr: 0.935, rightNotConfident: 0.075, outOfScope: 0.9 });
   });
 
+  it('holds its rates on the forty-ninth to fifty-first blind sets (written at the end of the 2026-12-04 late round, none read: totals only)', () => {
+    // MRR 0.9715, 3.4%, 90.7% (49), 0.9686, 3.4%, 90.7% (50) and 0.9730, 5.2%, 87.3% (51) on that
+    // round's start; 0.9761, 3.8%, 90.7%, 0.9716, 3.4%, 91.3% and 0.9738, 5.2%, 87.3% at its end.
+    holdsBlindRates(49, { mrr: 0.97, rightNotConfident: 0.045, outOfScope: 0.9 });
+    holdsBlindRates(50, { mrr: 0.965, rightNotConfident: 0.04, outOfScope: 0.905 });
+    holdsBlindRates(51, { mrr: 0.965, rightNotConfident: 0.06, outOfScope: 0.865 });
+  });
+
   it('holds its rates on the colloquial held-out sets, never fitted on (spoken fragments, slang, typos; README "Relevance")', () => {
     const heldout2 = readEvalSet(join(FIXTURES, 'queries.colloquial-heldout2.jsonl'));
     const inDomain2 = heldout2.filter((c) => c.expected.length > 0);
@@ -384,6 +392,11 @@ describe('confidence', () => {
     const newest = evaluate(sets(46, 48), judgeCall);
     expect(newest.confidence!.right_not_confident, 'right top hits of the newest unseen calls not confident').to.be.at.most(0.16);
     expect(newest.confidence!.out_of_scope_not_confident, 'newest unseen out-of-scope calls not confident').to.be.at.least(0.9);
+    // blind49 to blind51, written at the end of that round and read by no one: 12.1% (7 of 58) at its start and end;
+    // 88.9% (16 of 18) at its start, 83.3% (15 of 18) at its end. Below both targets: a floor, not a goal.
+    const unread = evaluate(sets(49, 51), judgeCall);
+    expect(unread.confidence!.right_not_confident, 'right top hits of the unread calls not confident').to.be.at.most(0.15);
+    expect(unread.confidence!.out_of_scope_not_confident, 'unread out-of-scope calls not confident').to.be.at.least(0.8);
   });
 
   it('gives greetings and fillers no informativeness and no confidence', () => {
