@@ -1,5 +1,6 @@
 import type { Analyzer, QueryAnalysis, QueryTerm } from '../analysis/analyzer.js';
 import { withANotASaidOnce } from '../analysis/aNotA.js';
+import { hasHan } from '../analysis/hanCharacters.js';
 import { normalize } from '../analysis/normalize.js';
 import { figuresIn } from '../analysis/numberValue.js';
 import { extractEntities, type Entity } from './entities.js';
@@ -169,14 +170,13 @@ const CLOSING_MAX_WORDS = 4;
  * kept ("okay I will call the supplier" is no question).
  */
 const CLOSING_MAX_WORDS_LATIN = 8;
-const HAN = /[\u3400-\u9fff]/;
 
 /** `text` (a customer turn after the first, analysed as `q`) closes the call: see THANKS. */
 function isClosing(text: string, q: QueryAnalysis, last: boolean): boolean {
   // Tested on the text as said (the patterns list both scripts): most turns are no closing.
   const said = text.toLowerCase();
   if (!THANKS.test(said) && !(last && OK.test(said))) return false;
-  return !QUESTION.test(said) && q.terms.filter((t) => t.kind !== 'synonym').length <= (HAN.test(said) ? CLOSING_MAX_WORDS : CLOSING_MAX_WORDS_LATIN);
+  return !QUESTION.test(said) && q.terms.filter((t) => t.kind !== 'synonym').length <= (hasHan(said) ? CLOSING_MAX_WORDS : CLOSING_MAX_WORDS_LATIN);
 }
 
 /**
