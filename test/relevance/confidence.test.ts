@@ -365,6 +365,12 @@ describe('confidence', () => {
 
   it('holds the call calibration on the call sets written blind (blind12 to blind34), its threshold set on the freshest (blind31 to blind34)', () => {
     const sets = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `transcripts.blind${from + i}.jsonl`).flatMap((f) => readEvalSet(join(FIXTURES, f)));
+    /** The calls of blind`from` to blind`to` (`name` in the messages) hold at most / at least these rates. */
+    const holdsCallRates = (from: number, to: number, name: string, floors: { rightNotConfident: number; outOfScope: number }) => {
+      const report = evaluate(sets(from, to), judgeCall);
+      expect(report.confidence!.right_not_confident, `right top hits of ${name} calls not confident`).to.be.at.most(floors.rightNotConfident);
+      expect(report.confidence!.out_of_scope_not_confident, `${name} out-of-scope calls not confident`).to.be.at.least(floors.outOfScope);
+    };
     const all = evaluate(sets(12, 34), judgeCall);
     const fresh = evaluate(sets(31, 34), judgeCall);
     expect(all.out_of_scope, 'out-of-scope calls').to.be.at.least(75);
@@ -375,28 +381,18 @@ describe('confidence', () => {
     expect(all.confidence!.right_not_confident, 'right top hits of calls not confident').to.be.at.most(0.02);
     expect(all.confidence!.out_of_scope_not_confident, 'out-of-scope calls not confident').to.be.at.least(0.8);
     // The calls written since (blind35 to blind39), which no fit has seen: 5.7% and 90% (85% before the round of blind37–39).
-    const unseen = evaluate(sets(35, 39), judgeCall);
-    expect(unseen.confidence!.right_not_confident, 'right top hits of unseen calls not confident').to.be.at.most(0.06);
-    expect(unseen.confidence!.out_of_scope_not_confident, 'unseen out-of-scope calls not confident').to.be.at.least(0.85);
+    holdsCallRates(35, 39, 'unseen', { rightNotConfident: 0.06, outOfScope: 0.85 });
     // blind40 to blind42, written at the start of the round after: 14.0% and 91.7% as they came, 11.6% and 91.7% after it
     // (6 of 43 right top hits not confident, at the confidence of the out-of-scope calls: the ≤ 5% target is not met).
-    const later = evaluate(sets(40, 42), judgeCall);
-    expect(later.confidence!.right_not_confident, 'right top hits of the later unseen calls not confident').to.be.at.most(0.12);
-    expect(later.confidence!.out_of_scope_not_confident, 'later unseen out-of-scope calls not confident').to.be.at.least(0.9);
+    holdsCallRates(40, 42, 'the later unseen', { rightNotConfident: 0.12, outOfScope: 0.9 });
     // blind43 to blind45, written at the start of the round after: 9.5% and 91.7% as they came and after it (4 of 42, 11 of 12).
-    const latest = evaluate(sets(43, 45), judgeCall);
-    expect(latest.confidence!.right_not_confident, 'right top hits of the latest unseen calls not confident').to.be.at.most(0.12);
-    expect(latest.confidence!.out_of_scope_not_confident, 'latest unseen out-of-scope calls not confident').to.be.at.least(0.9);
+    holdsCallRates(43, 45, 'the latest unseen', { rightNotConfident: 0.12, outOfScope: 0.9 });
     // blind46 to blind48 (a third more calls each), written at the start of the round after: 11.3% and 94.4% as they
     // came (6 of 53, 17 of 18), 14.8% and 94.4% after it (8 of 54: blind47, the judge, 5 of 17).
-    const newest = evaluate(sets(46, 48), judgeCall);
-    expect(newest.confidence!.right_not_confident, 'right top hits of the newest unseen calls not confident').to.be.at.most(0.16);
-    expect(newest.confidence!.out_of_scope_not_confident, 'newest unseen out-of-scope calls not confident').to.be.at.least(0.9);
+    holdsCallRates(46, 48, 'the newest unseen', { rightNotConfident: 0.16, outOfScope: 0.9 });
     // blind49 to blind51, written at the end of that round and read by no one: 12.1% (7 of 58) at its start and end;
     // 88.9% (16 of 18) at its start, 83.3% (15 of 18) at its end. Below both targets: a floor, not a goal.
-    const unread = evaluate(sets(49, 51), judgeCall);
-    expect(unread.confidence!.right_not_confident, 'right top hits of the unread calls not confident').to.be.at.most(0.15);
-    expect(unread.confidence!.out_of_scope_not_confident, 'unread out-of-scope calls not confident').to.be.at.least(0.8);
+    holdsCallRates(49, 51, 'the unread', { rightNotConfident: 0.15, outOfScope: 0.8 });
   });
 
   it('gives greetings and fillers no informativeness and no confidence', () => {
