@@ -4,6 +4,7 @@ import { rankQuery, type SearchResult } from '../query/search.js';
 import { RESULT_LIMITS } from '../query/resultLimits.js';
 import { TRANSCRIPT_FUSION_WEIGHTS } from '../relevance/relevanceModel.js';
 import type { Hit, Locale, Scope } from '../types.js';
+import { bestTurnConfidence } from './bestTurnConfidence.js';
 import { callCalibration } from './callCalibration.js';
 import { deriveQuery, type DerivedQuery } from './deriveQuery.js';
 import type { LlmReranker, RerankStatus } from './llm/reranker.js';
@@ -22,7 +23,11 @@ export function assist(kb: KnowledgeBase, transcript: Turn[], opts: AssistOption
   const derived = deriveQuery(kb.analyzer, transcript);
   const lastCustomer = [...transcript].reverse().find((t) => t.speaker === 'customer');
   const locale = opts.locale ?? detectLocale(lastCustomer?.text ?? transcript.map((t) => t.text).join(' '));
-  const { analysis: _analysis, ...ranked } = rankQuery(kb, derived.analysis, { scope: opts.scope ?? 'agent', locale, limit: opts.limit ?? RESULT_LIMITS.assist, fusion: TRANSCRIPT_FUSION_WEIGHTS, calibration: callCalibration(derived.wordyTurns), coordination: 0 });
+  const scope = opts.scope ?? 'agent';
+  const calibration = callCalibration(derived.wordyTurns);
+  // Only the call calibration weighs the best turn: searching each turn is not needed otherwise.
+  const turnConfidence = calibration.weights.turn ? bestTurnConfidence(kb, derived.maskedTurns, scope) : 0;
+  const { analysis: _analysis, ...ranked } = rankQuery(kb, derived.analysis, { scope, locale, limit: opts.limit ?? RESULT_LIMITS.assist, fusion: TRANSCRIPT_FUSION_WEIGHTS, calibration, coordination: 0, turnConfidence });
   const { analysis: _derivedAnalysis, wordyTurns: _wordyTurns, ...rest } = derived;
   return { ...rest, ...ranked };
 }

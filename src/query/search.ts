@@ -86,7 +86,8 @@ export interface RankOptions {
    * Exponent of the coordination factor (default: COORDINATION_POWER without a term model,
    * else TERM_MODEL_COORDINATION_POWER). A call transcript wanders over several topics: no article covers all its words.
    */
-  coordination?: number;
+  coordination?: number;  /** A call's best single customer turn's confidence (the `turn` signal; 0, the default, for a typed query). */
+  turnConfidence?: number;
 }
 
 /**
@@ -140,7 +141,7 @@ export function rankQuery(kb: KnowledgeBase, analysis: QueryAnalysis, opts: Rank
       answer: article.answer,
       snippet: snippet(article, analysis, patterns, opts.scope, kb.analyzer, () => kb.passageWordsJson(article)),
       score: Math.round(result.score * 1000) / 1000,
-      confidence: model.confidenceOf(analysis, ranked, i, calibration, negative, Elsewhere.signal(named, article)),
+      confidence: model.confidenceOf(analysis, ranked, i, calibration, negative, Elsewhere.signal(named, article), opts.turnConfidence),
     };
     // Last, as the JSON has always listed it.
     if (result.question) hit.matchedQuestion = result.question.text;

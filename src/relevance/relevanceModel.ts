@@ -220,10 +220,11 @@ export class RelevanceModel {
   /**
    * The confidence of `ranked[i]` (a list from `rank`), and the signals it comes from. Computed per shown hit only.
    * `negative`: the query's similarity to the closest out-of-scope example (KnowledgeBase.outOfScope);
-   * `elsewhere`: whether the query names an institution the hit does not (Elsewhere.signal).
+   * `elsewhere`: whether the query names an institution the hit does not (Elsewhere.signal);
+   * `turn`: a call's best single customer turn's confidence (bestTurnConfidence), 0 for a typed query.
    */
-  confidence(analysis: QueryAnalysis, ranked: Ranked[], i: number, calibration?: Calibration, negative = 0, elsewhere = 0): { confidence: number; signals: ConfidenceSignals } {
-    const signals = this.signalsInto(analysis, ranked, i, negative, elsewhere, noSignals());
+  confidence(analysis: QueryAnalysis, ranked: Ranked[], i: number, calibration?: Calibration, negative = 0, elsewhere = 0, turn = 0): { confidence: number; signals: ConfidenceSignals } {
+    const signals = this.signalsInto(analysis, ranked, i, negative, elsewhere, turn, noSignals());
     return { confidence: confidence(signals, calibration), signals };
   }
 
@@ -231,11 +232,11 @@ export class RelevanceModel {
    * The same confidence without the signals: they go into one object reused by every hit
    * (a search asks this for each hit it shows; the signals are only read here).
    */
-  confidenceOf(analysis: QueryAnalysis, ranked: Ranked[], i: number, calibration?: Calibration, negative = 0, elsewhere = 0): number {
-    return confidence(this.signalsInto(analysis, ranked, i, negative, elsewhere, (this.signals ??= noSignals())), calibration);
+  confidenceOf(analysis: QueryAnalysis, ranked: Ranked[], i: number, calibration?: Calibration, negative = 0, elsewhere = 0, turn = 0): number {
+    return confidence(this.signalsInto(analysis, ranked, i, negative, elsewhere, turn, (this.signals ??= noSignals())), calibration);
   }
 
-  private signalsInto(analysis: QueryAnalysis, ranked: Ranked[], i: number, negative: number, elsewhere: number, out: ConfidenceSignals): ConfidenceSignals {
+  private signalsInto(analysis: QueryAnalysis, ranked: Ranked[], i: number, negative: number, elsewhere: number, turn: number, out: ConfidenceSignals): ConfidenceSignals {
     const hit = ranked[i]!;
     const top = ranked[0]!.score;
     const next = ranked[i + 1]?.score ?? 0;
@@ -249,13 +250,14 @@ export class RelevanceModel {
     out.gap = top > 0 ? Math.max(0, hit.score - next) / top : 0;
     out.negative = negative;
     out.elsewhere = elsewhere;
+    out.turn = turn;
     return out;
   }
 }
 
 /** Signals in their documented order, all 0, to be filled in. */
 function noSignals(): ConfidenceSignals {
-  return { informativeness: 0, known: 0, coverage: 0, keyCoverage: 0, missing: 0, gramCoverage: 0, similarity: 0, probability: 0, gap: 0, negative: 0, elsewhere: 0 };
+  return { informativeness: 0, known: 0, coverage: 0, keyCoverage: 0, missing: 0, gramCoverage: 0, similarity: 0, probability: 0, gap: 0, negative: 0, elsewhere: 0, turn: 0 };
 }
 
 /** Positions (of the first `n`) of the `count` highest scores, highest first, ties by lower label. */

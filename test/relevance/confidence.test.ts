@@ -363,36 +363,24 @@ describe('confidence', () => {
     expect(report.confidence!.right_not_confident, 'right top hits of calls not confident').to.be.at.most(0.06);
   });
 
-  it('holds the call calibration on the call sets written blind (blind12 to blind34), its threshold set on the freshest (blind31 to blind34)', () => {
+  it('holds the call calibration on the call sets written blind (blind12 to blind51), its threshold set on the freshest (blind48 to blind51)', () => {
     const sets = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `transcripts.blind${from + i}.jsonl`).flatMap((f) => readEvalSet(join(FIXTURES, f)));
     /** The calls of blind`from` to blind`to` (`name` in the messages) hold at most / at least these rates. */
     const holdsCallRates = (from: number, to: number, name: string, floors: { rightNotConfident: number; outOfScope: number }) => {
       const report = evaluate(sets(from, to), judgeCall);
       expect(report.confidence!.right_not_confident, `right top hits of ${name} calls not confident`).to.be.at.most(floors.rightNotConfident);
       expect(report.confidence!.out_of_scope_not_confident, `${name} out-of-scope calls not confident`).to.be.at.least(floors.outOfScope);
+      return report;
     };
-    const all = evaluate(sets(12, 34), judgeCall);
-    const fresh = evaluate(sets(31, 34), judgeCall);
-    expect(all.out_of_scope, 'out-of-scope calls').to.be.at.least(75);
-    // The threshold set on every read set (0.389) left 15.3% of the fresh sets' right calls not
-    // confident (all: 4.7%), out of scope 100% (92.1%); set on the fresh sets (0.288), 5.1% (0.8%) and 93.8% (84.2%).
-    expect(fresh.confidence!.right_not_confident, 'right top hits of fresh calls not confident').to.be.at.most(0.06);
-    expect(fresh.confidence!.out_of_scope_not_confident, 'fresh out-of-scope calls not confident').to.be.at.least(0.9);
-    expect(all.confidence!.right_not_confident, 'right top hits of calls not confident').to.be.at.most(0.02);
-    expect(all.confidence!.out_of_scope_not_confident, 'out-of-scope calls not confident').to.be.at.least(0.8);
-    // The calls written since (blind35 to blind39), which no fit has seen: 5.7% and 90% (85% before the round of blind37–39).
-    holdsCallRates(35, 39, 'unseen', { rightNotConfident: 0.06, outOfScope: 0.85 });
-    // blind40 to blind42, written at the start of the round after: 14.0% and 91.7% as they came, 11.6% and 91.7% after it
-    // (6 of 43 right top hits not confident, at the confidence of the out-of-scope calls: the ≤ 5% target is not met).
-    holdsCallRates(40, 42, 'the later unseen', { rightNotConfident: 0.12, outOfScope: 0.9 });
-    // blind43 to blind45, written at the start of the round after: 9.5% and 91.7% as they came and after it (4 of 42, 11 of 12).
-    holdsCallRates(43, 45, 'the latest unseen', { rightNotConfident: 0.12, outOfScope: 0.9 });
-    // blind46 to blind48 (a third more calls each), written at the start of the round after: 11.3% and 94.4% as they
-    // came (6 of 53, 17 of 18), 14.8% and 94.4% after it (8 of 54: blind47, the judge, 5 of 17).
-    holdsCallRates(46, 48, 'the newest unseen', { rightNotConfident: 0.16, outOfScope: 0.9 });
-    // blind49 to blind51, written at the end of that round and read by no one: 12.1% (7 of 58) at its start and end;
-    // 88.9% (16 of 18) at its start, 83.3% (15 of 18) at its end. Below both targets: a floor, not a goal.
-    holdsCallRates(49, 51, 'the unread', { rightNotConfident: 0.15, outOfScope: 0.8 });
+    // Fitted on these with the best turn's signal (README, "The call's surest turn"): 4.0% and 89.7%. Fitted on
+    // blind12 to blind34 only, without that signal: 3.9% and 88.0% here, 1.1% and 85.5% on blind12 to blind34.
+    const all = holdsCallRates(12, 51, 'fitted', { rightNotConfident: 0.05, outOfScope: 0.87 });
+    expect(all.out_of_scope, 'out-of-scope calls').to.be.at.least(150);
+    // The threshold, the one closest to both targets there: 8.0% and 91.7% (10.7% and 87.5% before the signal).
+    holdsCallRates(48, 51, 'the freshest', { rightNotConfident: 0.09, outOfScope: 0.9 });
+    // What the fit without the signal, on blind12 to blind34, left on the calls written after it: 9.7% and 88.8% on
+    // blind35 to blind51; the signal fitted the same way, 11.6% and 96.3% (README).
+    holdsCallRates(35, 47, 'the older unseen', { rightNotConfident: 0.09, outOfScope: 0.9 });
   });
 
   it('gives greetings and fillers no informativeness and no confidence', () => {
