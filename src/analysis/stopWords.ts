@@ -63,11 +63,12 @@ export function isEnglishStopWord(word: string): boolean {
  * season's and business wishes customers open or close with (新年快乐, 祝你们生意兴隆), whose
  * words name topics elsewhere: 生意 matched 做跨境小生意 as a confident answer. And the nudges of
  * a chat nobody answers yet (有人吗, 回一下): 在不在 回一下 was a confident answer about how
- * to reply to a request for information.
+ * to reply to a request for information, 在不在 人呢 one about beneficial owners (人呢 on its
+ * own only: 收款人呢 asks about the payee).
  * Removed from a Chinese run before segmentation, where they open or close it.
  */
 const WISH = '(?:新年|新春|春节|过年|节日|中秋|国庆|元旦|端午|圣诞|周末)快乐|生意兴隆|恭喜发财|万事如意|身体健康|心想事成|财源广进|工作顺利|一切顺利|阖家幸福|新年好|过年好';
-const GREETING_WORDS = `早上好|上午好|中午好|下午好|晚上好|早安|晚安|在不在|(?<![现存实正所自好])在吗|在么|在嘛|有人吗|有人在吗|回一下|回个话|回我一下|(?:祝(?:你|您|你们|大家)?)?(?:${WISH})`;
+const GREETING_WORDS = `早上好|上午好|中午好|下午好|晚上好|早安|晚安|在不在|(?<![现存实正所自好])在吗|在么|在嘛|有人吗|有人在吗|(?<![\u3400-\u9fff])人呢|回一下|回个话|回我一下|(?:祝(?:你|您|你们|大家)?)?(?:${WISH})`;
 /**
  * How a chat addresses the person it greets (老板 boss, 老师, 师傅, 亲 as shops say it): with
  * a greeting it is part of the greeting. 早上好 老板 was a confident face-verification answer

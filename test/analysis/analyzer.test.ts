@@ -168,6 +168,10 @@ describe('Analyzer', () => {
       expect(words('在吗 巴西客户要我提供银行资料')).to.include('巴西').and.not.include('在');
       expect(words('账户里的钱还存在吗')).to.include('存在');
       expect(words('账户有人登录过吗')).to.include('登录');
+      // 人呢 ("anyone?") on its own nudges a chat; after a word it asks about someone: 收款人呢 is the payee.
+      expect(words('在不在 人呢')).to.deep.equal([]);
+      expect(words('收款人呢')).to.include('收款人');
+      expect(words('有没有人带我上手')).to.include('人');
       expect(words('别的公司代付可以吗')).to.include('代付');
       expect(words('就这些钱能提现吗')).to.include('提现');
       expect(words('行，那提现要多久')).to.include('提现');
