@@ -24,7 +24,7 @@ import { assist } from '../src/assist/assist.js';
 import { readEvalSet, type EvalCase } from '../src/eval/readEvalSet.js';
 import { KnowledgeBase } from '../src/query/knowledgeBase.js';
 import { search } from '../src/query/search.js';
-import { bestTurnConfidence } from '../src/assist/bestTurnConfidence.js';
+import { surestTurn } from '../src/assist/surestTurn.js';
 import { callCalibration } from '../src/assist/callCalibration.js';
 import { deriveQuery } from '../src/assist/deriveQuery.js';
 import { CALL_CALIBRATION, type ConfidenceSignals } from '../src/relevance/confidence.js';
@@ -96,7 +96,7 @@ function points(file: string, part?: string, calls = false): Point[] {
   return cases.flatMap((c): Point[] => {
     if (calls && c.transcript && callCalibration(deriveQuery(kb.analyzer, c.transcript).wordyTurns) !== CALL_CALIBRATION) return [];
     // Before the call's own ranking, which `last` must keep: the turns are searched too.
-    const turn = c.transcript ? bestTurnConfidence(kb, deriveQuery(kb.analyzer, c.transcript).maskedTurns, 'agent') : 0;
+    const turn = c.transcript ? surestTurn(kb, deriveQuery(kb.analyzer, c.transcript).maskedTurns, 'agent').confidence : 0;
     last = [];
     const result = c.transcript ? assist(kb, c.transcript, { limit: 10 }) : search(kb, c.query, { limit: 10, cache: false });
     if (!last.length || !result.hits.length) return [];

@@ -2,9 +2,10 @@ import type { KnowledgeBase } from '../query/knowledgeBase.js';
 import { detectLocale } from '../query/locale.js';
 import { rankQuery, type SearchResult } from '../query/search.js';
 import { RESULT_LIMITS } from '../query/resultLimits.js';
+import { CALL_CALIBRATION, QUERY_CALIBRATION } from '../relevance/confidence.js';
 import { TRANSCRIPT_FUSION_WEIGHTS } from '../relevance/relevanceModel.js';
 import type { Hit, Locale, Scope } from '../types.js';
-import { bestTurnConfidence } from './bestTurnConfidence.js';
+import { surestTurn } from './surestTurn.js';
 import { callCalibration } from './callCalibration.js';
 import { deriveQuery, type DerivedQuery } from './deriveQuery.js';
 import type { LlmReranker, RerankStatus } from './llm/reranker.js';
@@ -20,14 +21,17 @@ export type AssistResult = Omit<SearchResult, 'analysis'> & Omit<DerivedQuery, '
 
 /** Ranked articles for a call transcript (lexical ranking; the LLM rerank is layered on top). */
 export function assist(kb: KnowledgeBase, transcript: Turn[], opts: AssistOptions = {}): AssistResult {
-  const derived = deriveQuery(kb.analyzer, transcript);
+  const scope = opts.scope ?? 'agent';
+  let derived = deriveQuery(kb.analyzer, transcript);
+  const calibration = callCalibration(derived.wordyTurns);
+  // A call's surest turn (one wordy turn is a typed query: nothing to search again) is a signal of
+  // its confidence, and when a typed search answers it with confidence, it weighs in the call's
+  // query at least as the opening does: a problem stated mid-call stays among its terms.
+  const surest = calibration === CALL_CALIBRATION ? surestTurn(kb, derived.maskedTurns, scope) : undefined;
+  if (surest && surest.confidence >= QUERY_CALIBRATION.confidentAt) derived = deriveQuery(kb.analyzer, transcript, surest.index);
   const lastCustomer = [...transcript].reverse().find((t) => t.speaker === 'customer');
   const locale = opts.locale ?? detectLocale(lastCustomer?.text ?? transcript.map((t) => t.text).join(' '));
-  const scope = opts.scope ?? 'agent';
-  const calibration = callCalibration(derived.wordyTurns);
-  // Only the call calibration weighs the best turn: searching each turn is not needed otherwise.
-  const turnConfidence = calibration.weights.turn ? bestTurnConfidence(kb, derived.maskedTurns, scope) : 0;
-  const { analysis: _analysis, ...ranked } = rankQuery(kb, derived.analysis, { scope, locale, limit: opts.limit ?? RESULT_LIMITS.assist, fusion: TRANSCRIPT_FUSION_WEIGHTS, calibration, coordination: 0, turnConfidence });
+  const { analysis: _analysis, ...ranked } = rankQuery(kb, derived.analysis, { scope, locale, limit: opts.limit ?? RESULT_LIMITS.assist, fusion: TRANSCRIPT_FUSION_WEIGHTS, calibration, coordination: 0, turnConfidence: surest?.confidence ?? 0 });
   const { analysis: _derivedAnalysis, wordyTurns: _wordyTurns, ...rest } = derived;
   return { ...rest, ...ranked };
 }

@@ -60,9 +60,11 @@ export interface DerivedQuery {
  * Transcript → weighted query. Personal data is masked first; entities are recognised and
  * turned into topic words (an amount into its currency, a UETR into "UETR"); fillers and
  * greetings are stop words of the analyzer; then every term gets the weight of the
- * strongest turn it appears in, plus a little for each repetition.
+ * strongest turn it appears in, plus a little for each repetition. `anchor`: a turn that
+ * weighs at least as the opening does, by its position among the turns read (those of
+ * `maskedTurns`): agent assist's surest turn (see surestTurn).
  */
-export function deriveQuery(analyzer: Analyzer, transcript: Turn[]): DerivedQuery {
+export function deriveQuery(analyzer: Analyzer, transcript: Turn[], anchor = -1): DerivedQuery {
   const turns = transcript.slice(-TURN_WEIGHTS.window);
   const terms = new Map<string, QueryTerm & { sum: number }>();
   const grams = new Map<string, { max: number; sum: number }>();
@@ -84,7 +86,7 @@ export function deriveQuery(analyzer: Analyzer, transcript: Turn[]): DerivedQuer
     const found = extractEntities(normalize(masked.text.replace(MASK, ' ')));
     entities.push(...found.entities);
     // Turns too old to count are analysed only while the opening is still to be found.
-    if (weights[i]! < TURN_WEIGHTS.floor && opening) continue;
+    if (weights[i]! < TURN_WEIGHTS.floor && opening && i !== anchor) continue;
     const q = analyzer.analyzeQuery(`${withANotASaidOnce(found.text)} `);
     let weight = weights[i]!;
     if (turn.speaker === 'customer' && i > firstCustomer && isClosing(turn.text, q, i === lastCustomer)) weight *= TURN_WEIGHTS.agent / TURN_WEIGHTS.customer;
@@ -92,6 +94,7 @@ export function deriveQuery(analyzer: Analyzer, transcript: Turn[]): DerivedQuer
       opening = true;
       weight = Math.max(weight, TURN_WEIGHTS.opening);
     }
+    if (i === anchor) weight = Math.max(weight, TURN_WEIGHTS.opening);
     if (weight < TURN_WEIGHTS.floor) continue;
     // Figures said with a currency are entities by now; bare ones ("only 9975") are still in the text.
     const figures = [...found.entities.flatMap((e) => (e.type === 'amount' && typeof e.value === 'number' ? [e.value] : [])), ...figuresIn(found.text)];

@@ -31,7 +31,7 @@ export interface ConfidenceSignals {
   elsewhere: number;
   /**
    * For a call: the highest confidence a single customer turn gets on its own, searched as a
-   * typed query (see bestTurnConfidence); 0 for a typed query. A call about something the
+   * typed query (see surestTurn); 0 for a typed query. A call about something the
    * content covers usually says it in one turn; an out-of-scope call shares words with the
    * content turn by turn (greetings, account checks) without any turn asking what it answers.
    */
@@ -88,22 +88,22 @@ export const QUERY_CALIBRATION: Calibration = {
  */
 export const CALL_CALIBRATION: Calibration = {
   weights: {
-    informativeness: -0.314,
-    known: 1.727,
-    coverage: 3.143,
-    keyCoverage: 2.915,
-    missing: -0.622,
-    gramCoverage: 0.673,
-    similarity: -0.121,
-    probability: 2.522,
-    gap: 2.695,
-    negative: -4.515,
+    informativeness: -0.281,
+    known: 1.652,
+    coverage: 3.194,
+    keyCoverage: 3.077,
+    missing: -0.678,
+    gramCoverage: 0.944,
+    similarity: -0.052,
+    probability: 2.605,
+    gap: 2.43,
+    negative: -4.581,
     // Calls name banks in passing ("提到工行的卡上"); not fitted on calls.
     elsewhere: 0,
-    turn: 3.157,
+    turn: 3.011,
   },
-  bias: -3.808,
-  confidentAt: 0.303,
+  bias: -3.811,
+  confidentAt: 0.304,
 };
 
 export function confidence(s: ConfidenceSignals, c: Calibration = QUERY_CALIBRATION): number {
