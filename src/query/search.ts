@@ -86,7 +86,8 @@ export interface RankOptions {
    * Exponent of the coordination factor (default: COORDINATION_POWER without a term model,
    * else TERM_MODEL_COORDINATION_POWER). A call transcript wanders over several topics: no article covers all its words.
    */
-  coordination?: number;  /** A call's best single customer turn's confidence (the `turn` signal; 0, the default, for a typed query). */
+  coordination?: number;
+  /** A call's surest turn's confidence (the `turn` signal, see surestTurn; 0, the default, for a typed query). */
   turnConfidence?: number;
 }
 

@@ -221,7 +221,7 @@ export class RelevanceModel {
    * The confidence of `ranked[i]` (a list from `rank`), and the signals it comes from. Computed per shown hit only.
    * `negative`: the query's similarity to the closest out-of-scope example (KnowledgeBase.outOfScope);
    * `elsewhere`: whether the query names an institution the hit does not (Elsewhere.signal);
-   * `turn`: a call's best single customer turn's confidence (surestTurn), 0 for a typed query.
+   * `turn`: a call's surest turn's confidence (surestTurn), 0 for a typed query.
    */
   confidence(analysis: QueryAnalysis, ranked: Ranked[], i: number, calibration?: Calibration, negative = 0, elsewhere = 0, turn = 0): { confidence: number; signals: ConfidenceSignals } {
     const signals = this.signalsInto(analysis, ranked, i, negative, elsewhere, turn, noSignals());
