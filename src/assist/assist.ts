@@ -1,3 +1,4 @@
+import type { QueryAnalysis } from '../analysis/analyzer.js';
 import type { KnowledgeBase } from '../query/knowledgeBase.js';
 import { detectLocale } from '../query/locale.js';
 import { rankQuery, type SearchResult } from '../query/search.js';
@@ -22,13 +23,14 @@ export type AssistResult = Omit<SearchResult, 'analysis'> & Omit<DerivedQuery, '
 /** Ranked articles for a call transcript (lexical ranking; the LLM rerank is layered on top). */
 export function assist(kb: KnowledgeBase, transcript: Turn[], opts: AssistOptions = {}): AssistResult {
   const scope = opts.scope ?? 'agent';
-  let derived = deriveQuery(kb.analyzer, transcript);
+  const analysed = new Map<string, QueryAnalysis>();
+  let derived = deriveQuery(kb.analyzer, transcript, -1, analysed);
   const calibration = callCalibration(derived.wordyTurns);
   // A call's surest turn (one wordy turn is a typed query: nothing to search again) is a signal of
   // its confidence, and when a typed search answers it with confidence, it weighs in the call's
   // query at least as the opening does: a problem stated mid-call stays among its terms.
   const surest = calibration === CALL_CALIBRATION ? surestTurn(kb, derived.maskedTurns, scope) : undefined;
-  if (surest && surest.confidence >= QUERY_CALIBRATION.confidentAt) derived = deriveQuery(kb.analyzer, transcript, surest.index);
+  if (surest && surest.confidence >= QUERY_CALIBRATION.confidentAt) derived = deriveQuery(kb.analyzer, transcript, surest.index, analysed);
   const lastCustomer = [...transcript].reverse().find((t) => t.speaker === 'customer');
   const locale = opts.locale ?? detectLocale(lastCustomer?.text ?? transcript.map((t) => t.text).join(' '));
   const { analysis: _analysis, ...ranked } = rankQuery(kb, derived.analysis, { scope, locale, limit: opts.limit ?? RESULT_LIMITS.assist, fusion: TRANSCRIPT_FUSION_WEIGHTS, calibration, coordination: 0, turnConfidence: surest?.confidence ?? 0 });

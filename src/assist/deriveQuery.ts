@@ -62,9 +62,10 @@ export interface DerivedQuery {
  * greetings are stop words of the analyzer; then every term gets the weight of the
  * strongest turn it appears in, plus a little for each repetition. `anchor`: a turn that
  * weighs at least as the opening does, by its position among the turns read (those of
- * `maskedTurns`): agent assist's surest turn (see surestTurn).
+ * `maskedTurns`): agent assist's surest turn (see surestTurn). `analysed`: the turns' analyses
+ * by text, kept for a second derivation of the same call (the anchor's) to reuse.
  */
-export function deriveQuery(analyzer: Analyzer, transcript: Turn[], anchor = -1): DerivedQuery {
+export function deriveQuery(analyzer: Analyzer, transcript: Turn[], anchor = -1, analysed?: Map<string, QueryAnalysis>): DerivedQuery {
   const turns = transcript.slice(-TURN_WEIGHTS.window);
   const terms = new Map<string, QueryTerm & { sum: number }>();
   const grams = new Map<string, { max: number; sum: number }>();
@@ -87,7 +88,9 @@ export function deriveQuery(analyzer: Analyzer, transcript: Turn[], anchor = -1)
     entities.push(...found.entities);
     // Turns too old to count are analysed only while the opening is still to be found.
     if (weights[i]! < TURN_WEIGHTS.floor && opening && i !== anchor) continue;
-    const q = analyzer.analyzeQuery(`${withANotASaidOnce(found.text)} `);
+    const text = `${withANotASaidOnce(found.text)} `;
+    const q = analysed?.get(text) ?? analyzer.analyzeQuery(text);
+    analysed?.set(text, q);
     let weight = weights[i]!;
     if (turn.speaker === 'customer' && i > firstCustomer && isClosing(turn.text, q, i === lastCustomer)) weight *= TURN_WEIGHTS.agent / TURN_WEIGHTS.customer;
     if (!opening && turn.speaker === 'customer' && hasTopic(q)) {

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import type { QueryAnalysis } from '../../src/analysis/analyzer.js';
 import { assist } from '../../src/assist/assist.js';
 import { deriveQuery, TURN_WEIGHTS } from '../../src/assist/deriveQuery.js';
 import { surestTurn } from '../../src/assist/surestTurn.js';
@@ -68,6 +69,16 @@ describe('agent assist and the surest turn', () => {
     const assisted = assist(kb, CALL);
     expect(assisted.hits.map((h) => [h.id, h.confidence])).to.deep.equal(withTurn.hits.map((h) => [h.id, h.confidence]));
     expect(assisted.hits[0]!.confidence).to.be.above(without.hits[0]!.confidence);
+  });
+
+  it('derives the anchored query from the first derivation\'s analyses, to the same result as analysing again', () => {
+    const { kb } = sampleKb();
+    const analysed = new Map<string, QueryAnalysis>();
+    const first = deriveQuery(kb.analyzer, CALL, -1, analysed);
+    expect(analysed.size).to.be.above(0);
+    const anchor = surestTurn(kb, first.maskedTurns, 'agent').index;
+    const reused = deriveQuery(kb.analyzer, CALL, anchor, analysed);
+    expect(JSON.stringify(reused)).to.equal(JSON.stringify(deriveQuery(kb.analyzer, CALL, anchor)));
   });
 
   it('keeps the surest turn in the query when later turns would have pushed it out', () => {
