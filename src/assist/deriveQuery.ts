@@ -4,7 +4,7 @@ import { hasHan } from '../analysis/hanCharacters.js';
 import { normalize } from '../analysis/normalize.js';
 import { figuresIn } from '../analysis/numberValue.js';
 import { extractEntities, type Entity } from './entities.js';
-import { MASK, maskPersonalData, type PersonalDataKind } from './personalData.js';
+import { maskPersonalData, withoutMasks, type PersonalDataKind } from './personalData.js';
 import type { Turn } from './transcript.js';
 
 /**
@@ -84,7 +84,7 @@ export function deriveQuery(analyzer: Analyzer, transcript: Turn[], anchor = -1,
     const masked = maskPersonalData(turn.text);
     masked.found.forEach((k) => personal.add(k));
     maskedTurns.push({ ...turn, text: masked.text });
-    const found = extractEntities(normalize(masked.text.replace(MASK, ' ')));
+    const found = extractEntities(normalize(withoutMasks(masked.text)));
     entities.push(...found.entities);
     // Turns too old to count are analysed only while the opening is still to be found.
     if (weights[i]! < TURN_WEIGHTS.floor && opening && i !== anchor) continue;

@@ -42,3 +42,8 @@ export function maskPersonalData(text: string): Masked {
  * by a long run of spaces tried every split of it (seconds for a 2,000-character turn).
  */
 export const MASK = /(?:(?:银行|銀行)?(?:卡号|卡號|账号|帳號|账户号|帳戶號|手机号|手機號|手机|手機|电话|電話|邮箱|郵箱|身份证号|身份證號|身份证|身份證)\s*(?:(?:是|为|為)\s*)?(?:[:：]\s*)?|\b(?:card|account|phone|mobile|email|id)(?:\s+(?:number|no\.?))?(?:\s+is)?\s*(?:[:：]\s*)?)?\[(?:EMAIL|ID_NUMBER|CARD_OR_ACCOUNT|PHONE)\]/gi;
+
+/** `masked` (a text maskPersonalData masked) without its masks and the labels before them: the words to analyse or search. */
+export function withoutMasks(masked: string): string {
+  return masked.replace(MASK, ' ');
+}

@@ -1,5 +1,5 @@
 import type { StoredEvent } from '../events/event.js';
-import { MASK, maskPersonalData } from '../assist/personalData.js';
+import { maskPersonalData, withoutMasks } from '../assist/personalData.js';
 import { normalize } from '../analysis/normalize.js';
 import { byFrequency, queryKey, type Analyze } from '../insights/queryTerms.js';
 import { searchSessions, type SearchSession } from '../insights/searchSessions.js';
@@ -51,7 +51,7 @@ export const MAX_QUESTION_CHARS = 120;
  * punctuation gone. Empty when nothing is left.
  */
 export function cleanQuestion(query: string): string {
-  const masked = maskPersonalData(query).text.replace(MASK, ' ');
+  const masked = withoutMasks(maskPersonalData(query).text);
   return normalize(masked).replace(/\s+/g, ' ').trim().replace(/[\s?？!！。.,，、~～]+$/u, '');
 }
 
