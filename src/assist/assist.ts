@@ -3,7 +3,7 @@ import type { KnowledgeBase } from '../query/knowledgeBase.js';
 import { detectLocale } from '../query/locale.js';
 import { rankQuery, type SearchResult } from '../query/search.js';
 import { RESULT_LIMITS } from '../query/resultLimits.js';
-import { CALL_CALIBRATION, QUERY_CALIBRATION } from '../relevance/confidence.js';
+import { CALL_CALIBRATION } from '../relevance/confidence.js';
 import { TRANSCRIPT_FUSION_WEIGHTS } from '../relevance/relevanceModel.js';
 import type { Hit, Locale, Scope } from '../types.js';
 import { surestTurn } from './surestTurn.js';
@@ -30,7 +30,7 @@ export function assist(kb: KnowledgeBase, transcript: Turn[], opts: AssistOption
   // its confidence, and when a typed search answers it with confidence, it weighs in the call's
   // query at least as the opening does: a problem stated mid-call stays among its terms.
   const surest = calibration === CALL_CALIBRATION ? surestTurn(kb, derived.maskedTurns, scope) : undefined;
-  if (surest && surest.confidence >= QUERY_CALIBRATION.confidentAt) derived = deriveQuery(kb.analyzer, transcript, surest.index, analysed);
+  if (surest?.confident) derived = deriveQuery(kb.analyzer, transcript, surest.index, analysed);
   const lastCustomer = [...transcript].reverse().find((t) => t.speaker === 'customer');
   const locale = opts.locale ?? detectLocale(lastCustomer?.text ?? transcript.map((t) => t.text).join(' '));
   const { analysis: _analysis, ...ranked } = rankQuery(kb, derived.analysis, { scope, locale, limit: opts.limit ?? RESULT_LIMITS.assist, fusion: TRANSCRIPT_FUSION_WEIGHTS, calibration, coordination: 0, turnConfidence: surest?.confidence ?? 0 });

@@ -2,14 +2,15 @@ import type { KnowledgeBase } from '../query/knowledgeBase.js';
 import { MAX_QUERY_CHARS, search } from '../query/search.js';
 import { RESULT_LIMITS } from '../query/resultLimits.js';
 import type { Scope } from '../types.js';
-import { MASK } from './personalData.js';
+import { withoutMasks } from './personalData.js';
 import type { Turn } from './transcript.js';
 
-/** A call's surest turn: its position in the turns given, and its confidence. */
+/** A call's surest turn: its position in the turns given, its top hit's confidence, and whether that search was confident. */
 export interface SurestTurn {
   /** -1 when no customer turn gets any confidence. */
   index: number;
   confidence: number;
+  confident: boolean;
 }
 
 /**
@@ -23,14 +24,14 @@ export interface SurestTurn {
  * which a live call pays for each turn once. The first of equally sure turns wins.
  */
 export function surestTurn(kb: KnowledgeBase, maskedTurns: readonly Turn[], scope: Scope): SurestTurn {
-  const surest: SurestTurn = { index: -1, confidence: 0 };
+  const surest: SurestTurn = { index: -1, confidence: 0, confident: false };
   maskedTurns.forEach((turn, index) => {
     if (turn.speaker !== 'customer') return;
-    const text = turn.text.replace(MASK, ' ').trim();
+    const text = withoutMasks(turn.text).trim();
     // A turn past the typed limit is a monologue, not a question one search could answer.
     if (!text || text.length > MAX_QUERY_CHARS) return;
-    const top = search(kb, text, { scope, limit: RESULT_LIMITS.min }).hits[0];
-    if (top && top.confidence > surest.confidence) Object.assign(surest, { index, confidence: top.confidence });
+    const { hits, confident } = search(kb, text, { scope, limit: RESULT_LIMITS.min });
+    if (hits[0] && hits[0].confidence > surest.confidence) Object.assign(surest, { index, confidence: hits[0].confidence, confident });
   });
   return surest;
 }

@@ -25,9 +25,11 @@ const CALL: Turn[] = [
 describe('surestTurn()', () => {
   it("is the customer's turn whose top hit is surest searched on its own, with that confidence", () => {
     const { kb } = sampleKb();
-    const asked = search(kb, QUESTION, { cache: false }).hits[0]!.confidence;
+    const typed = search(kb, QUESTION, { cache: false });
+    const asked = typed.hits[0]!.confidence;
     expect(asked).to.be.above(CALL_CALIBRATION.confidentAt);
-    expect(surestTurn(kb, CALL, 'agent')).to.deep.equal({ index: 4, confidence: asked });
+    expect(typed.confident).to.equal(true);
+    expect(surestTurn(kb, CALL, 'agent')).to.deep.equal({ index: 4, confidence: asked, confident: true });
   });
 
   it('does not search what the agent says, and is none when no customer turn asks anything', () => {
@@ -37,7 +39,7 @@ describe('surestTurn()', () => {
       { speaker: 'agent', text: QUESTION },
       { speaker: 'customer', text: '对对对 好的 谢谢' },
     ];
-    expect(surestTurn(kb, agentAsks, 'agent')).to.deep.equal({ index: -1, confidence: 0 });
+    expect(surestTurn(kb, agentAsks, 'agent')).to.deep.equal({ index: -1, confidence: 0, confident: false });
   });
 
   it('searches a turn with its personal data masked: a phone number alone asks nothing', () => {
