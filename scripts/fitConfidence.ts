@@ -94,9 +94,10 @@ function points(file: string, part?: string, calls = false): Point[] {
   const lines = readFileSync(file, 'utf8').split('\n').map((l) => (l.trim() ? (JSON.parse(l) as { part?: string; kind?: string }) : {}));
   const cases = readEvalSet(file).filter((c: EvalCase) => part === undefined || lines[c.line - 1]!.part === part);
   return cases.flatMap((c): Point[] => {
-    if (calls && c.transcript && callCalibration(deriveQuery(kb.analyzer, c.transcript).wordyTurns) !== CALL_CALIBRATION) return [];
+    const derived = c.transcript && deriveQuery(kb.analyzer, c.transcript);
+    if (calls && derived && callCalibration(derived.wordyTurns) !== CALL_CALIBRATION) return [];
     // Before the call's own ranking, which `last` must keep: the turns are searched too.
-    const turn = c.transcript ? surestTurn(kb, deriveQuery(kb.analyzer, c.transcript).maskedTurns, 'agent').confidence : 0;
+    const turn = derived ? surestTurn(kb, derived.maskedTurns, 'agent').confidence : 0;
     last = [];
     const result = c.transcript ? assist(kb, c.transcript, { limit: 10 }) : search(kb, c.query, { limit: 10, cache: false });
     if (!last.length || !result.hits.length) return [];
