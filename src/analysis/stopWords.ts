@@ -5,10 +5,11 @@ import lunr from 'lunr';
  * a customer's question ("请问我那个钱怎么还没到啊" is about 钱 and 没到), and removing
  * them keeps long colloquial queries from matching articles on filler alone. 系 alone is
  * Cantonese 係 (is) once simplified (手續費係幾多); Mandarin writes it inside words jieba
- * keeps whole (联系, 系统, 关系).
+ * keeps whole (联系, 系统, 关系). 伐 alone is Wu's question particle (好伐, 有伐: 吗); the verb
+ * is in words jieba keeps whole (砍伐, 采伐).
  */
 export const CHINESE_STOP_WORDS = new Set(
-  `的 了 吗 呢 吧 啊 呀 哦 噢 喔 㖞 嗯 哈 喂 么 嘛 啦 呃 额 诶 欸 哎 唉 咦 哪 咋 滴 地 得 着 过
+  `的 了 吗 呢 吧 啊 呀 哦 噢 喔 㖞 嗯 哈 喂 么 嘛 啦 呃 额 诶 欸 哎 唉 咦 哪 咋 滴 地 得 着 过 伐
    我 我们 你 你们 您 他 她 它 他们 她们 咱 咱们 俺 人家 自己 小姑娘 姑娘 小姑
    这 那 这个 那个 这边 那边 这里 那里 这样 那样 这种 那种 这些 那些 一个 哪个
    是 在 有 就 都 也 还 又 和 跟 与 及 或 或者 把 被 给 让 对 向 从 而 并 且 等

@@ -191,6 +191,12 @@ describe('Analyzer', () => {
       expect(words('系统升级')).to.include('系统');
     });
 
+    it("drops Wu's question particle 伐 (有伐: 吗) and keeps the verb's words", () => {
+      expect(words('做黄金首饰的可以开户伐')).not.to.include('伐');
+      expect(words('做黄金首饰的可以开户伐')).to.include('开户');
+      expect(words('砍伐木材')).to.include('砍伐');
+    });
+
     it('reads a query of English courtesies only as no words, and keeps the words of one that also asks something', () => {
       const terms = (q: string) => analyzer.analyzeQuery(q).terms.map((t) => t.term);
       for (const q of ['good afternoon', 'hello? anyone there?', 'one moment please', 'thanks a lot, that helps', "how's your day going", 'no that is all for today', 'thanks so much!', 'thank you very much', 'much appreciated', 'no problem', 'ok no worries thanks']) expect(terms(q), q).to.deep.equal([]);
