@@ -88,22 +88,22 @@ export const QUERY_CALIBRATION: Calibration = {
  */
 export const CALL_CALIBRATION: Calibration = {
   weights: {
-    informativeness: -0.281,
-    known: 1.652,
+    informativeness: -0.28,
+    known: 1.653,
     coverage: 3.194,
-    keyCoverage: 3.077,
-    missing: -0.678,
-    gramCoverage: 0.944,
+    keyCoverage: 3.076,
+    missing: -0.681,
+    gramCoverage: 0.945,
     similarity: -0.052,
-    probability: 2.605,
-    gap: 2.43,
+    probability: 2.608,
+    gap: 2.427,
     negative: -4.581,
     // Calls name banks in passing ("提到工行的卡上"); not fitted on calls.
     elsewhere: 0,
     turn: 3.011,
   },
-  bias: -3.811,
-  confidentAt: 0.304,
+  bias: -3.812,
+  confidentAt: 0.303,
 };
 
 export function confidence(s: ConfidenceSignals, c: Calibration = QUERY_CALIBRATION): number {
