@@ -336,6 +336,14 @@ describe('confidence', () => {
     holdsBlindRates(54, { mrr: 0.965, rightNotConfident: 0.05, outOfScope: 0.895 });
   });
 
+  it('holds its rates on the fifty-fifth to fifty-seventh blind sets (written at the start of the second 2026-12-05 round: 55 and 57 read, 56 the judge, only its totals read)', () => {
+    // MRR 0.9756, 3.8%, 94.7% (55), 0.9422, 1.0%, 89.3% (56) and 0.9581, 5.9%, 94.0% (57) before that round's
+    // changes; 0.9795, 3.8%, 94.7%, 0.9419, 1.0%, 89.3% and 0.9634, 5.9%, 94.0% after.
+    holdsBlindRates(55, { mrr: 0.975, rightNotConfident: 0.045, outOfScope: 0.94 });
+    holdsBlindRates(56, { mrr: 0.935, rightNotConfident: 0.02, outOfScope: 0.885 });
+    holdsBlindRates(57, { mrr: 0.955, rightNotConfident: 0.065, outOfScope: 0.935 });
+  });
+
   it('holds its rates on the colloquial held-out sets, never fitted on (spoken fragments, slang, typos; README "Relevance")', () => {
     const heldout2 = readEvalSet(join(FIXTURES, 'queries.colloquial-heldout2.jsonl'));
     const inDomain2 = heldout2.filter((c) => c.expected.length > 0);
@@ -393,6 +401,9 @@ describe('confidence', () => {
     // calls not confident before the surest turn, 4 of 58 (6.9%) and 16 of 18 (88.9%) with it (blind53, the judge:
     // 2 of 20 and 6 → 4 of 6). Below both targets: a floor, not a goal.
     holdsCallRates(52, 54, 'the newest unseen', { rightNotConfident: 0.08, outOfScope: 0.85 });
+    // blind55 to blind57, the next round's: 3 of 57 right calls not confident (5.3%) and 16 of 18 out-of-scope calls
+    // not confident before its changes (blind56, the judge: 3 of 19 and 5 of 6), the same after (the calibration refitted on the round's content).
+    holdsCallRates(55, 57, 'the next unseen', { rightNotConfident: 0.08, outOfScope: 0.85 });
   });
 
   it('gives greetings and fillers no informativeness and no confidence', () => {
