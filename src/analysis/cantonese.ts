@@ -33,7 +33,8 @@ const WORDS: Array<[RegExp, string]> = [
   [/几多/g, '多少'],
   [/几时/g, '什么时候'],
   [/几耐/g, '多久'],
-  [/边度|边到|边处/g, '哪里'],
+  // Not 处理 (處理), 处置, 处罚: 我們這邊處理不了 is Mandarin's "we cannot handle it here".
+  [/边度|边到|边处(?![理置罚])/g, '哪里'],
   // 邊個 before a verb is "who", not "which": 邊個俾 (who pays) asked which charge code to pick (谁出钱).
   [/边个[俾畀]/g, '谁付'],
   [/边个(?=[付出负揾])/g, '谁'],

@@ -100,6 +100,11 @@ describe('normalize(): written Cantonese', () => {
     expect(normalize('邊個銀行')).to.equal('哪个银行');
   });
 
+  it('reads 邊處 as "where", and leaves 處理 after 這邊 alone', () => {
+    expect(normalize('水單喺邊處睇')).to.equal(normalize('水單喺邊度睇'));
+    expect(normalize('我們這邊處理不了')).to.equal('我们这边处理不了');
+  });
+
   it('reads 唔記得 as forgetting, 影相 as taking a photo, 短訊 as a text message, 撳 as pressing, 開工 after an hour as starting work', () => {
     expect(normalize('我唔記得密碼')).to.equal('我忘记密码');
     expect(normalize('認證影相一直唔得')).to.equal('认证拍照一直不得');
