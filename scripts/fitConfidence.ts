@@ -25,6 +25,7 @@ import { readEvalSet, type EvalCase } from '../src/eval/readEvalSet.js';
 import { KnowledgeBase } from '../src/query/knowledgeBase.js';
 import { search } from '../src/query/search.js';
 import { surestTurn } from '../src/assist/surestTurn.js';
+import { agentDeclined } from '../src/assist/agentDeclined.js';
 import { callCalibration } from '../src/assist/callCalibration.js';
 import { deriveQuery } from '../src/assist/deriveQuery.js';
 import { CALL_CALIBRATION, type ConfidenceSignals } from '../src/relevance/confidence.js';
@@ -54,7 +55,7 @@ if (unknown.length) {
 }
 const blind = flags.includes('--blind');
 
-const KEYS: Array<keyof ConfidenceSignals> = ['informativeness', 'known', 'coverage', 'keyCoverage', 'missing', 'gramCoverage', 'similarity', 'probability', 'gap', 'negative', 'turn'];
+const KEYS: Array<keyof ConfidenceSignals> = ['informativeness', 'known', 'coverage', 'keyCoverage', 'missing', 'gramCoverage', 'similarity', 'probability', 'gap', 'negative', 'turn', 'declined'];
 
 interface Point {
   x: number[];
@@ -101,7 +102,7 @@ function points(file: string, part?: string, calls = false): Point[] {
     last = [];
     const result = c.transcript ? assist(kb, c.transcript, { limit: 10 }) : search(kb, c.query, { limit: 10, cache: false });
     if (!last.length || !result.hits.length) return [];
-    const { signals } = model.confidence(lastQuery!, last, 0, undefined, 0, 0, turn);
+    const { signals } = model.confidence(lastQuery!, last, 0, undefined, 0, 0, { turn, declined: c.transcript ? agentDeclined(c.transcript) : 0 });
     if (signals.informativeness <= 0) return [];
     const oos = !c.expected.length;
     return [{ x: KEYS.map((k) => signals[k]), neg: [], analysis: lastQuery!, text: c.query, file: basename(file), y: c.expected.includes(result.hits[0]!.id) ? 1 : 0, oos, ...(oos && { group: `${basename(file)} ${lines[c.line - 1]!.kind ?? ''}` }) }];

@@ -7,6 +7,7 @@ import { CALL_CALIBRATION } from '../relevance/confidence.js';
 import { TRANSCRIPT_FUSION_WEIGHTS } from '../relevance/relevanceModel.js';
 import type { Hit, Locale, Scope } from '../types.js';
 import { surestTurn } from './surestTurn.js';
+import { agentDeclined } from './agentDeclined.js';
 import { callCalibration } from './callCalibration.js';
 import { deriveQuery, type DerivedQuery } from './deriveQuery.js';
 import type { LlmReranker, RerankStatus } from './llm/reranker.js';
@@ -33,7 +34,7 @@ export function assist(kb: KnowledgeBase, transcript: Turn[], opts: AssistOption
   if (surest?.confident) derived = deriveQuery(kb.analyzer, transcript, surest.index, analysed);
   const lastCustomer = [...transcript].reverse().find((t) => t.speaker === 'customer');
   const locale = opts.locale ?? detectLocale(lastCustomer?.text ?? transcript.map((t) => t.text).join(' '));
-  const { analysis: _analysis, ...ranked } = rankQuery(kb, derived.analysis, { scope, locale, limit: opts.limit ?? RESULT_LIMITS.assist, fusion: TRANSCRIPT_FUSION_WEIGHTS, calibration, coordination: 0, turnConfidence: surest?.confidence ?? 0 });
+  const { analysis: _analysis, ...ranked } = rankQuery(kb, derived.analysis, { scope, locale, limit: opts.limit ?? RESULT_LIMITS.assist, fusion: TRANSCRIPT_FUSION_WEIGHTS, calibration, coordination: 0, call: { turn: surest?.confidence ?? 0, declined: agentDeclined(transcript) } });
   const { analysis: _derivedAnalysis, wordyTurns: _wordyTurns, ...rest } = derived;
   return { ...rest, ...ranked };
 }

@@ -6,7 +6,7 @@ import { GRAM_FIELDS, WORD_FIELDS, type IndexField } from '../index/lunrIndex.js
 import { hasTermNumber, scoreAllDocs, termNumber } from '../index/scoreClauses.js';
 import type { Hit, Locale, Scope, SearchOptions } from '../types.js';
 import { Elsewhere } from '../relevance/elsewhere.js';
-import { QUERY_CALIBRATION, type Calibration } from '../relevance/confidence.js';
+import { QUERY_CALIBRATION, type Calibration, type CallSignals } from '../relevance/confidence.js';
 import type { FusionWeights, RelevanceModel } from '../relevance/relevanceModel.js';
 import type { KnowledgeBase } from './knowledgeBase.js';
 import { RESULT_LIMITS } from './resultLimits.js';
@@ -87,8 +87,8 @@ export interface RankOptions {
    * else TERM_MODEL_COORDINATION_POWER). A call transcript wanders over several topics: no article covers all its words.
    */
   coordination?: number;
-  /** A call's surest turn's confidence (the `turn` signal, see surestTurn; 0, the default, for a typed query). */
-  turnConfidence?: number;
+  /** A call's own confidence signals (its surest turn, an agent's decline; see CallSignals); none for a typed query. */
+  call?: CallSignals;
 }
 
 /**
@@ -142,7 +142,7 @@ export function rankQuery(kb: KnowledgeBase, analysis: QueryAnalysis, opts: Rank
       answer: article.answer,
       snippet: snippet(article, analysis, patterns, opts.scope, kb.analyzer, () => kb.passageWordsJson(article)),
       score: Math.round(result.score * 1000) / 1000,
-      confidence: model.confidenceOf(analysis, ranked, i, calibration, negative, Elsewhere.signal(named, article), opts.turnConfidence),
+      confidence: model.confidenceOf(analysis, ranked, i, calibration, negative, Elsewhere.signal(named, article), opts.call),
     };
     // Last, as the JSON has always listed it.
     if (result.question) hit.matchedQuestion = result.question.text;

@@ -36,7 +36,12 @@ export interface ConfidenceSignals {
    * content turn by turn (greetings, account checks) without any turn asking what it answers.
    */
   turn: number;
+  /** For a call: 1 when an agent turn declines what the caller asks (see agentDeclined), else 0; 0 for a typed query. */
+  declined: number;
 }
+
+/** The signals only a call has (agent assist), 0 for a typed query. */
+export type CallSignals = Pick<ConfidenceSignals, 'turn' | 'declined'>;
 
 /** Logistic regression weights over the signals, their bias, and the threshold of "confident". */
 export interface Calibration {
@@ -72,6 +77,7 @@ export const QUERY_CALIBRATION: Calibration = {
     elsewhere: -2.8,
     // A typed query has no turns.
     turn: 0,
+    declined: 0,
   },
   bias: -6.721,
   confidentAt: 0.171,
@@ -88,22 +94,23 @@ export const QUERY_CALIBRATION: Calibration = {
  */
 export const CALL_CALIBRATION: Calibration = {
   weights: {
-    informativeness: -0.28,
-    known: 1.653,
-    coverage: 3.194,
-    keyCoverage: 3.076,
-    missing: -0.681,
-    gramCoverage: 0.945,
-    similarity: -0.052,
-    probability: 2.608,
-    gap: 2.427,
-    negative: -4.581,
+    informativeness: -0.616,
+    known: 1.856,
+    coverage: 3.026,
+    keyCoverage: 2.588,
+    missing: -0.457,
+    gramCoverage: 1.106,
+    similarity: 0.361,
+    probability: 2.636,
+    gap: 2.357,
+    negative: -3.585,
     // Calls name banks in passing ("提到工行的卡上"); not fitted on calls.
     elsewhere: 0,
-    turn: 3.011,
+    turn: 2.894,
+    declined: -3.131,
   },
-  bias: -3.812,
-  confidentAt: 0.303,
+  bias: -2.429,
+  confidentAt: 0.283,
 };
 
 export function confidence(s: ConfidenceSignals, c: Calibration = QUERY_CALIBRATION): number {
@@ -127,13 +134,14 @@ export function confidence(s: ConfidenceSignals, c: Calibration = QUERY_CALIBRAT
       case 9: z += w.negative * s.negative; break;
       case 10: z += w.elsewhere * s.elsewhere; break;
       case 11: z += w.turn * s.turn; break;
+      case 12: z += w.declined * s.declined; break;
     }
   }
   return Math.round(1000 / (1 + Math.exp(-z))) / 1000;
 }
 
 /** Every signal, numbered as `confidence` reads them. */
-const SIGNALS: ReadonlyArray<keyof ConfidenceSignals> = ['informativeness', 'known', 'coverage', 'keyCoverage', 'gramCoverage', 'missing', 'similarity', 'probability', 'gap', 'negative', 'elsewhere', 'turn'];
+const SIGNALS: ReadonlyArray<keyof ConfidenceSignals> = ['informativeness', 'known', 'coverage', 'keyCoverage', 'gramCoverage', 'missing', 'similarity', 'probability', 'gap', 'negative', 'elsewhere', 'turn', 'declined'];
 
 const ordersOf = new WeakMap<Calibration['weights'], Uint8Array>();
 

@@ -2,7 +2,7 @@ import type { QueryAnalysis } from '../analysis/analyzer.js';
 import type { DocScores } from '../index/scoreClauses.js';
 import type { CompiledArticle, Scope } from '../types.js';
 import { ArticleTerms } from './articleTerms.js';
-import { confidence, type Calibration, type ConfidenceSignals } from './confidence.js';
+import { confidence, type Calibration, type CallSignals, type ConfidenceSignals } from './confidence.js';
 import { TermTable } from '../index/termTable.js';
 import { queryFeatures, type TextAnalyzer } from './features.js';
 import { QuestionFeatures } from './questionFeatures.js';
@@ -221,10 +221,10 @@ export class RelevanceModel {
    * The confidence of `ranked[i]` (a list from `rank`), and the signals it comes from. Computed per shown hit only.
    * `negative`: the query's similarity to the closest out-of-scope example (KnowledgeBase.outOfScope);
    * `elsewhere`: whether the query names an institution the hit does not (Elsewhere.signal);
-   * `turn`: a call's surest turn's confidence (surestTurn), 0 for a typed query.
+   * `call`: a call's own signals (its surest turn's confidence, an agent's decline), none for a typed query.
    */
-  confidence(analysis: QueryAnalysis, ranked: Ranked[], i: number, calibration?: Calibration, negative = 0, elsewhere = 0, turn = 0): { confidence: number; signals: ConfidenceSignals } {
-    const signals = this.signalsInto(analysis, ranked, i, negative, elsewhere, turn, noSignals());
+  confidence(analysis: QueryAnalysis, ranked: Ranked[], i: number, calibration?: Calibration, negative = 0, elsewhere = 0, call?: CallSignals): { confidence: number; signals: ConfidenceSignals } {
+    const signals = this.signalsInto(analysis, ranked, i, negative, elsewhere, call, noSignals());
     return { confidence: confidence(signals, calibration), signals };
   }
 
@@ -232,11 +232,11 @@ export class RelevanceModel {
    * The same confidence without the signals: they go into one object reused by every hit
    * (a search asks this for each hit it shows; the signals are only read here).
    */
-  confidenceOf(analysis: QueryAnalysis, ranked: Ranked[], i: number, calibration?: Calibration, negative = 0, elsewhere = 0, turn = 0): number {
-    return confidence(this.signalsInto(analysis, ranked, i, negative, elsewhere, turn, (this.signals ??= noSignals())), calibration);
+  confidenceOf(analysis: QueryAnalysis, ranked: Ranked[], i: number, calibration?: Calibration, negative = 0, elsewhere = 0, call?: CallSignals): number {
+    return confidence(this.signalsInto(analysis, ranked, i, negative, elsewhere, call, (this.signals ??= noSignals())), calibration);
   }
 
-  private signalsInto(analysis: QueryAnalysis, ranked: Ranked[], i: number, negative: number, elsewhere: number, turn: number, out: ConfidenceSignals): ConfidenceSignals {
+  private signalsInto(analysis: QueryAnalysis, ranked: Ranked[], i: number, negative: number, elsewhere: number, call: CallSignals | undefined, out: ConfidenceSignals): ConfidenceSignals {
     const hit = ranked[i]!;
     const top = ranked[0]!.score;
     const next = ranked[i + 1]?.score ?? 0;
@@ -250,14 +250,15 @@ export class RelevanceModel {
     out.gap = top > 0 ? Math.max(0, hit.score - next) / top : 0;
     out.negative = negative;
     out.elsewhere = elsewhere;
-    out.turn = turn;
+    out.turn = call?.turn ?? 0;
+    out.declined = call?.declined ?? 0;
     return out;
   }
 }
 
 /** Signals in their documented order, all 0, to be filled in. */
 function noSignals(): ConfidenceSignals {
-  return { informativeness: 0, known: 0, coverage: 0, keyCoverage: 0, missing: 0, gramCoverage: 0, similarity: 0, probability: 0, gap: 0, negative: 0, elsewhere: 0, turn: 0 };
+  return { informativeness: 0, known: 0, coverage: 0, keyCoverage: 0, missing: 0, gramCoverage: 0, similarity: 0, probability: 0, gap: 0, negative: 0, elsewhere: 0, turn: 0, declined: 0 };
 }
 
 /** Positions (of the first `n`) of the `count` highest scores, highest first, ties by lower label. */

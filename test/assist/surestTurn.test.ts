@@ -66,8 +66,8 @@ describe('agent assist and the surest turn', () => {
     const surest = surestTurn(kb, CALL, 'agent');
     const derived = deriveQuery(kb.analyzer, CALL, surest.index);
     expect(derived.wordyTurns).to.be.above(1);
-    const withTurn = rankQuery(kb, derived.analysis, { ...opts, turnConfidence: surest.confidence });
-    const without = rankQuery(kb, derived.analysis, { ...opts, turnConfidence: 0 });
+    const withTurn = rankQuery(kb, derived.analysis, { ...opts, call: { turn: surest.confidence, declined: 0 } });
+    const without = rankQuery(kb, derived.analysis, { ...opts, call: { turn: 0, declined: 0 } });
     const assisted = assist(kb, CALL);
     expect(assisted.hits.map((h) => [h.id, h.confidence])).to.deep.equal(withTurn.hits.map((h) => [h.id, h.confidence]));
     expect(assisted.hits[0]!.confidence).to.be.above(without.hits[0]!.confidence);

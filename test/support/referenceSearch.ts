@@ -42,7 +42,7 @@ export function referenceHits(kb: KnowledgeBase, analysis: QueryAnalysis, opts: 
       answer: article.answer,
       snippet: referenceSnippet(kb, article, analysis, opts.scope, patterns),
       score: Math.round(r.score * 1000) / 1000,
-      confidence: model.confidence(analysis, ranked, i, opts.calibration, negative, Elsewhere.signal(named, article), opts.turnConfidence).confidence,
+      confidence: model.confidence(analysis, ranked, i, opts.calibration, negative, Elsewhere.signal(named, article), opts.call).confidence,
       ...(r.question && { matchedQuestion: r.question.text }),
     });
   }

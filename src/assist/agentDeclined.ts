@@ -1,0 +1,30 @@
+import { normalize } from '../analysis/normalize.js';
+import type { Turn } from './transcript.js';
+
+/**
+ * How an agent says that what the caller wants is not the provider's to do: not our
+ * business (不是我们的业务, 我们这边不处理), beyond us (处理不了, 没法帮您), a wrong number, or
+ * in English "we can't handle", "you'd need to contact". A caller who asks about another
+ * company's product, a tax office's refund or a parcel shares words with the content turn
+ * by turn; the agent's answer is what says the call is out of scope. Agents also refuse
+ * within the content ("我们不提供远期锁汇", a no the FX article gives), so this is one
+ * signal of the call calibration, weighed by its fit, not a rule.
+ */
+const DECLINES = [
+  /不是我们(?:的|这边的?|公司的?)?(?:业务|服务|产品)|(?:不在|不属于)我们(?:的|这边的?)?(?:服务|业务)/,
+  /我们(?:这边|这里|公司|平台)?(?:没有|不|并不|暂不|目前不|暂时不)(?:提供|办理|做|支持|处理|受理|经营|负责|涉及)/,
+  /(?:处理|办|帮|管)不了|没(?:有)?(?:办法|法)(?:帮|处理|办)/,
+  /(?:打|拨)错(?:了|电话)|我们(?:并)?不是\S{0,8}(?:公司|银行|平台|机构)/,
+  /\b(?:we|i)\s?(?:can[’']?t|cannot|can not|are not able to|aren[’']?t able to|[’']re unable to|are unable to|don[’']?t|do not)\s(?:help with|handle|offer|provide|support|assist with|deal with)\b/,
+  /\boutside (?:of )?(?:what we|our)\b|\bnot (?:something|a service|a product) (?:we|that we)\b|\byou[’']?d (?:need|have) to (?:contact|go through|call|reach)\b|\bwrong number\b/,
+];
+
+/** 1 when an agent turn of the call declines what was asked (see DECLINES), else 0: the `declined` signal. */
+export function agentDeclined(turns: readonly Turn[]): number {
+  for (const turn of turns) {
+    if (turn.speaker !== 'agent') continue;
+    const text = normalize(turn.text).toLowerCase();
+    if (DECLINES.some((p) => p.test(text))) return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,68 @@
+import { expect } from 'chai';
+import { agentDeclined } from '../../src/assist/agentDeclined.js';
+import { assist } from '../../src/assist/assist.js';
+import { deriveQuery } from '../../src/assist/deriveQuery.js';
+import type { Turn } from '../../src/assist/transcript.js';
+import { rankQuery } from '../../src/query/search.js';
+import { CALL_CALIBRATION, QUERY_CALIBRATION } from '../../src/relevance/confidence.js';
+import { TRANSCRIPT_FUSION_WEIGHTS } from '../../src/relevance/relevanceModel.js';
+import { sampleKb } from '../support/sampleKb.js';
+
+const saidByAgent = (text: string): Turn[] => [
+  { speaker: 'customer', text: '你好 我想问个事' },
+  { speaker: 'agent', text },
+  { speaker: 'customer', text: '好吧 谢谢' },
+];
+
+describe('agentDeclined()', () => {
+  it('is 1 when the agent says the request is not the provider’s to handle, in Chinese (also traditional) or English', () => {
+    for (const text of [
+      '不好意思 报关单的修改是在海关办理的 我们这边处理不了',
+      '這不是我們的業務',
+      '我們這邊處理不了',
+      '出口退税是税务局办的 我们没办法帮您查',
+      '我们这边不提供订舱和海运服务',
+      '您可能打错电话了 我们不是快递公司',
+      'I’m afraid we can’t help with that, it is outside what we do',
+      "We don't offer loans or credit cards.",
+      "you'd need to contact Amazon Seller Central for the appeal",
+    ]) {
+      expect(agentDeclined(saidByAgent(text)), text).to.equal(1);
+    }
+  });
+
+  it('is 0 for what agents say while helping, and for a customer who says it', () => {
+    for (const text of ['我这边看到账户目前是受限状态', 'I don’t see it yet, ask the buyer for the SWIFT copy', '好的 我帮您查一下 两个工作日内回复']) {
+      expect(agentDeclined(saidByAgent(text)), text).to.equal(0);
+    }
+    expect(agentDeclined([{ speaker: 'customer', text: '你们处理不了吗 我们这边不提供发票' }])).to.equal(0);
+  });
+
+  it('weighs against a call’s confidence only (typed queries have no agent)', () => {
+    expect(CALL_CALIBRATION.weights.declined).to.be.below(0);
+    expect(QUERY_CALIBRATION.weights.declined).to.equal(0);
+  });
+
+  it('lowers the confidence of the same call when the agent declines, and can make it not confident', () => {
+    const { kb } = sampleKb();
+    // A caller asking about a parcel tracked by a courier: the words (到, 查, 单号) are the content's too.
+    const call = (agent: string): Turn[] => [
+      { speaker: 'agent', text: '您好 鲸帆客服 请问有什么可以帮您' },
+      { speaker: 'customer', text: '你好 我寄给国外客户的样品 快递单号查不到了 三天都没更新' },
+      { speaker: 'agent', text: agent },
+      { speaker: 'customer', text: '那我这个包裹到底到哪了 客户一直催我' },
+      { speaker: 'customer', text: '好吧 那我去问问' },
+    ];
+    const helped = assist(kb, call('您别着急 我这边帮您看一下'));
+    const declined = assist(kb, call('不好意思 快递的物流我们这边查不到也处理不了 需要联系快递公司'));
+    expect(declined.hits[0]!.confidence).to.be.below(helped.hits[0]!.confidence);
+    expect(declined.confident).to.equal(false);
+    // The signal itself: the same derived query ranked with and without it.
+    const derived = deriveQuery(kb.analyzer, call('不好意思 快递的物流我们这边查不到也处理不了 需要联系快递公司'));
+    const opts = { scope: 'agent' as const, locale: 'zh-CN' as const, limit: 5, fusion: TRANSCRIPT_FUSION_WEIGHTS, calibration: CALL_CALIBRATION, coordination: 0 };
+    const without = rankQuery(kb, derived.analysis, { ...opts, call: { turn: 0, declined: 0 } });
+    const withIt = rankQuery(kb, derived.analysis, { ...opts, call: { turn: 0, declined: 1 } });
+    expect(withIt.hits.map((h) => h.id)).to.deep.equal(without.hits.map((h) => h.id));
+    expect(withIt.hits[0]!.confidence).to.be.below(without.hits[0]!.confidence);
+  });
+});
