@@ -94,23 +94,23 @@ export const QUERY_CALIBRATION: Calibration = {
  */
 export const CALL_CALIBRATION: Calibration = {
   weights: {
-    informativeness: -0.616,
-    known: 1.856,
-    coverage: 3.026,
-    keyCoverage: 2.588,
-    missing: -0.457,
-    gramCoverage: 1.106,
-    similarity: 0.361,
-    probability: 2.636,
-    gap: 2.357,
-    negative: -3.585,
+    informativeness: -0.752,
+    known: 1.806,
+    coverage: 3.138,
+    keyCoverage: 2.579,
+    missing: -0.341,
+    gramCoverage: 1.202,
+    similarity: 0.216,
+    probability: 2.282,
+    gap: 2.707,
+    negative: -3.117,
     // Calls name banks in passing ("提到工行的卡上"); not fitted on calls.
     elsewhere: 0,
-    turn: 2.894,
-    declined: -3.131,
+    turn: 2.79,
+    declined: -3.574,
   },
-  bias: -2.429,
-  confidentAt: 0.283,
+  bias: -1.81,
+  confidentAt: 0.3,
 };
 
 export function confidence(s: ConfidenceSignals, c: Calibration = QUERY_CALIBRATION): number {

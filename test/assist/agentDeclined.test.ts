@@ -26,6 +26,11 @@ describe('agentDeclined()', () => {
       'I’m afraid we can’t help with that, it is outside what we do',
       "We don't offer loans or credit cards.",
       "you'd need to contact Amazon Seller Central for the appeal",
+      '退税是税务局办的 我们不经手 这个我们帮不上',
+      '平台是否放款是亚马逊决定的 我们没办法介入',
+      '阿姨 我们这里是鲸帆 不是工商银行',
+      "we're not able to contact your bank on your behalf",
+      "I'm afraid that's a tax question we can't advise on",
     ]) {
       expect(agentDeclined(saidByAgent(text)), text).to.equal(1);
     }

@@ -388,26 +388,26 @@ describe('confidence', () => {
       expect(report.confidence!.out_of_scope_not_confident, `${name} out-of-scope calls not confident`).to.be.at.least(floors.outOfScope);
       return report;
     };
-    // Fitted on these with the agent's decline (README, "An agent's decline"): 2.2% and 89.7%; 3.9% and 89.7% without
+    // Fitted on these with the agent's decline (README, "An agent's decline"): 2.0% and 93.6%; 3.9% and 89.7% without
     // it; with the surest turn's signal and anchor before that round, 4.1% and 89.7%; fitted on blind12 to blind34 only,
     // without them, 4.3% and 87.2% here.
-    const all = holdsCallRates(12, 51, 'fitted', { rightNotConfident: 0.035, outOfScope: 0.87 });
+    const all = holdsCallRates(12, 51, 'fitted', { rightNotConfident: 0.035, outOfScope: 0.9 });
     expect(all.out_of_scope, 'out-of-scope calls').to.be.at.least(150);
-    // The threshold, the one closest to both targets there: 5.3% and 91.7% (8.0% and 91.7% before the agent's decline,
+    // The threshold, the one closest to both targets there: 5.3% and 95.8% (8.0% and 91.7% before the agent's decline,
     // 10.7% and 87.5% before the surest turn).
-    holdsCallRates(48, 51, 'the freshest', { rightNotConfident: 0.07, outOfScope: 0.9 });
+    holdsCallRates(48, 51, 'the freshest', { rightNotConfident: 0.07, outOfScope: 0.92 });
     // What the fit without the signal, on blind12 to blind34, left on the calls written after it: 9.7% and 88.8% on
     // blind35 to blind51; the signal fitted the same way, 11.6% and 96.3% (README). Fitted on them now (blind35 to
-    // blind47): 4.5% and 94.6% (7.6% and 94.6% before the agent's decline).
-    holdsCallRates(35, 47, 'the older unseen', { rightNotConfident: 0.06, outOfScope: 0.92 });
+    // blind47): 4.0% and 96.4% (7.6% and 94.6% before the agent's decline).
+    holdsCallRates(35, 47, 'the older unseen', { rightNotConfident: 0.06, outOfScope: 0.93 });
     // blind52 to blind54, written after the fit: 7 of 59 right calls not confident (11.9%) and 18 of 18 out-of-scope
     // calls not confident before the surest turn, 4 of 58 (6.9%) and 16 of 18 (88.9%) with it (blind53, the judge:
-    // 2 of 20 and 6 → 4 of 6). With the agent's decline (never fitted on them): 2 of 58 (3.4%) and 17 of 18 (94.4%).
-    holdsCallRates(52, 54, 'the newest unseen', { rightNotConfident: 0.05, outOfScope: 0.9 });
+    // 2 of 20 and 6 → 4 of 6). With the agent's decline (never fitted on them): 2 of 58 (3.4%) and 18 of 18.
+    holdsCallRates(52, 54, 'the newest unseen', { rightNotConfident: 0.05, outOfScope: 0.94 });
     // blind55 to blind57, the next round's: 3 of 57 right calls not confident (5.3%) and 16 of 18 out-of-scope calls
     // not confident before its changes (blind56, the judge: 3 of 19 and 5 of 6); with the agent's decline, none of 57
-    // and 16 of 18 (the judge: 0 of 19 and 5 of 6).
-    holdsCallRates(55, 57, 'the next unseen', { rightNotConfident: 0.02, outOfScope: 0.85 });
+    // and 17 of 18 (the judge: 0 of 19 and 5 of 6).
+    holdsCallRates(55, 57, 'the next unseen', { rightNotConfident: 0.02, outOfScope: 0.9 });
   });
 
   it('gives greetings and fillers no informativeness and no confidence', () => {
