@@ -102,7 +102,7 @@ function points(file: string, part?: string, calls = false): Point[] {
     last = [];
     const result = c.transcript ? assist(kb, c.transcript, { limit: 10 }) : search(kb, c.query, { limit: 10, cache: false });
     if (!last.length || !result.hits.length) return [];
-    const { signals } = model.confidence(lastQuery!, last, 0, undefined, 0, 0, { turn, declined: c.transcript ? agentDeclined(c.transcript) : 0 });
+    const { signals } = model.confidence(lastQuery!, last, 0, undefined, 0, 0, { turn, declined: derived ? agentDeclined(derived.maskedTurns) : 0 });
     if (signals.informativeness <= 0) return [];
     const oos = !c.expected.length;
     return [{ x: KEYS.map((k) => signals[k]), neg: [], analysis: lastQuery!, text: c.query, file: basename(file), y: c.expected.includes(result.hits[0]!.id) ? 1 : 0, oos, ...(oos && { group: `${basename(file)} ${lines[c.line - 1]!.kind ?? ''}` }) }];

@@ -21,7 +21,7 @@ const DECLINES = [
   /\boutside (?:of )?(?:what we|our)\b|\bnot (?:something|a service|a product) (?:we|that we)\b|\byou[’']?d (?:need|have) to (?:contact|go through|call|reach)\b|\bwrong number\b/,
 ];
 
-/** 1 when an agent turn of the call declines what was asked (see DECLINES), else 0: the `declined` signal. */
+/** 1 when an agent turn declines what was asked (see DECLINES), else 0: the `declined` signal of the turns a call's query reads. */
 export function agentDeclined(turns: readonly Turn[]): number {
   for (const turn of turns) {
     if (turn.speaker !== 'agent') continue;

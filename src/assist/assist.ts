@@ -34,7 +34,7 @@ export function assist(kb: KnowledgeBase, transcript: Turn[], opts: AssistOption
   if (surest?.confident) derived = deriveQuery(kb.analyzer, transcript, surest.index, analysed);
   const lastCustomer = [...transcript].reverse().find((t) => t.speaker === 'customer');
   const locale = opts.locale ?? detectLocale(lastCustomer?.text ?? transcript.map((t) => t.text).join(' '));
-  const { analysis: _analysis, ...ranked } = rankQuery(kb, derived.analysis, { scope, locale, limit: opts.limit ?? RESULT_LIMITS.assist, fusion: TRANSCRIPT_FUSION_WEIGHTS, calibration, coordination: 0, call: { turn: surest?.confidence ?? 0, declined: agentDeclined(transcript) } });
+  const { analysis: _analysis, ...ranked } = rankQuery(kb, derived.analysis, { scope, locale, limit: opts.limit ?? RESULT_LIMITS.assist, fusion: TRANSCRIPT_FUSION_WEIGHTS, calibration, coordination: 0, call: { turn: surest?.confidence ?? 0, declined: agentDeclined(derived.maskedTurns) } });
   const { analysis: _derivedAnalysis, wordyTurns: _wordyTurns, ...rest } = derived;
   return { ...rest, ...ranked };
 }
