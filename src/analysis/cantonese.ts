@@ -39,6 +39,8 @@ const WORDS: Array<[RegExp, string]> = [
   [/边个[俾畀]/g, '谁付'],
   [/边个(?=[付出负揾])/g, '谁'],
   [/(?<![这那旁左右东南西北外里上下身两一半周])边(?=[个间位笔单张条次])/g, '哪'],
+  // 邊 ending a clause after going or being is "where": 啲錢會去邊 (where does the money go), 你哋喺邊.
+  [/(?<=[去在了咗喺])边(?=$|[,，。?？!！\s])/g, '哪里'],
   [/呢(?=[个啲度笔单张条次排])/g, '这'],
   [/而家|宜家/g, '现在'],
   // 聽電話 is answering the phone (接电话): 仲有冇人聽電話 (anyone still answering?) asked for service hours.

@@ -100,9 +100,13 @@ describe('normalize(): written Cantonese', () => {
     expect(normalize('邊個銀行')).to.equal('哪个银行');
   });
 
-  it('reads 邊處 as "where", and leaves 處理 after 這邊 alone', () => {
+  it('reads 邊處, and 邊 ending a clause after 去 or 喺, as "where", and leaves 處理 after 這邊 alone', () => {
     expect(normalize('水單喺邊處睇')).to.equal(normalize('水單喺邊度睇'));
     expect(normalize('我們這邊處理不了')).to.equal('我们这边处理不了');
+    expect(normalize('啲錢會去邊？')).to.equal(normalize('钱会去哪里？'));
+    expect(normalize('筆錢去咗邊')).to.equal('笔钱去了哪里');
+    expect(normalize('你哋喺邊')).to.equal('你们在哪里');
+    expect(normalize('我在这边')).to.equal('我在这边');
   });
 
   it('reads 唔記得 as forgetting, 影相 as taking a photo, 短訊 as a text message, 撳 as pressing, 開工 after an hour as starting work', () => {
