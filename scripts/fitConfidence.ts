@@ -24,9 +24,7 @@ import { assist } from '../src/assist/assist.js';
 import { readEvalSet, type EvalCase } from '../src/eval/readEvalSet.js';
 import { KnowledgeBase } from '../src/query/knowledgeBase.js';
 import { search } from '../src/query/search.js';
-import { surestTurn } from '../src/assist/surestTurn.js';
-import { agentDeclined } from '../src/assist/agentDeclined.js';
-import { callCalibration } from '../src/assist/callCalibration.js';
+import { callConfidence } from '../src/assist/callConfidence.js';
 import { deriveQuery } from '../src/assist/deriveQuery.js';
 import { CALL_CALIBRATION, type ConfidenceSignals } from '../src/relevance/confidence.js';
 import type { Ranked, RelevanceModel } from '../src/relevance/relevanceModel.js';
@@ -95,14 +93,13 @@ function points(file: string, part?: string, calls = false): Point[] {
   const lines = readFileSync(file, 'utf8').split('\n').map((l) => (l.trim() ? (JSON.parse(l) as { part?: string; kind?: string }) : {}));
   const cases = readEvalSet(file).filter((c: EvalCase) => part === undefined || lines[c.line - 1]!.part === part);
   return cases.flatMap((c): Point[] => {
-    const derived = c.transcript && deriveQuery(kb.analyzer, c.transcript);
-    if (calls && derived && callCalibration(derived.wordyTurns) !== CALL_CALIBRATION) return [];
     // Before the call's own ranking, which `last` must keep: the turns are searched too.
-    const turn = derived ? surestTurn(kb, derived.maskedTurns, 'agent').confidence : 0;
+    const call = c.transcript && callConfidence(kb, deriveQuery(kb.analyzer, c.transcript), 'agent');
+    if (calls && call && call.calibration !== CALL_CALIBRATION) return [];
     last = [];
     const result = c.transcript ? assist(kb, c.transcript, { limit: 10 }) : search(kb, c.query, { limit: 10, cache: false });
     if (!last.length || !result.hits.length) return [];
-    const { signals } = model.confidence(lastQuery!, last, 0, undefined, 0, 0, { turn, declined: derived ? agentDeclined(derived.maskedTurns) : 0 });
+    const { signals } = model.confidence(lastQuery!, last, 0, undefined, 0, 0, call?.signals);
     if (signals.informativeness <= 0) return [];
     const oos = !c.expected.length;
     return [{ x: KEYS.map((k) => signals[k]), neg: [], analysis: lastQuery!, text: c.query, file: basename(file), y: c.expected.includes(result.hits[0]!.id) ? 1 : 0, oos, ...(oos && { group: `${basename(file)} ${lines[c.line - 1]!.kind ?? ''}` }) }];

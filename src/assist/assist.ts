@@ -3,12 +3,9 @@ import type { KnowledgeBase } from '../query/knowledgeBase.js';
 import { detectLocale } from '../query/locale.js';
 import { rankQuery, type SearchResult } from '../query/search.js';
 import { RESULT_LIMITS } from '../query/resultLimits.js';
-import { CALL_CALIBRATION } from '../relevance/confidence.js';
 import { TRANSCRIPT_FUSION_WEIGHTS } from '../relevance/relevanceModel.js';
 import type { Hit, Locale, Scope } from '../types.js';
-import { surestTurn } from './surestTurn.js';
-import { agentDeclined } from './agentDeclined.js';
-import { callCalibration } from './callCalibration.js';
+import { callConfidence } from './callConfidence.js';
 import { deriveQuery, type DerivedQuery } from './deriveQuery.js';
 import type { LlmReranker, RerankStatus } from './llm/reranker.js';
 import type { Turn } from './transcript.js';
@@ -26,15 +23,14 @@ export function assist(kb: KnowledgeBase, transcript: Turn[], opts: AssistOption
   const scope = opts.scope ?? 'agent';
   const analysed = new Map<string, QueryAnalysis>();
   let derived = deriveQuery(kb.analyzer, transcript, -1, analysed);
-  const calibration = callCalibration(derived.wordyTurns);
-  // A call's surest turn (one wordy turn is a typed query: nothing to search again) is a signal of
-  // its confidence, and when a typed search answers it with confidence, it weighs in the call's
-  // query at least as the opening does: a problem stated mid-call stays among its terms.
-  const surest = calibration === CALL_CALIBRATION ? surestTurn(kb, derived.maskedTurns, scope) : undefined;
+  // A call's surest turn is a signal of its confidence, and when a typed search answers it with
+  // confidence, it weighs in the call's query at least as the opening does: a problem stated
+  // mid-call stays among its terms (the same turns are read, so the signals stay the same).
+  const { calibration, signals, surest } = callConfidence(kb, derived, scope);
   if (surest?.confident) derived = deriveQuery(kb.analyzer, transcript, surest.index, analysed);
   const lastCustomer = [...transcript].reverse().find((t) => t.speaker === 'customer');
   const locale = opts.locale ?? detectLocale(lastCustomer?.text ?? transcript.map((t) => t.text).join(' '));
-  const { analysis: _analysis, ...ranked } = rankQuery(kb, derived.analysis, { scope, locale, limit: opts.limit ?? RESULT_LIMITS.assist, fusion: TRANSCRIPT_FUSION_WEIGHTS, calibration, coordination: 0, call: { turn: surest?.confidence ?? 0, declined: agentDeclined(derived.maskedTurns) } });
+  const { analysis: _analysis, ...ranked } = rankQuery(kb, derived.analysis, { scope, locale, limit: opts.limit ?? RESULT_LIMITS.assist, fusion: TRANSCRIPT_FUSION_WEIGHTS, calibration, coordination: 0, call: signals });
   const { analysis: _derivedAnalysis, wordyTurns: _wordyTurns, ...rest } = derived;
   return { ...rest, ...ranked };
 }
