@@ -69,7 +69,12 @@ export function isEnglishStopWord(word: string): boolean {
  * Removed from a Chinese run before segmentation, where they open or close it.
  */
 const WISH = '(?:新年|新春|春节|过年|节日|中秋|国庆|元旦|端午|圣诞|周末)快乐|生意兴隆|恭喜发财|万事如意|身体健康|心想事成|财源广进|工作顺利|一切顺利|阖家幸福|新年好|过年好';
-const GREETING_WORDS = `早上好|上午好|中午好|下午好|晚上好|早安|晚安|在不在|(?<![现存实正所自好])在吗|在么|在嘛|有人吗|有人在吗|(?<![\u3400-\u9fff])人呢|回一下|回个话|回我一下|(?:祝(?:你|您|你们|大家)?)?(?:${WISH})`;
+/**
+ * A time before 有人吗 makes it a question about opening hours, not a nudge: 晚上十点还有人吗,
+ * 礼拜天有人伐 ask when someone answers (the service-hours article's 半夜12点以后还有人吗).
+ */
+const WHEN = '(?:点|点钟|点半|晚上|半夜|凌晨|中午|早上|下班|周末|周[六日天]|礼拜[六日天]|星期[六日天]|节假日|假期|假日|放假|过年|春节|国庆|以后|之后)';
+const GREETING_WORDS = `早上好|上午好|中午好|下午好|晚上好|早安|晚安|在不在|(?<![现存实正所自好])在吗|在么|在嘛|(?<!${WHEN}还?)有人(?:在)?吗|(?<![\u3400-\u9fff])人呢|回一下|回个话|回我一下|(?:祝(?:你|您|你们|大家)?)?(?:${WISH})`;
 /**
  * How a chat addresses the person it greets (老板 boss, 老师, 师傅, 亲 as shops say it): with
  * a greeting it is part of the greeting. 早上好 老板 was a confident face-verification answer
