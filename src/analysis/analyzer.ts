@@ -131,7 +131,7 @@ export class Analyzer {
   analyzeQuery(text: string): QueryAnalysis {
     const normalized = normalize(text);
     const { tokens, grams, hanRuns } = this.scan(withoutCourtesiesOnly(withoutEnglishFillers(normalized), (t) => this.scan(t).tokens.length === 0));
-    if (this.speller) tokens.push(...this.corrections(tokens, hanRuns, this.speller));
+    if (this.speller) tokens.push(...this.corrections(tokens, hanRuns, this.speller, namesIn(normalized)));
     tokens.push(...this.shortfallTokens(figuresIn(normalized)));
     const terms = new Map<string, QueryTerm>();
     for (const t of tokens) {
@@ -188,7 +188,7 @@ export class Analyzer {
   }
 
   /** Terms for words the content does not have but probably meant: typos and homophones. */
-  private corrections(tokens: Token[], hanRuns: string[], speller: Speller): Token[] {
+  private corrections(tokens: Token[], hanRuns: string[], speller: Speller, names: ReadonlySet<string>): Token[] {
     const out: Token[] = [];
     const add = (word: string, term: string) => {
       out.push({ term, kind: 'corrected', surfaces: [word] });
@@ -201,6 +201,13 @@ export class Analyzer {
         for (const word of speller.correctLatin(surface)) add(word, /\d/.test(word) ? word : stem(word));
       }
     }
+    // Pinyin typed for a Chinese word, in one Latin word or two (shouyiren, hu ming); not a name (see namesIn).
+    const letters = tokens.map((t) => (t.kind === 'latin' && /^[a-z]+$/i.test(t.surfaces[0]!) && !names.has(t.surfaces[0]!.toLowerCase()) ? t.surfaces[0]!.toLowerCase() : ''));
+    letters.forEach((word, i) => {
+      if (!word) return;
+      for (const han of speller.hanOfPinyin(word)) add(han, han);
+      if (letters[i + 1]) for (const han of speller.hanOfPinyin(word + letters[i + 1])) add(han, han);
+    });
     // A stop word is a word the user meant, not a typo: 一直 (always) is not 一致 (consistent).
     for (const run of hanRuns) for (const c of speller.correctHan(run, this.segmenter.words(run))) if (!CHINESE_STOP_WORDS.has(c.typo)) add(c.word, c.word);
     return out;
@@ -249,4 +256,21 @@ export class Analyzer {
     const word = this.segmenter.words(last.text).pop() ?? '';
     return word && !CHINESE_STOP_WORDS.has(word) ? { prefix: word, script: 'han' } : undefined;
   }
+}
+
+/**
+ * Latin words written as names, lower-cased and without apostrophes: capitalised inside a
+ * sentence (in Foshan) or with pinyin's syllable apostrophe (Bao'an, Xi'an), as romanised
+ * place and people's names are. Pinyin a customer types for a Chinese word is neither (a
+ * phone may capitalise it opening a sentence): read as pinyin, "bao'an shenzhen" (a
+ * district) was 报案 (a police report).
+ */
+function namesIn(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of text.matchAll(/[A-Za-z]+(?:['’][A-Za-z]+)*/g)) {
+    const word = m[0];
+    const opensSentence = /(?:^|[.!?。！？]\s*)$/.test(text.slice(0, m.index));
+    if ((/^[A-Z]/.test(word) && !opensSentence) || /['’]/.test(word)) names.add(word.toLowerCase().replace(/['’]/g, ''));
+  }
+  return names;
 }

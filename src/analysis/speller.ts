@@ -110,6 +110,18 @@ export class Speller {
   }
 
   /**
+   * Content words of 2–4 Chinese characters whose toneless pinyin `latin` spells: customers
+   * whose input method is switched to Latin type the pinyin itself (shouyiren for 受益人,
+   * hu ming for 户名). Only for what is neither an English word nor a content word (fapiao,
+   * whalesail stay as they are).
+   */
+  hanOfPinyin(latin: string): readonly string[] {
+    if (latin.length < 4 || this.english.has(latin) || this.nearestLatin.has(latin)) return [];
+    // Keyboards have no ü: huilv is 汇率 (huilü).
+    return this.hanByPinyin.get(latin.replace(/v/g, 'ü')) ?? [];
+  }
+
+  /**
    * Likely intended content words for homophone typos inside a Chinese run. `words`, the
    * run's positional segmentation, limits typos to stretches that start and end on word
    * boundaries: a stretch cutting through a word the segmenter recognised (是多 of 是/多少,

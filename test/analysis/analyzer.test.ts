@@ -368,6 +368,18 @@ describe('Analyzer', () => {
       expect(fixes('汇款凭正')).to.include('凭证');
     });
 
+    it('reads pinyin typed for a content word, in one Latin word or two, ü as v', () => {
+      expect(fixes('tixian 到国内')).to.include('提现');
+      expect(fixes('getihu 可以开户吗')).to.include('个体户');
+      expect(fixes('ti xian')).to.include('提现');
+      expect(fixes('pingzheng')).to.include('凭证');
+      // Real English words and the content's own Latin words are never read as pinyin, nor names:
+      // capitalised inside a sentence, or with pinyin's apostrophe (Bao'an is a district, not 报案).
+      expect(fixes('received remember')).to.deep.equal([]);
+      expect(fixes("a shop in Tixian, near ping'zheng")).to.deep.equal([]);
+      expect(fixes('Tixian 到国内')).to.include('提现');
+    });
+
     it('never corrects a stretch that cuts through a word the user wrote whole', () => {
       // 是多 of 是/多少 is not 十多, 机号 of 手机号 not 几号, 来的 of 借来/的 not 来得, 个认 of 那个/认证 not 个人.
       expect(fixes('手续费是多少')).to.deep.equal([]);
