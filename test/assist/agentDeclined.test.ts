@@ -31,6 +31,9 @@ describe('agentDeclined()', () => {
       '阿姨 我们这里是鲸帆 不是工商银行',
       "we're not able to contact your bank on your behalf",
       "I'm afraid that's a tax question we can't advise on",
+      '个人汇款我哋办唔到，唔好意思帮唔到你',
+      '平台内部的资金我们没有权限处理',
+      '好的，不好意思没能帮上忙，再见',
     ]) {
       expect(agentDeclined(saidByAgent(text)), text).to.equal(1);
     }
