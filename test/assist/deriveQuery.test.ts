@@ -172,6 +172,10 @@ describe('deriveQuery()', () => {
     for (const last of ['没有了 拜拜', '没了没了，拜拜。', '冇啦 拜拜', "no, that's all, bye"]) {
       expect(weightOf(derive([...problem, ['customer', `${last} 我去跟买家讲`]]), '买家'), last).to.be.closeTo(TURN_WEIGHTS.agent, 1e-9);
     }
+    // An interjection before the OK (哦, 嗯, Cantonese 咁好啦 "alright then") still closes.
+    for (const last of ['哦，咁好啦，我去中行问下。', '嗯嗯 那行吧 我去中行问下', 'oh ok, I will ask 中行']) {
+      expect(weightOf(derive([...problem, ['customer', last]]), '中行'), last).to.be.closeTo(TURN_WEIGHTS.agent, 1e-9);
+    }
     // English says it in more words.
     const wordy = derive([...problem, ['customer', 'Okay, thank you so much, very helpful. I will call Mr Chen directly.']]);
     expect(weightOf(wordy, 'directli')).to.be.closeTo(TURN_WEIGHTS.agent, 1e-9);
