@@ -344,6 +344,14 @@ describe('confidence', () => {
     holdsBlindRates(57, { mrr: 0.955, rightNotConfident: 0.065, outOfScope: 0.935 });
   });
 
+  it('holds its rates on the fifty-eighth to sixtieth blind sets (written at the start of the third 2026-12-05 round: 58 and 60 read, 59 the judge, only its totals read)', () => {
+    // MRR 0.9759, 7.1%, 94.7% (58), 0.9419, 3.5%, 88.7% (59) and 0.9640, 6.7%, 87.3% (60) before that round's
+    // changes; 0.9782, 5.7%, 96.7%, 0.9427, 3.5%, 88.7% and 0.9640, 5.8%, 92.0% after.
+    holdsBlindRates(58, { mrr: 0.975, rightNotConfident: 0.065, outOfScope: 0.96 });
+    holdsBlindRates(59, { mrr: 0.935, rightNotConfident: 0.04, outOfScope: 0.88 });
+    holdsBlindRates(60, { mrr: 0.96, rightNotConfident: 0.065, outOfScope: 0.91 });
+  });
+
   it('holds its rates on the colloquial held-out sets, never fitted on (spoken fragments, slang, typos; README "Relevance")', () => {
     const heldout2 = readEvalSet(join(FIXTURES, 'queries.colloquial-heldout2.jsonl'));
     const inDomain2 = heldout2.filter((c) => c.expected.length > 0);
@@ -408,6 +416,9 @@ describe('confidence', () => {
     // not confident before its changes (blind56, the judge: 3 of 19 and 5 of 6); with the agent's decline, none of 57
     // and 17 of 18 (the judge: 0 of 19 and 5 of 6).
     holdsCallRates(55, 57, 'the next unseen', { rightNotConfident: 0.02, outOfScope: 0.9 });
+    // blind58 to blind60, the round after: 5 of 58 right calls not confident (8.6%; the judge, blind59, 4 of 18) and
+    // 16 of 18 out-of-scope calls not confident before its changes; 5 of 58 and 18 of 18 after.
+    holdsCallRates(58, 60, 'the latest unseen', { rightNotConfident: 0.1, outOfScope: 0.94 });
   });
 
   it('gives greetings and fillers no informativeness and no confidence', () => {
