@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureBuilt } from '../src/pipeline/ensureBuilt.js';
+import { serverPid } from './serverPid.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -58,7 +59,7 @@ export async function startServerProcess(env: NodeJS.ProcessEnv = {}, served: Se
   const readyMs = performance.now() - started;
   return {
     url,
-    pid: child.pid!,
+    pid: serverPid(child.pid!),
     readyMs,
     stateDir: dir,
     stop: () =>

@@ -20,6 +20,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { load } from './httpLoad.js';
 import { median, round } from './stats.js';
+import { serverPid } from './serverPid.js';
 import { ROOT } from './startServerProcess.js';
 
 const TICKS_PER_SECOND = 100;
@@ -62,9 +63,10 @@ async function httpOnce(root: string, index: string, content: string, paths: str
     while ((await fetch(new URL('/readyz', url)).catch(() => undefined))?.status !== 200) await new Promise((r) => setTimeout(r, 10));
     // A short warm-up (JIT, the first articles read), not counted.
     await load(url, paths.slice(0, 50), 1, true);
-    const cpuBefore = cpuMsOf(child.pid!);
+    const server = serverPid(child.pid!);
+    const cpuBefore = cpuMsOf(server);
     const result = await load(url, paths, seconds, true);
-    const cpu = cpuMsOf(child.pid!) - cpuBefore;
+    const cpu = cpuMsOf(server) - cpuBefore;
     return { rps: result.requests_per_s, p99: result.p99_ms, cpuMsPerRequest: round(cpu / Math.max(1, result.total), 3), errors: result.errors + result.non_2xx };
   } finally {
     const exited = new Promise((r) => child.once('exit', r));

@@ -44,6 +44,9 @@ Environment:
   ${ENV.trustProxy}=10.0.0.5,...  load balancers whose X-Forwarded-For names the client
                              (addresses, subnets, loopback, or a number of hops)
   ${LLM_ENV.model}=...            turn on the LLM rerank of agent assist (see README, "LLM rerank")
+  KB_HUGE_PAGES_FROM=67108864  from this many bytes of index (Linux), bin/kb starts the server
+                             again with GLIBC_TUNABLES=glibc.malloc.hugetlb=1: a faster start
+                             (-1: never; a GLIBC_TUNABLES already set is kept as it is)
 
 Examples:
   $ kb serve --watch
