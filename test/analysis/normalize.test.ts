@@ -131,6 +131,18 @@ describe('normalize(): written Cantonese', () => {
   });
 });
 
+describe('normalize(): regional Mandarin', () => {
+  it('maps south-western, Henan and north-eastern words to the Mandarin the content is written in', () => {
+    expect(normalize('啥子意思 咋个才能收全款')).to.equal('什么意思 怎么才能收全款');
+    expect(normalize('莫得到账 搞不赢了 得行不')).to.equal('没有到账 来不及了 行不');
+    expect(normalize('中不中啊 贼慢 有信儿没 我晓得了 咋整')).to.equal('行不行啊 很慢 有消息没 我知道了 怎么办');
+  });
+
+  it('leaves the Mandarin words that share those characters', () => {
+    for (const mandarin of ['盗贼', '整数', '中间行', '得到了', '莫斯科的买家']) expect(normalize(mandarin)).to.equal(mandarin);
+  });
+});
+
 describe('normalize(): speech-to-text', () => {
   it('joins speech-to-text\'s "m t 103" into MT103, as it joins "MT 103"', () => {
     expect(normalize('银行出的m t 103 上面有个号码')).to.equal('银行出的mt103 上面有个号码');
