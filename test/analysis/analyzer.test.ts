@@ -218,6 +218,12 @@ describe('Analyzer', () => {
       // Asked of the agent itself, or thanks to a "friend": a friend paying for the buyer is a topic.
       for (const q of ['are you a real person', 'r u a robot?', 'thanks a lot my friend', 'thank you, my friend']) expect(terms(q), q).to.deep.equal([]);
       expect(terms('my friend will pay for the buyer')).to.include('friend');
+      // Letters' formulas and small talk of buyers writing English as a second language.
+      for (const q of ['what is your good name please', 'whats your name', 'how are you my friend, long time', 'hello my friend', 'good morning my friend', 'Dear sir, kindly revert', 'please do the needful']) expect(terms(q), q).to.deep.equal([]);
+      expect(terms('good morning my friend, my payment has not arrived')).to.deep.equal(terms('my payment has not arrived'));
+      expect(terms('good morning, my friend paid for my buyer')).to.include('friend');
+      // To revert a payment is a topic; "kindly revert" closing a letter is not.
+      expect(terms('can I revert the payment')).to.include('revert');
       for (const q of ['thanks a lot, you are very helpful', "you've been so helpful", 'Happy Chinese New Year to the whole team!', 'merry christmas to you all']) expect(terms(q), q).to.deep.equal([]);
       expect(terms('is support open during chinese new year')).to.include.members(['chines', 'year']);
       // Chat spelling: ur is your (a stop word now, which left "hows day going" a confident answer about working days).
