@@ -350,6 +350,9 @@ describe('confidence', () => {
     holdsBlindRates(58, { mrr: 0.975, rightNotConfident: 0.065, outOfScope: 0.96 });
     holdsBlindRates(59, { mrr: 0.935, rightNotConfident: 0.04, outOfScope: 0.88 });
     holdsBlindRates(60, { mrr: 0.96, rightNotConfident: 0.065, outOfScope: 0.91 });
+    // blind61, written later in that round to the judge's persona (regional Mandarin as speech-to-text writes it, read):
+    // 0.9477, 6.5%, 92.0% before; 0.9485, 5.0%, 92.7% after.
+    holdsBlindRates(61, { mrr: 0.945, rightNotConfident: 0.055, outOfScope: 0.92 });
   });
 
   it('holds its rates on the colloquial held-out sets, never fitted on (spoken fragments, slang, typos; README "Relevance")', () => {
@@ -416,9 +419,9 @@ describe('confidence', () => {
     // not confident before its changes (blind56, the judge: 3 of 19 and 5 of 6); with the agent's decline, none of 57
     // and 17 of 18 (the judge: 0 of 19 and 5 of 6).
     holdsCallRates(55, 57, 'the next unseen', { rightNotConfident: 0.02, outOfScope: 0.9 });
-    // blind58 to blind60, the round after: 5 of 58 right calls not confident (8.6%; the judge, blind59, 4 of 18) and
-    // 16 of 18 out-of-scope calls not confident before its changes; 5 of 58 and 18 of 18 after.
-    holdsCallRates(58, 60, 'the latest unseen', { rightNotConfident: 0.1, outOfScope: 0.94 });
+    // blind58 to blind61, the round after: 8 of 82 right calls not confident (9.8%; the judge, blind59, 4 of 18) and
+    // 23 of 26 out-of-scope calls not confident before its changes; 7 of 82 (8.5%) and 25 of 26 after.
+    holdsCallRates(58, 61, 'the latest unseen', { rightNotConfident: 0.1, outOfScope: 0.94 });
   });
 
   it('gives greetings and fillers no informativeness and no confidence', () => {
