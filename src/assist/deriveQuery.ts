@@ -17,7 +17,14 @@ import type { Turn } from './transcript.js';
  */
 export const TURN_WEIGHTS = {
   customer: 1,
-  agent: 0.3,
+  /**
+   * The agent names the diagnosis (您的账户目前是受限状态, 在合规复核流程中) where callers tell a
+   * story: 0.45 rather than 0.3 over every call set but the judge's (blind58–61 round): right
+   * articles first 982 → 984, right calls not confident 21 → 18, out-of-scope calls not
+   * confident 253 → 258 of 273, calls' MRR up on 15 sets and down on 9 (blind61 0.836 → 0.864);
+   * 0.6 lost 5 right articles.
+   */
+  agent: 0.45,
   /**
    * Factor per customer turn that came after this one. 0.6 let a late follow-up ("how long?",
    * "what next time?") outweigh the problem stated two turns before: calls written blind
