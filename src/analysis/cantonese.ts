@@ -1,3 +1,5 @@
+import { wordReplacer, type WordMap } from './wordReplacer.js';
+
 /**
  * 点 opening a Cantonese question (点解 why, 点算 what now, 点样 how), followed by `rest`; not
  * after a number or 有, where 点 is o'clock or a bit: 九点解冻, 五点算今天吗, 一点样品 are Mandarin.
@@ -18,7 +20,7 @@ function questionDian(rest: string): RegExp {
  * 系统, 关系 in Mandarin) only in 系唔系 / 系咪, 呢 (这) only before a measure word, 仲 (还)
  * not in 仲裁 (arbitration), 户口 (account) not in 户口本 (household register).
  */
-const WORDS: Array<[RegExp, string]> = [
+const WORDS: WordMap = [
   // Questions and frames first: they hold characters mapped one by one below.
   [/系唔系|系咪|是咪/g, '是不是'],
   [/使唔使|洗唔洗/g, '要不要'],
@@ -111,16 +113,4 @@ const WORDS: Array<[RegExp, string]> = [
   [/[啲㗎喎囉嘞啩噃吖]|喇(?!叭)/g, ''],
 ];
 
-/**
- * Every pattern at once without their lookbehinds: a superset of what they match, which
- * one scan tells most texts do not hold (with the lookbehinds, tried at every character,
- * one scan of an article cost about as much as all the replacements).
- */
-const ANY = new RegExp(WORDS.map(([re]) => re.source.replace(/\(\?<[=!][^)]*\)/g, '')).join('|'));
-
-export function cantoneseToMandarin(text: string): string {
-  if (!ANY.test(text)) return text;
-  let s = text;
-  for (const [re, to] of WORDS) s = s.replace(re, to);
-  return s;
-}
+export const cantoneseToMandarin = wordReplacer(WORDS);

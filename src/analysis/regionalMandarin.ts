@@ -1,3 +1,5 @@
+import { wordReplacer, type WordMap } from './wordReplacer.js';
+
 /**
  * Words of northern and south-western Mandarin → standard Mandarin, on Simplified text.
  * Factory owners in Sichuan, Chongqing, Henan, Shandong and the North-east say 啥子 (什么),
@@ -8,7 +10,7 @@
  * forms that mean the same wherever they appear: 整 alone (咋整, 整不明白 "do") is a stop
  * word, not 整数 or 整改, which jieba keeps whole.
  */
-const WORDS: Array<[RegExp, string]> = [
+const WORDS: WordMap = [
   [/啥子/g, '什么'],
   [/咋个|咋子/g, '怎么'],
   [/咋(?:整|弄|搞)/g, '怎么办'],
@@ -23,12 +25,4 @@ const WORDS: Array<[RegExp, string]> = [
   [/信儿/g, '消息'],
 ];
 
-/** Every pattern at once without lookaheads: most texts hold none, and one scan tells. */
-const ANY = new RegExp(WORDS.map(([re]) => re.source.replace(/\(\?[=!<][^)]*\)/g, '')).join('|'));
-
-export function regionalToMandarin(text: string): string {
-  if (!ANY.test(text)) return text;
-  let s = text;
-  for (const [re, to] of WORDS) s = s.replace(re, to);
-  return s;
-}
+export const regionalToMandarin = wordReplacer(WORDS);
