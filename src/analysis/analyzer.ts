@@ -131,7 +131,7 @@ export class Analyzer {
   analyzeQuery(text: string): QueryAnalysis {
     const normalized = normalize(text);
     const { tokens, grams, hanRuns } = this.scan(withoutCourtesiesOnly(withoutEnglishFillers(normalized), (t) => this.scan(t).tokens.length === 0));
-    if (this.speller) tokens.push(...this.corrections(tokens, hanRuns, this.speller, namesIn(normalized)));
+    if (this.speller) tokens.push(...this.corrections(tokens, hanRuns, this.speller, normalized));
     tokens.push(...this.shortfallTokens(figuresIn(normalized)));
     const terms = new Map<string, QueryTerm>();
     for (const t of tokens) {
@@ -188,7 +188,7 @@ export class Analyzer {
   }
 
   /** Terms for words the content does not have but probably meant: typos and homophones. */
-  private corrections(tokens: Token[], hanRuns: string[], speller: Speller, names: ReadonlySet<string>): Token[] {
+  private corrections(tokens: Token[], hanRuns: string[], speller: Speller, normalized: string): Token[] {
     const out: Token[] = [];
     const add = (word: string, term: string) => {
       out.push({ term, kind: 'corrected', surfaces: [word] });
@@ -201,12 +201,21 @@ export class Analyzer {
         for (const word of speller.correctLatin(surface)) add(word, /\d/.test(word) ? word : stem(word));
       }
     }
-    // Pinyin typed for a Chinese word, in one Latin word or two (shouyiren, hu ming); not a name (see namesIn).
-    const letters = tokens.map((t) => (t.kind === 'latin' && /^[a-z]+$/i.test(t.surfaces[0]!) && !names.has(t.surfaces[0]!.toLowerCase()) ? t.surfaces[0]!.toLowerCase() : ''));
+    // Pinyin typed for a Chinese word, in one Latin word or two (shouyiren, hu ming); not a name
+    // (see namesIn: read only when some word spells a content word's pinyin, which few do).
+    const letters = tokens.map((t) => (t.kind === 'latin' && /^[a-z]+$/i.test(t.surfaces[0]!) ? t.surfaces[0]!.toLowerCase() : ''));
+    let names: ReadonlySet<string> | undefined;
+    const pinyinOf = (word: string, i: number, parts: number) => {
+      const han = speller.hanOfPinyin(word);
+      if (!han.length) return;
+      names ??= namesIn(normalized);
+      for (let k = i; k < i + parts; k++) if (names.has(letters[k]!)) return;
+      for (const h of han) add(h, h);
+    };
     letters.forEach((word, i) => {
       if (!word) return;
-      for (const han of speller.hanOfPinyin(word)) add(han, han);
-      if (letters[i + 1]) for (const han of speller.hanOfPinyin(word + letters[i + 1])) add(han, han);
+      pinyinOf(word, i, 1);
+      if (letters[i + 1]) pinyinOf(word + letters[i + 1], i, 2);
     });
     // A stop word is a word the user meant, not a typo: 一直 (always) is not 一致 (consistent).
     for (const run of hanRuns) for (const c of speller.correctHan(run, this.segmenter.words(run))) if (!CHINESE_STOP_WORDS.has(c.typo)) add(c.word, c.word);
