@@ -45,7 +45,7 @@ Environment:
                              (addresses, subnets, loopback, or a number of hops)
   ${LLM_ENV.model}=...            turn on the LLM rerank of agent assist (see README, "LLM rerank")
   KB_HUGE_PAGES_FROM=67108864  from this many bytes of index (Linux), bin/kb starts the server
-                             again with GLIBC_TUNABLES=glibc.malloc.hugetlb=1: a faster start
+                             again with glibc's huge pages and one malloc arena: a faster start
                              (-1: never; a GLIBC_TUNABLES already set is kept as it is)
 
 Examples:
