@@ -93,11 +93,19 @@ const WORDS: WordMap = [
   [/唔/g, '不'],
   [/哋/g, '们'],
   [/佢/g, '他'],
+  // 個客 is the customer (畀個客, 個客話佢俾咗錢); not 个客户, 个客服, 个客人 or 客气, 客观.
+  [/个客(?![户人服气厅车房栈商套串源观体家运])/g, '个客户'],
+  // 覆 before whom is replying (幾時覆我: when will you reply); not 颠覆, 反覆, 答覆.
+  [/(?<![颠反倾翻覆答批回往])覆(?=[我你他佢们哋返])/g, '回复'],
+  // 身份證相 is the ID card's photo (相 a photo, as in 影相); not 认证相关, 保证相同.
+  [/(?<=身份证|证件|护照|执照)相(?![关同似比应对互符])片?/g, '照片'],
   // 話 after a speaker is "says" (買家話俾咗錢: the buyer says he paid); not 话费 (phone bill), 话题.
   [/(?<=买家|客户|客人|卖家|他|她|我|你|们|银行|对方|老板|供应商|工厂|财务|人家|短信|邮件|系统|网站|上面)话(?![费题筒术])/g, '说'],
   // 俾人 before a verb of harm is the passive 被 (俾人拒咗 被拒了, 俾人呃 被骗); elsewhere 俾 gives (發俾客 发给客).
   [/[俾畀]人?呃/g, '被骗'],
   [/[俾畀]人?(?=[拒封冻骗盗驳黑])/g, '被'],
+  // 俾人退 is being sent back (啲錢俾人退返: the money was returned); 俾個客退款 gives a refund.
+  [/[俾畀]人(?=退)/g, '被'],
   [/[俾畀]/g, '给'],
   [/喺/g, '在'],
   [/嚟/g, '来'],

@@ -93,12 +93,17 @@ const VARIANTS: Array<[RegExp, string]> = [
  * cannot guess them.
  */
 const SHORTHAND: Array<[RegExp, string]> = [
-  [/\b(?:acct|acc't|a\/c)(s?)\b/gi, 'account$1'],
+  [/\b(?:acct|acc't|acc|a\/c)(s?)\b/gi, 'account$1'],
   [/\b(?:pwd|passwd|pw)\b/gi, 'password'],
   [/\b(?:txn|trx)(s?)\b/gi, 'transaction$1'],
   [/\b(?:pymt|pmt)(s?)\b/gi, 'payment$1'],
   [/\bamt\b/gi, 'amount'],
   [/\b(?:rcvd|recd|rcv'd)\b/gi, 'received'],
+  [/\brcv\b/gi, 'receive'],
+  [/\bb4\b/gi, 'before'],
+  [/\b(?:tmr|tmrw|tmrow)\b/gi, 'tomorrow'],
+  [/\babt\b/gi, 'about'],
+  [/\bmsg(s?)\b/gi, 'message$1'],
 ];
 
 /**
@@ -127,12 +132,34 @@ export function normalize(text: string): string {
     s = s.replace(PINYIN_INITIAL, (initials) => PINYIN_INITIALS[initials.toLowerCase()]!);
   }
   for (const [re, to] of SHORTHAND) s = s.replace(re, to);
-  return s
+  return dotThousands(s)
     .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
     // "MT 103", "mt-103" and speech-to-text's "m t 103" are the same message type as MT103.
     .replace(/\b(m) ?(t)[\s-]*(103|202)\b/gi, '$1$2$3')
     .replace(SPELLED, (letters) => letters.replace(/ /g, ''))
     .replace(LIMITED_COMPANY, '$1');
+}
+
+/** A figure grouped by dots (8.000, 1.250.000): thousands in Latin America, Europe and Turkey, or a decimal. */
+const DOT_GROUPED = /\b\d{1,3}(?:\.\d{3})+\b(?![.,]\d)/g;
+const CURRENCY = String.raw`(?:usd|eur|gbp|brl|mxn|try|ars|clp|cop|pen|idr|dollars?|euros?|reais|pesos|liras?|美金|美元|刀|欧元)`;
+/**
+ * Dots that group thousands for sure: a dot-grouped figure beside a currency a buyer pays in
+ * ("8.000 USD", "USD 8.000", "$8.000"; not yuan, where 7.125 is an exchange rate), or with two
+ * dots (1.250.000).
+ */
+const DOTS_ARE_THOUSANDS = new RegExp(
+  String.raw`\b\d{1,3}(?:\.\d{3})+\b(?![.,]\d)\s?${CURRENCY}|(?:\b${CURRENCY}|[$€£])\s?\d{1,3}(?:\.\d{3})+\b(?![.,]\d)|\b\d{1,3}(?:\.\d{3}){2,}\b`,
+  'i',
+);
+
+/**
+ * "I send you 8.000 usd ... your factory say receive 7.975": buyers who group thousands with
+ * dots wrote amounts the shortfall (shortfall.ts) read as 8 and 7.975. Once one figure of a
+ * text is surely so grouped, every dot-grouped figure of it is read as thousands.
+ */
+function dotThousands(s: string): string {
+  return DOTS_ARE_THOUSANDS.test(s) ? s.replace(DOT_GROUPED, (figure) => figure.replace(/\./g, '')) : s;
 }
 
 /**

@@ -19,6 +19,16 @@ describe('normalize() without Chinese characters', () => {
 
   it('still folds shorthand, thousands separators and full-width forms', () => {
     expect(normalize('ＡＣＣＴ 10,000 pmt, MT-103')).to.equal('account 10000 payment, MT103');
+    expect(normalize('fee to my ICBC acc? rcv fee b4 tmr, msg me abt it')).to.equal('fee to my ICBC account? receive fee before tomorrow, message me about it');
+  });
+
+  it('reads dots as thousands once a figure beside a currency, or with two dots, is so grouped', () => {
+    expect(normalize('i send you 8.000 usd, your factory say receive 7.975')).to.equal('i send you 8000 usd, your factory say receive 7975');
+    expect(normalize('USD 12.500 sent, 12.475 arrived')).to.equal('USD 12500 sent, 12475 arrived');
+    expect(normalize('R$ 8.000 e 1.250.000')).to.equal('R$ 8000 e 1250000');
+    expect(normalize('8.000美金到了7.970')).to.equal('8000美金到了7970');
+    // Alone, or beside yuan, such a figure is a decimal: an exchange rate.
+    for (const decimal of ['rate 7.125 today', '1 USD = 7.125 CNY', '汇率7.125', 'paid 1.5 usd']) expect(normalize(decimal)).to.equal(decimal);
   });
 
   it('converts a text with one Chinese character anywhere', () => {
@@ -118,10 +128,21 @@ describe('normalize(): written Cantonese', () => {
   });
 
   it('reads 俾人 before a verb of harm as the passive, and 俾 elsewhere as giving', () => {
-    expect(normalize('執照相唔清楚俾人拒咗')).to.equal('执照相不清楚被拒了');
+    expect(normalize('執照相唔清楚俾人拒咗')).to.equal('执照照片不清楚被拒了');
     expect(normalize('我俾人呃咗')).to.equal('我被骗了');
     expect(normalize('個郵箱俾人黑咗')).to.equal('个邮箱被黑了');
     expect(normalize('可以直接發俾客')).to.equal('可以直接发给客');
+    expect(normalize('啲錢俾人退返')).to.equal('钱被退回');
+    expect(normalize('俾個客退款')).to.equal('给个客户退款');
+  });
+
+  it('reads 個客 as the customer, 覆 before whom as replying, and 相 after an ID as its photo', () => {
+    expect(normalize('個客話佢俾咗錢')).to.equal('个客户说他给了钱');
+    expect(normalize('我要投訴 你哋幾時覆我')).to.equal('我要投诉 你们什么时候回复我');
+    expect(normalize('身份證相上傳唔到')).to.equal('身份证照片上传不到');
+    for (const mandarin of ['一个客户', '这个客服', '那个客人很客气', '颠覆你', '翻覆他', '认证相关', '保证相同']) {
+      expect(normalize(mandarin), mandarin).to.equal(mandarin);
+    }
   });
 
   it('leaves the Mandarin words that share those characters', () => {
