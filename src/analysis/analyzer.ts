@@ -2,7 +2,7 @@ import type { SynonymConfig } from '../types.js';
 import { englishWords, isShouting, stem } from './englishWords.js';
 import { isChineseNumber, isHanWord } from './hanCharacters.js';
 import { normalize } from './normalize.js';
-import { figuresIn, isEnglishNumberWord } from './numberValue.js';
+import { amountValue, figuresIn, isEnglishNumberWord } from './numberValue.js';
 import { scriptRuns } from './scriptRuns.js';
 import { Segmenter } from './segmenter.js';
 import { resultativeOf } from './potentialComplements.js';
@@ -197,7 +197,8 @@ export class Analyzer {
     };
     for (const t of tokens) {
       const surface = t.surfaces[0]!;
-      if ((t.kind === 'latin' || (t.kind === 'code' && /[a-z]/.test(surface))) && surface.length >= 4) {
+      // An amount (500k, 2.5w) is a figure, not a typo of another (300k, 50k).
+      if ((t.kind === 'latin' || (t.kind === 'code' && /[a-z]/.test(surface) && amountValue(surface) === undefined)) && surface.length >= 4) {
         for (const word of speller.correctLatin(surface)) add(word, /\d/.test(word) ? word : stem(word));
       }
     }

@@ -153,6 +153,7 @@ describe('Analyzer', () => {
       expect(words('做小生意的个体户能开户吗')).to.include('生意');
       expect(analyzer.analyzeQuery('happy new year, merry christmas').terms).to.deep.equal([]);
       expect(analyzer.analyzeQuery('happy eid mubarak').terms).to.deep.equal([]);
+      expect(analyzer.analyzeQuery('happy chinese new year to all the team!!').terms).to.deep.equal([]);
       expect(analyzer.analyzeQuery('Ramadan Kareem, happy diwali').terms).to.deep.equal([]);
       expect(analyzer.analyzeQuery('happy new year! is the office open during the holidays').terms.map((t) => t.term)).to.include.members(['offic', 'holiday']);
     });
@@ -415,6 +416,14 @@ describe('Analyzer', () => {
       expect(fixes('wifi recieved')).to.deep.equal(['received']);
       // The words they would have been taken for are one letter away, and a typo of them is still corrected.
       for (const [typo, word] of [['wfie', 'wife'], ['irann', 'iran'], ['logoo', 'logo'], ['mexcan', 'mexican']]) expect(fixes(typo!), typo).to.include(word);
+    });
+
+    it('leaves an amount alone: 500k is no typo of a 300k the content writes', () => {
+      const content = ['can I withdraw 300k USD in one go', 'a 50k limit', 'USD 100k a year'];
+      const words = new Analyzer({ synonyms, userWords }).vocabulary(content, content);
+      const speller = new Analyzer({ synonyms, userWords, vocabulary: words });
+      const fixed = (q: string) => speller.analyzeQuery(q).terms.filter((t) => t.kind === 'corrected').map((t) => t.surfaces[0]);
+      for (const q of ['loan of 500k rmb', 'withdraw 200k usd', '提现50w可以吗', '60k limit']) expect(fixed(q), q).to.deep.equal([]);
     });
 
     it('never corrects a stop word: 一直 (all along) is not a typo of 一致 (consistent)', () => {
