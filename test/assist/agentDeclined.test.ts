@@ -22,6 +22,7 @@ describe('agentDeclined()', () => {
       '我們這邊處理不了',
       '出口退税是税务局办的 我们没办法帮您查',
       '我们这边不提供订舱和海运服务',
+      '很抱歉，信用证业务和押汇融资我们都不提供',
       '您可能打错电话了 我们不是快递公司',
       'I’m afraid we can’t help with that, it is outside what we do',
       "We don't offer loans or credit cards.",
