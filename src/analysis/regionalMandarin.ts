@@ -23,6 +23,15 @@ const WORDS: WordMap = [
   // A north-eastern intensifier before an adjective: 贼慢 is 很慢 (not 盗贼, a thief).
   [/贼(?=[慢快多少贵难烦急])/g, '很'],
   [/信儿/g, '消息'],
+  // 木有 is 没有 (not 红木, 实木 before 有); 没看着 is 没看到 (着 as the result, northern).
+  [/(?<![红实原杉松樟楠橡桃柚枣积树草灌林乔麻])木有/g, '没有'],
+  [/(?<=没有?)([看找收见])着/g, '$1到'],
+  // Northern times of day: 头晌 the morning, 后晌 the afternoon, 今黑 tonight.
+  [/头晌|前晌|上半晌/g, '上午'],
+  [/后晌|下半晌/g, '下午'],
+  [/今(?:儿)?黑(?:儿|价|了)?(?=[就再去能会还可把,，。\s]|$)/g, '今晚'],
+  // 不 closing a clause asks (能到不, 晚上有人不, 能收卢布不: 吗), not after 说, 就, 还 or 也 (我说不).
+  [/(?<=[\u4e00-\u9fff])(?<![说就还也都偏决绝并从是])不(?=\s*(?:$|[,，。?？!！\s]))/g, '吗'],
 ];
 
 export const regionalToMandarin = wordReplacer(WORDS);

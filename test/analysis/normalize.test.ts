@@ -155,12 +155,20 @@ describe('normalize(): written Cantonese', () => {
 describe('normalize(): regional Mandarin', () => {
   it('maps south-western, Henan and north-eastern words to the Mandarin the content is written in', () => {
     expect(normalize('啥子意思 咋个才能收全款')).to.equal('什么意思 怎么才能收全款');
-    expect(normalize('莫得到账 搞不赢了 得行不')).to.equal('没有到账 来不及了 行不');
+    expect(normalize('莫得到账 搞不赢了 得行不')).to.equal('没有到账 来不及了 行吗');
     expect(normalize('中不中啊 贼慢 有信儿没 我晓得了 咋整')).to.equal('行不行啊 很慢 有消息没 我知道了 怎么办');
+    expect(normalize('审核木有通过 到现在没看着')).to.equal('审核没有通过 到现在没看到');
+    expect(normalize('头晌提的 后晌能到不 俺侄子今黑就弄')).to.equal('上午提的 下午能到吗 俺侄子今晚就弄');
+  });
+
+  it('reads 不 closing a clause as the question it asks, not after 说, 就, 还 or 也', () => {
+    expect(normalize('晚上有人不')).to.equal('晚上有人吗');
+    expect(normalize('能收卢布不？礼拜一到不')).to.equal('能收卢布吗?礼拜一到吗');
+    for (const no of ['我说不', '他就不', '钱还是不', '收不到', '好不好', '要不要']) expect(normalize(no), no).to.equal(no);
   });
 
   it('leaves the Mandarin words that share those characters', () => {
-    for (const mandarin of ['盗贼', '整数', '中间行', '得到了', '莫斯科的买家']) expect(normalize(mandarin)).to.equal(mandarin);
+    for (const mandarin of ['盗贼', '整数', '中间行', '得到了', '莫斯科的买家', '红木有现货', '你看着办']) expect(normalize(mandarin)).to.equal(mandarin);
   });
 });
 
