@@ -355,6 +355,15 @@ describe('confidence', () => {
     holdsBlindRates(61, { mrr: 0.945, rightNotConfident: 0.055, outOfScope: 0.92 });
   });
 
+  it('holds its rates on the sixty-second to sixty-fifth blind sets (written at the start of the fourth 2026-12-05 round: 62 and 64 read, 63 the judge, only its totals read, 65 to the judge\'s persona, read)', () => {
+    // MRR 0.9405, 2.0%, 95.3% (62), 0.9371, 6.1%, 94.0% (63), 0.9788, 5.2%, 93.3% (64) and 0.9543, 4.9%, 95.3% (65)
+    // before that round's changes; 0.9485, 2.0%, 95.3%, 0.9428, 5.5%, 93.3%, 0.9833, 4.2%, 95.3% and 0.9698, 3.3%, 94.7% after.
+    holdsBlindRates(62, { mrr: 0.945, rightNotConfident: 0.025, outOfScope: 0.95 });
+    holdsBlindRates(63, { mrr: 0.94, rightNotConfident: 0.06, outOfScope: 0.93 });
+    holdsBlindRates(64, { mrr: 0.98, rightNotConfident: 0.05, outOfScope: 0.95 });
+    holdsBlindRates(65, { mrr: 0.965, rightNotConfident: 0.04, outOfScope: 0.94 });
+  });
+
   it('holds its rates on the colloquial held-out sets, never fitted on (spoken fragments, slang, typos; README "Relevance")', () => {
     const heldout2 = readEvalSet(join(FIXTURES, 'queries.colloquial-heldout2.jsonl'));
     const inDomain2 = heldout2.filter((c) => c.expected.length > 0);
@@ -423,6 +432,9 @@ describe('confidence', () => {
     // 23 of 26 out-of-scope calls not confident before its changes; 3 of 83 (3.6%) and 25 of 26 after (7 of 82 before
     // the agent's turns weighed 0.45).
     holdsCallRates(58, 61, 'the latest unseen', { rightNotConfident: 0.06, outOfScope: 0.94 });
+    // blind62 to blind65, the round after: 3 of 87 right calls not confident (3.4%; the judge, blind63, 2 of 18) and
+    // 24 of 26 out-of-scope calls not confident before its changes; 3 of 86 (3.5%; the judge 1 of 18) and 25 of 26 after.
+    holdsCallRates(62, 65, 'the newest', { rightNotConfident: 0.04, outOfScope: 0.94 });
   });
 
   it('gives greetings and fillers no informativeness and no confidence', () => {
