@@ -15,12 +15,12 @@
  *     --index B.sqlite --content DIR [--runs 5] [--published]
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { median, round } from './stats.js';
-import { serverPid } from './serverPid.js';
+import { cpuMsOf, rssMbOf, serverPid } from './procStats.js';
 import { ROOT } from './startServerProcess.js';
 
 interface Start {
@@ -36,19 +36,6 @@ interface Start {
 
 /** Chinese (jieba, pinyin homophones), English with a typo (speller), traditional characters (OpenCC), a prefix. */
 const FIRST_QUERIES = ['中转行扣费', 'intermediry bank fee', '匯款到賬時間', 'swift mt1'];
-
-const TICKS_PER_SECOND = 100;
-
-/** utime + stime in ms (fields 14 and 15 of a stat file, after the command name): of the process, or of one thread (`/proc/PID/task/TID/stat`). */
-function cpuMsOf(statFile: string): number {
-  const stat = readFileSync(statFile, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
-}
-
-function rssMbOf(pid: number): number {
-  return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
-}
 
 /** One start of `root`'s kb serving `index`; the server is stopped once measured. */
 async function startOnce(root: string, index: string, content: string, published: boolean): Promise<Start> {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureBuilt } from '../src/pipeline/ensureBuilt.js';
-import { serverPid } from './serverPid.js';
+import { serverPid } from './procStats.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 

@@ -20,16 +20,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { load } from './httpLoad.js';
 import { median, round } from './stats.js';
-import { serverPid } from './serverPid.js';
+import { cpuMsOf, serverPid } from './procStats.js';
 import { ROOT } from './startServerProcess.js';
-
-const TICKS_PER_SECOND = 100;
-
-function cpuMsOf(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
-}
 
 interface HttpRound {
   rps: number;
@@ -64,9 +56,9 @@ async function httpOnce(root: string, index: string, content: string, paths: str
     // A short warm-up (JIT, the first articles read), not counted.
     await load(url, paths.slice(0, 50), 1, true);
     const server = serverPid(child.pid!);
-    const cpuBefore = cpuMsOf(server);
+    const cpuBefore = cpuMsOf(`/proc/${server}/stat`);
     const result = await load(url, paths, seconds, true);
-    const cpu = cpuMsOf(server) - cpuBefore;
+    const cpu = cpuMsOf(`/proc/${server}/stat`) - cpuBefore;
     return { rps: result.requests_per_s, p99: result.p99_ms, cpuMsPerRequest: round(cpu / Math.max(1, result.total), 3), errors: result.errors + result.non_2xx };
   } finally {
     const exited = new Promise((r) => child.once('exit', r));

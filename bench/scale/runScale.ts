@@ -35,6 +35,7 @@ import { readKnowledgeBase } from '../../src/store/knowledgeBaseFile.js';
 import { generateContent } from '../corpus/generateContent.js';
 import { seededRandom } from '../../src/shared/seededRandom.js';
 import { load } from '../httpLoad.js';
+import { rssMbOf } from '../procStats.js';
 import { percentile, round } from '../stats.js';
 import { ROOT, startServerProcess } from '../startServerProcess.js';
 import { lunrItself, miniSearch, sqliteFts5, type PeerEngine } from './peers.js';
@@ -95,8 +96,7 @@ async function oneSize(articles: number, hard: boolean): Promise<Row[]> {
     if (rebuilt.analysed !== 1) throw new Error(`the one-article rebuild analysed ${rebuilt.analysed} files`);
 
     const server = await startServerProcess({}, { index: file, content: corpus.contentDir });
-    const rssOf = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
-    const rss = rssOf(server.pid);
+    const rss = rssMbOf(server.pid);
     const random = seededRandom(2);
     const generated = [...corpus.queries].sort(() => random() - 0.5).slice(0, QUERIES);
     const dev = readCases(join(ROOT, 'test/fixtures/queries.dev.jsonl'));
@@ -105,7 +105,7 @@ async function oneSize(articles: number, hard: boolean): Promise<Row[]> {
     let firstPublic = { ms: 0, rss: 0 };
     try {
       // The server loads the public scope on its first public request: what that one costs.
-      firstPublic = { ms: await requestMs(new URL('/public/api/suggest?q=withdraw', server.url)), rss: rssOf(server.pid) };
+      firstPublic = { ms: await requestMs(new URL('/public/api/suggest?q=withdraw', server.url)), rss: rssMbOf(server.pid) };
       http = await load(server.url, timed.map((c) => `/api/suggest?q=${encodeURIComponent(c.query)}&limit=8`), HTTP_SECONDS, true);
     } finally {
       await server.stop();

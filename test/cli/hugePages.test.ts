@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { childrenOf } from '../../bench/procStats.js';
 import { FIXTURES, tempDir } from '../support/paths.js';
 import { runKb } from '../support/runCli.js';
 import { startServeProcess, type ServeProcess } from '../support/serveProcess.js';
@@ -14,11 +15,6 @@ function builtProject(): { content: string; index: string } {
   const built = runKb(['build', '--content', content, '--out', index], dir);
   expect(built.code, built.stderr).to.equal(0);
   return { content, index };
-}
-
-/** The child processes of `pid` (Linux: /proc/PID/task/PID/children). */
-function childrenOf(pid: number): number[] {
-  return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
 }
 
 function environmentOf(pid: number): string[] {
