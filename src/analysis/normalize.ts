@@ -141,7 +141,8 @@ export function normalize(text: string): string {
 }
 
 /** A figure grouped by dots (8.000, 1.250.000): thousands in Latin America, Europe and Turkey, or a decimal. */
-const DOT_GROUPED = /\b\d{1,3}(?:\.\d{3})+\b(?![.,]\d)/g;
+const DOTTED = String.raw`\d{1,3}(?:\.\d{3})+\b(?![.,]\d)`;
+const DOT_GROUPED = new RegExp(String.raw`\b${DOTTED}`, 'g');
 const CURRENCY = String.raw`(?:usd|eur|gbp|brl|mxn|try|ars|clp|cop|pen|idr|dollars?|euros?|reais|pesos|liras?|美金|美元|刀|欧元)`;
 /**
  * Dots that group thousands for sure: a dot-grouped figure beside a currency a buyer pays in
@@ -149,7 +150,7 @@ const CURRENCY = String.raw`(?:usd|eur|gbp|brl|mxn|try|ars|clp|cop|pen|idr|dolla
  * dots (1.250.000).
  */
 const DOTS_ARE_THOUSANDS = new RegExp(
-  String.raw`\b\d{1,3}(?:\.\d{3})+\b(?![.,]\d)\s?${CURRENCY}|(?:\b${CURRENCY}|[$€£])\s?\d{1,3}(?:\.\d{3})+\b(?![.,]\d)|\b\d{1,3}(?:\.\d{3}){2,}\b`,
+  String.raw`\b${DOTTED}\s?${CURRENCY}|(?:\b${CURRENCY}|[$€£])\s?${DOTTED}|\b\d{1,3}(?:\.\d{3}){2,}\b`,
   'i',
 );
 
