@@ -94,23 +94,23 @@ export const QUERY_CALIBRATION: Calibration = {
  */
 export const CALL_CALIBRATION: Calibration = {
   weights: {
-    informativeness: -0.752,
-    known: 1.806,
-    coverage: 3.138,
-    keyCoverage: 2.579,
-    missing: -0.341,
-    gramCoverage: 1.202,
-    similarity: 0.216,
-    probability: 2.282,
-    gap: 2.707,
-    negative: -3.117,
+    informativeness: -0.551,
+    known: 1.942,
+    coverage: 2.847,
+    keyCoverage: 2.232,
+    missing: -0.248,
+    gramCoverage: 0.884,
+    similarity: 0.588,
+    probability: 2.432,
+    gap: 3.127,
+    negative: -3.207,
     // Calls name banks in passing ("提到工行的卡上"); not fitted on calls.
     elsewhere: 0,
-    turn: 2.79,
-    declined: -3.574,
+    turn: 2.923,
+    declined: -3.615,
   },
-  bias: -1.81,
-  confidentAt: 0.3,
+  bias: -2.406,
+  confidentAt: 0.37,
 };
 
 export function confidence(s: ConfidenceSignals, c: Calibration = QUERY_CALIBRATION): number {

@@ -360,8 +360,17 @@ describe('confidence', () => {
     // before that round's changes; 0.9485, 2.0%, 95.3%, 0.9428, 5.5%, 93.3%, 0.9833, 4.2%, 95.3% and 0.9698, 3.3%, 94.7% after.
     holdsBlindRates(62, { mrr: 0.945, rightNotConfident: 0.025, outOfScope: 0.95 });
     holdsBlindRates(63, { mrr: 0.94, rightNotConfident: 0.06, outOfScope: 0.93 });
-    holdsBlindRates(64, { mrr: 0.98, rightNotConfident: 0.05, outOfScope: 0.95 });
+    // blind64's out of scope 94.7% after the next round's content (营业执照年报怎么填 逾期了 at 0.174, over the 0.171 threshold).
+    holdsBlindRates(64, { mrr: 0.98, rightNotConfident: 0.05, outOfScope: 0.945 });
     holdsBlindRates(65, { mrr: 0.965, rightNotConfident: 0.04, outOfScope: 0.94 });
+  });
+
+  it('holds its rates on the sixty-sixth to sixty-eighth blind sets (written at the start of the first 2026-12-05 afternoon round: 66 and 68 read, 67 the judge, only its totals read)', () => {
+    // MRR 0.9699, 6.2%, 89.3% (66), 0.9580, 2.0%, 84.0% (67) and 0.9205, 6.3%, 88.0% (68) before that round's changes;
+    // 0.9699, 7.2%, 90.7%, 0.9581, 2.0%, 84.0% and 0.9355, 5.1%, 91.3% after.
+    holdsBlindRates(66, { mrr: 0.965, rightNotConfident: 0.08, outOfScope: 0.9 });
+    holdsBlindRates(67, { mrr: 0.955, rightNotConfident: 0.025, outOfScope: 0.83 });
+    holdsBlindRates(68, { mrr: 0.93, rightNotConfident: 0.06, outOfScope: 0.9 });
   });
 
   it('holds its rates on the colloquial held-out sets, never fitted on (spoken fragments, slang, typos; README "Relevance")', () => {
@@ -399,7 +408,7 @@ describe('confidence', () => {
     expect(report.confidence!.right_not_confident, 'right top hits of calls not confident').to.be.at.most(0.06);
   });
 
-  it('holds the call calibration on the call sets written blind (blind12 to blind51), its threshold set on the freshest (blind48 to blind51)', () => {
+  it('holds the call calibration on the call sets written blind (fitted on blind12 to blind65), its threshold set on the freshest (blind62 to blind65)', () => {
     const sets = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `transcripts.blind${from + i}.jsonl`).flatMap((f) => readEvalSet(join(FIXTURES, f)));
     /** The calls of blind`from` to blind`to` (`name` in the messages) hold at most / at least these rates. */
     const holdsCallRates = (from: number, to: number, name: string, floors: { rightNotConfident: number; outOfScope: number }) => {
@@ -410,12 +419,12 @@ describe('confidence', () => {
     };
     // Fitted on these with the agent's decline (README, "An agent's decline"): 2.0% and 93.6%; 3.9% and 89.7% without
     // it; with the surest turn's signal and anchor before that round, 4.1% and 89.7%; fitted on blind12 to blind34 only,
-    // without them, 4.3% and 87.2% here.
+    // without them, 4.3% and 87.2% here; 2.8% and 94.2% since a call's query kept 48 terms.
     const all = holdsCallRates(12, 51, 'fitted', { rightNotConfident: 0.035, outOfScope: 0.9 });
     expect(all.out_of_scope, 'out-of-scope calls').to.be.at.least(150);
     // The threshold, the one closest to both targets there: 5.3% and 95.8% (8.0% and 91.7% before the agent's decline,
-    // 10.7% and 87.5% before the surest turn).
-    holdsCallRates(48, 51, 'the freshest', { rightNotConfident: 0.07, outOfScope: 0.92 });
+    // 10.7% and 87.5% before the surest turn); 6.2% and 95.8% since the 48 terms.
+    holdsCallRates(48, 51, 'the freshest before blind62', { rightNotConfident: 0.07, outOfScope: 0.92 });
     // What the fit without the signal, on blind12 to blind34, left on the calls written after it: 9.7% and 88.8% on
     // blind35 to blind51; the signal fitted the same way, 11.6% and 96.3% (README). Fitted on them now (blind35 to
     // blind47): 4.0% and 96.4% (7.6% and 94.6% before the agent's decline).
@@ -423,18 +432,26 @@ describe('confidence', () => {
     // blind52 to blind54, written after the fit: 7 of 59 right calls not confident (11.9%) and 18 of 18 out-of-scope
     // calls not confident before the surest turn, 4 of 58 (6.9%) and 16 of 18 (88.9%) with it (blind53, the judge:
     // 2 of 20 and 6 → 4 of 6). With the agent's decline (never fitted on them): 2 of 58 (3.4%) and 18 of 18.
-    holdsCallRates(52, 54, 'the newest unseen', { rightNotConfident: 0.05, outOfScope: 0.94 });
+    // Fitted on since a call's query kept 48 terms (blind52 to blind65 joined the fit): 3 of 59 (5.1%) and 18 of 18.
+    holdsCallRates(52, 54, 'the newest unseen', { rightNotConfident: 0.055, outOfScope: 0.94 });
     // blind55 to blind57, the next round's: 3 of 57 right calls not confident (5.3%) and 16 of 18 out-of-scope calls
     // not confident before its changes (blind56, the judge: 3 of 19 and 5 of 6); with the agent's decline, none of 57
     // and 17 of 18 (the judge: 0 of 19 and 5 of 6).
-    holdsCallRates(55, 57, 'the next unseen', { rightNotConfident: 0.02, outOfScope: 0.9 });
+    // Fitted on since the 48 terms: 1 of 58 and 16 of 18.
+    holdsCallRates(55, 57, 'the next unseen', { rightNotConfident: 0.02, outOfScope: 0.88 });
     // blind58 to blind61, the round after: 8 of 82 right calls not confident (9.8%; the judge, blind59, 4 of 18) and
     // 23 of 26 out-of-scope calls not confident before its changes; 3 of 83 (3.6%) and 25 of 26 after (7 of 82 before
     // the agent's turns weighed 0.45).
-    holdsCallRates(58, 61, 'the latest unseen', { rightNotConfident: 0.06, outOfScope: 0.94 });
+    // Fitted on since the 48 terms: 6 of 86 (7.0%) and 25 of 26.
+    holdsCallRates(58, 61, 'the latest unseen', { rightNotConfident: 0.075, outOfScope: 0.94 });
     // blind62 to blind65, the round after: 3 of 87 right calls not confident (3.4%; the judge, blind63, 2 of 18) and
     // 24 of 26 out-of-scope calls not confident before its changes; 3 of 86 (3.5%; the judge 1 of 18) and 25 of 26 after.
-    holdsCallRates(62, 65, 'the newest', { rightNotConfident: 0.04, outOfScope: 0.94 });
+    // The threshold's sets since the 48 terms: 4 of 89 (4.5%) and 25 of 26.
+    holdsCallRates(62, 65, 'the freshest fitted', { rightNotConfident: 0.05, outOfScope: 0.94 });
+    // blind66 to blind69, written after the fit (the next round's; blind67 its judge): 4 of 81 right calls not confident
+    // (4.9%) and 21 of 26 out-of-scope calls not confident with 32 terms and the calibration before; 6 of 87 (6.9%) and
+    // 22 of 26 with 48 terms and its refit (the judge: 0 of 19 → 2 of 21, 5 of 6 → 5 of 6).
+    holdsCallRates(66, 69, 'the newest unseen', { rightNotConfident: 0.075, outOfScope: 0.84 });
   });
 
   it('gives greetings and fillers no informativeness and no confidence', () => {
