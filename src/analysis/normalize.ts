@@ -1,5 +1,6 @@
 import * as OpenCC from 'opencc-js/t2cn';
 import { cantoneseToMandarin } from './cantonese.js';
+import { speechHomophonesToWords } from './speechHomophones.js';
 import { regionalToMandarin } from './regionalMandarin.js';
 
 /**
@@ -117,7 +118,7 @@ const PINYIN_INITIAL = new RegExp(`\\b(?:${Object.keys(PINYIN_INITIALS).join('|'
 
 /**
  * The normalisation shared by indexing and querying: NFKC (full-width → half-width,
- * compatibility forms), Traditional → Simplified, variant folding, written Cantonese and regional words → Mandarin, and thousands
+ * compatibility forms), Traditional → Simplified, variant folding, written Cantonese and regional words → Mandarin, speech-to-text homophones the speller cannot see, and thousands
  * separators dropped from numbers so "10,000" and "10000" are one token. Case is kept:
  * English analysis needs it to tell the code OUR from the word "our".
  */
@@ -128,7 +129,7 @@ export function normalize(text: string): string {
   if (HAN_RANGE.test(s)) {
     s = toSimplified(s.replace(/匯/g, '汇'));
     for (const [re, to] of VARIANTS) s = s.replace(re, to);
-    s = regionalToMandarin(cantoneseToMandarin(s));
+    s = speechHomophonesToWords(regionalToMandarin(cantoneseToMandarin(s)));
     s = s.replace(PINYIN_INITIAL, (initials) => PINYIN_INITIALS[initials.toLowerCase()]!);
   }
   for (const [re, to] of SHORTHAND) s = s.replace(re, to);

@@ -173,6 +173,13 @@ describe('normalize(): regional Mandarin', () => {
 });
 
 describe('normalize(): speech-to-text', () => {
+  it('reads 动结 as 冻结 (frozen) where the word before took its first character (被动, 给动) or it closes a verb, and nowhere else', () => {
+    expect(normalize('我的账户怎么被动结了 钱提不出来')).to.equal('我的账户怎么被冻结了 钱提不出来');
+    expect(normalize('你们怎么把我账户给动结了')).to.equal('你们怎么把我账户给冻结了');
+    expect(normalize('账户动结了')).to.equal('账户冻结了');
+    for (const mandarin of ['自动结汇', '被动结构', '活动结束了', '联动结算', '自动结了', '被动语态']) expect(normalize(mandarin), mandarin).to.equal(mandarin);
+  });
+
   it('joins speech-to-text\'s "m t 103" into MT103, as it joins "MT 103"', () => {
     expect(normalize('银行出的m t 103 上面有个号码')).to.equal('银行出的mt103 上面有个号码');
     expect(normalize('ask for the M T 202')).to.equal('ask for the MT202');
