@@ -47,11 +47,11 @@ export const TURN_WEIGHTS = {
    * ones from old and agent turns, and each costs as much to score as a strong one. 32
    * terms cut the problem a caller told four turns back when later turns were long
    * (an English call's "new log in from a device in shenzhen" lost to its words about the
-   * bookkeeper and Friday's payments): 48 put 28 more right articles first over every call
+   * bookkeeper and Friday's payments, below tenth; third with 48): 48 put 28 more right articles first over every call
    * set (1,150 → 1,178 of 1,278; 40: +19, 64: +40 but more out-of-scope calls
-   * confident), about the same time per call (p50 4.1 → 4.0 ms, alternated three times).
-   * Keeping the 32 most informative (weight × idf) instead gained 7; the call calibration
-   * was refitted for it (fitConfidence.ts).
+   * confident), for about a tenth more time per call (bench/assistAb.ts: p50 1.12×, p99
+   * 1.09×). Keeping the 32 most informative (weight × idf) instead gained 7; the call
+   * calibration was refitted for 48 (fitConfidence.ts).
    */
   maxTerms: 48,
   maxGrams: 48,
