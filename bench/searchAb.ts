@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { KnowledgeBase } from '../src/query/knowledgeBase.js';
 import * as here from '../src/query/search.js';
 import { seededRandom } from '../src/shared/seededRandom.js';
-import { percentile, round } from './stats.js';
+import { abSummary, interleaved } from './interleaved.js';
 
 const { values } = parseArgs({ options: { baseline: { type: 'string' }, index: { type: 'string' }, queries: { type: 'string' }, passes: { type: 'string', default: '3' }, 'baseline-index': { type: 'string' } } });
 if (!values.baseline || !values.index || !values.queries) {
@@ -27,26 +27,18 @@ if (!values.baseline || !values.index || !values.queries) {
 const root = resolve(values.baseline);
 const baseKb = (await import(join(root, 'dist/src/query/knowledgeBase.js'))) as { KnowledgeBase: typeof KnowledgeBase };
 const base = (await import(join(root, 'dist/src/query/search.js'))) as typeof here;
-const sides = {
-  baseline: { kb: baseKb.KnowledgeBase.open(values['baseline-index'] ?? values.index, ['agent']), search: base.search, times: [] as number[] },
-  this: { kb: KnowledgeBase.open(values.index, ['agent']), search: here.search, times: [] as number[] },
-};
+const baselineKb = baseKb.KnowledgeBase.open(values['baseline-index'] ?? values.index, ['agent']);
+const kb = KnowledgeBase.open(values.index, ['agent']);
 // As bench/scale/runScale.ts picks them.
 const random = seededRandom(2);
 const all = readFileSync(values.queries, 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { query: string }).query);
 const queries = all.sort(() => random() - 0.5).slice(0, 600);
+const baseline = (q: string) => void base.search(baselineKb, q, { cache: false, limit: 10 });
+const current = (q: string) => void here.search(kb, q, { cache: false, limit: 10 });
 
-for (const side of Object.values(sides)) for (const q of queries.slice(0, 50)) side.search(side.kb, q, { cache: false, limit: 10 });
-for (let p = 0; p < Number(values.passes); p++) {
-  queries.forEach((q, i) => {
-    const order = (p + i) % 2 ? [sides.baseline, sides.this] : [sides.this, sides.baseline];
-    for (const side of order) {
-      const started = performance.now();
-      side.search(side.kb, q, { cache: false, limit: 10 });
-      side.times.push(performance.now() - started);
-    }
-  });
+for (const q of queries.slice(0, 50)) {
+  baseline(q);
+  current(q);
 }
-const summary = (times: number[]) => ({ p50_ms: round(percentile(times, 50), 3), p99_ms: round(percentile(times, 99), 3) });
-const [b, t] = [summary(sides.baseline.times), summary(sides.this.times)];
-process.stdout.write(`${JSON.stringify({ searches: sides.this.times.length, baseline: b, this: t, ratio: { p50: round(t.p50_ms / b.p50_ms, 3), p99: round(t.p99_ms / b.p99_ms, 3) } })}\n`);
+const times = interleaved(queries, Number(values.passes), baseline, current);
+process.stdout.write(`${JSON.stringify({ searches: times.current.length, ...abSummary(times) })}\n`);
