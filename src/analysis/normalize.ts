@@ -105,6 +105,10 @@ const SHORTHAND: Array<[RegExp, string]> = [
   [/\b(?:tmr|tmrw|tmrow)\b/gi, 'tomorrow'],
   [/\babt\b/gi, 'about'],
   [/\bmsg(s?)\b/gi, 'message$1'],
+  // A bank transfer in the words European buyers use for it in their English ("we did the
+  // bonifico", "the transference", "overboeking is done", "we sended the przelew"): no article
+  // has them, and the buyer's missing payment led nowhere (blind72).
+  [/(?<![a-z])(?:bonifico|transferencia|transference|overboeking|przelew|[üu]e?berweisung|virement)s?(?![a-z])/gi, 'transfer'],
 ];
 
 /**

@@ -155,6 +155,8 @@ describe('Analyzer', () => {
       expect(analyzer.analyzeQuery('happy eid mubarak').terms).to.deep.equal([]);
       expect(analyzer.analyzeQuery('happy chinese new year to all the team!!').terms).to.deep.equal([]);
       expect(analyzer.analyzeQuery('Ramadan Kareem, happy diwali').terms).to.deep.equal([]);
+      expect(analyzer.analyzeQuery('Kung Hei Fat Choi to all the WhaleSail team!').terms).to.deep.equal([]);
+      expect(analyzer.analyzeQuery('gong xi fa cai').terms).to.deep.equal([]);
       expect(analyzer.analyzeQuery('happy new year! is the office open during the holidays').terms.map((t) => t.term)).to.include.members(['offic', 'holiday']);
     });
 

@@ -22,6 +22,13 @@ describe('normalize() without Chinese characters', () => {
     expect(normalize('fee to my ICBC acc? rcv fee b4 tmr, msg me abt it')).to.equal('fee to my ICBC account? receive fee before tomorrow, message me about it');
   });
 
+  it('reads the European words for a bank transfer in a buyer\'s English as transfer', () => {
+    expect(normalize('we did the bonifico on monday')).to.equal('we did the transfer on monday');
+    expect(normalize('Überweisung done, overboeking is done, we sended the przelew')).to.equal('transfer done, transfer is done, we sended the transfer');
+    expect(normalize('the transference was returned')).to.equal('the transfer was returned');
+    expect(normalize('bonificolo transferences')).to.equal('bonificolo transfer');
+  });
+
   it('reads dots as thousands once a figure beside a currency, or with two dots, is so grouped', () => {
     expect(normalize('i send you 8.000 usd, your factory say receive 7.975')).to.equal('i send you 8000 usd, your factory say receive 7975');
     expect(normalize('USD 12.500 sent, 12.475 arrived')).to.equal('USD 12500 sent, 12475 arrived');
