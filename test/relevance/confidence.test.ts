@@ -373,6 +373,14 @@ describe('confidence', () => {
     holdsBlindRates(68, { mrr: 0.93, rightNotConfident: 0.06, outOfScope: 0.9 });
   });
 
+  it('holds its rates on the seventieth to seventy-second blind sets (written in the second 2026-12-05 afternoon round: 70 and 72 read, 71 the judge, only its totals read)', () => {
+    // MRR 0.9573, 8.3%, 90.0% (70), 0.9366, 1.5%, 90.7% (71) and 0.9325, 4.1%, 84.7% (72) before that round's changes;
+    // 0.9607, 8.3%, 90.7%, 0.9350, 1.5%, 90.7% and 0.9461, 4.5%, 85.3% after.
+    holdsBlindRates(70, { mrr: 0.955, rightNotConfident: 0.09, outOfScope: 0.9 });
+    holdsBlindRates(71, { mrr: 0.93, rightNotConfident: 0.02, outOfScope: 0.9 });
+    holdsBlindRates(72, { mrr: 0.94, rightNotConfident: 0.05, outOfScope: 0.85 });
+  });
+
   it('holds its rates on the colloquial held-out sets, never fitted on (spoken fragments, slang, typos; README "Relevance")', () => {
     const heldout2 = readEvalSet(join(FIXTURES, 'queries.colloquial-heldout2.jsonl'));
     const inDomain2 = heldout2.filter((c) => c.expected.length > 0);
@@ -442,16 +450,20 @@ describe('confidence', () => {
     // blind58 to blind61, the round after: 8 of 82 right calls not confident (9.8%; the judge, blind59, 4 of 18) and
     // 23 of 26 out-of-scope calls not confident before its changes; 3 of 83 (3.6%) and 25 of 26 after (7 of 82 before
     // the agent's turns weighed 0.45).
-    // Fitted on since the 48 terms: 6 of 86 (7.0%) and 25 of 26.
-    holdsCallRates(58, 61, 'the latest unseen', { rightNotConfident: 0.075, outOfScope: 0.94 });
+    // Fitted on since the 48 terms: 6 of 86 (7.0%) and 25 of 26; 7 of 87 after the blind70–73 round's content.
+    holdsCallRates(58, 61, 'the latest unseen', { rightNotConfident: 0.085, outOfScope: 0.94 });
     // blind62 to blind65, the round after: 3 of 87 right calls not confident (3.4%; the judge, blind63, 2 of 18) and
     // 24 of 26 out-of-scope calls not confident before its changes; 3 of 86 (3.5%; the judge 1 of 18) and 25 of 26 after.
     // The threshold's sets since the 48 terms: 4 of 89 (4.5%) and 25 of 26.
     holdsCallRates(62, 65, 'the freshest fitted', { rightNotConfident: 0.05, outOfScope: 0.94 });
     // blind66 to blind69, written after the fit (the next round's; blind67 its judge): 4 of 81 right calls not confident
     // (4.9%) and 21 of 26 out-of-scope calls not confident with 32 terms and the calibration before; 6 of 87 (6.9%) and
-    // 22 of 26 with 48 terms and its refit (the judge: 0 of 19 → 2 of 21, 5 of 6 → 5 of 6).
-    holdsCallRates(66, 69, 'the newest unseen', { rightNotConfident: 0.075, outOfScope: 0.84 });
+    // 22 of 26 with 48 terms and its refit (the judge: 0 of 19 → 2 of 21, 5 of 6 → 5 of 6); 25 of 26 once the agent's
+    // 不提供贷款 and 我们都没有 were declines.
+    holdsCallRates(66, 69, 'the next round\'s', { rightNotConfident: 0.075, outOfScope: 0.95 });
+    // blind70 to blind73, written after (blind71 the judge): 9 of 87 right calls not confident (10.3%, above the 5%
+    // target: the threshold set on blind62–65 sits high for them) and 23 of 26 out-of-scope calls not confident.
+    holdsCallRates(70, 73, 'the newest unseen', { rightNotConfident: 0.11, outOfScope: 0.88 });
   });
 
   it('gives greetings and fillers no informativeness and no confidence', () => {
