@@ -141,7 +141,7 @@ export function normalize(text: string): string {
     .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
     // "MT 103", "mt-103" and speech-to-text's "m t 103" are the same message type as MT103.
     .replace(/\b(m) ?(t)[\s-]*(103|202)\b/gi, '$1$2$3')
-    .replace(SPELLED, (letters) => letters.replace(/ /g, ''))
+    .replace(SPELLED, (letters) => (CHARGE_CODES_SPELLED.has(letters) ? letters.replace(/ /g, '').toUpperCase() : letters.replace(/ /g, '')))
     .replace(LIMITED_COMPANY, '$1');
 }
 
@@ -177,8 +177,12 @@ const LIMITED_COMPANY = /\blimited\s+(?=compan(?:y|ies)\b)|\b((?:co|company|corp
 
 /**
  * Three or more capitals spelled out one by one ("U E T R", "S H A", "K Y C"), or four or more
- * lower-case letters ("u e t r"; three are chat, as in "r u a robot"): how a call's
- * speech-to-text writes an acronym the caller reads off a bank slip. As letters they were
- * no word at all, and the call about a UETR found nothing by it.
+ * lower-case letters ("u e t r"; three are chat, as in "r u a robot"), or the three charge
+ * codes in lower case ("pay with o u r", "they put s h a": a Brazilian buyer's call found the
+ * deduction article, not the charge codes): how a call's speech-to-text writes an acronym the
+ * caller reads off a bank slip. As letters they were no word at all, and the call about a
+ * UETR found nothing by it.
  */
-const SPELLED = /\b[A-Z](?: [A-Z]){2,}\b|\b[a-z](?: [a-z]){3,}\b/g;
+const SPELLED = /\b[A-Z](?: [A-Z]){2,}\b|\b[a-z](?: [a-z]){3,}\b|\b(?:o u r|s h a|b e n)\b/g;
+/** In capitals: "our" is a stop word, OUR the code. */
+const CHARGE_CODES_SPELLED = new Set(['o u r', 's h a', 'b e n']);

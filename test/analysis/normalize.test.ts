@@ -206,6 +206,7 @@ describe('normalize(): speech-to-text', () => {
     expect(normalize('plan A or B')).to.equal('plan A or B');
     expect(normalize('上面有个 u e t r 号码')).to.equal('上面有个 uetr 号码');
     expect(normalize('r u a robot?'), 'three lower-case letters are chat').to.equal('r u a robot?');
+    expect(normalize('he want we pay with o u r but the bank put s h a'), 'the charge codes, in capitals').to.equal('he want we pay with OUR but the bank put SHA');
   });
 });
 
