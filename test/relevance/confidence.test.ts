@@ -348,7 +348,8 @@ describe('confidence', () => {
     // MRR 0.9759, 7.1%, 94.7% (58), 0.9419, 3.5%, 88.7% (59) and 0.9640, 6.7%, 87.3% (60) before that round's
     // changes; 0.9782, 5.7%, 96.7%, 0.9427, 3.5%, 88.7% and 0.9640, 5.8%, 92.0% after.
     holdsBlindRates(58, { mrr: 0.975, rightNotConfident: 0.065, outOfScope: 0.96 });
-    holdsBlindRates(59, { mrr: 0.935, rightNotConfident: 0.04, outOfScope: 0.88 });
+    // blind59: 9 of 205 right answers not confident (4.4%) after the blind74–76 round's content (8 of 204 before it).
+    holdsBlindRates(59, { mrr: 0.935, rightNotConfident: 0.045, outOfScope: 0.88 });
     holdsBlindRates(60, { mrr: 0.96, rightNotConfident: 0.065, outOfScope: 0.91 });
     // blind61, written later in that round to the judge's persona (regional Mandarin as speech-to-text writes it, read):
     // 0.9477, 6.5%, 92.0% before; 0.9485, 5.0%, 92.7% after.
@@ -379,6 +380,13 @@ describe('confidence', () => {
     holdsBlindRates(70, { mrr: 0.955, rightNotConfident: 0.09, outOfScope: 0.9 });
     holdsBlindRates(71, { mrr: 0.93, rightNotConfident: 0.02, outOfScope: 0.9 });
     holdsBlindRates(72, { mrr: 0.94, rightNotConfident: 0.05, outOfScope: 0.85 });
+  });
+
+  it('holds its rates on the seventy-fourth and seventy-fifth blind sets (written in the third 2026-12-05 afternoon round: 74 read, 75 the judge, only its totals read)', () => {
+    // MRR 0.9702, 5.3%, 89.3% (74) and 0.9492, 6.4%, 85.3% (75) before that round's changes; 0.9702, 4.8%, 89.3% and
+    // 0.9470, 6.5%, 85.3% after.
+    holdsBlindRates(74, { mrr: 0.965, rightNotConfident: 0.055, outOfScope: 0.89 });
+    holdsBlindRates(75, { mrr: 0.945, rightNotConfident: 0.07, outOfScope: 0.85 });
   });
 
   it('holds its rates on the colloquial held-out sets, never fitted on (spoken fragments, slang, typos; README "Relevance")', () => {
@@ -463,7 +471,10 @@ describe('confidence', () => {
     holdsCallRates(66, 69, 'the next round\'s', { rightNotConfident: 0.075, outOfScope: 0.95 });
     // blind70 to blind73, written after (blind71 the judge): 9 of 87 right calls not confident (10.3%, above the 5%
     // target: the threshold set on blind62–65 sits high for them) and 23 of 26 out-of-scope calls not confident.
-    holdsCallRates(70, 73, 'the newest unseen', { rightNotConfident: 0.11, outOfScope: 0.88 });
+    holdsCallRates(70, 73, 'the round after\'s', { rightNotConfident: 0.11, outOfScope: 0.88 });
+    // blind74 to blind76, the round after (blind75 the judge): 3 of 71 right calls not confident and 19 of 20 out-of-scope
+    // calls not confident before its changes; 3 of 72 and 19 of 20 after.
+    holdsCallRates(74, 76, 'the newest unseen', { rightNotConfident: 0.05, outOfScope: 0.94 });
   });
 
   it('gives greetings and fillers no informativeness and no confidence', () => {
