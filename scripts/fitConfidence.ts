@@ -296,9 +296,10 @@ report(
  * call's. Set on every read set, the threshold left 4% of their right calls not confident
  * but 20% of the calls of the next five sets written blind (blind32 to blind36).
  */
-const FRESH_CALL_SETS = [62, 63, 64, 65].map((n) => `transcripts.blind${n}`);
-/** blind2 to blind61 (there is no blind3 or blind11 of calls). */
-const OLDER_CALL_SETS = [2, 4, 5, 6, 7, 8, 9, 10, ...Array.from({ length: 50 }, (_, i) => i + 12)];
+const FRESH = [62, 63, 64, 65];
+const FRESH_CALL_SETS = FRESH.map((n) => `transcripts.blind${n}`);
+/** blind2 up to the first of FRESH (there is no blind3 or blind11 of calls). */
+const OLDER_CALL_SETS = [2, 4, 5, 6, 7, 8, 9, 10, ...Array.from({ length: FRESH[0]! - 12 }, (_, i) => i + 12)];
 const CALL_SETS = ['transcripts.dev', 'transcripts.oos-train', ...OLDER_CALL_SETS.map((n) => `transcripts.blind${n}`), ...FRESH_CALL_SETS];
 report(
   'CALL_CALIBRATION (agent assist)',

@@ -141,7 +141,7 @@ export function normalize(text: string): string {
     .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
     // "MT 103", "mt-103" and speech-to-text's "m t 103" are the same message type as MT103.
     .replace(/\b(m) ?(t)[\s-]*(103|202)\b/gi, '$1$2$3')
-    .replace(SPELLED, (letters) => (CHARGE_CODES_SPELLED.has(letters) ? letters.replace(/ /g, '').toUpperCase() : letters.replace(/ /g, '')))
+    .replace(SPELLED, joinSpelled)
     .replace(LIMITED_COMPANY, '$1');
 }
 
@@ -183,6 +183,11 @@ const LIMITED_COMPANY = /\blimited\s+(?=compan(?:y|ies)\b)|\b((?:co|company|corp
  * caller reads off a bank slip. As letters they were no word at all, and the call about a
  * UETR found nothing by it.
  */
-const SPELLED = /\b[A-Z](?: [A-Z]){2,}\b|\b[a-z](?: [a-z]){3,}\b|\b(?:o u r|s h a|b e n)\b/g;
-/** In capitals: "our" is a stop word, OUR the code. */
-const CHARGE_CODES_SPELLED = new Set(['o u r', 's h a', 'b e n']);
+const CHARGE_CODES_SPELLED = ['o u r', 's h a', 'b e n'];
+const SPELLED = new RegExp(String.raw`\b[A-Z](?: [A-Z]){2,}\b|\b[a-z](?: [a-z]){3,}\b|\b(?:${CHARGE_CODES_SPELLED.join('|')})\b`, 'g');
+
+/** Spelled letters as one word; a charge code in capitals ("our" is a stop word, OUR the code). */
+function joinSpelled(letters: string): string {
+  const joined = letters.replace(/ /g, '');
+  return CHARGE_CODES_SPELLED.includes(letters) ? joined.toUpperCase() : joined;
+}
