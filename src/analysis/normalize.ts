@@ -122,14 +122,14 @@ const PINYIN_INITIAL = new RegExp(`\\b(?:${Object.keys(PINYIN_INITIALS).join('|'
 
 /**
  * The normalisation shared by indexing and querying: NFKC (full-width → half-width,
- * compatibility forms), Traditional → Simplified, variant folding, written Cantonese and regional words → Mandarin, speech-to-text homophones the speller cannot see, and thousands
+ * compatibility forms), accents dropped from Latin letters, Traditional → Simplified, variant folding, written Cantonese and regional words → Mandarin, speech-to-text homophones the speller cannot see, and thousands
  * separators dropped from numbers so "10,000" and "10000" are one token. Case is kept:
  * English analysis needs it to tell the code OUR from the word "our".
  */
 export function normalize(text: string): string {
   // 匯 is a remittance here: the Taiwan phrase table would turn 匯出 / 匯入 (send / receive
   // money) into 导出 / 导入 (export / import data).
-  let s = text.normalize('NFKC');
+  let s = foldDiacritics(text.normalize('NFKC'));
   if (HAN_RANGE.test(s)) {
     s = toSimplified(s.replace(/匯/g, '汇'));
     for (const [re, to] of VARIANTS) s = s.replace(re, to);
@@ -143,6 +143,26 @@ export function normalize(text: string): string {
     .replace(/\b(m) ?(t)[\s-]*(103|202)\b/gi, '$1$2$3')
     .replace(SPELLED, joinSpelled)
     .replace(LIMITED_COMPANY, '$1');
+}
+
+/** Latin letters with a diacritic, or one of the letters of LETTERS_WITHOUT_MARKS. */
+const ACCENTED = /[\u00C0-\u024F\u1E00-\u1EFF]/;
+/** Letters that are no letter plus a mark, so NFD leaves them as they are. */
+const LETTERS_WITHOUT_MARKS: Record<string, string> = { ß: 'ss', ø: 'o', Ø: 'O', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ı: 'i' };
+const WITHOUT_MARKS = new RegExp(`[${Object.keys(LETTERS_WITHOUT_MARKS).join('')}]`, 'g');
+
+/**
+ * Latin letters without their accents (día → dia, atención → atencion, Überweisung →
+ * Uberweisung, pinyin's lǚ → lu): Latin words are runs of a–z (scriptRuns.ts), so an accented
+ * letter cut a buyer's Spanish or Portuguese word in two ("aéreo" was a and reo, "día" d
+ * and a), and the pieces reached the speller as words of their own. Chinese, Japanese and
+ * Korean text is left exactly as it was (it has no such letters, and is not decomposed).
+ */
+export function foldDiacritics(text: string): string {
+  if (!ACCENTED.test(text)) return text;
+  return text
+    .replace(/[\u00C0-\u024F\u1E00-\u1EFF]+/g, (letters) => letters.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))
+    .replace(WITHOUT_MARKS, (letter) => LETTERS_WITHOUT_MARKS[letter]!);
 }
 
 /** A figure grouped by dots (8.000, 1.250.000): thousands in Latin America, Europe and Turkey, or a decimal. */

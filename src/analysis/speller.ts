@@ -1,5 +1,6 @@
 import { pinyin } from 'pinyin-pro';
 import { EnglishDictionary } from './englishDictionary.js';
+import { ForeignWords } from './foreignWords.js';
 import { NearestWords } from './nearestWords.js';
 import { SortedWords } from './sortedWords.js';
 
@@ -53,11 +54,12 @@ export class Speller {
   private readonly hanWords: SortedWords;
   private readonly hanByPinyin = new Map<string, string[]>();
 
-  /** `english`: real English words, never corrected (the `word-list` package's by default). */
+  /** `english`: real English words, never corrected (the `word-list` package's by default); `foreign`: other languages' words, never corrected either. */
   constructor(
     vocabulary: Vocabulary,
     private readonly stem: (word: string) => string,
     private readonly english: WordSet = EnglishDictionary.load(),
+    private readonly foreign: WordSet = ForeignWords.load(),
   ) {
     this.nearestLatin = new NearestWords(vocabulary.latin);
     this.knownStems = new SortedWords(vocabulary.latinStems ?? vocabulary.latin.map(stem));
@@ -82,7 +84,8 @@ export class Speller {
     if (!max) return [];
     // In vocabulary order, which is sorted.
     const nearest = this.nearestLatin.nearest(word, max).slice(0, 3);
-    if (!nearest.length || !this.english.has(word)) return nearest;
+    if (!nearest.length) return nearest;
+    if (!this.english.has(word)) return this.foreign.has(word) ? [] : nearest;
     // A real word is what the user meant; a name still reaches its own country or people in
     // the content (germany → german, russian → russia), never another name (iraq → iran).
     return this.english.isName?.(word) ? nearest.filter((n) => sameStart(n, word)) : [];

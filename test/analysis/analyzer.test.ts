@@ -185,7 +185,8 @@ describe('Analyzer', () => {
       // Asked, not said: 解决了吗 is still a question about a complaint.
       expect(words('投诉已经解决了吗')).to.include('解决');
       // Closings: "I won't keep you", "no need", Cantonese "nothing else" (冇嘢 reads 没有东西), a bare "morning".
-      for (const text of ['行 那不打扰了', '那我先不打扰你了', '没事了 不用了', '冇嘢啦', '早', '早啊', '早晨']) expect(words(text), text).to.deep.equal([]);
+      for (const text of ['行 那不打扰了', '那我先不打扰你了', '没事了 不用了', '冇嘢啦', '早', '早啊', '早晨', '好的 谢谢啊 没事了 挂了', '那我先挂了啊']) expect(words(text), text).to.deep.equal([]);
+      expect(words('电话打着打着就挂了')).to.include('挂');
       expect(words('早点到账可以吗')).to.include('到账');
       expect(words('不用交资料吗')).to.include('资料');
     });

@@ -29,6 +29,13 @@ describe('normalize() without Chinese characters', () => {
     expect(normalize('bonificolo transferences')).to.equal('bonificolo transfer');
   });
 
+  it('drops the accents of Latin letters, so an accented word stays one word, and leaves Chinese, Japanese and Korean as they are', () => {
+    expect(normalize('buen día, atención al cliente, flete aéreo a Bogotá')).to.equal('buen dia, atencion al cliente, flete aereo a Bogota');
+    expect(normalize('Straße, Øresund, Łódź, pingüino, nǐ hǎo')).to.equal('Strasse, Oresund, Lodz, pinguino, ni hao');
+    expect(normalize('がんばって 한국어')).to.equal('がんばって 한국어');
+    expect(normalize('à partir de 付款失败')).to.equal('a partir de 付款失败');
+  });
+
   it('reads dots as thousands once a figure beside a currency, or with two dots, is so grouped', () => {
     expect(normalize('i send you 8.000 usd, your factory say receive 7.975')).to.equal('i send you 8000 usd, your factory say receive 7975');
     expect(normalize('USD 12.500 sent, 12.475 arrived')).to.equal('USD 12500 sent, 12475 arrived');

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { stem } from '../../src/analysis/englishWords.js';
+import { ForeignWords } from '../../src/analysis/foreignWords.js';
 import { Speller } from '../../src/analysis/speller.js';
 import { editDistance } from '../../src/shared/editDistance.js';
 import { seededRandom } from '../../src/shared/seededRandom.js';
@@ -34,8 +35,8 @@ describe('Speller.correctLatin()', () => {
       ];
       return edits[Math.floor(random() * edits.length)]!();
     };
-    // No real English words: the nearest words, compared with the scan, are the subject here.
-    const speller = new Speller({ latin: vocabulary, han: [] }, (w) => w, { has: () => false });
+    // No real English words nor other languages' words: the nearest words, compared with the scan, are the subject here.
+    const speller = new Speller({ latin: vocabulary, han: [] }, (w) => w, { has: () => false }, { has: () => false });
     const queries = Array.from({ length: 600 }, () => {
       const w = vocabulary[Math.floor(random() * vocabulary.length)]!;
       return random() < 0.5 ? typo(w) : typo(typo(w));
@@ -58,6 +59,25 @@ describe('Speller: typos the content itself holds', () => {
 
   it('leaves real English words, names and pinyin as they are', () => {
     for (const w of ['withdrawal', 'visa', 'whalesail', 'fapiao']) expect(speller.correctLatin(w), w).to.deep.equal([]);
+  });
+});
+
+describe('Speller: other languages\' words', () => {
+  const vocabulary = ['ben', 'come', 'hold', 'payment'];
+
+  it('leaves a word of a buyer\'s other language alone, and still corrects a typo that is no word of any', () => {
+    const speller = new Speller({ latin: vocabulary, han: [] }, (w) => w, { has: () => false }, ForeignWords.of(['como', 'buen']));
+    expect(speller.correctLatin('como')).to.deep.equal([]);
+    expect(speller.correctLatin('buen')).to.deep.equal([]);
+    expect(speller.correctLatin('holld')).to.deep.equal(['hold']);
+    expect(speller.correctLatin('paymnt')).to.deep.equal(['payment']);
+  });
+
+  it('knows the Spanish, Portuguese, French, Indonesian and Tagalog everyday words, folded as the analysis folds them, and not English typed without its apostrophe', () => {
+    const foreign = ForeignWords.load();
+    for (const w of ['como', 'buen', 'para', 'pero', 'hola', 'mais', 'sudah', 'aming']) expect(foreign.has(w), w).to.equal(true);
+    expect(foreign.has('estara'), 'estará, folded').to.equal(true);
+    for (const w of ['dont', 'payment', 'transfer', 'recieve', 'withdrawl']) expect(foreign.has(w), w).to.equal(false);
   });
 });
 
