@@ -143,6 +143,24 @@ describe('deriveQuery()', () => {
     expect(d.analysis.terms.map((t) => t.term)).to.include('失败');
   });
 
+  it('keeps the opening\'s strongest terms among the query\'s terms when later turns hold more than it keeps', () => {
+    // The last four customer turns weigh more than the opening (1, 0.8, 0.64, 0.51 against 0.5) and
+    // hold more words than the query keeps here (8): the opening's words were the weakest.
+    const opening: ['customer', string] = ['customer', '付款人跟买家不一致 要我说明'];
+    const story = ['我爸住院了 医院排队', '工人工资 月底要发', '银行柜台 人很多 等了半天', '买家 微信 不回 电话 打不通'].map((text): ['customer', string] => ['customer', text]);
+    const { maxTerms, openingKept } = TURN_WEIGHTS;
+    try {
+      TURN_WEIGHTS.maxTerms = 8;
+      const terms = derive([opening, ...story]).analysis.terms.map((t) => t.term);
+      expect(terms).to.have.length(8);
+      expect(terms).to.include.members(['付款人', '一致', '说明']);
+      TURN_WEIGHTS.openingKept = 0;
+      expect(derive([opening, ...story]).analysis.terms.map((t) => t.term)).not.to.include.members(['付款人']);
+    } finally {
+      Object.assign(TURN_WEIGHTS, { maxTerms, openingKept });
+    }
+  });
+
   it('leaves out the courtesies that end a call, which the typed-query analysis keeps (不好意思, 拜拜, alright, bye)', () => {
     const d = derive([
       ['customer', '我的提现失败了'],
