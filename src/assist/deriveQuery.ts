@@ -231,7 +231,16 @@ function isClosing(text: string, q: QueryAnalysis, last: boolean): boolean {
  */
 const COURTESIES = new Set('拜拜 再见 没事 明白 辛苦 客气 稍等 稍等一下 等一下 待会 待会儿 会儿 不好 好意 意思 好意思 bye goodby alright cheer ill'.split(' '));
 
-/** Says something about a problem: a word that is no stop word, courtesy, synonym key or bare number. */
+/**
+ * The words of asking for a language ("english please", "can you speak English", 讲普通话,
+ * 说中文可以吗), as analysed: a caller's first words, but no problem yet. As the opening, "yeah
+ * hi english thanks" kept the opening's weight and the problem told next weighed less than the
+ * agent's later questions. The words stay in the query (an English name is a name mismatch's).
+ */
+const LANGUAGE_REQUEST = new Set('english chines mandarin cantones speak can 英文 英语 中文 普通 通话 普通话 国语 粤语 广东话 讲 说'.split(' '));
+
+/** Says something about a problem: a word that is no stop word, courtesy, synonym key, bare number or request for a language. */
 function hasTopic(q: QueryAnalysis): boolean {
-  return q.terms.some((t) => (t.kind === 'han' || t.kind === 'latin' || t.kind === 'code') && !COURTESIES.has(t.term));
+  const topical = (t: QueryAnalysis['terms'][number]) => (t.kind === 'han' || t.kind === 'latin' || t.kind === 'code') && !COURTESIES.has(t.term);
+  return q.terms.some(topical) && !q.terms.every((t) => !topical(t) || LANGUAGE_REQUEST.has(t.term));
 }

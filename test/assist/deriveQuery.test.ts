@@ -143,6 +143,16 @@ describe('deriveQuery()', () => {
     expect(d.analysis.terms.map((t) => t.term)).to.include('失败');
   });
 
+  it('does not take a request for a language for the opening: the problem told next is', () => {
+    const later = ['汇率怎么算', '手续费多少', '要多久', '周末到不到'].map((text): ['customer', string] => ['customer', text]);
+    for (const request of ['yeah hi english thanks', 'can you speak English', '你好 讲普通话', '说中文可以吗']) {
+      const d = derive([['customer', request], ['customer', 'my withdrawal failed'], ...later]);
+      expect(weightOf(d, 'fail'), request).to.equal(TURN_WEIGHTS.opening);
+    }
+    // Four customer turns later, without being the opening, it would weigh less.
+    expect(TURN_WEIGHTS.decay ** 4).to.be.below(TURN_WEIGHTS.opening);
+  });
+
   it('keeps the opening\'s strongest terms among the query\'s terms when later turns hold more than it keeps', () => {
     // The last four customer turns weigh more than the opening (1, 0.8, 0.64, 0.51 against 0.5) and
     // hold more words than the query keeps here (8): the opening's words were the weakest.
