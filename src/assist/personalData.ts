@@ -5,6 +5,9 @@
  */
 export type PersonalDataKind = 'EMAIL' | 'ID_NUMBER' | 'CARD_OR_ACCOUNT' | 'PHONE';
 
+/** A digit said in English, and the "double" or "triple" before a repeated one. */
+const SPOKEN_DIGIT = '(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple)';
+
 const PATTERNS: Array<[PersonalDataKind, RegExp]> = [
   // Starts only where a run of address characters starts: trying every position inside a
   // long run ("xxxx…", digits) made masking quadratic in the turn's length.
@@ -13,6 +16,13 @@ const PATTERNS: Array<[PersonalDataKind, RegExp]> = [
   ['ID_NUMBER', /(?<![\dA-Za-z])(?:\d{6}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])\d{3}[\dXx]|\d{15})(?![\dA-Za-z])/g],
   // Phone numbers: mainland mobiles (138 1234 5678, +86-13812345678) and international +CC numbers.
   ['PHONE', /(?<!\d)(?:\+?86[ -]?)?1[3-9]\d(?:[ -]?\d{4}){2}(?!\d)|\+\d{1,3}[ -]?\(?\d{1,4}\)?(?:[ -]?\d{2,4}){2,4}(?!\d)/g],
+  // As a call's speech-to-text writes them: an address spelled out ("mia at paddockpixel dot com
+  // dot au"), and a number read digit by digit in English ("plus six one four double one two
+  // three"; five digit words or more: "one two three days" is no number). A caller reads out
+  // their phone number to be verified, so the digits are taken for one; as words they led a
+  // call's query ("six four double two five").
+  ['EMAIL', /\b[a-z0-9._-]+\s+at\s+[a-z0-9-]+(?:\s+dot\s+[a-z]{2,})+\b/gi],
+  ['PHONE', new RegExp(String.raw`\b(?:plus\s+)?(?:${SPOKEN_DIGIT}[\s,-]+){4,}${SPOKEN_DIGIT}\b`, 'gi')],
   // Cards and bank accounts: 10-19 digits, possibly grouped; IBANs; reference ids like WS-20391847.
   ['CARD_OR_ACCOUNT', /(?<![\dA-Za-z])(?:\d[ -]?){9,18}\d(?![\dA-Za-z])|\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b|\b[A-Z]{2,4}-\d{6,}\b/g],
 ];

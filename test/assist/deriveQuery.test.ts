@@ -14,6 +14,10 @@ describe('maskPersonalData()', () => {
     ['身份证 110101199001011234', '身份证 [ID_NUMBER]'],
     ['IBAN DE89 3704 0044 0532 0130 00, account WS-20391847', 'IBAN [CARD_OR_ACCOUNT], account [CARD_OR_ACCOUNT]'],
     ['MT103 field 71A, 10,000 USD, 9975, 2026-11-02, 5万美金', 'MT103 field 71A, 10,000 USD, 9975, 2026-11-02, 5万美金'],
+    // As speech-to-text writes what a caller reads out.
+    ['yeah its plus six one four double one two three four five six', 'yeah its [PHONE]'],
+    ['its mia at paddockpixel dot com dot au', 'its [EMAIL]'],
+    ['he paid one two three days ago, look at the app at nine oh five', 'he paid one two three days ago, look at the app at nine oh five'],
   ];
   for (const [input, expected] of cases) {
     it(`masks ${JSON.stringify(input)}`, () => {
