@@ -8,7 +8,7 @@ import { Segmenter } from './segmenter.js';
 import { resultativeOf } from './potentialComplements.js';
 import { separatedWords } from './separableWords.js';
 import { isShortfall } from './shortfall.js';
-import { pinyinSyllables, Speller, type Vocabulary } from './speller.js';
+import { isSyllablePinyin, pinyinSyllables, Speller, type Vocabulary } from './speller.js';
 import { CHINESE_STOP_WORDS, withAddressJoined, withoutEnglishCourtesies, withoutEnglishFillers, withoutGreetings } from './stopWords.js';
 import { SynonymMatcher } from './synonyms.js';
 
@@ -195,29 +195,49 @@ export class Analyzer {
       const group = this.synonyms.groupOf(term);
       if (group !== undefined) out.push(this.synonymToken(group));
     };
+    const letters = tokens.map((t) => (t.kind === 'latin' && /^[a-z]+$/i.test(t.surfaces[0]!) ? t.surfaces[0]!.toLowerCase() : ''));
+    // Syllables of pinyin are no typos of English words (shao is not SHA, shou not shop).
+    const syllables = isSyllablePinyin(letters.filter(Boolean));
     for (const t of tokens) {
       const surface = t.surfaces[0]!;
       // An amount (500k, 2.5w) is a figure, not a typo of another (300k, 50k).
+      if (syllables && t.kind === 'latin') continue;
       if ((t.kind === 'latin' || (t.kind === 'code' && /[a-z]/.test(surface) && amountValue(surface) === undefined)) && surface.length >= 4) {
         for (const word of speller.correctLatin(surface)) add(word, /\d/.test(word) ? word : stem(word));
       }
     }
     // Pinyin typed for a Chinese word, in one Latin word or two (shouyiren, hu ming); not a name
     // (see namesIn: read only when some word spells a content word's pinyin, which few do).
-    const letters = tokens.map((t) => (t.kind === 'latin' && /^[a-z]+$/i.test(t.surfaces[0]!) ? t.surfaces[0]!.toLowerCase() : ''));
     let names: ReadonlySet<string> | undefined;
-    const pinyinOf = (word: string, i: number, parts: number) => {
+    const pinyinOf = (word: string, i: number, parts: number): boolean => {
       const han = speller.hanOfPinyin(word);
-      if (!han.length) return;
+      if (!han.length) return false;
       names ??= namesIn(normalized);
-      for (let k = i; k < i + parts; k++) if (names.has(letters[k]!)) return;
+      for (let k = i; k < i + parts; k++) if (names.has(letters[k]!)) return false;
       for (const h of han) add(h, h);
+      return true;
     };
-    letters.forEach((word, i) => {
-      if (!word) return;
-      pinyinOf(word, i, 1);
-      if (letters[i + 1]) pinyinOf(word + letters[i + 1], i, 2);
-    });
+    if (syllables) {
+      // A syllable at a time: the longest run of up to four syllables that spells a content word
+      // (shou xu fei is 手续费, not 手续 and 续费), then on after it.
+      for (let i = 0; i < letters.length; ) {
+        let taken = 1;
+        for (let n = 4; n >= 2; n--) {
+          const parts = letters.slice(i, i + n);
+          if (parts.length === n && parts.every(Boolean) && pinyinOf(parts.join(''), i, n)) {
+            taken = n;
+            break;
+          }
+        }
+        i += taken;
+      }
+    } else {
+      letters.forEach((word, i) => {
+        if (!word) return;
+        pinyinOf(word, i, 1);
+        if (letters[i + 1]) pinyinOf(word + letters[i + 1], i, 2);
+      });
+    }
     // A stop word is a word the user meant, not a typo: 一直 (always) is not 一致 (consistent).
     for (const run of hanRuns) for (const c of speller.correctHan(run, this.segmenter.words(run))) if (!CHINESE_STOP_WORDS.has(c.typo)) add(c.word, c.word);
     return out;

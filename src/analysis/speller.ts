@@ -17,6 +17,18 @@ export interface Vocabulary {
   han: Array<[word: string, pinyin: string]>;
 }
 
+/** A toneless pinyin syllable (a few impossible ones too, such as "bong": none is an English word a query needs). */
+const PINYIN_SYLLABLE = /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ui|ao|ou|iu|ie|ve|ue|er|an|en|in|un|vn|ia|ua|uo|a|o|e|i|u|v)$/;
+
+/**
+ * Words that are all pinyin syllables, three or more: a sentence typed in pinyin a syllable at
+ * a time ("ti xian shou xu fei duo shao", as a customer whose input method is switched off
+ * writes it), not English.
+ */
+export function isSyllablePinyin(words: readonly string[]): boolean {
+  return words.length >= 3 && words.every((w) => PINYIN_SYLLABLE.test(w));
+}
+
 /** Toneless pinyin of each character of a Chinese run (context-aware for polyphones). */
 export function pinyinSyllables(han: string): string[] {
   return pinyin(han, { toneType: 'none', type: 'array' });

@@ -1,6 +1,8 @@
 import { expect } from 'chai';
 import { Analyzer } from '../../src/analysis/analyzer.js';
 import { normalize } from '../../src/analysis/normalize.js';
+import { isSyllablePinyin } from '../../src/analysis/speller.js';
+import { sampleKb } from '../support/sampleKb.js';
 import type { SynonymConfig } from '../../src/types.js';
 
 const synonyms: SynonymConfig = {
@@ -388,6 +390,19 @@ describe('Analyzer', () => {
       expect(fixes('received remember')).to.deep.equal([]);
       expect(fixes("a shop in Tixian, near ping'zheng")).to.deep.equal([]);
       expect(fixes('Tixian 到国内')).to.include('提现');
+    });
+
+    it('reads a sentence typed in pinyin a syllable at a time: the longest content word of up to four syllables, and no syllable as an English typo', () => {
+      // The sample content's vocabulary, which has these words (and SHA, shop, 手续, 续费).
+      const sample = (q: string) => sampleKb().kb.analyzer.analyzeQuery(q).terms.filter((t) => t.kind === 'corrected').map((t) => t.surfaces[0]);
+      const fees = sample('ti xian shou xu fei duo shao');
+      expect(fees).to.include.members(['提现', '手续费', '多少']);
+      for (const wrong of ['sha', 'shop', 'show', '手续', '续费']) expect(fees).not.to.include(wrong);
+      expect(sample('ying ye zhi zhao guo qi le')).to.include.members(['营业执照', '过期']);
+      // Two syllables are no sentence: the words stay English ones (and may still be typos).
+      expect(isSyllablePinyin(['can', 'ban'])).to.equal(false);
+      expect(isSyllablePinyin(['can', 'we', 'pay'])).to.equal(false);
+      expect(isSyllablePinyin(['hu', 'ming', 'bu', 'dui'])).to.equal(true);
     });
 
     it('never corrects a stretch that cuts through a word the user wrote whole', () => {
