@@ -94,23 +94,23 @@ export const QUERY_CALIBRATION: Calibration = {
  */
 export const CALL_CALIBRATION: Calibration = {
   weights: {
-    informativeness: -0.551,
-    known: 1.942,
-    coverage: 2.847,
-    keyCoverage: 2.232,
-    missing: -0.248,
-    gramCoverage: 0.884,
-    similarity: 0.588,
-    probability: 2.432,
-    gap: 3.127,
-    negative: -3.207,
+    informativeness: -0.219,
+    known: 1.404,
+    coverage: 2.846,
+    keyCoverage: 2.231,
+    missing: -0.346,
+    gramCoverage: 0.638,
+    similarity: 0.73,
+    probability: 2.468,
+    gap: 2.945,
+    negative: -2.994,
     // Calls name banks in passing ("提到工行的卡上"); not fitted on calls.
     elsewhere: 0,
-    turn: 2.923,
-    declined: -3.615,
+    turn: 3.037,
+    declined: -3.588,
   },
-  bias: -2.406,
-  confidentAt: 0.37,
+  bias: -3.266,
+  confidentAt: 0.351,
 };
 
 export function confidence(s: ConfidenceSignals, c: Calibration = QUERY_CALIBRATION): number {

