@@ -23,8 +23,8 @@ export const CHINESE_STOP_WORDS = new Set(
    知道 看看 看 说 讲 帮 帮我 帮忙 弄 搞 整 喊 一样 好 好的 嗯嗯 对对 是的 没错 东西 会儿 一会儿 那会儿`.split(/\s+/).filter(Boolean),
 );
 
-/** Greetings and fillers that are no acronym when written in capitals (OK, THX; not ID, IM). */
-const COURTESIES = 'hi hello hey please pls plz kindly thanks thank thx ok okay yes yeah um uh erm hmm';
+/** Greetings and fillers that are no acronym when written in capitals (OK, THX; not ID, IM); gday is Australian g'day, which the speller read as day (working days). */
+const COURTESIES = 'hi hello hey gday please pls plz kindly thanks thank thx ok okay yes yeah um uh erm hmm';
 const COURTESIES_IN_CAPITALS = new Set(COURTESIES.split(' '));
 
 /** Greetings, fillers and intensifiers (真的, 非常 in the Chinese list) customers add in English, on top of lunr's stop word list. */
