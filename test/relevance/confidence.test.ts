@@ -389,6 +389,14 @@ describe('confidence', () => {
     holdsBlindRates(75, { mrr: 0.945, rightNotConfident: 0.07, outOfScope: 0.85 });
   });
 
+  it('holds its rates on the seventy-seventh to seventy-ninth blind sets (written in the 2026-12-05 evening round: 77 and 79 read, 78 the judge, only its totals read)', () => {
+    // MRR 0.9184, 4.2%, 87.3% (77), 0.9674, 4.3%, 87.3% (78) and 0.9569, 4.4%, 88.7% (79) before that round's changes;
+    // 0.9274, 4.1%, 87.3%, 0.9674, 4.3%, 88.0% and 0.9632, 4.3%, 89.3% after.
+    holdsBlindRates(77, { mrr: 0.92, rightNotConfident: 0.05, outOfScope: 0.87 });
+    holdsBlindRates(78, { mrr: 0.96, rightNotConfident: 0.05, outOfScope: 0.87 });
+    holdsBlindRates(79, { mrr: 0.955, rightNotConfident: 0.05, outOfScope: 0.88 });
+  });
+
   it('holds its rates on the colloquial held-out sets, never fitted on (spoken fragments, slang, typos; README "Relevance")', () => {
     const heldout2 = readEvalSet(join(FIXTURES, 'queries.colloquial-heldout2.jsonl'));
     const inDomain2 = heldout2.filter((c) => c.expected.length > 0);
@@ -483,6 +491,10 @@ describe('confidence', () => {
     // calls not confident before its changes; 3 of 72 and 19 of 20 after.
     // The refit: 3 of 73 and 19 of 20.
     holdsCallRates(74, 76, 'the newest unseen', { rightNotConfident: 0.05, outOfScope: 0.94 });
+    // blind77 to blind80, the round of the refit (blind78 its judge, in neither its fit nor its threshold): 6 of 84 right
+    // calls not confident (7.1%; the judge 0 of 19) and 26 of 26 out-of-scope calls not confident before its changes;
+    // 3 of 86 (3.5%; the judge 0 of 19) and 26 of 26 after.
+    holdsCallRates(77, 80, 'this round\'s', { rightNotConfident: 0.04, outOfScope: 0.96 });
   });
 
   it('gives greetings and fillers no informativeness and no confidence', () => {
