@@ -200,8 +200,8 @@ export class Analyzer {
     const syllables = isSyllablePinyin(letters.filter(Boolean));
     for (const t of tokens) {
       const surface = t.surfaces[0]!;
-      // An amount (500k, 2.5w) is a figure, not a typo of another (300k, 50k).
       if (syllables && t.kind === 'latin') continue;
+      // An amount (500k, 2.5w) is a figure, not a typo of another (300k, 50k).
       if ((t.kind === 'latin' || (t.kind === 'code' && /[a-z]/.test(surface) && amountValue(surface) === undefined)) && surface.length >= 4) {
         for (const word of speller.correctLatin(surface)) add(word, /\d/.test(word) ? word : stem(word));
       }

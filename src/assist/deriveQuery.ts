@@ -241,6 +241,5 @@ const LANGUAGE_REQUEST = new Set('english chines mandarin cantones speak can 英
 
 /** Says something about a problem: a word that is no stop word, courtesy, synonym key, bare number or request for a language. */
 function hasTopic(q: QueryAnalysis): boolean {
-  const topical = (t: QueryAnalysis['terms'][number]) => (t.kind === 'han' || t.kind === 'latin' || t.kind === 'code') && !COURTESIES.has(t.term);
-  return q.terms.some(topical) && !q.terms.every((t) => !topical(t) || LANGUAGE_REQUEST.has(t.term));
+  return q.terms.some((t) => (t.kind === 'han' || t.kind === 'latin' || t.kind === 'code') && !COURTESIES.has(t.term) && !LANGUAGE_REQUEST.has(t.term));
 }
