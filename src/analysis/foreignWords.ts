@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { WordSet } from './speller.js';
 import { foldDiacritics } from './normalize.js';
 
@@ -21,7 +23,9 @@ const ENGLISH_WITHOUT_APOSTROPHE = new Set(['dont']);
  * from), each a confident answer to a greeting or a question about freight. A word of these
  * lists is what its writer meant, in a language the content does not hold.
  *
- * Read at the first lookup (the speller looks up only a word it would correct), not at start.
+ * Read at the first lookup (the speller looks up only a word it would correct), not at start,
+ * from the list `npm run compile` writes (scripts/foreignWords.ts): parsing the package's
+ * 207 KB of every language's lists took 30–100 ms of the first queries after a start.
  */
 export class ForeignWords implements WordSet {
   private static shared: ForeignWords | undefined;
@@ -41,11 +45,34 @@ export class ForeignWords implements WordSet {
   private constructor() {}
 
   has(word: string): boolean {
-    return (this.words ??= readLists()).has(word);
+    return (this.words ??= readWords()).has(word);
   }
 }
 
-function readLists(): Set<string> {
+/** Where `npm run compile` writes the words, one a line (dist/foreign-words.txt). */
+const compiledFile = () => fileURLToPath(new URL('../../foreign-words.txt', import.meta.url));
+
+/** The compiled list, or the package's lists read now when it is missing (a checkout not compiled since). */
+function readWords(): Set<string> {
+  try {
+    return new Set(readFileSync(compiledFile(), 'utf8').split('\n').filter(Boolean));
+  } catch {
+    return listWords();
+  }
+}
+
+/** Writes the words where readWords looks for them (through a temporary file, so no reader sees half); returns its path. */
+export function writeForeignWords(): string {
+  const file = compiledFile();
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, `${[...listWords()].sort().join('\n')}\n`);
+  renameSync(tmp, file);
+  return file;
+}
+
+/** The words of the package's lists for LANGUAGES, folded. */
+export function listWords(): Set<string> {
   const file = createRequire(import.meta.url).resolve('stopwords-iso');
   const lists = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string[]>;
   const words = new Set<string>();

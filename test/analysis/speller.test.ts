@@ -1,6 +1,8 @@
 import { expect } from 'chai';
 import { stem } from '../../src/analysis/englishWords.js';
-import { ForeignWords } from '../../src/analysis/foreignWords.js';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { ForeignWords, listWords } from '../../src/analysis/foreignWords.js';
 import { Speller } from '../../src/analysis/speller.js';
 import { editDistance } from '../../src/shared/editDistance.js';
 import { seededRandom } from '../../src/shared/seededRandom.js';
@@ -78,6 +80,11 @@ describe('Speller: other languages\' words', () => {
     for (const w of ['como', 'buen', 'para', 'pero', 'hola', 'mais', 'sudah', 'aming']) expect(foreign.has(w), w).to.equal(true);
     expect(foreign.has('estara'), 'estará, folded').to.equal(true);
     for (const w of ['dont', 'payment', 'transfer', 'recieve', 'withdrawl']) expect(foreign.has(w), w).to.equal(false);
+  });
+
+  it('reads, as compiled by `npm run compile`, exactly the words of the package\'s lists', () => {
+    const compiled = readFileSync(fileURLToPath(new URL('../../foreign-words.txt', import.meta.url)), 'utf8').split('\n').filter(Boolean);
+    expect(compiled).to.deep.equal([...listWords()].sort());
   });
 });
 
