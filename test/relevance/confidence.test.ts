@@ -397,6 +397,11 @@ describe('confidence', () => {
     holdsBlindRates(79, { mrr: 0.955, rightNotConfident: 0.05, outOfScope: 0.88 });
   });
 
+  it('holds its rates on the eighty-first blind sets (written after that round\'s changes, a second judge: only its totals read)', () => {
+    // MRR 0.9426, 7.0%, 88.7% with the code before the blind77–80 round; 0.9426, 7.0%, 88.0% after it.
+    holdsBlindRates(81, { mrr: 0.94, rightNotConfident: 0.07, outOfScope: 0.88 });
+  });
+
   it('holds its rates on the colloquial held-out sets, never fitted on (spoken fragments, slang, typos; README "Relevance")', () => {
     const heldout2 = readEvalSet(join(FIXTURES, 'queries.colloquial-heldout2.jsonl'));
     const inDomain2 = heldout2.filter((c) => c.expected.length > 0);
@@ -495,6 +500,9 @@ describe('confidence', () => {
     // calls not confident (7.1%; the judge 0 of 19) and 26 of 26 out-of-scope calls not confident before its changes;
     // 3 of 86 (3.5%; the judge 0 of 19) and 26 of 26 after.
     holdsCallRates(77, 80, 'this round\'s', { rightNotConfident: 0.04, outOfScope: 0.96 });
+    // blind81 and blind82, written after that round's changes (second judges, never fitted): 1 of 49 right calls not
+    // confident and 14 of 14 out-of-scope calls not confident, the same with the code before the round.
+    holdsCallRates(81, 82, 'the judges written after', { rightNotConfident: 0.03, outOfScope: 0.95 });
   });
 
   it('gives greetings and fillers no informativeness and no confidence', () => {
