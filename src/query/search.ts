@@ -5,7 +5,7 @@ import type { CompiledIndex } from '../index/compiledIndex.js';
 import { GRAM_FIELDS, WORD_FIELDS, type IndexField } from '../index/lunrIndex.js';
 import { hasTermNumber, scoreAllDocs, termNumber } from '../index/scoreClauses.js';
 import type { Hit, Locale, Scope, SearchOptions } from '../types.js';
-import { Elsewhere } from '../relevance/elsewhere.js';
+import { comparesWithUs, Elsewhere } from '../relevance/elsewhere.js';
 import { QUERY_CALIBRATION, type Calibration, type CallSignals } from '../relevance/confidence.js';
 import type { FusionWeights, RelevanceModel } from '../relevance/relevanceModel.js';
 import type { KnowledgeBase } from './knowledgeBase.js';
@@ -89,6 +89,8 @@ export interface RankOptions {
   coordination?: number;
   /** A call's own confidence signals (its surest turn, an agent's decline; see CallSignals); none for a typed query. */
   call?: CallSignals;
+  /** The query compares us with what it names elsewhere (comparesWithUs): no hit is doubted for naming it. */
+  comparison?: boolean;
 }
 
 /**
@@ -107,7 +109,7 @@ export function search(kb: KnowledgeBase, query: string, opts: SearchOptions = {
   if (cached) return cached;
   const analysis = kb.analyzer.analyzeQuery(query);
   if (opts.prefix === false) delete analysis.partial;
-  const result = rankQuery(kb, analysis, { scope, locale: opts.locale ?? detectLocale(query), limit, category: opts.category });
+  const result = rankQuery(kb, analysis, { scope, locale: opts.locale ?? detectLocale(query), limit, category: opts.category, comparison: comparesWithUs(query) });
   if (key !== undefined) kb.searchCache.set(key, result);
   return result;
 }
@@ -127,7 +129,7 @@ export function rankQuery(kb: KnowledgeBase, analysis: QueryAnalysis, opts: Rank
   let ranked = model.rank(analysis, lexical, opts.fusion, opts.limit + 1, index.refs);
   const matchable = ranked.length ? matchableTerms(index, clauses, analysis.terms) : [];
   const negative = ranked.length ? kb.outOfScope(opts.scope).closest(analysis).similarity : 0;
-  const named = ranked.length ? kb.elsewhere.named(analysis) : [];
+  const named = ranked.length && !opts.comparison ? kb.elsewhere.named(analysis) : [];
   for (let i = 0; i < ranked.length; i++) {
     if (i + 1 === ranked.length && ranked.length === opts.limit + 1) ranked = model.rank(analysis, lexical, opts.fusion, Infinity, index.refs);
     const result = ranked[i]!;

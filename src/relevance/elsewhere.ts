@@ -61,3 +61,19 @@ export class Elsewhere {
 function keyText(text: string): string {
   return normalize(text).toLowerCase();
 }
+
+/** Words that compare (compare, vs, cheaper than, 比较, 对比, 跟…比, 比…便宜). */
+const COMPARING = /compar|\bvs\b|\bversus\b|(?:cheaper|better|faster|lower|higher) than|比较|对比|相比|[跟和与].{1,12}比|比.{0,12}(?:贵|便宜|划算|高|低|快|慢|好)/i;
+/** Words for us: the customer's "you" and our name. */
+const US = /你们|您们|你家|鲸帆|whale ?sail|\b(?:you|your|u|ur)\b/i;
+
+/**
+ * A query that compares us with another company ("comparing you with Wise and Payoneer", 你们的点差
+ *跟招行比哪个划算, 你们收款费率 比PayPal便宜吗) asks about us: the other company is the yardstick,
+ * not the subject, and the elsewhere signal made such right answers unsure (5 of 82 read
+ * comparisons in domain). One comparing two others (DHL和FedEx哪个便宜) names no "you".
+ */
+export function comparesWithUs(query: string): boolean {
+  return COMPARING.test(query) && US.test(query);
+}
+

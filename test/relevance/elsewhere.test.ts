@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { ContentError } from '../../src/errors.js';
-import { search } from '../../src/query/search.js';
-import { Elsewhere } from '../../src/relevance/elsewhere.js';
+import { rankQuery, search } from '../../src/query/search.js';
+import { comparesWithUs, Elsewhere } from '../../src/relevance/elsewhere.js';
 import type { CompiledArticle } from '../../src/types.js';
 import { twoArticles } from '../support/minContent.js';
 import { sampleKb } from '../support/sampleKb.js';
@@ -67,6 +67,19 @@ describe('institutions that are not ours (out-of-scope.yaml, elsewhere)', () => 
     const [problem] = (error as ContentError).diagnostics;
     expect([problem?.file, problem?.line]).to.deep.equal(['out-of-scope.yaml', 3]);
     expect(problem?.message).to.match(/names: \[.*\], unless: \[/);
+  });
+
+  it('does not doubt a hit for the company a query compares us with', () => {
+    for (const q of ['comparing you with Wise and Payoneer, are incoming payments free?', '你们的点差跟招行现汇买入价比哪个划算', '你们收款费率怎么算 比PayPal便宜吗', 'your rate vs BOC board rate']) expect(comparesWithUs(q), q).to.equal(true);
+    // Two others compared, no comparison, or a comparison of nothing named.
+    for (const q of ['DHL和FedEx哪个发欧洲便宜', 'paypal withdrawal limit per day', '你们的点差是多少']) expect(comparesWithUs(q), q).to.equal(false);
+    const { kb } = sampleKb();
+    const query = '从shopify转做批发了 你们收款费率怎么算 比PayPal便宜吗';
+    const analysis = kb.analyzer.analyzeQuery(query);
+    const top = (comparison: boolean) => rankQuery(kb, analysis, { scope: 'agent', locale: 'zh-CN', limit: 3, comparison }).hits[0]!;
+    expect(top(true).id).to.equal('fees-receiving');
+    expect(top(true).confidence).to.be.above(top(false).confidence);
+    expect(search(kb, query, { cache: false }).hits[0]!.confidence).to.equal(top(true).confidence);
   });
 
   it('answers the sample content\'s near misses about other apps and offices without confidence', () => {
