@@ -1,7 +1,7 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeFileWhole } from '../shared/writeFileWhole.js';
 import type { WordSet } from './speller.js';
 import { foldDiacritics } from './normalize.js';
 
@@ -61,13 +61,10 @@ function readWords(): Set<string> {
   }
 }
 
-/** Writes the words where readWords looks for them (through a temporary file, so no reader sees half); returns its path. */
+/** Writes the words where readWords looks for them (whole: see writeFileWhole); returns its path. */
 export function writeForeignWords(): string {
   const file = compiledFile();
-  mkdirSync(dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, `${[...listWords()].sort().join('\n')}\n`);
-  renameSync(tmp, file);
+  writeFileWhole(file, `${[...listWords()].sort().join('\n')}\n`);
   return file;
 }
 

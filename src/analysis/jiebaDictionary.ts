@@ -1,7 +1,8 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeFileWhole } from '../shared/writeFileWhole.js';
 
 /*
  * jieba's bundled dictionary without its rare nouns, names and idioms: frequency 5 or
@@ -60,10 +61,7 @@ export function writeJiebaDictionary(): string {
   const source = sourceFile();
   const file = prunedFile(source);
   const folder = dirname(file);
-  mkdirSync(folder, { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, pruneDictionary(readFileSync(source)));
-  renameSync(tmp, file);
+  writeFileWhole(file, pruneDictionary(readFileSync(source)));
   for (const old of readdirSync(folder)) if (/^dict\..*\.txt$/.test(old) && join(folder, old) !== file) rmSync(join(folder, old), { force: true });
   return file;
 }

@@ -68,8 +68,8 @@ const COMPARING = /compar|\bvs\b|\bversus\b|(?:cheaper|better|faster|lower|highe
 const US = /你们|您们|你家|鲸帆|whale ?sail|\b(?:you|your|u|ur)\b/i;
 
 /**
- * A query that compares us with another company ("comparing you with Wise and Payoneer", 你们的点差
- *跟招行比哪个划算, 你们收款费率 比PayPal便宜吗) asks about us: the other company is the yardstick,
+ * A query that compares us with another company ("comparing you with Wise and Payoneer",
+ * 你们的点差跟招行比哪个划算, 你们收款费率 比PayPal便宜吗) asks about us: the other company is the yardstick,
  * not the subject, and the elsewhere signal made such right answers unsure (5 of 82 read
  * comparisons in domain). One comparing two others (DHL和FedEx哪个便宜) names no "you".
  */
