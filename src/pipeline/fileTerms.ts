@@ -28,34 +28,63 @@ export function fileTerms(article: CompiledArticle, analysed: AnalysedFields, ta
   return { agent, public: article.sections.some((s) => s.kind === 'internal') ? terms('public') : agent, texts: textTerms(agent, lengths) };
 }
 
-/** An article's FileTerms numbered by its own term list (made where it was analysed, a worker thread). */
+/**
+ * The term numbers of the thread that analyses articles (a worker): one table for all its
+ * articles, so it sends each term once, and the build's thread renumbers a term it has
+ * seen from that thread by an array lookup instead of hashing the string again.
+ */
+export interface ThreadTerms {
+  /** Names this table among every thread's (see LocalNumbering). */
+  id: string;
+  table: TermTable;
+}
+
+/** An article's FileTerms numbered by the term table of the thread that analysed it. */
 export interface LocalFileTerms {
   terms: FileTerms;
-  /** The term of each local number: the article's distinct terms, in the order fileTerms meets them. */
+  /** The ThreadTerms id. */
+  table: string;
+  /** The terms this article added to that table, in number order. */
   tokens: string[];
 }
 
-export function localFileTerms(article: CompiledArticle, analysed: AnalysedFields): LocalFileTerms {
-  const table = new TermTable();
-  return { terms: fileTerms(article, analysed, table), tokens: table.terms };
+export function localFileTerms(article: CompiledArticle, analysed: AnalysedFields, terms: ThreadTerms): LocalFileTerms {
+  const before = terms.table.size;
+  return { terms: fileTerms(article, analysed, terms.table), table: terms.id, tokens: terms.table.terms.slice(before) };
 }
 
-/**
- * `local` renumbered in place by the build's `table`. The table meets the article's
- * distinct terms in the order fileTerms with it would have met them, so new terms get
- * the same numbers; it looks each distinct term up once instead of every occurrence,
- * and a worker sends its distinct terms once instead of every analysed word.
- */
-export function globalFileTerms(local: LocalFileTerms, table: TermTable): FileTerms {
-  const ids = table.ids(local.tokens);
-  const renumber = (a: Uint32Array) => {
-    for (let i = 0; i < a.length; i++) a[i] = ids[a[i]!]!;
-  };
-  const { agent, texts } = local.terms;
-  // The agent fields and the texts are views of one array (see contiguous): renumbered once, whole.
-  renumber(new Uint32Array(agent[0]!.buffer, agent[0]!.byteOffset, texts.words.length + texts.grams.length));
-  if (local.terms.public !== agent) local.terms.public.forEach(renumber);
-  return local.terms;
+/** What the build's thread knows of one ThreadTerms table: its terms, and the build's number of each (-1: not met yet). */
+export class LocalNumbering {
+  private readonly terms: string[] = [];
+  private global = new Int32Array(1024).fill(-1);
+
+  /**
+   * `local` renumbered in place by the build's `table`, as fileTerms with that table would
+   * have numbered it: the article's terms are met in the same order (agent fields, then
+   * public ones), and a term new to the build gets the next number then. The articles of
+   * one ThreadTerms table must come in the order that thread analysed them (the pool hands
+   * results over in item order, and gives each worker its batches in that order).
+   */
+  renumber(local: LocalFileTerms, table: TermTable): FileTerms {
+    for (const t of local.tokens) this.terms.push(t);
+    if (this.global.length < this.terms.length) {
+      const grown = new Int32Array(Math.max(2 * this.global.length, this.terms.length)).fill(-1);
+      grown.set(this.global);
+      this.global = grown;
+    }
+    const renumber = (a: Uint32Array) => {
+      for (let i = 0; i < a.length; i++) {
+        let g = this.global[a[i]!]!;
+        if (g < 0) this.global[a[i]!] = g = table.id(this.terms[a[i]!]!);
+        a[i] = g;
+      }
+    };
+    const { agent, texts } = local.terms;
+    // The agent fields and the texts are views of one array (see contiguous): renumbered once, whole.
+    renumber(new Uint32Array(agent[0]!.buffer, agent[0]!.byteOffset, texts.words.length + texts.grams.length));
+    if (local.terms.public !== agent) local.terms.public.forEach(renumber);
+    return local.terms;
+  }
 }
 
 /**

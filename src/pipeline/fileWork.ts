@@ -7,7 +7,7 @@ import type { CompiledArticle } from '../types.js';
 import type { Vocabulary } from '../analysis/speller.js';
 import { TermTable } from '../index/termTable.js';
 import { BuildCache } from './buildCache.js';
-import { decodeFileTerms, encodeFileTerms, globalFileTerms, localFileTerms, type FileTerms, type LocalFileTerms } from './fileTerms.js';
+import { decodeFileTerms, encodeFileTerms, LocalNumbering, localFileTerms, type FileTerms, type LocalFileTerms, type ThreadTerms } from './fileTerms.js';
 import { compileFile, type CompiledFile } from './compileContent.js';
 import { SyncWorkerPool } from './syncWorkerPool.js';
 
@@ -24,13 +24,13 @@ const BATCH = 16;
 export interface AnalysedFile extends LocalFileTerms, Pick<AnalysedArticle, 'passageWords' | 'vocabulary'> {}
 
 /**
- * An article analysed and turned into term numbers of its own (in a worker thread): the
- * build's thread only renumbers them (globalFileTerms), and the analysed words never
- * cross threads.
+ * An article analysed and turned into term numbers of the thread's table (in a worker
+ * thread): the build's thread only renumbers them (LocalNumbering), and the analysed
+ * words never cross threads.
  */
-export function analyseFile(article: CompiledArticle, analyzer: Analyzer): AnalysedFile {
+export function analyseFile(article: CompiledArticle, analyzer: Analyzer, terms: ThreadTerms): AnalysedFile {
   const analysed = analyseArticle(article, analyzer);
-  return { ...localFileTerms(article, analysed), passageWords: analysed.passageWords, vocabulary: analysed.vocabulary };
+  return { ...localFileTerms(article, analysed, terms), passageWords: analysed.passageWords, vocabulary: analysed.vocabulary };
 }
 
 /** One article as the index and the file need it. */
@@ -126,16 +126,22 @@ export class FileWork {
       } else missing.push(i);
     });
     this.stats.analysed += missing.length;
+    const numberings = new Map<string, LocalNumbering>();
     const done = (n: number, analysed: AnalysedFile) => {
       const i = missing[n]!;
-      const terms = globalFileTerms(analysed, this.table);
+      let numbering = numberings.get(analysed.table);
+      if (!numbering) numberings.set(analysed.table, (numbering = new LocalNumbering()));
+      const terms = numbering.renumber(analysed, this.table);
       onIndexed(i, { terms, passageWords: analysed.passageWords, vocabulary: analysed.vocabulary });
       const key = this.keys.get(articles[i]!.file);
       if (key) this.cache?.putAnalysed(key, { terms: encodeFileTerms(terms), passages: analysed.passageWords, vocabulary: JSON.stringify(analysed.vocabulary) }, configKey);
     };
     const pool = this.poolFor(missing.length);
     const todo = missing.map((i) => articles[i]!);
-    if (!pool) return todo.forEach((a, n) => done(n, analyseFile(a, this.analyzerFor(config))));
+    if (!pool) {
+      const terms: ThreadTerms = { id: 'build', table: new TermTable() };
+      return todo.forEach((a, n) => done(n, analyseFile(a, this.analyzerFor(config), terms)));
+    }
     // A step at a time, turned into term numbers while the workers wait: on few cores, doing it while they
     // run costs more than it saves (three threads on two cores, measured), and a step bounds the memory held.
     for (let from = 0; from < todo.length; from += STEP) {

@@ -6,7 +6,7 @@
 import { workerData, type MessagePort } from 'node:worker_threads';
 import type { WorkerAnswer, WorkerTask } from './syncWorkerPool.js';
 
-/** One job: an item and the run's shared value (the same object for every batch of a run) to a result. */
+/** One job: an item and the shared value (the same object until the pool sends another, see WorkerTask) to a result. */
 export type PoolJob = (item: unknown, shared: unknown) => unknown;
 
 /** What the pool gives each of its workers (see SyncWorkerPool). */
@@ -21,15 +21,14 @@ export interface PoolWorkerData {
 
 export function serveJobs(jobs: Record<string, PoolJob>): void {
   const { port, signal, progress, index } = workerData as PoolWorkerData;
-  /** The shared value of the current run: it comes with this worker's first batch of a run only (see WorkerTask). */
-  let current: { run: number; shared: unknown } | undefined;
+  /** The shared value: it comes only with a batch that changes it (see WorkerTask). */
+  let shared: unknown;
   port.on('message', (task: WorkerTask) => {
     let answer: WorkerAnswer;
     try {
       const job = jobs[task.job];
       if (!job) throw new Error(`unknown job ${task.job}`);
-      if (current?.run !== task.run) current = { run: task.run, shared: task.shared };
-      const shared = current.shared;
+      if (task.shared) shared = task.shared.value;
       answer = { start: task.start, results: task.items.map((item, i) => (Atomics.store(progress, index, task.start + i), job(item, shared))) };
     } catch (err) {
       answer = { start: task.start, error: (err as Error).stack ?? String(err) };

@@ -5,13 +5,13 @@ import type { SupervisorData, WorkerExit } from './poolSupervisor.js';
 /** What the pool sends a worker: one batch of a job's items. */
 export interface WorkerTask<T = unknown> {
   job: string;
-  /** Which run of the pool this batch belongs to. */
-  run: number;
   /**
-   * Same for every batch of a run (e.g. the analyzer configuration, large at scale): sent
-   * with a worker's first batch of the run only, and kept by the worker for the others.
+   * The value every batch of a run shares (e.g. the analyzer configuration, large at
+   * scale): sent only when it differs from the one this worker last got, which the worker
+   * keeps; so a job spread over several runs (the build analyses 1,024 articles at a
+   * time) keeps one analyzer per worker instead of making a new one per run.
    */
-  shared?: unknown;
+  shared?: { value: unknown };
   start: number;
   items: T[];
 }
@@ -35,8 +35,8 @@ interface PoolWorker {
   port: MessagePort;
   /** The batch it is working on. */
   batch?: { start: number; end: number };
-  /** Whether it has this run's shared value. */
-  hasShared: boolean;
+  /** The shared value it was last sent (compared by identity). */
+  shared?: unknown;
 }
 
 /**
@@ -56,7 +56,6 @@ export class SyncWorkerPool {
   private readonly supervisor: Worker;
   private readonly control: MessagePort;
   private exited: WorkerExit | undefined;
-  private runs = 0;
 
   /** `script`: a module that calls serveJobs (poolWorker.ts). */
   constructor(script: URL, size: number, opts: { resourceLimits?: ResourceLimits } = {}) {
@@ -64,7 +63,7 @@ export class SyncWorkerPool {
     const ports: MessagePort[] = [];
     for (let i = 0; i < size; i++) {
       const { port1, port2 } = new MessageChannel();
-      this.workers.push({ port: port1, hasShared: false });
+      this.workers.push({ port: port1 });
       ports.push(port2);
     }
     const { port1, port2 } = new MessageChannel();
@@ -83,7 +82,6 @@ export class SyncWorkerPool {
    * item order (`start`: the index of the first). `describe` names an item in errors.
    */
   run<T, R>(job: string, shared: unknown, items: readonly T[], batch: number, onResults: (start: number, results: R[]) => void, describe: (item: T) => string = String): void {
-    const run = ++this.runs;
     const waiting = new Map<number, R[]>();
     let next = 0;
     let handed = 0;
@@ -91,17 +89,16 @@ export class SyncWorkerPool {
     const send = (w: PoolWorker) => {
       if (next >= items.length) return;
       const end = Math.min(next + batch, items.length);
-      const task: WorkerTask<T> = { job, run, start: next, items: items.slice(next, end) };
-      if (!w.hasShared) {
-        task.shared = shared;
-        w.hasShared = true;
+      const task: WorkerTask<T> = { job, start: next, items: items.slice(next, end) };
+      if (!('shared' in w) || w.shared !== shared) {
+        task.shared = { value: shared };
+        w.shared = shared;
       }
       w.batch = { start: next, end };
       next = end;
       w.port.postMessage(task);
       busy++;
     };
-    this.workers.forEach((w) => (w.hasShared = false));
     this.checkAlive(items, describe);
     this.workers.forEach(send);
     while (busy > 0) {

@@ -38,6 +38,20 @@ describe('SyncWorkerPool', () => {
     expect(run(pool, items(50))).to.deep.equal(items(50).map((i) => `${i}!`));
   });
 
+  it('sends the shared value again only when it changes, so workers keep what they made of it across runs', () => {
+    pool = new SyncWorkerPool(SCRIPT, 1);
+    const seen = (shared: unknown) => {
+      let last = 0;
+      pool!.run<string, number>('shared', shared, items(4), 2, (_, results) => (last = results.at(-1)!));
+      return last;
+    };
+    const config = { words: ['a'] };
+    expect(seen(config)).to.equal(1);
+    // Sent again, the same object would arrive as a new copy: the worker would count 2.
+    expect(seen(config)).to.equal(1);
+    expect(seen({ words: ['a'] })).to.equal(2);
+  });
+
   it('fails with a WorkerExitError naming the item when a worker calls process.exit', () => {
     pool = new SyncWorkerPool(SCRIPT, 2);
     const err = failure(() => run(pool!, items(40, { at: 17, item: 'exit' })));
