@@ -4,8 +4,6 @@ import { sortByBytes, type TermOrder } from './termOrder.js';
 const WORD = 0;
 const GRAM = 1;
 const PAIR = 2;
-/** Pairs are keyed by first × PAIR_KEY + second, exact in a double for term numbers below it. */
-const PAIR_KEY = 2 ** 26;
 
 /**
  * The features of similar questions (see `textFeatures` in features.ts: words with their
@@ -15,61 +13,80 @@ const PAIR_KEY = 2 ** 26;
  * `textFeatures` inserts them (the models sum in that order, so the bits agree).
  */
 export class QuestionFeatures {
+  private questionCount = 0;
   /** Per question q: its entries offsets[q] .. offsets[q + 1] of `features` and `values`. */
-  readonly offsets: number[] = [0];
-  readonly features: number[] = [];
-  readonly values: number[] = [];
-  private readonly kinds: number[] = [];
-  private readonly firsts: number[] = [];
-  private readonly seconds: number[] = [];
+  private offsetList = new Uint32Array(1024);
+  private entries = 0;
+  private featureList = new Uint32Array(1 << 16);
+  private valueList = new Float64Array(1 << 16);
+  /** Per feature: its kind, its term (the first word of a pair), the pair's second word, the last question it was added to. */
+  private featureCount = 0;
+  private kinds = new Uint8Array(1 << 16);
+  private firsts = new Uint32Array(1 << 16);
+  private seconds = new Uint32Array(1 << 16);
+  /** A question holds a feature once: the last question each feature was added to. */
+  private lastQuestion = new Int32Array(1 << 16);
   private readonly wordFeature: Int32Array;
   private readonly gramFeature: Int32Array;
-  private readonly pairFeature = new Map<number, number>();
-  /** The last question each feature was added to (a question holds a feature once). */
-  private readonly lastQuestion: number[] = [];
+  private readonly pairFeature = new PairTable();
   /** Per term number: 0 not looked at, 1 a synonym key, 2 a plain word. */
   private readonly synonym: Uint8Array;
 
   constructor(private readonly terms: readonly string[]) {
-    if (terms.length >= PAIR_KEY) throw new Error(`relevance: ${terms.length} terms, more than word pairs can be numbered for`);
     this.wordFeature = new Int32Array(terms.length).fill(-1);
     this.gramFeature = new Int32Array(terms.length).fill(-1);
     this.synonym = new Uint8Array(terms.length);
   }
 
   get questions(): number {
-    return this.offsets.length - 1;
+    return this.questionCount;
   }
 
   /** Number of distinct features. */
   get size(): number {
-    return this.kinds.length;
+    return this.featureCount;
+  }
+
+  /** Per question q: its entries offsets[q] .. offsets[q + 1] of `features` and `values` (a view, valid until the next `add`). */
+  get offsets(): Uint32Array {
+    return this.offsetList.subarray(0, this.questionCount + 1);
+  }
+
+  /** Each question's feature numbers, one question after the other (a view, as `offsets`). */
+  get features(): Uint32Array {
+    return this.featureList.subarray(0, this.entries);
+  }
+
+  /** The value of each entry of `features`, each question at unit length (a view, as `offsets`). */
+  get values(): Float64Array {
+    return this.valueList.subarray(0, this.entries);
   }
 
   /** Adds a question from its text's words and bigrams; false (nothing added) when it has no feature. */
   add(words: Uint32Array, grams: Uint32Array): boolean {
-    const q = this.questions;
-    const start = this.features.length;
+    const q = this.questionCount;
+    const start = this.entries;
     let previous = -1;
     for (const w of words) this.use(this.wordFeature, WORD, w, q);
     for (const w of words) {
       if (this.isSynonym(w)) continue;
       if (previous >= 0) {
-        const key = previous * PAIR_KEY + w;
-        let f = this.pairFeature.get(key);
-        if (f === undefined) this.pairFeature.set(key, (f = this.create(PAIR, previous, w)));
+        let f = this.pairFeature.get(previous, w);
+        if (f < 0) this.pairFeature.set(previous, w, (f = this.create(PAIR, previous, w)));
         this.push(f, q);
       }
       previous = w;
     }
     for (const g of grams) this.use(this.gramFeature, GRAM, g, q);
-    const count = this.features.length - start;
-    if (!count) return false;
+    const end = this.entries;
+    if (end === start) return false;
+    const values = this.valueList;
     let sum = 0;
-    for (let i = start; i < this.features.length; i++) sum += this.values[i]! * this.values[i]!;
+    for (let i = start; i < end; i++) sum += values[i]! * values[i]!;
     const norm = Math.sqrt(sum);
-    for (let i = start; i < this.features.length; i++) this.values[i] = this.values[i]! / norm;
-    this.offsets.push(this.features.length);
+    for (let i = start; i < end; i++) values[i] = values[i]! / norm;
+    if (q + 2 > this.offsetList.length) this.offsetList = grown(this.offsetList);
+    this.offsetList[++this.questionCount] = end;
     return true;
   }
 
@@ -82,7 +99,7 @@ export class QuestionFeatures {
   /** The features of question q as `textFeatures` returns them (for the term model). */
   map(q: number): Features {
     const out: Features = new Map();
-    for (let i = this.offsets[q]!; i < this.offsets[q + 1]!; i++) out.set(this.name(this.features[i]!), this.values[i]!);
+    for (let i = this.offsetList[q]!; i < this.offsetList[q + 1]!; i++) out.set(this.name(this.featureList[i]!), this.valueList[i]!);
     return out;
   }
 
@@ -94,7 +111,8 @@ export class QuestionFeatures {
     for (const id of order.ids) if (this.gramFeature[id]! >= 0) out[n++] = this.gramFeature[id]!;
     // Each word's pairs, grouped by the word, ordered by their second word.
     const pairsOf = new Map<number, number[]>();
-    for (const f of this.pairFeature.values()) {
+    for (let f = 0; f < this.featureCount; f++) {
+      if (this.kinds[f] !== PAIR) continue;
       const list = pairsOf.get(this.firsts[f]!);
       if (list) list.push(f);
       else pairsOf.set(this.firsts[f]!, [f]);
@@ -121,17 +139,91 @@ export class QuestionFeatures {
   }
 
   private create(kind: number, first: number, second: number): number {
-    this.kinds.push(kind);
-    this.firsts.push(first);
-    this.seconds.push(second);
-    return this.lastQuestion.push(-1) - 1;
+    const f = this.featureCount++;
+    if (f === this.kinds.length) {
+      this.kinds = grown(this.kinds);
+      this.firsts = grown(this.firsts);
+      this.seconds = grown(this.seconds);
+      this.lastQuestion = grown(this.lastQuestion);
+    }
+    this.kinds[f] = kind;
+    this.firsts[f] = first;
+    this.seconds[f] = second;
+    this.lastQuestion[f] = -1;
+    return f;
   }
 
   /** Adds feature f to question q unless it has it already (then its first place stands, as in a Map). */
   private push(f: number, q: number): void {
     if (this.lastQuestion[f] === q) return;
     this.lastQuestion[f] = q;
-    this.features.push(f);
-    this.values.push(this.kinds[f] === WORD ? 1 : this.kinds[f] === PAIR ? PAIR_WEIGHT : GRAM_WEIGHT);
+    const i = this.entries++;
+    if (i === this.featureList.length) {
+      this.featureList = grown(this.featureList);
+      this.valueList = grown(this.valueList);
+    }
+    this.featureList[i] = f;
+    this.valueList[i] = this.kinds[f] === WORD ? 1 : this.kinds[f] === PAIR ? PAIR_WEIGHT : GRAM_WEIGHT;
   }
+}
+
+/** A typed array twice as long, with `a`'s values first. */
+function grown<A extends Uint8Array | Uint32Array | Int32Array | Float64Array>(a: A): A {
+  const out = new (a.constructor as new (n: number) => A)(2 * a.length);
+  out.set(a);
+  return out;
+}
+
+/**
+ * Word pairs (two term numbers) to feature numbers: open addressing over typed arrays.
+ * A Map keyed by first × PAIR_KEY + second hashed a heap number per lookup (pair keys
+ * pass 2^31), which was a third of learning the question features at 20,000 articles.
+ */
+class PairTable {
+  private firsts = new Int32Array(1 << 16).fill(-1);
+  private seconds = new Uint32Array(1 << 16);
+  private values = new Uint32Array(1 << 16);
+  private count = 0;
+
+  /** The feature of the pair (first, second), -1 if none. */
+  get(first: number, second: number): number {
+    const mask = this.firsts.length - 1;
+    for (let i = slot(first, second, mask); ; i = (i + 1) & mask) {
+      const f = this.firsts[i]!;
+      if (f < 0) return -1;
+      if (f === first && this.seconds[i] === second) return this.values[i]!;
+    }
+  }
+
+  /** Sets the feature of a pair that has none yet (see get). */
+  set(first: number, second: number, value: number): void {
+    if (2 * (this.count + 1) > this.firsts.length) this.rehash();
+    this.place(first, second, value);
+    this.count++;
+  }
+
+  private place(first: number, second: number, value: number): void {
+    const mask = this.firsts.length - 1;
+    let i = slot(first, second, mask);
+    while (this.firsts[i]! >= 0) i = (i + 1) & mask;
+    this.firsts[i] = first;
+    this.seconds[i] = second;
+    this.values[i] = value;
+  }
+
+  private rehash(): void {
+    const { firsts, seconds, values } = this;
+    this.firsts = new Int32Array(2 * firsts.length).fill(-1);
+    this.seconds = new Uint32Array(2 * firsts.length);
+    this.values = new Uint32Array(2 * firsts.length);
+    for (let i = 0; i < firsts.length; i++) if (firsts[i]! >= 0) this.place(firsts[i]!, seconds[i]!, values[i]!);
+  }
+}
+
+/** The first slot to try for a pair: its numbers mixed (murmur3's finaliser), so that neighbouring pairs spread. */
+function slot(first: number, second: number, mask: number): number {
+  let h = Math.imul(first, 0x9e3779b1) ^ second;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) & mask;
 }

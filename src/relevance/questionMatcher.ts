@@ -49,8 +49,9 @@ export class QuestionMatcher {
    */
   static build(questions: Question[], features: QuestionFeatures, order: TermOrder | undefined): QuestionMatcher {
     const count = questions.length;
+    const { offsets, features: entries, values } = features;
     const df = new Uint32Array(features.size);
-    for (const f of features.features) df[f]!++;
+    for (const f of entries) df[f]!++;
     const sorted = features.sorted(order);
     const rank = new Uint32Array(features.size);
     sorted.forEach((f, r) => (rank[f] = r));
@@ -65,17 +66,17 @@ export class QuestionMatcher {
     const next = postingOffsets.slice(0, -1);
     // Each question's weights times IDF, at unit length (as unitLength computes it, without an array per question).
     for (let q = 0; q < count; q++) {
-      const from = features.offsets[q]!;
-      const to = features.offsets[q + 1]!;
+      const from = offsets[q]!;
+      const to = offsets[q + 1]!;
       let norm = 0;
       for (let i = from; i < to; i++) {
-        const x = features.values[i]! * idf[rank[features.features[i]!]!]!;
+        const x = values[i]! * idf[rank[entries[i]!]!]!;
         norm += x * x;
       }
       norm = Math.sqrt(norm);
       for (let i = from; i < to; i++) {
-        const r = rank[features.features[i]!]!;
-        const x = features.values[i]! * idf[r]!;
+        const r = rank[entries[i]!]!;
+        const x = values[i]! * idf[r]!;
         const at = next[r]!++;
         postingQuestions[at] = q;
         postingWeights[at] = norm > 0 ? x / norm : x;
