@@ -15,8 +15,6 @@ import { SyncWorkerPool } from './syncWorkerPool.js';
 const PARALLEL_FROM = 200;
 /** More threads than this gain little: the build's own thread (cache, postings, SQLite) becomes the limit. */
 const MAX_WORKERS = 8;
-/** Articles analysed per step (see analyse). */
-const STEP = 1024;
 /** Files per message to a worker. */
 const BATCH = 16;
 
@@ -142,13 +140,8 @@ export class FileWork {
       const terms: ThreadTerms = { id: 'build', table: new TermTable() };
       return todo.forEach((a, n) => done(n, analyseFile(a, this.analyzerFor(config), terms)));
     }
-    // A step at a time, turned into term numbers while the workers wait: on few cores, doing it while they
-    // run costs more than it saves (three threads on two cores, measured), and a step bounds the memory held.
-    for (let from = 0; from < todo.length; from += STEP) {
-      const step: AnalysedFile[] = [];
-      pool.run<CompiledArticle, AnalysedFile>('analyse', config, todo.slice(from, from + STEP), BATCH, (_, results) => step.push(...results), (a) => a.file);
-      step.forEach((r, n) => done(from + n, r));
-    }
+    // Turned into term numbers as the results arrive, in item order, while the workers go on.
+    pool.run<CompiledArticle, AnalysedFile>('analyse', config, todo, BATCH, (start, results) => results.forEach((r, k) => done(start + k, r)), (a) => a.file);
   }
 
   /** The analyzer of this thread for `config`. */
