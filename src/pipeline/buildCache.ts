@@ -106,18 +106,20 @@ export class BuildCache {
         if (ours && terms.length > known) db.prepare('INSERT INTO dictionary (count, terms) VALUES (?, ?)').run(terms.length - known, terms.slice(known).join(TERM_SEPARATOR));
         const analysedRows = new Map(ours ? this.analysedRows.map((r) => [r.key, r]) : []);
         // A file compiled and analysed by this build is written once, whole (its compiled form is most of a row's bytes).
+        // Rows go in key order, as the table stores them: in the build's order (random keys) the first cache at
+        // 20,000 articles took 2.6 s to insert instead of 0.8 s, every insert splitting pages all over the tree.
         const whole = db.prepare('INSERT OR REPLACE INTO files (key, compiled, config, terms, passages, vocabulary) VALUES (?, ?, ?, ?, ?, ?)');
-        for (const r of this.compiledRows) {
+        for (const r of [...this.compiledRows].sort(byKey)) {
           const a = analysedRows.get(r.key);
           analysedRows.delete(r.key);
           whole.run(r.key, r.compiled, a?.config ?? null, a?.analysed.terms ?? null, a?.analysed.passages ?? null, a?.analysed.vocabulary ?? null);
         }
         const analysed = db.prepare('UPDATE files SET config = ?, terms = ?, passages = ?, vocabulary = ? WHERE key = ?');
-        for (const r of analysedRows.values()) analysed.run(r.config, r.analysed.terms, r.analysed.passages, r.analysed.vocabulary, r.key);
+        for (const r of [...analysedRows.values()].sort(byKey)) analysed.run(r.config, r.analysed.terms, r.analysed.passages, r.analysed.vocabulary, r.key);
         db.exec('CREATE TEMP TABLE IF NOT EXISTS used (key TEXT PRIMARY KEY)');
         db.exec('DELETE FROM used');
         const use = db.prepare('INSERT OR IGNORE INTO used (key) VALUES (?)');
-        for (const key of this.used) use.run(key);
+        for (const key of [...this.used].sort()) use.run(key);
         db.exec('DELETE FROM files WHERE key NOT IN (SELECT key FROM used)');
       })();
     } catch {
@@ -178,6 +180,11 @@ function buildFingerprint(): string {
     buildCode = hash.digest('hex');
   }
   return buildCode;
+}
+
+/** By key, in the order SQLite's default (binary) collation stores keys (hex digits: UTF-16 order is the same). */
+function byKey(a: { key: string }, b: { key: string }): number {
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
 
 /** Analysed terms never hold a NUL (see indexBlobs.ts). */
