@@ -11,7 +11,7 @@ import { search } from '../../src/query/search.js';
 import { readKnowledgeBase } from '../../src/store/knowledgeBaseFile.js';
 import { FORMAT_VERSION, readBuildInfo } from '../../src/store/indexFile.js';
 import { STALE_TEMP_MS } from '../../src/store/tempFiles.js';
-import { CONTENT, FIXTURES, tempDir } from '../support/paths.js';
+import { FIXTURES, tempDir } from '../support/paths.js';
 import { sampleKb } from '../support/sampleKb.js';
 
 function minContent(): string {
@@ -54,24 +54,6 @@ describe('buildKnowledgeBase()', () => {
     expect(search(kb, '买家汇了10000美金只到了9975').hits[0]?.id).to.equal('fees-intermediary-deduction');
     expect(search(kb, 'my KYC review has been pending for three days').hits[0]?.id).to.equal('kyc-review-time');
     expect(search(kb, '帳戶被凍結了').hits[0]?.id).to.equal('security-account-frozen');
-  });
-
-  it('writes the same index and models whether the articles are analysed in worker threads or not', () => {
-    // Workers number terms by tables of their own, which the build's thread renumbers: the numbers must not show.
-    const rows = (file: string) => {
-      const db = new Database(file, { readonly: true });
-      try {
-        return ['articles', 'postings', 'relevance'].map((t) => db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).raw().all());
-      } finally {
-        db.close();
-      }
-    };
-    const [one, two] = [0, 2].map((workers) => {
-      const outFile = join(tempDir(), 'kb.sqlite');
-      expect(buildKnowledgeBase({ contentDir: CONTENT, outFile, workers, cache: false }).stats.workers).to.equal(workers);
-      return rows(outFile);
-    });
-    expect(two).to.deep.equal(one);
   });
 
   it('leaves the previous file byte-identical when a build fails', () => {
