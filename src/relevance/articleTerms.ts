@@ -6,7 +6,7 @@ import type { Scope } from '../types.js';
 import { SortedNumberLists } from './sortedNumberLists.js';
 import { StringTable } from './stringTable.js';
 import { sortByBytes, type TermOrder } from './termOrder.js';
-import { eachText, type LearningFile } from './textTerms.js';
+import type { LearningFile } from './textTerms.js';
 
 /** A query's informative terms with their weights, and the weights' sum. */
 export interface Informative {
@@ -55,16 +55,25 @@ export class ArticleTerms {
     const all = new CodeLists();
     const keys = new CodeLists();
     articles.forEach((files, label) => {
-      const add = (list: CodeLists, last: Int32Array, words: Uint32Array, grams: Uint32Array) => {
-        for (const w of words) if (last[2 * w] !== label) (last[2 * w] = label), list.push(2 * w);
-        for (const g of grams) if (last[2 * g + 1] !== label) (last[2 * g + 1] = label), list.push(2 * g + 1);
-      };
+      // By index over the texts' arrays: a view per text (eachText) was millions of short-lived objects at 20,000 articles.
       for (const { article: a, texts } of files) {
         const key = 1 + a.questions.length + a.tags.length;
-        eachText(texts, 0, key, (words, grams) => add(keys, lastKey, words, grams));
-        eachText(texts, key, Infinity, (words, grams, i) => {
-          if (scope === 'agent' || a.sections[i - key]!.kind !== 'internal') add(all, lastAll, words, grams);
-        });
+        const n = texts.lengths.length / 2;
+        let w = 0;
+        let g = 0;
+        for (let i = 0; i < n; i++) {
+          const words = texts.lengths[i]!;
+          const grams = texts.lengths[n + i]!;
+          const isKey = i < key;
+          if (isKey || scope === 'agent' || a.sections[i - key]!.kind !== 'internal') {
+            const list = isKey ? keys : all;
+            const last = isKey ? lastKey : lastAll;
+            list.addNew(last, label, texts.words, w, w + words, 0);
+            list.addNew(last, label, texts.grams, g, g + grams, 1);
+          }
+          w += words;
+          g += grams;
+        }
       }
       for (let i = keys.offsets[label]!; i < keys.size; i++) {
         const c = keys.codes[i]!;
@@ -80,8 +89,8 @@ export class ArticleTerms {
     return new ArticleTerms({
       vocabulary: StringTable.of(Array.from(vocabulary, (c) => codeName(c, terms))),
       df: vocabulary.map((c) => df[c]!),
-      all: SortedNumberLists.of(all.offsets, all.ranked(rank), vocabulary.length),
-      key: SortedNumberLists.of(keys.offsets, keys.ranked(rank), vocabulary.length),
+      all: SortedNumberLists.of(all.offsets, all.ranked(rank, vocabulary.length), vocabulary.length),
+      key: SortedNumberLists.of(keys.offsets, keys.ranked(rank, vocabulary.length), vocabulary.length),
     });
   }
 
@@ -408,16 +417,41 @@ class CodeLists {
     this.codes[this.length++] = code;
   }
 
+  /**
+   * Adds the codes of term numbers ids[from .. to) (2 × number + `bigram`) that list `label`
+   * does not have yet (`last`: the list each code was last added to).
+   */
+  addNew(last: Int32Array, label: number, ids: Uint32Array, from: number, to: number, bigram: 0 | 1): void {
+    for (let i = from; i < to; i++) {
+      const c = 2 * ids[i]! + bigram;
+      if (last[c] !== label) (last[c] = label), this.push(c);
+    }
+  }
+
   /** Ends the current article's list. */
   end(): void {
     this.offsets.push(this.length);
   }
 
-  /** Every list with its codes replaced by their rank, each list ascending. */
-  ranked(rank: Uint32Array): Uint32Array {
-    const out = new Uint32Array(this.length);
-    for (let i = 0; i < this.length; i++) out[i] = rank[this.codes[i]!]!;
-    for (let a = 0; a + 1 < this.offsets.length; a++) out.subarray(this.offsets[a], this.offsets[a + 1]).sort();
+  /**
+   * Every list with its codes replaced by their rank (< `ranks`), each list ascending: the
+   * lists turned into one per rank and back, in two counting passes (a list holds a code
+   * once). Sorting each of 160,000 lists took a second at 20,000 articles.
+   */
+  ranked(rank: Uint32Array, ranks: number): Uint32Array {
+    const { codes, offsets, length } = this;
+    const lists = offsets.length - 1;
+    const start = new Uint32Array(ranks + 1);
+    for (let i = 0; i < length; i++) start[rank[codes[i]!]! + 1]!++;
+    for (let r = 0; r < ranks; r++) start[r + 1]! += start[r]!;
+    // The lists holding each rank, ascending (lists are visited in order).
+    const holders = new Uint32Array(length);
+    const next = start.slice(0, ranks);
+    for (let a = 0; a < lists; a++) for (let i = offsets[a]!; i < offsets[a + 1]!; i++) holders[next[rank[codes[i]!]!]!++] = a;
+    // Back to one list per article, ranks visited in ascending order.
+    const out = new Uint32Array(length);
+    const at = Uint32Array.from(offsets);
+    for (let r = 0; r < ranks; r++) for (let k = start[r]!; k < start[r + 1]!; k++) out[at[holders[k]!]!++] = r;
     return out;
   }
 }
