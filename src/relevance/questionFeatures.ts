@@ -64,11 +64,17 @@ export class QuestionFeatures {
 
   /** Adds a question from its text's words and bigrams; false (nothing added) when it has no feature. */
   add(words: Uint32Array, grams: Uint32Array): boolean {
+    return this.addRange(words, 0, words.length, grams, 0, grams.length);
+  }
+
+  /** `add` of words[wordFrom .. wordTo) and grams[gramFrom .. gramTo): a build reads each text where it lies, no view made per text. */
+  addRange(words: Uint32Array, wordFrom: number, wordTo: number, grams: Uint32Array, gramFrom: number, gramTo: number): boolean {
     const q = this.questionCount;
     const start = this.entries;
     let previous = -1;
-    for (const w of words) this.use(this.wordFeature, WORD, w, q);
-    for (const w of words) {
+    for (let i = wordFrom; i < wordTo; i++) this.use(this.wordFeature, WORD, words[i]!, q);
+    for (let i = wordFrom; i < wordTo; i++) {
+      const w = words[i]!;
       if (this.isSynonym(w)) continue;
       if (previous >= 0) {
         let f = this.pairFeature.get(previous, w);
@@ -77,7 +83,7 @@ export class QuestionFeatures {
       }
       previous = w;
     }
-    for (const g of grams) this.use(this.gramFeature, GRAM, g, q);
+    for (let i = gramFrom; i < gramTo; i++) this.use(this.gramFeature, GRAM, grams[i]!, q);
     const end = this.entries;
     if (end === start) return false;
     const values = this.valueList;

@@ -9,7 +9,7 @@ import { QuestionFeatures } from './questionFeatures.js';
 import { QuestionMatcher, type Question } from './questionMatcher.js';
 import { TermModel } from './termModel.js';
 import type { TermOrder } from './termOrder.js';
-import { analyseTexts, eachText, type LearningFile } from './textTerms.js';
+import { analyseTexts, type LearningFile } from './textTerms.js';
 
 /** A lexical (field-weighted BM25) result, as the index returns it. */
 export interface LexicalResult {
@@ -105,10 +105,18 @@ export class RelevanceModel {
     const features = new QuestionFeatures(terms);
     articles.forEach((files, label) => {
       for (const { article: a, texts } of files) {
-        const keyTexts = [a.title, ...a.questions, ...a.tags];
-        eachText(texts, 0, keyTexts.length, (words, grams, i) => {
-          if (features.add(words, grams)) questions.push({ label, text: keyTexts[i]! });
-        });
+        // Title, similar questions, tags: the first texts (see articleTexts), read where they lie.
+        const n = texts.lengths.length / 2;
+        const keys = Math.min(n, 1 + a.questions.length + a.tags.length);
+        let w = 0;
+        let g = 0;
+        for (let i = 0; i < keys; i++) {
+          const words = texts.lengths[i]!;
+          const grams = texts.lengths[n + i]!;
+          if (features.addRange(texts.words, w, w + words, texts.grams, g, g + grams)) questions.push({ label, text: keyText(a, i) });
+          w += words;
+          g += grams;
+        }
       }
     });
     const matcher = QuestionMatcher.build(questions, features, order);
@@ -257,6 +265,11 @@ export class RelevanceModel {
 }
 
 /** Signals in their documented order, all 0, to be filled in. */
+/** Key text i of an article: its title, then its similar questions, then its tags (articleTexts' order). */
+function keyText(a: CompiledArticle, i: number): string {
+  return i === 0 ? a.title : i <= a.questions.length ? a.questions[i - 1]! : a.tags[i - 1 - a.questions.length]!;
+}
+
 function noSignals(): ConfidenceSignals {
   return { informativeness: 0, known: 0, coverage: 0, keyCoverage: 0, missing: 0, gramCoverage: 0, similarity: 0, probability: 0, gap: 0, negative: 0, elsewhere: 0, turn: 0, declined: 0 };
 }
