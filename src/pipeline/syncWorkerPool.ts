@@ -8,8 +8,8 @@ export interface WorkerTask<T = unknown> {
   /**
    * The value every batch of a run shares (e.g. the analyzer configuration, large at
    * scale): sent only when it differs from the one this worker last got, which the worker
-   * keeps; so a job spread over several runs (the build analyses 1,024 articles at a
-   * time) keeps one analyzer per worker instead of making a new one per run.
+   * keeps; so what a worker makes of it (the build's analyzer, its term table) lasts from
+   * run to run instead of being made again for each.
    */
   shared?: { value: unknown };
   start: number;
