@@ -1,3 +1,4 @@
+import { grown } from '../shared/grownArray.js';
 import type { IndexDoc } from './documents.js';
 import { FIELD_BOOSTS, INDEX_FIELDS } from './lunrIndex.js';
 import { narrowest, type PostingValues } from './postingValues.js';
@@ -77,7 +78,7 @@ export function compileTermDocs(
     distinct = 0;
     for (const chunk of docs[d]!.fields[f]!) {
       length += chunk.length;
-      if (touched.length < distinct + chunk.length) touched = grow(touched, distinct + chunk.length);
+      if (touched.length < distinct + chunk.length) touched = grown(touched, distinct + chunk.length);
       for (let i = 0; i < chunk.length; i++) {
         const id = chunk[i]!;
         if (tf[id]!++ === 0) touched[distinct++] = id;
@@ -141,12 +142,6 @@ export function compileTermDocs(
     }
   }
   return { refs: docs.map((d) => d.ref), terms: SortedTerms.of(terms), termIndex, offsets, docs: narrowest(postingDocs), weights: narrowest(weights) };
-}
-
-function grow(a: Uint32Array, atLeast: number): Uint32Array {
-  const bigger = new Uint32Array(Math.max(atLeast, a.length * 2));
-  bigger.set(a);
-  return bigger;
 }
 
 /** lunr's weight × 1000, written exactly as lunr.Builder#createFieldVectors computes it (same operation order). */

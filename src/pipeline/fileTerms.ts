@@ -2,6 +2,7 @@ import { scopeFields, type AnalysedFields } from '../index/documents.js';
 import { INDEX_FIELDS, WORD_FIELDS } from '../index/lunrIndex.js';
 import { TermTable } from '../index/termTable.js';
 import type { TextTerms } from '../relevance/textTerms.js';
+import { grown } from '../shared/grownArray.js';
 import { bytesOf, typedView } from '../shared/typedBytes.js';
 import type { CompiledArticle, Scope } from '../types.js';
 
@@ -68,9 +69,8 @@ export class LocalNumbering {
   renumber(local: LocalFileTerms, table: TermTable): FileTerms {
     for (const t of local.tokens) this.terms.push(t);
     if (this.global.length < this.terms.length) {
-      const grown = new Int32Array(Math.max(2 * this.global.length, this.terms.length)).fill(-1);
-      grown.set(this.global);
-      this.global = grown;
+      const known = this.global.length;
+      this.global = grown(this.global, this.terms.length).fill(-1, known);
     }
     const renumber = (a: Uint32Array) => {
       for (let i = 0; i < a.length; i++) {

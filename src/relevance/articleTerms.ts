@@ -2,6 +2,7 @@ import type { QueryAnalysis, QueryTerm } from '../analysis/analyzer.js';
 import { isHanWord } from '../analysis/hanCharacters.js';
 import { isContextWord } from '../analysis/contextWords.js';
 import { isEnglishQuestionFrame, isEnglishStopWord } from '../analysis/stopWords.js';
+import { grown } from '../shared/grownArray.js';
 import type { Scope } from '../types.js';
 import { SortedNumberLists } from './sortedNumberLists.js';
 import { StringTable } from './stringTable.js';
@@ -409,11 +410,7 @@ class CodeLists {
   }
 
   push(code: number): void {
-    if (this.length === this.codes.length) {
-      const grown = new Uint32Array(2 * this.length);
-      grown.set(this.codes);
-      this.codes = grown;
-    }
+    if (this.length === this.codes.length) this.codes = grown(this.codes);
     this.codes[this.length++] = code;
   }
 

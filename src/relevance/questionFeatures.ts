@@ -1,4 +1,5 @@
 import { GRAM_WEIGHT, gram, isSynonymKey, pair, PAIR_WEIGHT, type Features } from './features.js';
+import { grown } from '../shared/grownArray.js';
 import { sortByBytes, type TermOrder } from './termOrder.js';
 
 const WORD = 0;
@@ -171,13 +172,6 @@ export class QuestionFeatures {
     this.featureList[i] = f;
     this.valueList[i] = this.kinds[f] === WORD ? 1 : this.kinds[f] === PAIR ? PAIR_WEIGHT : GRAM_WEIGHT;
   }
-}
-
-/** A typed array twice as long, with `a`'s values first. */
-function grown<A extends Uint8Array | Uint32Array | Int32Array | Float64Array>(a: A): A {
-  const out = new (a.constructor as new (n: number) => A)(2 * a.length);
-  out.set(a);
-  return out;
 }
 
 /**
