@@ -145,8 +145,10 @@ export function normalize(text: string): string {
     .replace(LIMITED_COMPANY, '$1');
 }
 
-/** Latin letters with a diacritic, or one of the letters of LETTERS_WITHOUT_MARKS. */
-const ACCENTED = /[\u00C0-\u024F\u1E00-\u1EFF]/;
+/** Latin letters with a diacritic, or one of the letters of LETTERS_WITHOUT_MARKS (Latin-1 Supplement to Latin Extended-B, Latin Extended Additional). */
+const ACCENTED_LETTERS = String.raw`\u00C0-\u024F\u1E00-\u1EFF`;
+const ACCENTED = new RegExp(`[${ACCENTED_LETTERS}]`);
+const ACCENTED_RUN = new RegExp(`[${ACCENTED_LETTERS}]+`, 'g');
 /** Letters that are no letter plus a mark, so NFD leaves them as they are. */
 const LETTERS_WITHOUT_MARKS: Record<string, string> = { ß: 'ss', ø: 'o', Ø: 'O', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ı: 'i' };
 const WITHOUT_MARKS = new RegExp(`[${Object.keys(LETTERS_WITHOUT_MARKS).join('')}]`, 'g');
@@ -161,7 +163,7 @@ const WITHOUT_MARKS = new RegExp(`[${Object.keys(LETTERS_WITHOUT_MARKS).join('')
 export function foldDiacritics(text: string): string {
   if (!ACCENTED.test(text)) return text;
   return text
-    .replace(/[\u00C0-\u024F\u1E00-\u1EFF]+/g, (letters) => letters.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))
+    .replace(ACCENTED_RUN, (letters) => letters.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))
     .replace(WITHOUT_MARKS, (letter) => LETTERS_WITHOUT_MARKS[letter]!);
 }
 

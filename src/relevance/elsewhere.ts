@@ -76,4 +76,3 @@ const US = /你们|您们|你家|鲸帆|whale ?sail|\b(?:you|your|u|ur)\b/i;
 export function comparesWithUs(query: string): boolean {
   return COMPARING.test(query) && US.test(query);
 }
-
