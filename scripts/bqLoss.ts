@@ -6,12 +6,16 @@
  * to read by eye whether the top hit asks the same thing (BQ leaves most paraphrases
  * unlabelled, see ../shared/benchmarks/README.md).
  */
-import { join, resolve } from 'node:path';
 import { rankQuery } from '../src/query/search.js';
 import { seededRandom } from '../src/shared/seededRandom.js';
 import { bqTask, knowledgeBase } from './lib/benchmarkData.js';
+import { answerHelp, benchmarkDir } from './lib/scriptArgs.js';
 
-const dir = resolve(process.argv[2] ?? join(process.cwd(), '..', '..', 'shared', 'benchmarks'));
+answerHelp(`usage: node dist/scripts/bqLoss.js [DIR] [SAMPLE]
+  Where the ranking loses on the BQ corpus's dev part (never its test part): how far down the right
+  entry ranks, what ranks above it, and SAMPLE (default 0) random misses to read.
+  DIR: the benchmark data (default ../shared/benchmarks).`);
+const dir = benchmarkDir(process.argv[2], 'bqLoss');
 const sample = Number(process.argv[3] ?? 0);
 /** Deep enough to tell "ranked low" from "not found by its words at all". */
 const DEPTH = 30;

@@ -3,14 +3,18 @@
  * English, on one held-out fold of BANKING77 train (never the test part): the same
  * task with one part of the analysis or of the entry turned off at a time.
  */
-import { join, resolve } from 'node:path';
 import { evaluate } from '../src/eval/evaluate.js';
 import { KnowledgeBase } from '../src/query/knowledgeBase.js';
 import { rankQuery } from '../src/query/search.js';
 import type { CompiledArticle } from '../src/types.js';
 import { banking77Rows, banking77Task, knowledgeBase, type Case } from './lib/benchmarkData.js';
+import { answerHelp, benchmarkDir } from './lib/scriptArgs.js';
 
-const dir = resolve(process.argv[2] ?? join(process.cwd(), '..', '..', 'shared', 'benchmarks'));
+answerHelp(`usage: node dist/scripts/englishLoss.js [DIR]
+  Where the lexical ranking loses points on English: one held-out fold of BANKING77 train (never its
+  test part), with one part of the analysis or of the entry turned off at a time.
+  DIR: the benchmark data (default ../shared/benchmarks).`);
+const dir = benchmarkDir(process.argv[2], 'englishLoss');
 const LEXICAL_ONLY = { lexical: 1, probability: 0, question: 0 };
 const rows = banking77Rows(dir, 'train');
 const { articles, cases } = banking77Task(rows.filter((_, i) => i % 5 !== 0), rows.filter((_, i) => i % 5 === 0));

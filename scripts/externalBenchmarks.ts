@@ -13,8 +13,6 @@
  *   joined into paraphrase groups; the sentence of a group seen first in the file is the
  *   entry, the others are queries; sentences in no group are distractor entries.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { evaluate } from '../src/eval/evaluate.js';
 import type { KnowledgeBase } from '../src/query/knowledgeBase.js';
 import { detectLocale } from '../src/query/locale.js';
@@ -22,9 +20,13 @@ import { rankQuery } from '../src/query/search.js';
 import { FUSION_WEIGHTS, type FusionWeights } from '../src/relevance/relevanceModel.js';
 import type { CompiledArticle } from '../src/types.js';
 import { banking77Rows, banking77Task, bqTask, knowledgeBase, type Case } from './lib/benchmarkData.js';
+import { answerHelp, benchmarkDir } from './lib/scriptArgs.js';
 
-const candidates = process.argv[2] ? [process.argv[2]] : ['../shared/benchmarks', '../../shared/benchmarks'];
-const dir = resolve(candidates.find((d) => existsSync(resolve(d))) ?? candidates[0]!);
+answerHelp(`usage: npm run bench:external [-- DIR [SET...]]
+  Retrieval quality on public FAQ-style data, each set ranked by the lexical ranking alone (before) and
+  by the product's (after). SET: banking77_test, bq_dev, bq_test; all by default (bq_dev alone while
+  tuning on BQ). DIR: the benchmark data (default ../shared/benchmarks); nothing is copied from it.`);
+const dir = benchmarkDir(process.argv[2], 'bench:external');
 const only = process.argv.slice(3);
 
 const LEXICAL_ONLY: FusionWeights = { lexical: 1, probability: 0, question: 0 };

@@ -13,6 +13,7 @@ import { KnowledgeBase } from '../src/query/knowledgeBase.js';
 import { search } from '../src/query/search.js';
 import { QUERY_CALIBRATION } from '../src/relevance/confidence.js';
 import { Elsewhere } from '../src/relevance/elsewhere.js';
+import { answerHelp } from './lib/scriptArgs.js';
 
 const FIXTURES = 'test/fixtures';
 const DEFAULT_SETS = [
@@ -29,6 +30,10 @@ interface Point {
   oos: boolean;
 }
 
+answerHelp(`usage: node dist/scripts/fitElsewhere.js [SET.jsonl...]
+  Fits the weight of the elsewhere confidence signal alone (every other weight held) on the top hit of
+  each query, and prints the rates it gives on each set. Default sets: the in-domain and out-of-scope
+  sets written blind up to blind8. Run from the project folder after kb build.`);
 const sets = process.argv.slice(2).length ? process.argv.slice(2) : DEFAULT_SETS;
 const kb = KnowledgeBase.open('.kb/kb.sqlite');
 QUERY_CALIBRATION.weights.elsewhere = 0;

@@ -36,9 +36,14 @@ interface Line {
   transcript?: Turn[];
 }
 
-const { values } = parseArgs({ options: { baseline: { type: 'string' }, index: { type: 'string' }, queries: { type: 'string' }, max: { type: 'string' }, 'baseline-index': { type: 'string' } } });
+const USAGE = 'usage: node dist/scripts/sameResults.js --baseline ROOT --index FILE --queries A.jsonl,B.jsonl [--max N] [--baseline-index FILE]\n';
+const { values } = parseArgs({ options: { baseline: { type: 'string' }, index: { type: 'string' }, queries: { type: 'string' }, max: { type: 'string' }, 'baseline-index': { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+if (values.help) {
+  process.stdout.write(USAGE);
+  process.exit(0);
+}
 if (!values.baseline || !values.index || !values.queries) {
-  process.stderr.write('usage: node dist/scripts/sameResults.js --baseline ROOT --index FILE --queries A.jsonl,B.jsonl [--max N] [--baseline-index FILE]\n');
+  process.stderr.write(USAGE);
   process.exit(2);
 }
 const root = resolve(values.baseline);

@@ -3,7 +3,6 @@
  * engine may be tuned on: 5-fold cross-validation inside BANKING77 train, BQ dev, and
  * the development query set on the sample content. Never reads a test part.
  */
-import { join, resolve } from 'node:path';
 import { deriveQuery } from '../src/assist/deriveQuery.js';
 import { readEvalSet } from '../src/eval/readEvalSet.js';
 import { KnowledgeBase } from '../src/query/knowledgeBase.js';
@@ -12,8 +11,13 @@ import { RelevanceModel, type FusionWeights } from '../src/relevance/relevanceMo
 import type { QueryAnalysis } from '../src/analysis/analyzer.js';
 import type { CompiledArticle } from '../src/types.js';
 import { banking77Rows, banking77Task, bqTask, knowledgeBase, type Case } from './lib/benchmarkData.js';
+import { answerHelp, benchmarkDir } from './lib/scriptArgs.js';
 
-const dir = resolve(process.argv[2] ?? join(process.cwd(), '..', '..', 'shared', 'benchmarks'));
+answerHelp(`usage: node dist/scripts/tuneRelevance.js [DIR [SET...]]
+  Searches the fusion weights on data the engine may be tuned on (never a test part). SET: banking77_cv
+  (5-fold cross-validation inside BANKING77 train), bq_dev, own_dev, own_transcripts; all by default.
+  DIR: the benchmark data (default ../shared/benchmarks).`);
+const dir = benchmarkDir(process.argv[2], 'tuneRelevance');
 /** Which sets to score (all by default): banking77_cv, bq_dev, own_dev, own_transcripts. */
 const only = process.argv.slice(3);
 
