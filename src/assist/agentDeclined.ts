@@ -1,11 +1,14 @@
 import { normalize } from '../analysis/normalize.js';
+import { OUR_NAME } from '../shared/ourName.js';
 import type { Turn } from './transcript.js';
 
 /**
  * How an agent says that what the caller wants is not the provider's to do: not our
  * business (不是我们的业务, 我们这边不处理), beyond us (处理不了, 没法帮您, Cantonese 帮唔到,
  * 没有权限处理), a wrong number, or
- * in English "we can't handle", "you'd need to contact". A caller who asks about another
+ * in English "we can't handle", "you'd need to contact"; we by our name too (我们鲸帆不做证券账户,
+ * "WhaleSail does not provide loans": six declines of out-of-scope calls the patterns missed, no
+ * in-domain call's). A caller who asks about another
  * company's product, a tax office's refund or a parcel shares words with the content turn
  * by turn; the agent's answer is what says the call is out of scope. Agents also refuse
  * within the content ("我们不提供远期锁汇", a no the FX article gives), so this is one
@@ -13,7 +16,7 @@ import type { Turn } from './transcript.js';
  */
 const DECLINES = [
   /不是我们(?:的|这边的?|公司的?)?(?:业务|服务|产品)|(?:不在|不属于)我们(?:的|这边的?)?(?:服务|业务)/,
-  /我们(?:这边|这里|公司|平台)?(?:都|也|均)?(?:没有|不|并不|暂不|目前不|暂时不)(?:提供|办理|做|支持|处理|受理|经营|负责|涉及)/,
+  new RegExp(String.raw`(?:我们(?:这边|这里|公司|平台)?(?:${OUR_NAME})?|${OUR_NAME})(?:这边|这里|公司|平台)?(?:都|也|均)?(?:没有|不|并不|暂不|目前不|暂时不)(?:提供|办理|做|支持|处理|受理|经营|负责|涉及)`),
   // A clause of its own after what we do (目前提供的是跨境收款 … 不提供贷款), and "… we have none of" (信用卡和融资我们都没有).
   /(?:^|[\s,，。、])(?:目前|暂时|暂|也|都|并)?不(?:提供|办理)|我们(?:这边|这里)?(?:都|也)没有(?=\s|$|[,，。.!！])/,
   /(?:处理|办|帮|管)不了|(?:帮|办)不到|(?:帮|帮忙)不上|没(?:能)?帮上|没有权限|不经手|没(?:有)?(?:办法|法)(?:帮|处理|办|协助|介入|代办|给您建议|指导)/,
@@ -21,6 +24,7 @@ const DECLINES = [
   /(?:打|拨)错(?:了|电话)|我们(?:并)?不是\S{0,8}(?:公司|银行|平台|机构)|我们(?:这里|这边)?是[^,，。\s]{1,8}\s?[,，]?\s?不是|不是我们这里/,
   /\b(?:we|i)\s?(?:can[’']?t|cannot|can not|are not able to|aren[’']?t able to|[’']re unable to|are unable to|don[’']?t|do not)\s(?:help with|handle|offer|provide|support|assist with|deal with|advise|intervene)\b/,
   /\b(?:we|i)\s?(?:[’']re|are) (?:not able|unable) to (?:contact|help|handle|access|advise)\b/,
+  new RegExp(String.raw`(?:${OUR_NAME}) (?:does not|doesn[’']?t|cannot|can[’']?t|is not able to) (?:offer|provide|handle|support|help with)\b`),
   /\boutside (?:of )?(?:what we|our)\b|\bnot (?:something|a service|a product) (?:we|that we)\b|\byou[’']?d (?:need|have) to (?:contact|go through|call|reach)\b|\bwrong number\b/,
 ];
 

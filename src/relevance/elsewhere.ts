@@ -1,6 +1,7 @@
 import type { Analyzer, QueryAnalysis } from '../analysis/analyzer.js';
 import { normalize } from '../analysis/normalize.js';
 import type { ElsewhereEntry } from '../content/loadConfig.js';
+import { OUR_NAME } from '../shared/ourName.js';
 import type { CompiledArticle } from '../types.js';
 
 /** A name as Elsewhere matches it; `kb build` stores them analysed (see Elsewhere.names). */
@@ -65,7 +66,7 @@ function keyText(text: string): string {
 /** Words that compare (compare, vs, cheaper than, 比较, 对比, 跟…比, 比…便宜). */
 const COMPARING = /compar|\bvs\b|\bversus\b|(?:cheaper|better|faster|lower|higher) than|比较|对比|相比|[跟和与].{1,12}比|比.{0,12}(?:贵|便宜|划算|高|低|快|慢|好)/i;
 /** Words for us: the customer's "you" and our name. */
-const US = /你们|您们|你家|鲸帆|whale ?sail|\b(?:you|your|u|ur)\b/i;
+const US = new RegExp(String.raw`你们|您们|你家|${OUR_NAME}|\b(?:you|your|u|ur)\b`, 'i');
 
 /**
  * A query that compares us with another company ("comparing you with Wise and Payoneer",

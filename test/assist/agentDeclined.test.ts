@@ -38,13 +38,17 @@ describe('agentDeclined()', () => {
       '鲸帆目前提供的是跨境收款 结汇提现和对外付款 不提供贷款 保理这类融资业务',
       '信用卡和融资我们都没有 建议您咨询开户银行',
       '财务软件的设置我们这边没法指导',
+      // We by our name (blind86: a caller who mistook a brokerage app for us).
+      '哦 那个应该是证券公司的股票账户 我们鲸帆不做证券账户 也不做个人投资的业务',
+      '抱歉 鯨帆不提供保險產品',
+      "I'm sorry sir WhaleSail does not provide loans or credit",
     ]) {
       expect(agentDeclined(saidByAgent(text)), text).to.equal(1);
     }
   });
 
   it('is 0 for what agents say while helping, and for a customer who says it', () => {
-    for (const text of ['我这边看到账户目前是受限状态', 'I don’t see it yet, ask the buyer for the SWIFT copy', '好的 我帮您查一下 两个工作日内回复', '我们都没有看到这笔款的记录 请买家提供水单', '这个不提供也可以 有合同就行']) {
+    for (const text of ['我这边看到账户目前是受限状态', 'I don’t see it yet, ask the buyer for the SWIFT copy', '好的 我帮您查一下 两个工作日内回复', '我们都没有看到这笔款的记录 请买家提供水单', '这个不提供也可以 有合同就行', '鲸帆收款后 我们会在一个工作日内处理', 'WhaleSail does not charge for receiving SEPA payments']) {
       expect(agentDeclined(saidByAgent(text)), text).to.equal(0);
     }
     expect(agentDeclined([{ speaker: 'customer', text: '你们处理不了吗 我们这边不提供发票' }])).to.equal(0);
