@@ -113,11 +113,11 @@ const SHORTHAND: Array<[RegExp, string]> = [
 
 /**
  * Pinyin initials agents and customers type among Chinese words (kh 付款 户名不符, yyzz 过期了,
- * gth能开吗): each was an unknown Latin word, and the query lost its subject. Only in a text
+ * gth能开吗, zjh扣了15刀: two sets written blind apart): each was an unknown Latin word, and the query lost its subject. Only in a text
  * with Chinese characters, where no English word is meant; and only initials of one reading in
  * payments (dz is 到账 and also 地址, tx 提现 and also "transaction": left as they are).
  */
-const PINYIN_INITIALS: Record<string, string> = { kh: '客户', yyzz: '营业执照', gth: '个体户', sxf: '手续费', sfz: '身份证', yhk: '银行卡' };
+const PINYIN_INITIALS: Record<string, string> = { kh: '客户', yyzz: '营业执照', gth: '个体户', sxf: '手续费', sfz: '身份证', yhk: '银行卡', zjh: '中间行' };
 const PINYIN_INITIAL = new RegExp(`\\b(?:${Object.keys(PINYIN_INITIALS).join('|')})\\b`, 'gi');
 
 /**

@@ -218,8 +218,9 @@ describe('normalize(): speech-to-text', () => {
 });
 
 describe('normalize(): shorthand among Chinese words', () => {
-  it('spells out the pinyin initials of one reading in payments (kh, yyzz, gth, sxf, sfz, yhk), only in a text with Chinese', () => {
+  it('spells out the pinyin initials of one reading in payments (kh, yyzz, gth, sxf, sfz, yhk, zjh), only in a text with Chinese', () => {
     expect(normalize('kh 付款 户名不符')).to.equal('客户 付款 户名不符');
+    expect(normalize('zjh扣费 能不能退')).to.equal('中间行扣费 能不能退');
     expect(normalize('yyzz 过期了')).to.equal('营业执照 过期了');
     expect(normalize('gth能开吗 SXF多少')).to.equal('个体户能开吗 手续费多少');
     expect(normalize('sfz和yhk都要拍吗')).to.equal('身份证和银行卡都要拍吗');
