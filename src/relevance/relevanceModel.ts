@@ -264,12 +264,12 @@ export class RelevanceModel {
   }
 }
 
-/** Signals in their documented order, all 0, to be filled in. */
 /** Key text i of an article: its title, then its similar questions, then its tags (articleTexts' order). */
 function keyText(a: CompiledArticle, i: number): string {
   return i === 0 ? a.title : i <= a.questions.length ? a.questions[i - 1]! : a.tags[i - 1 - a.questions.length]!;
 }
 
+/** Signals in their documented order, all 0, to be filled in. */
 function noSignals(): ConfidenceSignals {
   return { informativeness: 0, known: 0, coverage: 0, keyCoverage: 0, missing: 0, gramCoverage: 0, similarity: 0, probability: 0, gap: 0, negative: 0, elsewhere: 0, turn: 0, declined: 0 };
 }
