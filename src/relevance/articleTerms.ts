@@ -7,7 +7,7 @@ import type { Scope } from '../types.js';
 import { SortedNumberLists } from './sortedNumberLists.js';
 import { StringTable } from './stringTable.js';
 import { sortByBytes, type TermOrder } from './termOrder.js';
-import type { LearningFile } from './textTerms.js';
+import { eachTextRange, type LearningFile } from './textTerms.js';
 
 /** A query's informative terms with their weights, and the weights' sum. */
 export interface Informative {
@@ -56,25 +56,16 @@ export class ArticleTerms {
     const all = new CodeLists();
     const keys = new CodeLists();
     articles.forEach((files, label) => {
-      // By index over the texts' arrays: a view per text (eachText) was millions of short-lived objects at 20,000 articles.
       for (const { article: a, texts } of files) {
         const key = 1 + a.questions.length + a.tags.length;
-        const n = texts.lengths.length / 2;
-        let w = 0;
-        let g = 0;
-        for (let i = 0; i < n; i++) {
-          const words = texts.lengths[i]!;
-          const grams = texts.lengths[n + i]!;
+        eachTextRange(texts, 0, Infinity, (i, wordFrom, wordTo, gramFrom, gramTo) => {
           const isKey = i < key;
-          if (isKey || scope === 'agent' || a.sections[i - key]!.kind !== 'internal') {
-            const list = isKey ? keys : all;
-            const last = isKey ? lastKey : lastAll;
-            list.addNew(last, label, texts.words, w, w + words, 0);
-            list.addNew(last, label, texts.grams, g, g + grams, 1);
-          }
-          w += words;
-          g += grams;
-        }
+          if (!isKey && scope !== 'agent' && a.sections[i - key]!.kind === 'internal') return;
+          const list = isKey ? keys : all;
+          const last = isKey ? lastKey : lastAll;
+          list.addNew(last, label, texts.words, wordFrom, wordTo, 0);
+          list.addNew(last, label, texts.grams, gramFrom, gramTo, 1);
+        });
       }
       for (let i = keys.offsets[label]!; i < keys.size; i++) {
         const c = keys.codes[i]!;

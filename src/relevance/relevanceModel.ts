@@ -9,7 +9,7 @@ import { QuestionFeatures } from './questionFeatures.js';
 import { QuestionMatcher, type Question } from './questionMatcher.js';
 import { TermModel } from './termModel.js';
 import type { TermOrder } from './termOrder.js';
-import { analyseTexts, type LearningFile } from './textTerms.js';
+import { analyseTexts, eachTextRange, type LearningFile } from './textTerms.js';
 
 /** A lexical (field-weighted BM25) result, as the index returns it. */
 export interface LexicalResult {
@@ -106,17 +106,9 @@ export class RelevanceModel {
     articles.forEach((files, label) => {
       for (const { article: a, texts } of files) {
         // Title, similar questions, tags: the first texts (see articleTexts), read where they lie.
-        const n = texts.lengths.length / 2;
-        const keys = Math.min(n, 1 + a.questions.length + a.tags.length);
-        let w = 0;
-        let g = 0;
-        for (let i = 0; i < keys; i++) {
-          const words = texts.lengths[i]!;
-          const grams = texts.lengths[n + i]!;
-          if (features.addRange(texts.words, w, w + words, texts.grams, g, g + grams)) questions.push({ label, text: keyText(a, i) });
-          w += words;
-          g += grams;
-        }
+        eachTextRange(texts, 0, 1 + a.questions.length + a.tags.length, (i, wordFrom, wordTo, gramFrom, gramTo) => {
+          if (features.addRange(texts.words, wordFrom, wordTo, texts.grams, gramFrom, gramTo)) questions.push({ label, text: keyText(a, i) });
+        });
       }
     });
     const matcher = QuestionMatcher.build(questions, features, order);

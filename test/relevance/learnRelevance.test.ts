@@ -8,7 +8,7 @@ import { QuestionFeatures } from '../../src/relevance/questionFeatures.js';
 import { encodeRelevance } from '../../src/relevance/relevanceBlobs.js';
 import type { RelevanceModel } from '../../src/relevance/relevanceModel.js';
 import type { StringTable } from '../../src/relevance/stringTable.js';
-import { analyseTexts, eachText } from '../../src/relevance/textTerms.js';
+import { analyseTexts, eachTextRange } from '../../src/relevance/textTerms.js';
 import { SCOPES, type CompiledArticle } from '../../src/types.js';
 import { CONTENT } from '../support/paths.js';
 
@@ -42,9 +42,9 @@ describe('learnRelevance()', () => {
     const expected: Array<Array<[string, number]>> = [];
     for (const { article: a, texts } of files) {
       const keyTexts = [a.title, ...a.questions, ...a.tags];
-      eachText(texts, 0, keyTexts.length, (words, grams, i) => {
+      eachTextRange(texts, 0, keyTexts.length, (i, wordFrom, wordTo, gramFrom, gramTo) => {
         const f = textFeatures(analyzer, keyTexts[i]!);
-        expect(features.add(words, grams)).to.equal(f.size > 0);
+        expect(features.add(texts.words.subarray(wordFrom, wordTo), texts.grams.subarray(gramFrom, gramTo))).to.equal(f.size > 0);
         if (f.size) expected.push([...f]);
       });
     }
