@@ -1,5 +1,5 @@
 import { normalize } from '../analysis/normalize.js';
-import { OUR_NAME } from '../shared/ourName.js';
+import { perOurNames } from '../relevance/ourNames.js';
 import type { Turn } from './transcript.js';
 
 /**
@@ -14,9 +14,9 @@ import type { Turn } from './transcript.js';
  * within the content ("我们不提供远期锁汇", a no the FX article gives), so this is one
  * signal of the call calibration, weighed by its fit, not a rule.
  */
-const DECLINES = [
+const declinesOf = perOurNames((ours) => [
   /不是我们(?:的|这边的?|公司的?)?(?:业务|服务|产品)|(?:不在|不属于)我们(?:的|这边的?)?(?:服务|业务)/,
-  new RegExp(String.raw`(?:我们(?:这边|这里|公司|平台)?(?:${OUR_NAME})?|${OUR_NAME})(?:这边|这里|公司|平台)?(?:都|也|均)?(?:没有|不|并不|暂不|目前不|暂时不)(?:提供|办理|做|支持|处理|受理|经营|负责|涉及)`),
+  new RegExp(String.raw`(?:我们(?:这边|这里|公司|平台)?(?:${ours})?|${ours})(?:这边|这里|公司|平台)?(?:都|也|均)?(?:没有|不|并不|暂不|目前不|暂时不)(?:提供|办理|做|支持|处理|受理|经营|负责|涉及)`),
   // A clause of its own after what we do (目前提供的是跨境收款 … 不提供贷款), and "… we have none of" (信用卡和融资我们都没有).
   /(?:^|[\s,，。、])(?:目前|暂时|暂|也|都|并)?不(?:提供|办理)|我们(?:这边|这里)?(?:都|也)没有(?=\s|$|[,，。.!！])/,
   /(?:处理|办|帮|管)不了|(?:帮|办)不到|(?:帮|帮忙)不上|没(?:能)?帮上|没有权限|不经手|没(?:有)?(?:办法|法)(?:帮|处理|办|协助|介入|代办|给您建议|指导)/,
@@ -24,16 +24,20 @@ const DECLINES = [
   /(?:打|拨)错(?:了|电话)|我们(?:并)?不是\S{0,8}(?:公司|银行|平台|机构)|我们(?:这里|这边)?是[^,，。\s]{1,8}\s?[,，]?\s?不是|不是我们这里/,
   /\b(?:we|i)\s?(?:can[’']?t|cannot|can not|are not able to|aren[’']?t able to|[’']re unable to|are unable to|don[’']?t|do not)\s(?:help with|handle|offer|provide|support|assist with|deal with|advise|intervene)\b/,
   /\b(?:we|i)\s?(?:[’']re|are) (?:not able|unable) to (?:contact|help|handle|access|advise)\b/,
-  new RegExp(String.raw`(?:${OUR_NAME}) (?:does not|doesn[’']?t|cannot|can[’']?t|is not able to) (?:offer|provide|handle|support|help with)\b`),
+  new RegExp(String.raw`(?:${ours}) (?:does not|doesn[’']?t|cannot|can[’']?t|is not able to) (?:offer|provide|handle|support|help with)\b`),
   /\boutside (?:of )?(?:what we|our)\b|\bnot (?:something|a service|a product) (?:we|that we)\b|\byou[’']?d (?:need|have) to (?:contact|go through|call|reach)\b|\bwrong number\b/,
-];
+]);
 
-/** 1 when an agent turn declines what was asked (see DECLINES), else 0: the `declined` signal of the turns a call's query reads. */
-export function agentDeclined(turns: readonly Turn[]): number {
+/**
+ * 1 when an agent turn declines what was asked (see declinesOf), else 0: the `declined` signal
+ * of the turns a call's query reads. `ourNames`: the content's names for us (ourNamesPattern).
+ */
+export function agentDeclined(turns: readonly Turn[], ourNames: string): number {
+  const declines = declinesOf(ourNames);
   for (const turn of turns) {
     if (turn.speaker !== 'agent') continue;
     const text = normalize(turn.text).toLowerCase();
-    if (DECLINES.some((p) => p.test(text))) return 1;
+    if (declines.some((p) => p.test(text))) return 1;
   }
   return 0;
 }

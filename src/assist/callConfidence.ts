@@ -24,5 +24,5 @@ export function callConfidence(kb: KnowledgeBase, derived: DerivedQuery, scope: 
   const calibration = callCalibration(derived.wordyTurns);
   if (calibration !== CALL_CALIBRATION) return { calibration, signals: { turn: 0, declined: 0 } };
   const surest = surestTurn(kb, derived.maskedTurns, scope);
-  return { calibration, surest, signals: { turn: surest.confidence, declined: agentDeclined(derived.maskedTurns) } };
+  return { calibration, surest, signals: { turn: surest.confidence, declined: agentDeclined(derived.maskedTurns, kb.ourNames) } };
 }

@@ -4,6 +4,7 @@ import type { Diagnostic } from '../errors.js';
 import { articlesById } from './articlesById.js';
 import { numberSplitAtComma } from './numberSplitAtComma.js';
 import { placeholders } from './placeholders.js';
+import { escapeRegExp } from '../shared/escapeRegExp.js';
 import { LOCALES, type Category, type CompiledArticle, type Locale, type SectionKind } from '../types.js';
 
 export interface LintContext {
@@ -130,7 +131,7 @@ function internalLeaks(a: CompiledArticle, source: Pick<SourceInfo, 'lineOf'>): 
     const m = internalMarker(text);
     if (!m) return;
     // Quote the words as written when they survive normalisation unchanged, apart from case.
-    const quoted = new RegExp(m[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i').exec(text)?.[0] ?? m[0];
+    const quoted = new RegExp(escapeRegExp(m[0]), 'i').exec(text)?.[0] ?? m[0];
     out.push({ severity: 'error', code: 'article.internal-leak', file: a.file, line, field, message: `${where} contains "${quoted}", which looks like an internal note`, hint });
   };
   check(a.title, 'title', source.lineOf(['title']), 'the public title');

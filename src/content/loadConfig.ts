@@ -34,6 +34,7 @@ const outOfScopeSchema = z.strictObject({
       }),
     )
     .default([]),
+  ours: z.array(elsewhereName).default([]),
 });
 
 export interface OutOfScopeConfig {
@@ -41,6 +42,8 @@ export interface OutOfScopeConfig {
   examples: string[];
   /** Institutions and products that are not ours (see Elsewhere). */
   elsewhere: ElsewhereEntry[];
+  /** The provider's own names, as customers and agents say them (see OurNames). */
+  ours: string[];
 }
 
 /**
@@ -52,7 +55,7 @@ export type ElsewhereEntry = string | { names: string[]; unless: string[] };
 /** Reads `out-of-scope.yaml` (optional). */
 export function loadOutOfScope(root: string, diagnostics: Diagnostic[]): OutOfScopeConfig {
   const data = loadYamlFile(root, OUT_OF_SCOPE_FILE, outOfScopeSchema, diagnostics, false);
-  return { examples: data?.examples ?? [], elsewhere: data?.elsewhere ?? [] };
+  return { examples: data?.examples ?? [], elsewhere: data?.elsewhere ?? [], ours: data?.ours ?? [] };
 }
 
 /** Reads `synonyms.yaml` (optional) and checks that no term is in two groups. */

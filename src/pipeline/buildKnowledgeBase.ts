@@ -86,6 +86,7 @@ export function buildKnowledgeBase(opts: BuildOptions): BuildResult {
       categories: content.categories,
       outOfScope: content.outOfScope,
       elsewhere: content.elsewhere,
+      ours: content.ours,
       articles: content.articles,
       // The agent's first: the public index's terms are a subset of its terms, and reuse their order.
       indexes: Object.fromEntries(SCOPES.map((scope) => [scope, scopeIndex(indexed.files, work.table, scope, sorted)])) as Record<Scope, CompiledIndex>,

@@ -30,6 +30,8 @@ export interface CompiledContent {
   outOfScope: string[];
   /** Institutions and products that are not ours (out-of-scope.yaml): a signal of the confidence. */
   elsewhere: ElsewhereEntry[];
+  /** The provider's own names (out-of-scope.yaml). */
+  ours: string[];
   hash: string;
   /** See contentStamp: taken before any file was read. */
   stamp: string | undefined;
@@ -61,7 +63,7 @@ export function compileContent(opts: CompileOptions, compileFiles: FileCompiler 
   const diagnostics = [...found.diagnostics];
   const categories = loadCategories(opts.contentDir, diagnostics);
   const synonyms = loadSynonyms(opts.contentDir, diagnostics);
-  const { examples: outOfScope, elsewhere } = loadOutOfScope(opts.contentDir, diagnostics);
+  const { examples: outOfScope, elsewhere, ours } = loadOutOfScope(opts.contentDir, diagnostics);
   const articles: CompiledArticle[] = [];
   const sources = new Map<string, { folder: string | undefined; lineOf: SourceArticle['lineOf'] }>();
   const total = found.articles.length;
@@ -82,6 +84,7 @@ export function compileContent(opts: CompileOptions, compileFiles: FileCompiler 
     synonyms,
     outOfScope,
     elsewhere,
+    ours,
     hash: hasher.digest(),
     stamp,
     files: found.articles.length,

@@ -5,6 +5,7 @@ import type { CompiledIndex } from '../index/compiledIndex.js';
 import { learnRelevanceOf } from '../relevance/learnRelevance.js';
 import { Elsewhere, type ElsewhereName } from '../relevance/elsewhere.js';
 import { NegativeExamples, type StoredNegatives } from '../relevance/negativeExamples.js';
+import { ourNamesPattern } from '../relevance/ourNames.js';
 import type { RelevanceModel } from '../relevance/relevanceModel.js';
 import type { ArticleEntry } from '../store/articleList.js';
 import { memoryArticleStore, type ArticleStore } from '../store/articleStore.js';
@@ -42,6 +43,8 @@ export class KnowledgeBase {
   private elsewhereMatcher?: Elsewhere;
   /** `elsewhereEntries` as the build analysed them (absent in data made in memory). */
   private readonly elsewhereNames: readonly ElsewhereName[] | undefined;
+  /** The provider's own names (content/out-of-scope.yaml) as ourNamesPattern makes them. */
+  readonly ourNames: string;
   /** Per scope, the out-of-scope examples as the build weighed them (absent in data made in memory); dropped once used. */
   private readonly storedNegatives: Partial<Record<Scope, StoredNegatives>>;
   /**
@@ -63,6 +66,7 @@ export class KnowledgeBase {
     this.outOfScopeExamples = loaded.outOfScope ?? [];
     this.elsewhereEntries = loaded.elsewhere ?? [];
     this.elsewhereNames = loaded.elsewhereNames;
+    this.ourNames = ourNamesPattern(loaded.ours ?? []);
     this.storedNegatives = { ...loaded.outOfScopeVectors };
   }
 

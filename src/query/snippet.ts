@@ -1,5 +1,6 @@
 import type { Analyzer, QueryAnalysis } from '../analysis/analyzer.js';
 import { hasHan } from '../analysis/hanCharacters.js';
+import { escapeRegExp } from '../shared/escapeRegExp.js';
 import { escapeHtml } from '../shared/html.js';
 import type { CompiledArticle, Scope } from '../types.js';
 import { LruCache } from './lruCache.js';
@@ -425,8 +426,4 @@ function highlight(text: string, pattern: RegExp | undefined): string {
     if (m[0] === '') pattern.lastIndex = last + (text.codePointAt(last)! > 0xffff ? 2 : 1);
   }
   return out + escapeHtml(text.slice(last));
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,8 +1,8 @@
 import type { Analyzer, QueryAnalysis } from '../analysis/analyzer.js';
 import { normalize } from '../analysis/normalize.js';
 import type { ElsewhereEntry } from '../content/loadConfig.js';
-import { OUR_NAME } from '../shared/ourName.js';
 import type { CompiledArticle } from '../types.js';
+import { perOurNames } from './ourNames.js';
 
 /** A name as Elsewhere matches it; `kb build` stores them analysed (see Elsewhere.names). */
 export interface ElsewhereName {
@@ -65,8 +65,8 @@ function keyText(text: string): string {
 
 /** Words that compare (compare, vs, cheaper than, 比较, 对比, 跟…比, 比…便宜). */
 const COMPARING = /compar|\bvs\b|\bversus\b|(?:cheaper|better|faster|lower|higher) than|比较|对比|相比|[跟和与].{1,12}比|比.{0,12}(?:贵|便宜|划算|高|低|快|慢|好)/i;
-/** Words for us: the customer's "you" and our name. */
-const US = new RegExp(String.raw`你们|您们|你家|${OUR_NAME}|\b(?:you|your|u|ur)\b`, 'i');
+/** Words for us: the customer's "you" and our names (a pattern of ourNamesPattern). */
+const usOf = perOurNames((ours) => new RegExp(String.raw`你们|您们|你家|${ours}|\b(?:you|your|u|ur)\b`, 'i'));
 
 /**
  * A query that compares us with another company ("comparing you with Wise and Payoneer",
@@ -74,6 +74,6 @@ const US = new RegExp(String.raw`你们|您们|你家|${OUR_NAME}|\b(?:you|your|
  * not the subject, and the elsewhere signal made such right answers unsure (5 of 82 read
  * comparisons in domain). One comparing two others (DHL和FedEx哪个便宜) names no "you".
  */
-export function comparesWithUs(query: string): boolean {
-  return COMPARING.test(query) && US.test(query);
+export function comparesWithUs(query: string, ourNames: string): boolean {
+  return COMPARING.test(query) && usOf(ourNames).test(query);
 }

@@ -58,14 +58,15 @@ function readError(file: string, err: unknown): KbError {
 }
 
 /** Build info, analyzer configuration, categories, out-of-scope examples and names (analysed too): small, read whole. */
-export function readHeader(db: Database.Database): Pick<KnowledgeBaseData, 'info' | 'analyzer' | 'categories' | 'outOfScope' | 'elsewhere' | 'elsewhereNames'> {
-  const meta = new Map((db.prepare("SELECT key, value FROM meta WHERE key IN ('info', 'analyzer', 'outOfScope', 'elsewhere', 'elsewhereNames')").all() as Array<{ key: string; value: string }>).map((r) => [r.key, r.value]));
+export function readHeader(db: Database.Database): Pick<KnowledgeBaseData, 'info' | 'analyzer' | 'categories' | 'outOfScope' | 'elsewhere' | 'elsewhereNames' | 'ours'> {
+  const meta = new Map((db.prepare("SELECT key, value FROM meta WHERE key IN ('info', 'analyzer', 'outOfScope', 'elsewhere', 'elsewhereNames', 'ours')").all() as Array<{ key: string; value: string }>).map((r) => [r.key, r.value]));
   return {
     info: JSON.parse(meta.get('info')!) as BuildInfo,
     analyzer: decodeAnalyzer(meta.get('analyzer')!),
     outOfScope: JSON.parse(meta.get('outOfScope') ?? '[]') as string[],
     // Absent from files built before it: no names, no signal.
     elsewhere: JSON.parse(meta.get('elsewhere') ?? '[]') as ElsewhereEntry[],
+    ours: JSON.parse(meta.get('ours') ?? '[]') as string[],
     ...(meta.has('elsewhereNames') && { elsewhereNames: JSON.parse(meta.get('elsewhereNames')!) as ElsewhereName[] }),
     categories: (db.prepare('SELECT id, names FROM categories ORDER BY position').all() as Array<{ id: string; names: string }>).map((r) => ({ id: r.id, names: JSON.parse(r.names) as Category['names'] })),
   };

@@ -27,6 +27,8 @@ export interface KnowledgeBaseData {
   elsewhere?: ElsewhereEntry[];
   /** `elsewhere` analysed (written by the build; without it a process analyses the names on first use). */
   elsewhereNames?: ElsewhereName[];
+  /** The provider's own names (content/out-of-scope.yaml, see OurNames). */
+  ours?: string[];
   /**
    * Per scope, the out-of-scope examples weighed by its question matcher (written by the
    * build; without it a process analyses the examples on its first search of the scope).
@@ -88,6 +90,7 @@ export function writeKnowledgeBase(file: string, kb: KnowledgeBaseData): void {
         meta.run('outOfScope', JSON.stringify(kb.outOfScope ?? []));
         meta.run('elsewhere', JSON.stringify(kb.elsewhere ?? []));
         if (kb.elsewhereNames) meta.run('elsewhereNames', JSON.stringify(kb.elsewhereNames));
+        meta.run('ours', JSON.stringify(kb.ours ?? []));
         for (const [scope, vectors] of Object.entries(kb.outOfScopeVectors ?? {})) meta.run(negativesKey(scope as Scope), JSON.stringify(vectors));
         const cat = db.prepare('INSERT INTO categories (id, position, names) VALUES (?, ?, ?)');
         kb.categories.forEach((c, i) => cat.run(c.id, i, JSON.stringify(c.names)));

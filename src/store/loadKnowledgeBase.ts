@@ -11,7 +11,7 @@ import type { StoredNegatives } from '../relevance/negativeExamples.js';
 import { openIndexFile, readHeader, readInfoText, readingIndexFile, requireScopes, type ScopeBlobs } from './indexFile.js';
 
 /** What a query process holds of a built knowledge base: small parts whole, articles on demand. */
-export interface LoadedKnowledgeBase extends Pick<KnowledgeBaseData, 'info' | 'analyzer' | 'categories' | 'outOfScope' | 'elsewhere' | 'elsewhereNames' | 'outOfScopeVectors'> {
+export interface LoadedKnowledgeBase extends Pick<KnowledgeBaseData, 'info' | 'analyzer' | 'categories' | 'outOfScope' | 'elsewhere' | 'elsewhereNames' | 'ours' | 'outOfScopeVectors'> {
   /** The compiled index of each scope loaded. */
   indexes: Partial<Record<Scope, CompiledIndex>>;
   /** The relevance model of each scope loaded. */

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { escapeRegExp } from '../shared/escapeRegExp.js';
 
 /**
  * Temporary files older than this are stale even when a process with their pid is alive:
@@ -20,7 +21,7 @@ export function tempFileFor(file: string): string {
  */
 export function removeStaleTempFiles(file: string, now = Date.now()): string[] {
   const dir = dirname(file);
-  const name = new RegExp(`^${basename(file).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(\\d+)\\.(\\d+)\\.tmp$`);
+  const name = new RegExp(`^${escapeRegExp(basename(file))}\\.(\\d+)\\.(\\d+)\\.tmp$`);
   let names: string[];
   try {
     names = readdirSync(dir);

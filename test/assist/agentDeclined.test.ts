@@ -5,8 +5,12 @@ import { deriveQuery } from '../../src/assist/deriveQuery.js';
 import type { Turn } from '../../src/assist/transcript.js';
 import { rankQuery } from '../../src/query/search.js';
 import { CALL_CALIBRATION, QUERY_CALIBRATION } from '../../src/relevance/confidence.js';
+import { ourNamesPattern } from '../../src/relevance/ourNames.js';
 import { TRANSCRIPT_FUSION_WEIGHTS } from '../../src/relevance/relevanceModel.js';
 import { sampleKb } from '../support/sampleKb.js';
+
+/** The sample content's names for us (content/out-of-scope.yaml, `ours`). */
+const OURS = ourNamesPattern(['鲸帆', 'Whale Sail']);
 
 const saidByAgent = (text: string): Turn[] => [
   { speaker: 'customer', text: '你好 我想问个事' },
@@ -43,15 +47,27 @@ describe('agentDeclined()', () => {
       '抱歉 鯨帆不提供保險產品',
       "I'm sorry sir WhaleSail does not provide loans or credit",
     ]) {
-      expect(agentDeclined(saidByAgent(text)), text).to.equal(1);
+      expect(agentDeclined(saidByAgent(text), OURS), text).to.equal(1);
     }
   });
 
   it('is 0 for what agents say while helping, and for a customer who says it', () => {
     for (const text of ['我这边看到账户目前是受限状态', 'I don’t see it yet, ask the buyer for the SWIFT copy', '好的 我帮您查一下 两个工作日内回复', '我们都没有看到这笔款的记录 请买家提供水单', '这个不提供也可以 有合同就行', '鲸帆收款后 我们会在一个工作日内处理', 'WhaleSail does not charge for receiving SEPA payments']) {
-      expect(agentDeclined(saidByAgent(text)), text).to.equal(0);
+      expect(agentDeclined(saidByAgent(text), OURS), text).to.equal(0);
     }
-    expect(agentDeclined([{ speaker: 'customer', text: '你们处理不了吗 我们这边不提供发票' }])).to.equal(0);
+    expect(agentDeclined([{ speaker: 'customer', text: '你们处理不了吗 我们这边不提供发票' }], OURS)).to.equal(0);
+  });
+
+  it('knows us by the names the content gives (out-of-scope.yaml, `ours`), and by no name when it gives none', () => {
+    const byName = ['我们鲸帆不做证券账户', "I'm sorry sir WhaleSail does not provide loans or credit"];
+    const acme = ourNamesPattern(['Acme Pay', '极米支付']);
+    for (const text of byName) expect(agentDeclined(saidByAgent(text), acme), text).to.equal(0);
+    for (const text of ['抱歉 極米支付不提供保險產品', 'acmepay does not offer credit cards', 'Acme Pay cannot handle tax refunds']) {
+      expect(agentDeclined(saidByAgent(text), acme), text).to.equal(1);
+    }
+    for (const text of byName) expect(agentDeclined(saidByAgent(text), ourNamesPattern([])), text).to.equal(0);
+    // Without a name, "we" still declines.
+    expect(agentDeclined(saidByAgent('我们这边不提供贷款'), ourNamesPattern([]))).to.equal(1);
   });
 
   it('weighs against a call’s confidence only (typed queries have no agent)', () => {

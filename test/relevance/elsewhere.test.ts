@@ -69,11 +69,18 @@ describe('institutions that are not ours (out-of-scope.yaml, elsewhere)', () => 
     expect(problem?.message).to.match(/names: \[.*\], unless: \[/);
   });
 
+  it('knows us by the names the content gives (`ours`), stored in the index file', () => {
+    const acme = twoArticles('ours:\n  - Acme Pay\n');
+    for (const q of ['is Acme Pay cheaper than PayPal', 'acmepay vs wise fees']) expect(comparesWithUs(q, acme.ourNames), q).to.equal(true);
+    expect(comparesWithUs('鲸帆跟PayPal比哪个费率低', acme.ourNames)).to.equal(false);
+    expect(comparesWithUs('is Acme Pay cheaper than PayPal', twoArticles().ourNames), 'no names given').to.equal(false);
+  });
+
   it('does not doubt a hit for the company a query compares us with', () => {
-    for (const q of ['comparing you with Wise and Payoneer, are incoming payments free?', '你们的点差跟招行现汇买入价比哪个划算', '你们收款费率怎么算 比PayPal便宜吗', 'your rate vs BOC board rate']) expect(comparesWithUs(q), q).to.equal(true);
-    // Two others compared, no comparison, or a comparison of nothing named.
-    for (const q of ['DHL和FedEx哪个发欧洲便宜', 'paypal withdrawal limit per day', '你们的点差是多少']) expect(comparesWithUs(q), q).to.equal(false);
     const { kb } = sampleKb();
+    for (const q of ['comparing you with Wise and Payoneer, are incoming payments free?', '你们的点差跟招行现汇买入价比哪个划算', '你们收款费率怎么算 比PayPal便宜吗', 'your rate vs BOC board rate', '鲸帆跟PayPal比哪个费率低']) expect(comparesWithUs(q, kb.ourNames), q).to.equal(true);
+    // Two others compared, no comparison, or a comparison of nothing named.
+    for (const q of ['DHL和FedEx哪个发欧洲便宜', 'paypal withdrawal limit per day', '你们的点差是多少']) expect(comparesWithUs(q, kb.ourNames), q).to.equal(false);
     const query = '从shopify转做批发了 你们收款费率怎么算 比PayPal便宜吗';
     const analysis = kb.analyzer.analyzeQuery(query);
     const top = (comparison: boolean) => rankQuery(kb, analysis, { scope: 'agent', locale: 'zh-CN', limit: 3, comparison }).hits[0]!;
