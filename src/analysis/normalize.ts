@@ -137,7 +137,7 @@ export function normalize(text: string): string {
     s = s.replace(PINYIN_INITIAL, (initials) => PINYIN_INITIALS[initials.toLowerCase()]!);
   }
   for (const [re, to] of SHORTHAND) s = s.replace(re, to);
-  return dotThousands(s)
+  return dotThousands(s.replace(FIGURE_THEN_CODE, '$1 $2').replace(CODE_THEN_FIGURE, '$1 $2'))
     .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
     // "MT 103", "mt-103" and speech-to-text's "m t 103" are the same message type as MT103.
     .replace(/\b(m) ?(t)[\s-]*(103|202)\b/gi, '$1$2$3')
@@ -166,6 +166,16 @@ export function foldDiacritics(text: string): string {
     .replace(ACCENTED_RUN, (letters) => letters.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))
     .replace(WITHOUT_MARKS, (letter) => LETTERS_WITHOUT_MARKS[letter]!);
 }
+
+/**
+ * Currency codes typed onto their figure ("short 30usd", "received 9975USD", "usd30", "10kusd"):
+ * as one word they were a code no article has, which took the query's weight (9975usd found
+ * the receiving fees, not confident; 9975 usd the deduction, confident). Apart, they are a
+ * figure and the currency, as when typed with a space.
+ */
+const GLUED_CODES = 'usd|eur|gbp|hkd|cny|rmb|jpy|aud|cad|sgd|chf|nzd|aed|sar|inr|myr|thb|php|idr|vnd|krw|brl|mxn|zar|ngn|kes';
+const FIGURE_THEN_CODE = new RegExp(String.raw`(\d[km]?)(${GLUED_CODES})\b`, 'gi');
+const CODE_THEN_FIGURE = new RegExp(String.raw`\b(${GLUED_CODES})(\d)`, 'gi');
 
 /** A figure grouped by dots (8.000, 1.250.000): thousands in Latin America, Europe and Turkey, or a decimal. */
 const DOTTED = String.raw`\d{1,3}(?:\.\d{3})+\b(?![.,]\d)`;

@@ -45,6 +45,12 @@ describe('normalize() without Chinese characters', () => {
     for (const decimal of ['rate 7.125 today', '1 USD = 7.125 CNY', '汇率7.125', 'paid 1.5 usd']) expect(normalize(decimal)).to.equal(decimal);
   });
 
+  it('separates a currency code typed onto its figure, and leaves other codes whole', () => {
+    expect(normalize('wire short 30usd why')).to.equal('wire short 30 usd why');
+    expect(normalize('received 9,975USD, fee usd25, paid 10kusd, 少了25刀 HKD100')).to.equal('received 9975 USD, fee usd 25, paid 10k usd, 少了25刀 HKD 100');
+    for (const code of ['MT103 copy', 'field 71A', 'the 2nd payment', 'usdt wallet']) expect(normalize(code)).to.equal(code);
+  });
+
   it('converts a text with one Chinese character anywhere', () => {
     expect(normalize('the account 帳 (MT 103)')).to.equal('the account 账 (MT103)');
   });

@@ -105,6 +105,14 @@ describe('search() on the sample knowledge base', () => {
     expect(first('buyer wired 8,500 usd but only 8,470 landed in my account, where did the 30 go')).to.equal('fees-intermediary-deduction');
   });
 
+  it('reads a currency code typed onto its figure as the figure and the currency', () => {
+    const { kb: sample } = sampleKb();
+    for (const q of ['received 9975usd only, buyer sent 10000usd', 'wire short 30usd why']) {
+      const result = search(sample, q, { cache: false });
+      expect([result.hits[0]?.id, result.confident], q).to.deep.equal(['fees-intermediary-deduction', true]);
+    }
+  });
+
   it('answers quickly with nothing for text unrelated to payments', () => {
     expect(search(kb, 'qwertyuiop asdfgh').hits).to.deep.equal([]);
   });
