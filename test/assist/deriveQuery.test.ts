@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { assist } from '../../src/assist/assist.js';
 import { deriveQuery, TURN_WEIGHTS } from '../../src/assist/deriveQuery.js';
 import { extractEntities } from '../../src/assist/entities.js';
 import { maskPersonalData } from '../../src/assist/personalData.js';
@@ -131,6 +132,24 @@ describe('deriveQuery()', () => {
     const shortPayment = [['customer', 'my buyer paid invoice 2231, 12,000 dollars'], ['agent', 'ok, and what did you receive?'], ['customer', '11,970 USD. why?']] as Array<['customer' | 'agent', string]>;
     expect(weightOf(derive(shortPayment), 'syn:少到账')).to.equal(1);
     expect(weightOf(derive([['customer', 'my buyer paid 12,000 dollars'], ['customer', 'and 5,000 last week']]), 'syn:少到账')).to.equal(undefined);
+  });
+
+  it('weighs a term by the sum of the turns that say it: the problem a call keeps coming back to, not a side question at its end', () => {
+    const d = derive([
+      ['customer', '昨天提了二十万人民币到法人的卡上 今天显示提现失败了'],
+      ['agent', '银行退回的原因是户名不符 要提到公司同名的对公账户'],
+      ['customer', '那我加一个对公账户 再提现一次可以吗'],
+      ['agent', '可以 新增对公账户后重新提交'],
+      ['customer', '提现退回来的是人民币还是美金 汇率会不会变'],
+    ]);
+    const { decay, agent } = TURN_WEIGHTS;
+    // 提现 in the three customer turns, 对公 in the first agent turn, the second customer turn and the last agent turn; 汇率 in the last turn only.
+    expect(weightOf(d, '提现')).to.be.closeTo(decay ** 2 + decay + 1, 1e-9);
+    expect(weightOf(d, '对公')).to.be.closeTo(agent * decay ** 2 + decay + agent * decay, 1e-9);
+    expect(weightOf(d, '汇率')).to.equal(1);
+    expect(d.query.split(' ')[0]).to.equal('提现');
+    const { hits } = assist(kb, d.maskedTurns, { limit: 3 });
+    expect(hits[0]?.id).to.equal('withdraw-failed');
   });
 
   it('keeps the first customer turn with topic words at the opening weight, however many turns follow', () => {
