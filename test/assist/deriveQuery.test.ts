@@ -227,6 +227,8 @@ describe('deriveQuery()', () => {
     for (const last of ['哦，咁好啦，我去中行问下。', '嗯嗯 那行吧 我去中行问下', 'oh ok, I will ask 中行']) {
       expect(weightOf(derive([...problem, ['customer', last]]), '中行'), last).to.be.closeTo(TURN_WEIGHTS.agent, 1e-9);
     }
+    // What the caller will do next, in six words as analysed (好的 and the 发票 to upload).
+    expect(weightOf(derive([...problem, ['customer', '好的 我今天就把发票传上去']]), '发票')).to.be.closeTo(TURN_WEIGHTS.agent, 1e-9);
     // English says it in more words.
     const wordy = derive([...problem, ['customer', 'Okay, thank you so much, very helpful. I will call Mr Chen directly.']]);
     expect(weightOf(wordy, 'directli')).to.be.closeTo(TURN_WEIGHTS.agent, 1e-9);
