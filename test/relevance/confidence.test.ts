@@ -331,9 +331,7 @@ describe('confidence', () => {
   it('holds its rates on the fifty-second to fifty-fourth blind sets (written at the start of the 2026-12-05 round: 52 and 54 read, 53 the judge, only its totals read)', () => {
     // MRR 0.9806, 5.2%, 93.3% (52), 0.9460, 4.5%, 92.7% (53) and 0.9714, 5.7%, 89.3% (54) before that round's
     // changes; 0.9806, 4.7%, 93.3%, 0.9460, 4.5%, 92.7% and 0.9714, 4.8%, 90.0% after.
-    // blind52's out of scope 92.7% since the blind87 round's content (PayPal提现到国内银行卡多久到 confident: the withdrawal
-    // article asks 提现还没到账 now).
-    holdsBlindRates(52, { mrr: 0.975, rightNotConfident: 0.05, outOfScope: 0.925 });
+    holdsBlindRates(52, { mrr: 0.975, rightNotConfident: 0.05, outOfScope: 0.93 });
     holdsBlindRates(53, { mrr: 0.94, rightNotConfident: 0.05, outOfScope: 0.92 });
     holdsBlindRates(54, { mrr: 0.965, rightNotConfident: 0.05, outOfScope: 0.895 });
   });
@@ -351,8 +349,7 @@ describe('confidence', () => {
     // changes; 0.9782, 5.7%, 96.7%, 0.9427, 3.5%, 88.7% and 0.9640, 5.8%, 92.0% after.
     holdsBlindRates(58, { mrr: 0.975, rightNotConfident: 0.065, outOfScope: 0.96 });
     // blind59: 9 of 205 right answers not confident (4.4%) after the blind74–76 round's content (8 of 204 before it).
-    // 10 of 207 (4.8%) since the blind87 round's content: 提到农村信用社的卡上 能到不 多久 found its article first, not confident.
-    holdsBlindRates(59, { mrr: 0.935, rightNotConfident: 0.05, outOfScope: 0.88 });
+    holdsBlindRates(59, { mrr: 0.935, rightNotConfident: 0.045, outOfScope: 0.88 });
     holdsBlindRates(60, { mrr: 0.96, rightNotConfident: 0.065, outOfScope: 0.91 });
     // blind61, written later in that round to the judge's persona (regional Mandarin as speech-to-text writes it, read):
     // 0.9477, 6.5%, 92.0% before; 0.9485, 5.0%, 92.7% after.
@@ -363,8 +360,7 @@ describe('confidence', () => {
     // MRR 0.9405, 2.0%, 95.3% (62), 0.9371, 6.1%, 94.0% (63), 0.9788, 5.2%, 93.3% (64) and 0.9543, 4.9%, 95.3% (65)
     // before that round's changes; 0.9485, 2.0%, 95.3%, 0.9428, 5.5%, 93.3%, 0.9833, 4.2%, 95.3% and 0.9698, 3.3%, 94.7% after.
     holdsBlindRates(62, { mrr: 0.945, rightNotConfident: 0.025, outOfScope: 0.95 });
-    // 12 of 199 (6.0%) since the blind87 round's content (客户名字跟制裁名单重名 坐席咋处理 found the sanctions article first).
-    holdsBlindRates(63, { mrr: 0.94, rightNotConfident: 0.065, outOfScope: 0.93 });
+    holdsBlindRates(63, { mrr: 0.94, rightNotConfident: 0.06, outOfScope: 0.93 });
     // blind64's out of scope 94.7% after the next round's content (营业执照年报怎么填 逾期了 at 0.174, over the 0.171 threshold).
     holdsBlindRates(64, { mrr: 0.98, rightNotConfident: 0.05, outOfScope: 0.945 });
     holdsBlindRates(65, { mrr: 0.965, rightNotConfident: 0.04, outOfScope: 0.94 });
