@@ -414,8 +414,8 @@ describe('confidence', () => {
   });
 
   it('holds its rates on the eighty-seventh blind sets (forwarders, dictation, South-East Asian buyers, formal finance, keywords; odd lines read, even lines the judge)', () => {
-    // MRR 0.9287, 7.1%, 85.0% before its round; 0.9396, 6.3%, 85.8% after (the judge half the same: 0.9378, 2.8%, 81.7%).
-    holdsBlindRates(87, { mrr: 0.935, rightNotConfident: 0.065, outOfScope: 0.85 });
+    // MRR 0.9287, 7.1%, 85.0% before its round; 0.9450, 6.2%, 85.8% after (the judge half the same: 0.9378, 2.8%, 81.7%).
+    holdsBlindRates(87, { mrr: 0.94, rightNotConfident: 0.065, outOfScope: 0.85 });
   });
 
   it('holds its rates on the colloquial held-out sets, never fitted on (spoken fragments, slang, typos; README "Relevance")', () => {
