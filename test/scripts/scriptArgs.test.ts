@@ -11,12 +11,20 @@ function runScript(name: string, args: string[]): { code: number; stdout: string
 
 describe('developer scripts', () => {
   it('answer --help with their usage and do nothing else', () => {
-    for (const name of ['externalBenchmarks', 'bqLoss', 'englishLoss', 'tuneRelevance', 'fitElsewhere', 'sameResults']) {
+    for (const name of ['externalBenchmarks', 'bqLoss', 'englishLoss', 'tuneRelevance', 'fitConfidence', 'sameResults']) {
       const r = runScript(name, ['--help']);
       expect(r.code, `${name}: ${r.stderr}`).to.equal(0);
       expect(r.stdout, name).to.match(/^usage: /);
       expect(r.stderr, name).to.equal('');
     }
+  });
+
+  it('refuse an argument they do not know, naming it, with their usage', () => {
+    const r = runScript('fitConfidence', ['--befor', '70']);
+    expect(r.code).to.equal(2);
+    expect(r.stderr).to.include('unknown argument --befor 70');
+    expect(r.stderr).to.include('usage: ');
+    expect(runScript('fitConfidence', ['--before', 'seventy']).stderr).to.include('--before takes the number of a blind set');
   });
 
   it('say where they looked for the benchmark data when it is not there, instead of failing on a file', () => {
