@@ -40,6 +40,12 @@ export interface QueryTerm {
   surfaces: string[];
   /** How much this term counts: 1 for a typed query; by speaker and recency for a call transcript. */
   weight: number;
+  /**
+   * For a speller's correction: what was typed in its place (a word, its pinyin, a stretch of
+   * Chinese). The confidence credits a correction to those words only: credited to every word
+   * the article lacks, one guess ("khong" → hong kong) covered a whole sentence of Vietnamese.
+   */
+  corrects?: string[];
 }
 
 /** A query as the ranking sees it: weighted terms and bigrams, and maybe a word still being typed. */
@@ -136,7 +142,10 @@ export class Analyzer {
     const terms = new Map<string, QueryTerm>();
     for (const t of tokens) {
       const seen = terms.get(t.term);
-      if (seen) seen.surfaces = [...new Set([...seen.surfaces, ...t.surfaces])];
+      if (seen) {
+        seen.surfaces = [...new Set([...seen.surfaces, ...t.surfaces])];
+        if (t.corrects) seen.corrects = [...new Set([...(seen.corrects ?? []), ...t.corrects])];
+      }
       else terms.set(t.term, { ...t, weight: 1 });
     }
     return { terms: [...terms.values()], grams: [...new Set(grams)].map((gram) => ({ gram, weight: 1 })), partial: this.partial(normalized) };
@@ -190,8 +199,8 @@ export class Analyzer {
   /** Terms for words the content does not have but probably meant: typos and homophones. */
   private corrections(tokens: Token[], hanRuns: string[], speller: Speller, normalized: string): Token[] {
     const out: Token[] = [];
-    const add = (word: string, term: string) => {
-      out.push({ term, kind: 'corrected', surfaces: [word] });
+    const add = (word: string, term: string, typed: string[]) => {
+      out.push({ term, kind: 'corrected', surfaces: [word], corrects: typed });
       const group = this.synonyms.groupOf(term);
       if (group !== undefined) out.push(this.synonymToken(group));
     };
@@ -203,7 +212,7 @@ export class Analyzer {
       if (syllables && t.kind === 'latin') continue;
       // An amount (500k, 2.5w) is a figure, not a typo of another (300k, 50k).
       if ((t.kind === 'latin' || (t.kind === 'code' && /[a-z]/.test(surface) && amountValue(surface) === undefined)) && surface.length >= 4) {
-        for (const word of speller.correctLatin(surface)) add(word, /\d/.test(word) ? word : stem(word));
+        for (const word of speller.correctLatin(surface)) add(word, /\d/.test(word) ? word : stem(word), [surface]);
       }
     }
     // Pinyin typed for a Chinese word, in one Latin word or two (shouyiren, hu ming); not a name
@@ -214,7 +223,7 @@ export class Analyzer {
       if (!han.length) return false;
       names ??= namesIn(normalized);
       for (let k = i; k < i + parts; k++) if (names.has(letters[k]!)) return false;
-      for (const h of han) add(h, h);
+      for (const h of han) add(h, h, letters.slice(i, i + parts));
       return true;
     };
     if (syllables) {
@@ -239,7 +248,7 @@ export class Analyzer {
       });
     }
     // A stop word is a word the user meant, not a typo: 一直 (always) is not 一致 (consistent).
-    for (const run of hanRuns) for (const c of speller.correctHan(run, this.segmenter.words(run))) if (!CHINESE_STOP_WORDS.has(c.typo)) add(c.word, c.word);
+    for (const run of hanRuns) for (const c of speller.correctHan(run, this.segmenter.words(run))) if (!CHINESE_STOP_WORDS.has(c.typo)) add(c.word, c.word, [c.typo]);
     return out;
   }
 

@@ -189,11 +189,11 @@ export class ArticleTerms {
     if (found) return (this.last = { analysis, profile: found }).profile;
     // Loops over the query's terms rather than a filter per term: the sums add in the same order.
     const synonymKeys: QueryTerm[] = [];
-    const corrections: Lookup[] = [];
+    const corrections: Array<{ lookup: Lookup; corrects: readonly string[] }> = [];
     const said = new Set<string>();
     for (const t of analysis.terms) {
       if (t.kind === 'synonym') synonymKeys.push(t);
-      else if (t.kind === 'corrected') corrections.push(this.lookup(t.term));
+      else if (t.kind === 'corrected') corrections.push({ lookup: this.lookup(t.term), corrects: t.corrects ?? [] });
       else if (t.kind === 'latin' || t.kind === 'code') for (const w of t.surfaces) said.add(w);
     }
     const terms: ProfiledTerm[] = [];
@@ -211,7 +211,9 @@ export class ArticleTerms {
       const df = completions ? completions.df : word.id < 0 ? 1 : this.data.df[word.id]!;
       const weight = t.weight * (t.kind === 'number' ? 0.3 : 1) * this.idfOf(df);
       // A guessed correction is weak evidence: the speller finds a near word for almost anything ("bread" → "read").
-      terms.push({ term: t, weight, word, synonyms, corrections, completions });
+      const mine: Lookup[] = [];
+      for (const c of corrections) if (standsFor(c.corrects, t)) mine.push(c.lookup);
+      terms.push({ term: t, weight, word, synonyms, corrections: mine, completions });
       total += weight;
       if (isKnown(word) || completions || synonyms.length || isContextWord(surface)) known += weight;
     }
@@ -310,13 +312,28 @@ interface Lookup {
 }
 
 /** An informative query term, with what may stand in for it in an article. */
+/**
+ * True when a correction of `corrects` (what was typed in its place) stands for the query's
+ * word `t`: the same word, or for Chinese a stretch that holds it or that it holds (the
+ * speller corrects a stretch of a run; 体现失败 gives 提现 for 体现).
+ */
+function standsFor(corrects: readonly string[], t: QueryTerm): boolean {
+  const surface = t.surfaces[0]!.toLowerCase();
+  for (const typed of corrects) {
+    const c = typed.toLowerCase();
+    if (c === surface || c === t.term) return true;
+    if (t.kind === 'han' && (c.includes(surface) || surface.includes(c))) return true;
+  }
+  return false;
+}
+
 interface ProfiledTerm {
   term: QueryTerm;
   weight: number;
   word: Lookup;
   /** Synonym group keys of the word: matching one counts 0.8. */
   synonyms: Lookup[];
-  /** The query's speller corrections: when the article lacks the word, matching one counts 0.5. */
+  /** The speller's corrections of this word: when the article lacks the word, matching one counts 0.5. */
   corrections: Lookup[];
   /** For an unfinished last word no article has: the words it may become (matching one counts COMPLETION_CREDIT). */
   completions: Completions | undefined;

@@ -63,23 +63,23 @@ export interface Calibration {
  */
 export const QUERY_CALIBRATION: Calibration = {
   weights: {
-    informativeness: 1.68,
-    known: 2.265,
-    coverage: 2.76,
-    keyCoverage: 3.022,
-    missing: -1.132,
-    gramCoverage: 2.47,
-    similarity: -0.178,
-    probability: 3.927,
-    gap: 1.825,
-    negative: -9.343,
-    elsewhere: -4.803,
+    informativeness: 1.692,
+    known: 2.078,
+    coverage: 2.813,
+    keyCoverage: 3.084,
+    missing: -1.248,
+    gramCoverage: 2.512,
+    similarity: -0.309,
+    probability: 4.029,
+    gap: 1.791,
+    negative: -9.407,
+    elsewhere: -4.822,
     // A typed query has no turns.
     turn: 0,
     declined: 0,
   },
-  bias: -9.037,
-  confidentAt: 0.294,
+  bias: -8.886,
+  confidentAt: 0.295,
 };
 
 /**
@@ -92,23 +92,23 @@ export const QUERY_CALIBRATION: Calibration = {
  */
 export const CALL_CALIBRATION: Calibration = {
   weights: {
-    informativeness: 1.612,
-    known: 2.746,
-    coverage: 5.873,
-    keyCoverage: 2.129,
-    missing: 0.814,
-    gramCoverage: 1.286,
-    similarity: -0.364,
-    probability: 4.107,
-    gap: 3.981,
-    negative: -9.302,
+    informativeness: 1.684,
+    known: 1.931,
+    coverage: 7.557,
+    keyCoverage: 2.607,
+    missing: -0.812,
+    gramCoverage: 1.294,
+    similarity: -0.847,
+    probability: 3.852,
+    gap: 3.668,
+    negative: -8.76,
     // Calls name banks in passing ("提到工行的卡上"); not fitted on calls.
     elsewhere: 0,
-    turn: 3.322,
-    declined: -3.598,
+    turn: 3.118,
+    declined: -3.556,
   },
-  bias: -12.553,
-  confidentAt: 0.319,
+  bias: -12.371,
+  confidentAt: 0.299,
 };
 
 export function confidence(s: ConfidenceSignals, c: Calibration = QUERY_CALIBRATION): number {
