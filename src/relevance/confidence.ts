@@ -63,23 +63,23 @@ export interface Calibration {
  */
 export const QUERY_CALIBRATION: Calibration = {
   weights: {
-    informativeness: 1.692,
-    known: 2.078,
-    coverage: 2.813,
-    keyCoverage: 3.084,
-    missing: -1.248,
-    gramCoverage: 2.512,
-    similarity: -0.309,
-    probability: 4.029,
-    gap: 1.791,
-    negative: -9.407,
-    elsewhere: -4.822,
+    informativeness: 1.683,
+    known: 1.99,
+    coverage: 2.836,
+    keyCoverage: 3.079,
+    missing: -1.118,
+    gramCoverage: 2.559,
+    similarity: -0.391,
+    probability: 4.167,
+    gap: 1.837,
+    negative: -9.403,
+    elsewhere: -4.883,
     // A typed query has no turns.
     turn: 0,
     declined: 0,
   },
-  bias: -8.886,
-  confidentAt: 0.295,
+  bias: -8.835,
+  confidentAt: 0.294,
 };
 
 /**
@@ -92,23 +92,23 @@ export const QUERY_CALIBRATION: Calibration = {
  */
 export const CALL_CALIBRATION: Calibration = {
   weights: {
-    informativeness: 1.684,
-    known: 1.931,
-    coverage: 7.557,
-    keyCoverage: 2.607,
-    missing: -0.812,
-    gramCoverage: 1.294,
-    similarity: -0.847,
-    probability: 3.852,
-    gap: 3.668,
-    negative: -8.76,
+    informativeness: 1.729,
+    known: 2.026,
+    coverage: 7.562,
+    keyCoverage: 2.577,
+    missing: -0.803,
+    gramCoverage: 1.409,
+    similarity: -0.972,
+    probability: 3.84,
+    gap: 3.726,
+    negative: -8.74,
     // Calls name banks in passing ("提到工行的卡上"); not fitted on calls.
     elsewhere: 0,
-    turn: 3.118,
-    declined: -3.556,
+    turn: 3.163,
+    declined: -3.55,
   },
-  bias: -12.371,
-  confidentAt: 0.299,
+  bias: -12.67,
+  confidentAt: 0.3,
 };
 
 export function confidence(s: ConfidenceSignals, c: Calibration = QUERY_CALIBRATION): number {

@@ -89,4 +89,12 @@ describe('development call transcripts', () => {
     // turns and a closing could have six words (the judge 0.955).
     expect(evaluate(calls, rank).mrr, 'MRR@10 on blind88 calls').to.be.at.least(0.88);
   });
+
+  it('ranks the calls of blind90 (Taiwanese Mandarin, second-language English, symptoms told wrong, transfers read out)', () => {
+    const calls = readEvalSet(join(FIXTURES, 'transcripts.blind90.jsonl')).filter((c) => c.expected.length > 0);
+    expect(calls.length).to.be.at.least(30);
+    // 0.892 when written and after its round (odd lines read 0.867, even lines, the judge, 0.917): the calls the customer
+    // opens with the wrong symptom (the rate for a withdrawal fee, a password for a phishing link) are the misses.
+    expect(evaluate(calls, rank).mrr, 'MRR@10 on blind90 calls').to.be.at.least(0.88);
+  });
 });
