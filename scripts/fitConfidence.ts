@@ -7,13 +7,14 @@
  * the one closest to issue 11's two targets on the freshest sets alone (the content was
  * tuned on the older ones when each was read, so their right answers are surer than a new
  * query's).
- * - QUERY_CALIBRATION, typed queries: every query set of test/fixtures up to blindFITTED_UP_TO
- *   but the ones kept for reporting (REPORT_SETS); the threshold on the twenty freshest sets written blind
- *   (FRESH_QUERY_SETS). Cross-validated in ten folds, each holding out whole kinds of
+ * - QUERY_CALIBRATION, typed queries: every query set of test/fixtures written up to the
+ *   blind set FITTED_UP_TO but the ones kept for reporting (REPORT_SETS); the threshold on the
+ *   twenty freshest sets written blind (FRESH_QUERY). Cross-validated in ten folds, each holding out whole kinds of
  *   out-of-scope question of some files (chit-chat, near misses, ...) with a tenth of the
  *   in-domain queries.
  * - CALL_CALIBRATION, agent assist: transcripts.dev.jsonl, transcripts.oos-train.jsonl and
- *   every call set written blind up to blindFITTED_UP_TO, 5-fold cross-validated; the threshold on FRESH_CALL_SETS.
+ *   every call set written blind up to FITTED_UP_TO, 5-fold cross-validated; the threshold on
+ *   the ten freshest (FRESH_CALL).
  * `--before N` also fits on the sets written before blindN alone and prints the rates that
  * fit gives on blindN and later: how a calibration does on sets written after it.
  */
