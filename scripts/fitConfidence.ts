@@ -87,6 +87,8 @@ const lastTop = () => top;
 
 /** How the fit compares a query with an out-of-scope example: case, width and spacing aside. */
 const sameText = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+/** The content's out-of-scope examples as sameText compares them, by their number. */
+const examples = kb.outOfScopeExamples.map(sameText);
 
 /** The kind of an out-of-scope line: its `kind`, else what its note says after "out-of-scope:". */
 function kindOf(line: { kind?: string; note?: string }): string {
@@ -99,7 +101,6 @@ function kindOf(line: { kind?: string; note?: string }): string {
  */
 function points(file: string, keys: Array<keyof ConfidenceSignals>, part?: string, calls = false): Point[] {
   const lines = readFileSync(file, 'utf8').split('\n').map((l) => (l.trim() ? (JSON.parse(l) as { part?: string; kind?: string; note?: string }) : {}));
-  const examples = kb.outOfScopeExamples.map(sameText);
   const cases = readEvalSet(file).filter((c: EvalCase) => part === undefined || lines[c.line - 1]!.part === part);
   return cases.flatMap((c): Point[] => {
     if (calls && c.transcript && callConfidence(kb, deriveQuery(kb.analyzer, c.transcript), 'agent').calibration !== CALL_CALIBRATION) return [];

@@ -144,7 +144,8 @@ export class Analyzer {
       const seen = terms.get(t.term);
       if (seen) {
         seen.surfaces = [...new Set([...seen.surfaces, ...t.surfaces])];
-        if (t.corrects) seen.corrects = [...new Set([...(seen.corrects ?? []), ...t.corrects])];
+        // Only a correction reads what it corrects (a typed word the speller also proposed keeps none).
+        if (t.corrects && seen.kind === 'corrected') seen.corrects = [...new Set([...(seen.corrects ?? []), ...t.corrects])];
       }
       else terms.set(t.term, { ...t, weight: 1 });
     }
