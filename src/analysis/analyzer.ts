@@ -3,6 +3,7 @@ import { englishWords, isShouting, stem } from './englishWords.js';
 import { isChineseNumber, isHanWord } from './hanCharacters.js';
 import { normalize } from './normalize.js';
 import { amountValue, figuresIn, isEnglishNumberWord } from './numberValue.js';
+import { asideOf } from './focus.js';
 import { scriptRuns } from './scriptRuns.js';
 import { Segmenter } from './segmenter.js';
 import { resultativeOf } from './potentialComplements.js';
@@ -136,6 +137,19 @@ export class Analyzer {
 
   analyzeQuery(text: string): QueryAnalysis {
     const normalized = normalize(text);
+    const analysis = this.analyzeNormalized(normalized);
+    const split = asideOf(normalized);
+    if (!split) return analysis;
+    const focus = this.analyzeNormalized(split.focus);
+    if (!focus.terms.length) return analysis;
+    const terms = new Set(focus.terms.map((t) => t.term));
+    const grams = new Set(focus.grams.map((g) => g.gram));
+    for (const t of analysis.terms) if (!terms.has(t.term)) t.weight = split.weight;
+    for (const g of analysis.grams) if (!grams.has(g.gram)) g.weight = split.weight;
+    return analysis;
+  }
+
+  private analyzeNormalized(normalized: string): QueryAnalysis {
     const { tokens, grams, hanRuns } = this.scan(withoutCourtesiesOnly(withoutEnglishFillers(normalized), (t) => this.scan(t).tokens.length === 0));
     if (this.speller) tokens.push(...this.corrections(tokens, hanRuns, this.speller, normalized));
     tokens.push(...this.shortfallTokens(figuresIn(normalized)));

@@ -140,10 +140,10 @@ export function deriveQuery(analyzer: Analyzer, transcript: Turn[], anchor = -1,
     for (const t of q.terms) {
       if (COURTESIES.has(t.term)) continue;
       const seen = terms.get(t.term);
-      if (seen) seen.weight += weight;
-      else terms.set(t.term, { ...t, weight });
+      if (seen) seen.weight += weight * t.weight;
+      else terms.set(t.term, { ...t, weight: weight * t.weight });
     }
-    for (const g of q.grams) grams.set(g.gram, (grams.get(g.gram) ?? 0) + weight);
+    for (const g of q.grams) grams.set(g.gram, (grams.get(g.gram) ?? 0) + weight * g.weight);
   }
   // The amounts of different turns ("he sent 10,000" ... "9,975 arrived") together.
   for (const t of analyzer.shortfallTokens(amounts)) if (!terms.has(t.term)) terms.set(t.term, { ...t, weight: amountWeight });

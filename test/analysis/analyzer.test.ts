@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { Analyzer } from '../../src/analysis/analyzer.js';
+import { ASIDE_WEIGHT } from '../../src/analysis/focus.js';
 import { normalize } from '../../src/analysis/normalize.js';
 import { isSyllablePinyin } from '../../src/analysis/speller.js';
 import { sampleKb } from '../support/sampleKb.js';
@@ -345,6 +346,27 @@ describe('Analyzer', () => {
       expect(kinds('发的一万刀 ')).to.include({ 一万刀: 'number', 万刀: 'number' });
       expect(kinds('还有十万块 ')).to.include({ 十万块: 'number' });
       expect(kinds('一块提现 ')).to.include({ 一块: 'han' });
+    });
+
+    it('weighs less what a message puts aside before its main question (anyway main thing, 更急, also)', () => {
+      const weights = (q: string) => Object.fromEntries(analyzer.analyzeQuery(q).terms.map((t) => [t.term, t.weight]));
+      expect(weights('Is your office in Shenzhen? Anyway main thing: our account will be restricted ')).to.include({ offic: ASIDE_WEIGHT.waved, restrict: 1 });
+      expect(weights('周末能提现吗？另外一件事更急 我们给供应商付款付重复了 ')).to.include({ 提现: ASIDE_WEIGHT.waved, 付款: 1 });
+      expect(weights('本来想问发票的事 算了 主要是我账户冻了 ')).to.include({ 发票: ASIDE_WEIGHT.waved, 冻: 1 });
+      // A second question added without saying which matters: the first weighs a little less.
+      expect(weights('能收日元吗？另外伊朗客户能付款吗 ')).to.include({ 日元: ASIDE_WEIGHT.before, 伊朗: 1 });
+      expect(weights("what's your cut-off for EUR? and also a compliance email came ")).to.include({ cut: ASIDE_WEIGHT.before, complianc: 1 });
+      expect(ASIDE_WEIGHT.waved).to.be.below(ASIDE_WEIGHT.before);
+      expect(ASIDE_WEIGHT.before).to.be.below(1);
+      // A word the main question says too keeps its whole weight.
+      expect(weights('提现要多久？另外提现失败了怎么办 ')).to.include({ 提现: 1, 失败: 1 });
+    });
+
+    it('weighs every word the same when no main question follows a marker (urgent at the end, anyway closing, 算了一下)', () => {
+      const weights = (q: string) => new Set(analyzer.analyzeQuery(q).terms.map((t) => t.weight));
+      for (const q of ['still not arrived after 3 days, urgent ', 'who refunds the fee that got taken anyway ', '我算了一下 少了25刀 ', 'urgent: account restricted ', '你们还另外扣钱不 ', 'is it also 12 EUR like last time ']) {
+        expect([...weights(q)], q).to.deep.equal([1]);
+      }
     });
 
     it('lists a synonym group\'s words as highlight forms', () => {

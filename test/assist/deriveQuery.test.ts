@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { ASIDE_WEIGHT } from '../../src/analysis/focus.js';
 import { assist } from '../../src/assist/assist.js';
 import { deriveQuery, TURN_WEIGHTS } from '../../src/assist/deriveQuery.js';
 import { extractEntities } from '../../src/assist/entities.js';
@@ -110,6 +111,11 @@ describe('deriveQuery()', () => {
     // The agent turn came before the latest customer turn: 0.3 for the agent, × the decay for its age.
     expect(weightOf(d, '冻结')).to.be.closeTo(TURN_WEIGHTS.agent * TURN_WEIGHTS.decay, 1e-9);
     expect(d.query.split(' ')[0]).to.equal('退汇');
+  });
+
+  it('weighs less what a turn puts aside before its main question', () => {
+    const d = derive([['customer', '周末能提现吗 另外一件事更急 我们给供应商付款付重复了']]);
+    expect(weightOf(d, '提现')).to.be.closeTo(ASIDE_WEIGHT.waved * weightOf(d, '付款')!, 1e-9);
   });
 
   it('masks personal data and keeps it out of the query', () => {

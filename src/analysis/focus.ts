@@ -1,0 +1,65 @@
+/**
+ * A message that asks two things and says which one matters: "Is your office in Shenzhen?
+ * Anyway main thing: got a notice our account will be restricted", "周末能提现吗？另外一件事更急
+ * 我们给供应商付款付重复了", "本来想问发票的事 算了 主要是我账户冻了". Every word counted the same,
+ * so the side question (office, 提现) ranked its own article first as often as the main one.
+ * The words before the clause that names the main point are an aside, and weigh less; the
+ * marker must open or sit in a clause with words after it, so "still not arrived, urgent" or
+ * "anyway" closing a sentence changes nothing. A second question added without saying which
+ * matters ("能收日元吗？另外伊朗有个老客户…", "what's your cut-off? and also we got a compliance
+ * email") is most often the reason for writing: the first weighs a little less, so the second
+ * wins a tie and the first still wins when the second says little.
+ */
+
+/** What a word of the aside counts for, against 1 for the rest: waved away, or before a second question. */
+export const ASIDE_WEIGHT = { waved: 0.3, before: 0.6 };
+
+/** Phrases that say the words after them are the point (normalised text: simplified Chinese, ASCII punctuation). */
+const FOCUS = new RegExp(
+  [
+    // English: the writer names the main point, or waves the rest away.
+    String.raw`\b(?:the |my |our )?(?:main|real|actual|urgent|important|bigger) (?:thing|question|issue|problem|point|concern)\b`,
+    String.raw`\bmore (?:importantly|urgent(?:ly)?|pressing)\b`,
+    String.raw`\bmost (?:importantly|urgent(?:ly)?)\b`,
+    String.raw`\bwhat i (?:really|actually) (?:want|need) to (?:know|ask)\b`,
+    String.raw`\bthe reason i(?:'m| am) (?:writing|calling|contacting)\b`,
+    String.raw`\b(?:never ?mind|forget) (?:about )?(?:that|this|it)\b`,
+    String.raw`(?:^|[.?!,;:]\s*|\s-+\s*)(?:but |and )?(?:anyway|anyways|urgent(?:ly)?)\b`,
+    // Chinese (after normalisation to simplified): the point, the urgent one, the rest waved away.
+    '主要(?:是)?想问|主要(?:的)?问题|重点是|重点系|关键是|最重要的是|更重要的是|真正(?:想|要)问|其实(?:是)?想问|说正事|言归正传|正经事',
+    '(?:更|最|比较)急的|更急|最紧要|最要紧|急的是',
+    '(?:^|[\\s,.?!;:])(?:算了|不说这个了?|先不说这个|这个先放一边|先放一边|这个不急)(?=[\\s,.?!;:]|$)',
+  ].join('|'),
+  'i',
+);
+
+/** Phrases that add a second question (checked when FOCUS finds none). */
+const ALSO = new RegExp(
+  [
+    String.raw`(?:^|[.?!,;:]\s*|\s-+\s*)(?:and )?(?:also|btw|by the way|one more thing|another (?:thing|question))\b`,
+    '(?:^|[\\s,.?!;:])(?:另外|顺便|还有一个问题|还有一件事|另一个问题|另一件事)',
+  ].join('|'),
+  'i',
+);
+
+/** Where a clause starts: after punctuation, a dash, or (between Chinese words) a space. */
+const CLAUSE_END = /[.?!,;:]|\s-+\s|[\u3400-\u9fff]\s+(?=[\u3400-\u9fff])/g;
+
+/** What a message asks on the side, what it asks mainly and what the aside weighs, when it says so; undefined otherwise. */
+export function asideOf(normalized: string): { aside: string; focus: string; weight: number } | undefined {
+  const waved = FOCUS.exec(normalized);
+  const marker = waved ?? ALSO.exec(normalized);
+  if (!marker) return undefined;
+  const at = marker.index + marker[0].search(/\p{L}/u);
+  const after = normalized.slice(marker.index + marker[0].length);
+  if (!/[\p{L}\p{N}]/u.test(after)) return undefined;
+  let start = 0;
+  for (const m of normalized.matchAll(CLAUSE_END)) {
+    if (m.index + m[0].length > at) break;
+    start = m.index + m[0].length;
+  }
+  // A marker opening the whole message leaves nothing aside.
+  const aside = normalized.slice(0, start);
+  if (!/[\p{L}\p{N}]/u.test(aside)) return undefined;
+  return { aside, focus: normalized.slice(start), weight: waved ? ASIDE_WEIGHT.waved : ASIDE_WEIGHT.before };
+}
