@@ -142,7 +142,8 @@ export function normalize(text: string): string {
     // "MT 103", "mt-103" and speech-to-text's "m t 103" are the same message type as MT103.
     .replace(/\b(m) ?(t)[\s-]*(103|202)\b/gi, '$1$2$3')
     .replace(SPELLED, joinSpelled)
-    .replace(LIMITED_COMPANY, '$1');
+    .replace(LIMITED_COMPANY, '$1')
+    .replace(NAMED_LIMITED, '$1');
 }
 
 /** Latin letters with a diacritic, or one of the letters of LETTERS_WITHOUT_MARKS (Latin-1 Supplement to Latin Extended-B, Latin Extended Additional). */
@@ -206,6 +207,14 @@ function dotThousands(s: string): string {
  * withdrawal limits. It goes; the company stays.
  */
 const LIMITED_COMPANY = /\blimited\s+(?=compan(?:y|ies)\b)|\b((?:co|company|corp|hk|\(hk\))\.?),?\s+limited\b/gi;
+
+/**
+ * "Limited" closing a company's name: after a capitalised word ("Crescent Link Trading
+ * Limited"), or, as speech-to-text writes names in lower case, after a word companies name
+ * their trade with ("crescent link trading limited"). A Pakistani director's call about a
+ * rejected application was read as one about withdrawal limits.
+ */
+const NAMED_LIMITED = /\b([A-Z][a-z]+|trading|trade|industrial|industries|industry|international|technology|technologies|tech|holdings?|group|enterprises?|imports?|exports?|electronics?|manufacturing|textiles?|garments?|logistics|suppl(?:y|ies)|products|hardware|machinery|apparel|jewel(?:le)?ry|accessories|furniture|lighting|commerce|commercial|development|investments?|ventures?|services|solutions|global|shipping),?\s+[Ll]imited\b/g;
 
 /**
  * Three or more capitals spelled out one by one ("U E T R", "S H A", "K Y C"), or four or more

@@ -213,6 +213,13 @@ describe('normalize(): speech-to-text', () => {
     expect(normalize('limited to USD 50,000')).to.equal('limited to USD 50000');
   });
 
+  it('drops "Limited" closing a company\'s name, capitalised or after a trade word as speech-to-text writes it', () => {
+    expect(normalize('director of Crescent Link Trading Limited, we got rejected')).to.equal('director of Crescent Link Trading, we got rejected');
+    expect(normalize('crescent link trading limited')).to.equal('crescent link trading');
+    expect(normalize('my withdrawal is limited to 5,000')).to.equal('my withdrawal is limited to 5000');
+    expect(normalize('daily limited')).to.equal('daily limited');
+  });
+
   it('joins an acronym spelled out letter by letter, as speech-to-text writes it', () => {
     expect(normalize('写着 U E T R 什么的')).to.equal('写着 UETR 什么的');
     expect(normalize('后面写的是S H A，对')).to.equal('后面写的是SHA,对');
