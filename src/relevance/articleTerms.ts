@@ -194,7 +194,7 @@ export class ArticleTerms {
     for (const t of analysis.terms) {
       if (t.kind === 'synonym') synonymKeys.push(t);
       else if (t.kind === 'corrected') corrections.push({ lookup: this.lookup(t.term), corrects: t.corrects ?? [] });
-      else if (t.kind === 'latin' || t.kind === 'code') for (const w of t.surfaces) said.add(w);
+      else if (t.kind === 'latin' || t.kind === 'code' || t.kind === 'han') for (const w of t.surfaces) said.add(w);
     }
     const terms: ProfiledTerm[] = [];
     let total = 0;
@@ -368,6 +368,9 @@ function hasSurface(s: QueryTerm, surface: string, term: string, said: ReadonlyS
     const key = s.surfaces[i]!;
     if (key === surface || key === term) return true;
     if (key.includes(' ') && inPhraseSaid(key, surface, said)) return true;
+    // A piece of a Chinese phrase the query said whole: 想不起 of 密码想不起来, which jieba's search
+    // mode cuts both, or 想起, the verb of its 想不起 (potentialComplements.ts).
+    if (key.length > surface.length && isHanWord(surface, 12) && said.has(key) && inOrder(surface, key)) return true;
   }
   return false;
 }
@@ -376,6 +379,16 @@ function hasSurface(s: QueryTerm, surface: string, term: string, said: ReadonlyS
 function inPhraseSaid(phrase: string, word: string, said: ReadonlySet<string>): boolean {
   const words = phrase.split(/[\s-]+/);
   return words.includes(word) && words.every((w) => w === word || said.has(w) || isEnglishStopWord(w));
+}
+
+/** True when the characters of `word` appear in `phrase` in the same order (not necessarily together). */
+function inOrder(word: string, phrase: string): boolean {
+  let at = 0;
+  for (const c of word) {
+    at = phrase.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 /** True when some article has the word, or all of a Chinese word's bigrams (see contains). */

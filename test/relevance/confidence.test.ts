@@ -600,6 +600,17 @@ describe('confidence', () => {
     expect(known('客人付款 嘎嘣脆')).to.be.below(1);
   });
 
+  it('counts the pieces jieba cuts from a synonym phrase the query says whole (想不起 of 密码想不起来) as that phrase', () => {
+    const { kb } = sampleKb();
+    const analysis = kb.analyzer.analyzeQuery('密码想不起来了');
+    const terms = analysis.terms.map((t) => t.term);
+    // The phrase is a synonym of 忘记密码 (content/synonyms.yaml); search mode also cuts it into words no article has.
+    expect(terms).to.include.members(['密码想不起来', '想不起']);
+    expect(kb.relevance('agent').terms.known(analysis)).to.equal(1);
+    const without = kb.analyzer.analyzeQuery('想不起 ');
+    expect(kb.relevance('agent').terms.known(without)).to.be.below(1);
+  });
+
   it('counts a place or a weekday no article names as known, and a near miss with one stays not confident', () => {
     const { kb } = sampleKb();
     const known = (q: string) => kb.relevance('agent').terms.known(kb.analyzer.analyzeQuery(q));
