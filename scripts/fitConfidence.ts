@@ -302,14 +302,14 @@ const REPORT_SETS = ['queries.holdout', 'queries.colloquial-heldout', 'queries.c
  * The last set written blind the calibrations were fitted on: the sets written after it
  * measure them unseen until the next refit moves this up (and the constants with it).
  */
-const FITTED_UP_TO = 88;
+const FITTED_UP_TO = 90;
 const fitted = (f: string) => setNumber(f) <= FITTED_UP_TO;
 const QUERY_SETS = fixtures.filter((f) => f.startsWith('queries.') && !REPORT_SETS.includes(f) && !f.startsWith('queries.learn-') && fitted(f));
 /**
  * The threshold's typed sets: the twenty freshest written blind. With only those of the last
  * round or two (a hundred out-of-scope queries) the threshold follows one round's writers.
  */
-const FRESH_QUERY = [61, 62, 63, 64, 65, 66, 67, 68, 70, 71, 72, 74, 75, 77, 78, 79, 81, 83, 85, 87];
+const FRESH_QUERY = [62, 63, 64, 65, 66, 67, 68, 70, 71, 72, 74, 75, 77, 78, 79, 81, 83, 85, 87, 89];
 const queryPoints = QUERY_SETS.flatMap((f) => points(`${FIXTURES}/${f}.jsonl`, QUERY_KEYS, f === 'queries.oos' ? 'fit' : undefined));
 report(
   'QUERY_CALIBRATION (typed queries)',
@@ -334,7 +334,7 @@ if (before !== undefined) reportBefore('QUERY_CALIBRATION', queryPoints, FRESH_Q
  * blind62–65 alone (26 out-of-scope calls) it sat where the next rounds' right calls were
  * 8–10% not confident (README, "A wider window for the calls' threshold").
  */
-const FRESH_CALL = [75, 76, 77, 78, 79, 80, 81, 82, 84, 86];
+const FRESH_CALL = [77, 78, 79, 80, 81, 82, 84, 86, 88, 90];
 const CALL_SETS = fixtures.filter((f) => f.startsWith('transcripts.') && fitted(f));
 const callPoints = CALL_SETS.flatMap((f) => points(`${FIXTURES}/${f}.jsonl`, CALL_KEYS, undefined, true));
 report('CALL_CALIBRATION (agent assist)', CALL_KEYS, callPoints, false, [], (p) => FRESH_CALL.includes(setNumber(p.file)), 5);

@@ -64,23 +64,23 @@ export interface Calibration {
  */
 export const QUERY_CALIBRATION: Calibration = {
   weights: {
-    informativeness: 1.683,
-    known: 1.99,
-    coverage: 2.836,
-    keyCoverage: 3.079,
-    missing: -1.118,
-    gramCoverage: 2.559,
-    similarity: -0.391,
-    probability: 4.167,
-    gap: 1.837,
-    negative: -9.403,
+    informativeness: 1.675,
+    known: 1.966,
+    coverage: 2.796,
+    keyCoverage: 3.124,
+    missing: -1.117,
+    gramCoverage: 2.589,
+    similarity: -0.427,
+    probability: 4.151,
+    gap: 1.82,
+    negative: -9.375,
     elsewhere: -4.883,
     // A typed query has no turns.
     turn: 0,
     declined: 0,
   },
-  bias: -8.835,
-  confidentAt: 0.294,
+  bias: -8.798,
+  confidentAt: 0.291,
 };
 
 /**
@@ -93,23 +93,23 @@ export const QUERY_CALIBRATION: Calibration = {
  */
 export const CALL_CALIBRATION: Calibration = {
   weights: {
-    informativeness: 1.729,
-    known: 2.026,
-    coverage: 7.562,
-    keyCoverage: 2.577,
-    missing: -0.803,
-    gramCoverage: 1.409,
-    similarity: -0.972,
-    probability: 3.84,
-    gap: 3.726,
-    negative: -8.74,
+    informativeness: 1.664,
+    known: 1.729,
+    coverage: 7.721,
+    keyCoverage: 2.246,
+    missing: -0.415,
+    gramCoverage: 1.84,
+    similarity: -1.369,
+    probability: 3.713,
+    gap: 3.896,
+    negative: -8.497,
     // Calls name banks in passing ("提到工行的卡上"); not fitted on calls.
     elsewhere: 0,
-    turn: 3.163,
-    declined: -3.55,
+    turn: 3.213,
+    declined: -3.423,
   },
-  bias: -12.67,
-  confidentAt: 0.3,
+  bias: -12.285,
+  confidentAt: 0.307,
 };
 
 export function confidence(s: ConfidenceSignals, c: Calibration = QUERY_CALIBRATION): number {
