@@ -53,7 +53,7 @@ export interface Calibration {
 
 /**
  * For typed queries: fitted by scripts/fitConfidence.ts on the top hits (right, wrong or out
- * of scope) of every query set in test/fixtures written up to blind88 (FITTED_UP_TO there)
+ * of scope) of every query set in test/fixtures written up to blind90 (FITTED_UP_TO there)
  * but the ones kept for reporting (holdout,
  * colloquial-heldout and -heldout2, the "holdout" half of queries.oos.jsonl), on the signals
  * search computes; the threshold the one closest to issue 11's targets on the twenty freshest
@@ -88,7 +88,7 @@ export const QUERY_CALIBRATION: Calibration = {
  * every call is "informative" and shares some words with the content (greetings, account
  * checks); the typed-query weights call nearly every call confident, on topic or not.
  * Fitted by the same script on the calls it applies to (see callCalibration) of every call
- * set in test/fixtures up to blind88; the threshold on the freshest ten sets written blind alone
+ * set in test/fixtures up to blind90; the threshold on the freshest ten sets written blind alone
  * (FRESH_CALL in fitConfidence.ts), the one closest to both of issue 11's targets there.
  */
 export const CALL_CALIBRATION: Calibration = {
