@@ -114,7 +114,7 @@ export class RelevanceModel {
     const matcher = QuestionMatcher.build(questions, features, order);
     // The matcher's features are every feature the examples have.
     const learn = ids.length > 1 && questions.length >= MIN_EXAMPLES_PER_ARTICLE * ids.length && matcher.data.features.size * ids.length <= MAX_MODEL_WEIGHTS;
-    const model = learn ? TermModel.train(questions.map((q, i) => ({ label: q.label, features: features.map(i) })), ids.length) : undefined;
+    const model = learn ? TermModel.train(questions.map((q, i) => ({ label: q.label, features: features.map(i), key: `${ids[q.label]}\u0000${q.text}` })), ids.length) : undefined;
     return new RelevanceModel(ids, matcher, model, ArticleTerms.build(articles, scope, terms, order), weights);
   }
 
