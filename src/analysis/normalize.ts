@@ -137,7 +137,7 @@ export function normalize(text: string): string {
     s = s.replace(PINYIN_INITIAL, (initials) => PINYIN_INITIALS[initials.toLowerCase()]!);
   }
   for (const [re, to] of SHORTHAND) s = s.replace(re, to);
-  return dotThousands(s.replace(FIGURE_THEN_CODE, '$1 $2').replace(CODE_THEN_FIGURE, '$1 $2'))
+  return dotThousands(spaceThousands(s.replace(FIGURE_THEN_CODE, '$1 $2').replace(CODE_THEN_FIGURE, '$1 $2')))
     .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
     // "MT 103", "mt-103" and speech-to-text's "m t 103" are the same message type as MT103.
     .replace(/\b(m) ?(t)[\s-]*(103|202)\b/gi, '$1$2$3')
@@ -199,6 +199,21 @@ const DOTS_ARE_THOUSANDS = new RegExp(
  */
 function dotThousands(s: string): string {
   return DOTS_ARE_THOUSANDS.test(s) ? s.replace(DOT_GROUPED, (figure) => figure.replace(/\./g, '')) : s;
+}
+
+/** A figure grouped by spaces (27 000, 1 250 000): thousands in Russia, France and much of Europe and Africa. */
+const SPACED = String.raw`(?<![\d.,])\d{1,3}(?: \d{3})+\b(?![.,]\d)`;
+const SPACE_GROUPED = new RegExp(SPACED, 'g');
+/** Spaces that group thousands for sure: a space-grouped figure beside a currency (27 000 USD, USD 8 400, $ 9 975). */
+const SPACES_ARE_THOUSANDS = new RegExp(String.raw`${SPACED}\s?${CURRENCY}(?![a-z])|(?:(?<![a-z])${CURRENCY}|[$€£])\s?${SPACED}`, 'i');
+
+/**
+ * "We want to pay 27 000 USD", "sent 10 000, only 9 975 arrived": read as 27 and 000, the
+ * figures were two unknown words and no shortfall. Once one figure of a text is surely so
+ * grouped, every space-grouped figure of it is read as thousands (as dotThousands does).
+ */
+function spaceThousands(s: string): string {
+  return SPACES_ARE_THOUSANDS.test(s) ? s.replace(SPACE_GROUPED, (figure) => figure.replace(/ /g, '')) : s;
 }
 
 /**

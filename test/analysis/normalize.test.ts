@@ -213,6 +213,15 @@ describe('normalize(): speech-to-text', () => {
     expect(normalize('limited to USD 50,000')).to.equal('limited to USD 50000');
   });
 
+  it('reads spaces that group thousands beside a currency as thousands (27 000 USD), then every such figure of the text', () => {
+    expect(normalize('We want to pay 27 000 USD')).to.equal('We want to pay 27000 USD');
+    expect(normalize('sent USD 10 000 and only 9 975 arrived')).to.equal('sent USD 10000 and only 9975 arrived');
+    expect(normalize('客户汇了 10 000 美金 到账 9 975')).to.equal('客户汇了 10000 美金 到账 9975');
+    // No currency: no telling thousands from two numbers; four digits are no group (a phone number).
+    expect(normalize('I have 2 000 pieces')).to.equal('I have 2 000 pieces');
+    expect(normalize('手机 138 1234 5678 钱少了 20 USD')).to.equal('手机 138 1234 5678 钱少了 20 USD');
+  });
+
   it('drops "Limited" closing a company\'s name, capitalised or after a trade word as speech-to-text writes it', () => {
     expect(normalize('director of Crescent Link Trading Limited, we got rejected')).to.equal('director of Crescent Link Trading, we got rejected');
     expect(normalize('crescent link trading limited')).to.equal('crescent link trading');
