@@ -64,22 +64,22 @@ export interface Calibration {
  */
 export const QUERY_CALIBRATION: Calibration = {
   weights: {
-    informativeness: 1.675,
-    known: 1.966,
-    coverage: 2.796,
+    informativeness: 1.672,
+    known: 1.976,
+    coverage: 2.785,
     keyCoverage: 3.124,
-    missing: -1.117,
-    gramCoverage: 2.589,
-    similarity: -0.427,
-    probability: 4.151,
-    gap: 1.82,
-    negative: -9.375,
-    elsewhere: -4.883,
+    missing: -1.147,
+    gramCoverage: 2.578,
+    similarity: -0.404,
+    probability: 4.166,
+    gap: 1.815,
+    negative: -9.377,
+    elsewhere: -4.893,
     // A typed query has no turns.
     turn: 0,
     declined: 0,
   },
-  bias: -8.798,
+  bias: -8.789,
   confidentAt: 0.291,
 };
 
@@ -94,22 +94,22 @@ export const QUERY_CALIBRATION: Calibration = {
 export const CALL_CALIBRATION: Calibration = {
   weights: {
     informativeness: 1.664,
-    known: 1.729,
-    coverage: 7.721,
-    keyCoverage: 2.246,
-    missing: -0.415,
-    gramCoverage: 1.84,
-    similarity: -1.369,
-    probability: 3.713,
-    gap: 3.896,
-    negative: -8.497,
+    known: 1.746,
+    coverage: 7.733,
+    keyCoverage: 2.248,
+    missing: -0.422,
+    gramCoverage: 1.827,
+    similarity: -1.351,
+    probability: 3.679,
+    gap: 3.89,
+    negative: -8.504,
     // Calls name banks in passing ("提到工行的卡上"); not fitted on calls.
     elsewhere: 0,
-    turn: 3.213,
-    declined: -3.423,
+    turn: 3.195,
+    declined: -3.425,
   },
-  bias: -12.285,
-  confidentAt: 0.307,
+  bias: -12.281,
+  confidentAt: 0.308,
 };
 
 export function confidence(s: ConfidenceSignals, c: Calibration = QUERY_CALIBRATION): number {
