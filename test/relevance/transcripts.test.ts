@@ -97,4 +97,12 @@ describe('development call transcripts', () => {
     // opens with the wrong symptom (the rate for a withdrawal fee, a password for a phishing link) are the misses.
     expect(evaluate(calls, rank).mrr, 'MRR@10 on blind90 calls').to.be.at.least(0.88);
   });
+
+  it('ranks the calls of blind92 (Fujian, Sichuan, Dongbei and Wu Mandarin, Cantonese, buyers from India to Brazil, garbled terms, calls for the boss)', () => {
+    const calls = readEvalSet(join(FIXTURES, 'transcripts.blind92.jsonl')).filter((c) => c.expected.length > 0);
+    expect(calls.length).to.be.at.least(30);
+    // 0.907 when written and after its round (odd lines read 0.933, even lines, the judge, 0.880): a call whose
+    // agent asks for the MT103 ends on the MT103 article, not on the payment not arrived it is about.
+    expect(evaluate(calls, rank).mrr, 'MRR@10 on blind92 calls').to.be.at.least(0.9);
+  });
 });
