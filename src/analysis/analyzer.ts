@@ -39,7 +39,10 @@ export interface QueryTerm {
   kind: TermKind;
   /** Forms to highlight in snippets (what the user wrote, its stem, or a synonym group's words). */
   surfaces: string[];
-  /** How much this term counts: 1 for a typed query; by speaker and recency for a call transcript. */
+  /**
+   * How much this term counts: 1 for a typed query, less in what the message puts aside (focus.ts);
+   * by speaker and recency for a call transcript.
+   */
   weight: number;
   /**
    * For a speller's correction: what was typed in its place (a word, its pinyin, a stretch of
@@ -135,6 +138,7 @@ export class Analyzer {
     return { latin: [...latin].sort(), han: [...han].sort().map((w) => [w, pinyinSyllables(w).join('')]) };
   }
 
+  /** A query's terms; a message that says which of its questions matters weighs the rest less (focus.ts). */
   analyzeQuery(text: string): QueryAnalysis {
     const normalized = normalize(text);
     const analysis = this.analyzeNormalized(normalized);

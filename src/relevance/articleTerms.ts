@@ -359,7 +359,7 @@ interface QueryProfile {
 /**
  * True when the synonym key `s` stands for the query's word: the word is one of the key's
  * terms, or a word of one of its phrases that the query holds whole (`said`: the query's
- * English words). "canadian dollars" matched the CAD group, but "canadian" on its own is
+ * English and Chinese words as written). "canadian dollars" matched the CAD group, but "canadian" on its own is
  * a word no article has: without the phrase it counted as the heaviest word the currencies
  * article lacks, and a right answer looked unsure.
  */
