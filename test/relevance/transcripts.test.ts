@@ -15,6 +15,8 @@ describe('development call transcripts', () => {
   const cases = readEvalSet(join(FIXTURES, 'transcripts.dev.jsonl'));
   const { kb } = sampleKb();
   const rank = (c: EvalCase) => assist(kb, c.transcript!, { limit: 10 }).hits.map((h) => h.id);
+  /** The calls in scope of the given fixture files. */
+  const inScopeCalls = (...files: string[]) => files.flatMap((f) => readEvalSet(join(FIXTURES, f))).filter((c) => c.expected.length > 0);
 
   it('has at least 40 transcripts of 1–6 turns in Chinese and English', () => {
     expect(cases.length).to.be.at.least(40);
@@ -46,7 +48,7 @@ describe('development call transcripts', () => {
   });
 
   it('keeps the problem of long calls written blind (12–18 turns: identity checks, details, goodbyes)', () => {
-    const long = ['transcripts.blind6.jsonl', 'transcripts.blind7.jsonl'].flatMap((f) => readEvalSet(join(FIXTURES, f))).filter((c) => c.expected.length > 0);
+    const long = inScopeCalls('transcripts.blind6.jsonl', 'transcripts.blind7.jsonl');
     expect(long.length).to.be.at.least(18);
     expect(long.every((c) => c.transcript!.length >= 12)).to.equal(true);
     // MRR@10 0.62 on c65183c, before the opening turn kept its weight (TURN_WEIGHTS.opening) and courtesies were left out; 0.83 after.
@@ -54,13 +56,13 @@ describe('development call transcripts', () => {
   });
 
   it('ranks the calls of blind8 (short to long, some changing subject), read by no one before this floor', () => {
-    const calls = readEvalSet(join(FIXTURES, 'transcripts.blind8.jsonl')).filter((c) => c.expected.length > 0);
+    const calls = inScopeCalls('transcripts.blind8.jsonl');
     expect(calls.length).to.be.at.least(9);
     expect(evaluate(calls, rank).mrr, 'MRR@10 on blind8 calls').to.be.at.least(0.85);
   });
 
   it('ranks the calls of blind9 and blind10 (3–19 turns, introductions first, Cantonese, a second problem raised late)', () => {
-    const calls = ['transcripts.blind9.jsonl', 'transcripts.blind10.jsonl'].flatMap((f) => readEvalSet(join(FIXTURES, f))).filter((c) => c.expected.length > 0);
+    const calls = inScopeCalls('transcripts.blind9.jsonl', 'transcripts.blind10.jsonl');
     expect(calls.length).to.be.at.least(28);
     // 0.64 (blind9) and 0.81 (blind10) with a decay of 0.6 a turn; 0.80 and 0.79 with 0.8.
     expect(evaluate(calls, rank).mrr, 'MRR@10 on blind9 and blind10 calls').to.be.at.least(0.75);
@@ -68,14 +70,14 @@ describe('development call transcripts', () => {
 
   it('ranks the calls of blind12 to blind82 (4–20 turns, small talk first, a third of them drifting to a second problem)', () => {
     const sets = Array.from({ length: 82 - 12 + 1 }, (_, i) => `transcripts.blind${12 + i}.jsonl`);
-    const calls = sets.flatMap((f) => readEvalSet(join(FIXTURES, f))).filter((c) => c.expected.length > 0);
+    const calls = inScopeCalls(...sets);
     expect(calls.length).to.be.at.least(56 + 24 * 16 + 26 * 22 + 7 * 32 + 4 * 22);
     // 0.95 (blind12), 1.00 (blind13), 0.95 (blind14), 0.975 (blind15), 0.9375 (blind16), 0.9375 (blind17), 0.9583 (blind18), 0.9688 (blind19), 0.9271 (blind20), 0.9531 (blind21), 0.9688 (blind22), 0.9271 (blind23), 0.9688 (blind24), 0.9688 (blind25), 1.00 (blind26), 1.00 (blind27), 1.00 (blind28), 1.00 (blind29), 1.00 (blind30), 0.92 (blind31), 0.82 (blind32), 0.97 (blind33), 0.95 (blind34), 0.94 (blind35), 1.00 (blind36), 0.93 (blind37), 0.87 (blind38), 0.89 (blind39), 1.00 (blind40), 0.92 (blind41), 0.89 (blind42), 0.92 (blind43), 0.92 (blind44), 0.89 (blind45), 0.92 (blind46), 0.87 (blind47), 0.86 (blind48), 0.91 (blind49), 0.95 (blind50), 0.91 (blind51), 0.97 (blind52), 0.95 (blind53), 0.89 (blind54), 0.95 (blind55), 0.92 (blind56), 0.87 (blind57), 0.98 (blind58), 0.86 (blind59), 0.89 (blind60), 0.84 (blind61), 0.92 (blind62), 0.90 (blind63), 0.98 (blind64), 0.94 (blind65), 0.93 (blind66), 0.93 (blind67), 0.85 (blind68), 0.87 (blind69), 0.98 (blind70), 0.92 (blind71), 0.80 (blind72), 1.00 (blind73), 0.98 (blind74), 0.98 (blind75), 0.94 (blind76), 0.98 (blind77), 0.91 (blind78), 0.89 (blind79), 0.87 (blind80), 0.97 (blind81) and 0.93 (blind82) when they were written (0.97, 0.86 and 1.00 for blind31–33 once a closing turn weighed as the agent's; 0.9384 → 0.9528 over all but the judge blind67 when a call's query kept 48 terms instead of 32).
     expect(evaluate(calls, rank).mrr, 'MRR@10 on blind12 to blind82 calls').to.be.at.least(0.93);
   });
 
   it('ranks the calls of blind84 and blind86 (new callers: slang, Singlish, buyers abroad, side questions after the problem)', () => {
-    const calls = ['transcripts.blind84.jsonl', 'transcripts.blind86.jsonl'].flatMap((f) => readEvalSet(join(FIXTURES, f))).filter((c) => c.expected.length > 0);
+    const calls = inScopeCalls('transcripts.blind84.jsonl', 'transcripts.blind86.jsonl');
     expect(calls.length).to.be.at.least(50);
     // 0.865 (blind84) and 0.955 (blind86) when they were written: blind84's judge half, 0.784, lost a hacked mailbox
     // to the customer's last question (what time it is in Spain) and a cut-off call to the agent's "no express service".
@@ -83,7 +85,7 @@ describe('development call transcripts', () => {
   });
 
   it('ranks the calls of blind88 (problems told late, side questions, an agent declining part of a request)', () => {
-    const calls = readEvalSet(join(FIXTURES, 'transcripts.blind88.jsonl')).filter((c) => c.expected.length > 0);
+    const calls = inScopeCalls('transcripts.blind88.jsonl');
     expect(calls.length).to.be.at.least(30);
     // 0.853 when written (odd lines read 0.806, even lines, the judge, 0.900); 0.894 once a term weighed the sum of its
     // turns and a closing could have six words (the judge 0.955).
@@ -91,7 +93,7 @@ describe('development call transcripts', () => {
   });
 
   it('ranks the calls of blind90 (Taiwanese Mandarin, second-language English, symptoms told wrong, transfers read out)', () => {
-    const calls = readEvalSet(join(FIXTURES, 'transcripts.blind90.jsonl')).filter((c) => c.expected.length > 0);
+    const calls = inScopeCalls('transcripts.blind90.jsonl');
     expect(calls.length).to.be.at.least(30);
     // 0.892 when written and after its round (odd lines read 0.867, even lines, the judge, 0.917): the calls the customer
     // opens with the wrong symptom (the rate for a withdrawal fee, a password for a phishing link) are the misses.
@@ -99,7 +101,7 @@ describe('development call transcripts', () => {
   });
 
   it('ranks the calls of blind92 (Fujian, Sichuan, Dongbei and Wu Mandarin, Cantonese, buyers from India to Brazil, garbled terms, calls for the boss)', () => {
-    const calls = readEvalSet(join(FIXTURES, 'transcripts.blind92.jsonl')).filter((c) => c.expected.length > 0);
+    const calls = inScopeCalls('transcripts.blind92.jsonl');
     expect(calls.length).to.be.at.least(30);
     // 0.907 when written and after its round (odd lines read 0.933, even lines, the judge, 0.880): a call whose
     // agent asks for the MT103 ends on the MT103 article, not on the payment not arrived it is about.
