@@ -311,7 +311,6 @@ interface Lookup {
   gramIds: number[] | undefined;
 }
 
-/** An informative query term, with what may stand in for it in an article. */
 /**
  * True when a correction of `corrects` (what was typed in its place) stands for the query's
  * word `t`: the same word, or for Chinese a stretch that holds it or that it holds (the
@@ -327,6 +326,7 @@ function standsFor(corrects: readonly string[], t: QueryTerm): boolean {
   return false;
 }
 
+/** An informative query term, with what may stand in for it in an article. */
 interface ProfiledTerm {
   term: QueryTerm;
   weight: number;
