@@ -7,9 +7,9 @@ export interface Example {
   features: Features;
   /**
    * What the example is (its article and text), for its place in each pass (passOrder):
-   * the same key, the same place, whatever other examples come or go. Without one, its features'.
+   * the same key, the same place, whatever other examples come or go.
    */
-  key?: string;
+  key: string;
 }
 
 export interface TermModelOptions {
@@ -51,7 +51,7 @@ export class TermModel {
   static train(examples: Example[], labels: number, opts: TermModelOptions = TERM_MODEL_DEFAULTS): TermModel {
     const weights = new Map<string, Float32Array>();
     const bias = new Float32Array(labels);
-    const keys = Uint32Array.from(examples, (ex) => fnv1a(ex.key ?? [...ex.features.keys()].join('\u0000')));
+    const keys = Uint32Array.from(examples, (ex) => fnv1a(ex.key));
     for (let epoch = 0; epoch < opts.epochs; epoch++) {
       const order = passOrder(keys, epoch);
       const rate = opts.rate / (1 + epoch);
