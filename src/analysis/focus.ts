@@ -8,7 +8,9 @@
  * "anyway" closing a sentence changes nothing. A second question added without saying which
  * matters ("能收日元吗？另外伊朗有个老客户…", "what's your cut-off? and also we got a compliance
  * email") is most often the reason for writing: the first weighs a little less, so the second
- * wins a tie and the first still wins when the second says little.
+ * wins a tie and the first still wins when the second says little. What the writer says they
+ * had meant to ask ("本来问他收款手续费多少 … 就是我客户说钱打了 我这边没收到", "I was going to
+ * ask about fees, but …") is an aside too: the clause it opens, not the words before it.
  */
 
 /** What a word of the aside counts for, against 1 for the rest: waved away, or before a second question. */
@@ -33,7 +35,18 @@ const FOCUS = new RegExp(
   'i',
 );
 
-/** Phrases that add a second question (checked when FOCUS finds none). */
+/** Phrases that open a clause the writer had meant to ask and then did not (checked when FOCUS finds none). */
+const MEANT = new RegExp(
+  [
+    // "I wanted to ask about" is how English asks politely: only a plan that changed.
+    String.raw`\bi was (?:going|about) to ask\b`,
+    String.raw`\bi (?:originally|initially|first) (?:wanted|meant|planned|called|rang|wrote) to ask\b`,
+    '(?:本来|原本|本想)(?:是)?(?:想|要|打算)?(?:问|咨询|打电话问|打来问)',
+  ].join('|'),
+  'i',
+);
+
+/** Phrases that add a second question (checked when FOCUS and MEANT find none). */
 const ALSO = new RegExp(
   [
     String.raw`(?:^|[.?!,;:]\s*|\s-+\s*)(?:and )?(?:also|btw|by the way|one more thing|another (?:thing|question))\b`,
@@ -48,6 +61,10 @@ const CLAUSE_END = /[.?!,;:]|\s-+\s|[\u3400-\u9fff]\s+(?=[\u3400-\u9fff])/g;
 /** What a message asks on the side, what it asks mainly and what the aside weighs, when it says so; undefined otherwise. */
 export function asideOf(normalized: string): { aside: string; focus: string; weight: number } | undefined {
   const waved = FOCUS.exec(normalized);
+  if (!waved) {
+    const meant = MEANT.exec(normalized);
+    if (meant) return meantAside(normalized, meant.index);
+  }
   const marker = waved ?? ALSO.exec(normalized);
   if (!marker) return undefined;
   const at = marker.index + marker[0].search(/\p{L}/u);
@@ -62,4 +79,22 @@ export function asideOf(normalized: string): { aside: string; focus: string; wei
   const aside = normalized.slice(0, start);
   if (!/[\p{L}\p{N}]/u.test(aside)) return undefined;
   return { aside, focus: normalized.slice(start), weight: waved ? ASIDE_WEIGHT.waved : ASIDE_WEIGHT.before };
+}
+
+/** The clause opened at `at` by a MEANT phrase as the aside, the words around it as the focus; undefined when nothing follows that clause. */
+function meantAside(normalized: string, at: number): { aside: string; focus: string; weight: number } | undefined {
+  let start = 0;
+  let end = -1;
+  for (const m of normalized.matchAll(CLAUSE_END)) {
+    const after = m.index + m[0].length;
+    if (after <= at) start = after;
+    else if (m.index > at) {
+      end = after;
+      break;
+    }
+  }
+  if (end < 0) return undefined;
+  const focus = `${normalized.slice(0, start)} ${normalized.slice(end)}`;
+  if (!/[\p{L}\p{N}]/u.test(normalized.slice(end))) return undefined;
+  return { aside: normalized.slice(start, end), focus, weight: ASIDE_WEIGHT.waved };
 }

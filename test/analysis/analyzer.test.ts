@@ -362,6 +362,16 @@ describe('Analyzer', () => {
       expect(weights('提现要多久？另外提现失败了怎么办 ')).to.include({ 提现: 1, 失败: 1 });
     });
 
+    it('weighs less the clause a message says it had meant to ask (本来问…, I was going to ask…), not the words around it', () => {
+      const weights = (q: string) => Object.fromEntries(analyzer.analyzeQuery(q).terms.map((t) => [t.term, t.weight]));
+      expect(weights('对对 我本来问他收款手续费多少 讲着讲着 就是我客户说钱打了 我这边没收到 ')).to.include({ 手续费: ASIDE_WEIGHT.waved, 客户: 1 });
+      expect(weights('I was going to ask about the withdrawal fee, but my account got frozen today ')).to.include({ withdraw: ASIDE_WEIGHT.waved, frozen: 1 });
+      // Polite English asks what it says it wants to ask; a plan with nothing after it is the question.
+      for (const q of ['I wanted to ask about the withdrawal fee, how much is it for 10k ', '本来想问手续费 ']) {
+        expect(new Set(analyzer.analyzeQuery(q).terms.map((t) => t.weight)), q).to.deep.equal(new Set([1]));
+      }
+    });
+
     it('weighs every word the same when no main question follows a marker (urgent at the end, anyway closing, 算了一下)', () => {
       const weights = (q: string) => new Set(analyzer.analyzeQuery(q).terms.map((t) => t.weight));
       for (const q of ['still not arrived after 3 days, urgent ', 'who refunds the fee that got taken anyway ', '我算了一下 少了25刀 ', 'urgent: account restricted ', '你们还另外扣钱不 ', 'is it also 12 EUR like last time ']) {
