@@ -107,4 +107,12 @@ describe('development call transcripts', () => {
     // agent asks for the MT103 ends on the MT103 article, not on the payment not arrived it is about.
     expect(evaluate(calls, rank).mrr, 'MRR@10 on blind92 calls').to.be.at.least(0.9);
   });
+
+  it('ranks the calls of blind94 (Yiwu, Dongbei, Sichuan, Hunan, Shandong and Cantonese Mandarin, Taiwan and Hong Kong, buyers from the Gulf to Brazil, transfers, app messages read out)', () => {
+    const calls = inScopeCalls('transcripts.blind94.jsonl');
+    expect(calls.length).to.be.at.least(30);
+    // 0.937 when written, 0.938 after its round (odd lines read 0.908, even lines, the judge, 0.967): a missing
+    // payment whose MT103 the agent asks for still ends on the MT103 article.
+    expect(evaluate(calls, rank).mrr, 'MRR@10 on blind94 calls').to.be.at.least(0.93);
+  });
 });
