@@ -465,6 +465,12 @@ describe('confidence', () => {
     holdsBlindRates(93, { mrr: 0.965, rightNotConfident: 0.035, outOfScope: 0.925 });
   });
 
+  it('holds its rates on the ninety-fifth blind sets (agents\' shorthand, older factory owners, Chinese and English in one sentence, voice input, Malaysian and South-East Asian writers, compliance officers, Temu and Etsy sellers; odd lines read, even lines the judge)', () => {
+    // MRR 0.9479, 3.5%, 94.2% when written; 0.9542, 2.7%, 94.2% after its round (the judge half 0.9271, 2.9%, 93.3% →
+    // 0.9333, 2.9%, 93.3%). Fitted on by no calibration yet (FITTED_UP_TO in scripts/fitConfidence.ts).
+    holdsBlindRates(95, { mrr: 0.95, rightNotConfident: 0.035, outOfScope: 0.925 });
+  });
+
   it('holds its rates on the colloquial held-out sets, never fitted on (spoken fragments, slang, typos; README "Relevance")', () => {
     const heldout2 = readEvalSet(join(FIXTURES, 'queries.colloquial-heldout2.jsonl'));
     const inDomain2 = heldout2.filter((c) => c.expected.length > 0);
