@@ -471,6 +471,11 @@ describe('confidence', () => {
     holdsBlindRates(95, { mrr: 0.95, rightNotConfident: 0.035, outOfScope: 0.925 });
   });
 
+  it('holds its rates on the ninety-seventh blind sets (agents typing keywords mid-call, team leads, textile mills, a Shenzhen finance assistant, Hong Kong directors, South Asian, Eastern European, Latin American and Australian buyers, panicked customers; odd lines read, even lines the judge)', () => {
+    // MRR 0.9728, 3.3%, 93.3% when written (the judge half 0.9875, 3.8%, 91.7%). Fitted on by no calibration yet.
+    holdsBlindRates(97, { mrr: 0.965, rightNotConfident: 0.04, outOfScope: 0.92 });
+  });
+
   it('holds its rates on the colloquial held-out sets, never fitted on (spoken fragments, slang, typos; README "Relevance")', () => {
     const heldout2 = readEvalSet(join(FIXTURES, 'queries.colloquial-heldout2.jsonl'));
     const inDomain2 = heldout2.filter((c) => c.expected.length > 0);

@@ -122,4 +122,12 @@ describe('development call transcripts', () => {
     // 0.967 when written (odd lines read 1.000, even lines, the judge, 0.933).
     expect(evaluate(calls, rank).mrr, 'MRR@10 on blind96 calls').to.be.at.least(0.95);
   });
+
+  it('ranks the calls of blind98 (Zhejiang, Jiangsu, Hubei, Anhui, Shaanxi, Yunnan and Beijing Mandarin, Cantonese, buyers from Romania to Saudi Arabia, the agents\' playbooks, problems only the agent finds)', () => {
+    const calls = inScopeCalls('transcripts.blind98.jsonl');
+    expect(calls.length).to.be.at.least(30);
+    // 0.875 when written (odd lines read 0.906, even lines, the judge, 0.844): a held payment whose caller ends
+    // with "那你们快点" ends on the review-time article, a lookalike supplier email on the payout article.
+    expect(evaluate(calls, rank).mrr, 'MRR@10 on blind98 calls').to.be.at.least(0.86);
+  });
 });
