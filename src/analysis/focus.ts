@@ -58,8 +58,15 @@ const ALSO = new RegExp(
 /** Where a clause starts: after punctuation, a dash, or (between Chinese words) a space. */
 const CLAUSE_END = /[.?!,;:]|\s-+\s|[\u3400-\u9fff]\s+(?=[\u3400-\u9fff])/g;
 
-/** What a message asks on the side, what it asks mainly and what the aside weighs, when it says so; undefined otherwise. */
-export function asideOf(normalized: string): { aside: string; focus: string; weight: number } | undefined {
+/** What a message asks on the side, what it asks mainly, and what a word of the aside weighs. */
+export interface Aside {
+  aside: string;
+  focus: string;
+  weight: number;
+}
+
+/** The message's aside, when it says which question matters; undefined otherwise. */
+export function asideOf(normalized: string): Aside | undefined {
   const waved = FOCUS.exec(normalized);
   if (!waved) {
     const meant = MEANT.exec(normalized);
@@ -82,7 +89,7 @@ export function asideOf(normalized: string): { aside: string; focus: string; wei
 }
 
 /** The clause opened at `at` by a MEANT phrase as the aside, the words around it as the focus; undefined when nothing follows that clause. */
-function meantAside(normalized: string, at: number): { aside: string; focus: string; weight: number } | undefined {
+function meantAside(normalized: string, at: number): Aside | undefined {
   let start = 0;
   let end = -1;
   for (const m of normalized.matchAll(CLAUSE_END)) {
@@ -93,8 +100,6 @@ function meantAside(normalized: string, at: number): { aside: string; focus: str
       break;
     }
   }
-  if (end < 0) return undefined;
-  const focus = `${normalized.slice(0, start)} ${normalized.slice(end)}`;
-  if (!/[\p{L}\p{N}]/u.test(normalized.slice(end))) return undefined;
-  return { aside: normalized.slice(start, end), focus, weight: ASIDE_WEIGHT.waved };
+  if (end < 0 || !/[\p{L}\p{N}]/u.test(normalized.slice(end))) return undefined;
+  return { aside: normalized.slice(start, end), focus: `${normalized.slice(0, start)} ${normalized.slice(end)}`, weight: ASIDE_WEIGHT.waved };
 }
