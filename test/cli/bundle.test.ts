@@ -1,10 +1,11 @@
 import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Script } from 'node:vm';
 import { bundle } from '../../scripts/bundle.js';
 import { wrapCommonJs } from '../../scripts/bundle/commonJsWrapper.js';
+import { engineFiles, engineFingerprint, engineFolders } from '../../src/pipeline/engineFingerprint.js';
 import { CONTENT, FIXTURES, KB_BIN, ROOT, tempDir } from '../support/paths.js';
 import { readyzUntil } from '../support/readyz.js';
 import { runKb, type CliRun } from '../support/runCli.js';
@@ -103,6 +104,14 @@ describe('the bundled CLI (scripts/bundle.ts) behaves as the compiled modules do
     } finally {
       await server.stop();
     }
+  });
+
+  it('holds the engine fingerprint the compiled modules compute, and counts every file it hashes among its inputs', () => {
+    expect(readFileSync(join(dir, 'kb.cjs'), 'latin1')).to.include(JSON.stringify(engineFingerprint()));
+    const inputs = new Set((JSON.parse(readFileSync(join(dir, 'inputs.json'), 'utf8')) as string[]).map((p) => resolve(dir, p)));
+    const hashed = engineFolders().flatMap((folder) => engineFiles(folder).map((f) => join(folder, f)));
+    expect(hashed.filter((f) => !inputs.has(f))).to.deep.equal([]);
+    expect(hashed.some((f) => f.endsWith('buildCheckWorker.js')), 'a worker script, which no bundled module imports').to.equal(true);
   });
 
   it('leaves out of the bundle the parts of zod nobody uses (its other locales)', () => {
