@@ -17,6 +17,9 @@
  * - The engine fingerprint (src/pipeline/engineFingerprint.ts) is computed here and written
  *   into the bundle; the files it hashes are among the bundle's inputs, so the bundle runs
  *   only while it holds.
+ * - So are the speller's name words (src/analysis/englishDictionary.ts), which ICU gives
+ *   slowly: the bundle holds them with the versions of the ICU data they came from, and a
+ *   process with other ICU data asks its own.
  * - Native packages stay external (`NATIVE`): their .node binaries load through require.
  * - Commands are in the one file, but a command's code is compiled only when it runs (the
  *   CLI's `import('./commands/x.js')` become functions esbuild calls on demand).
@@ -33,6 +36,7 @@ import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 import { BUNDLE_FILE, CODE_CACHE_SUFFIX, wrapCommonJs } from './bundle/commonJsWrapper.js';
 import { engineFiles, engineFingerprint, engineFolders } from '../src/pipeline/engineFingerprint.js';
+import { nameWords, type BundledNameWords } from '../src/analysis/englishDictionary.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST_SRC = join(ROOT, 'dist', 'src') + sep;
@@ -88,6 +92,7 @@ export async function bundle(outDir = BUNDLE_DIR, content = join(ROOT, 'content'
   await rm(outDir, { recursive: true, force: true });
   const bundleFile = join(outDir, BUNDLE_FILE);
   const engine = engineFingerprint();
+  const names: BundledNameWords = { icu: process.versions.icu, cldr: process.versions.cldr, words: nameWords() };
   const result = await build({
     entryPoints: [join(DIST_SRC, 'cli', 'main.js')],
     outfile: bundleFile,
@@ -97,7 +102,11 @@ export async function bundle(outDir = BUNDLE_DIR, content = join(ROOT, 'content'
     target: 'node20',
     external: NATIVE,
     banner: { js: BANNER },
-    define: { 'import.meta.url': BUNDLE_URL, KB_BUNDLED_ENGINE_FINGERPRINT: JSON.stringify(engine) },
+    define: {
+      'import.meta.url': BUNDLE_URL,
+      KB_BUNDLED_ENGINE_FINGERPRINT: JSON.stringify(engine),
+      KB_BUNDLED_NAME_WORDS: JSON.stringify(JSON.stringify(names)),
+    },
     sourcemap: 'linked',
     metafile: true,
     logLevel: 'warning',
