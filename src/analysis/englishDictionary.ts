@@ -1,4 +1,4 @@
-import { readFile, readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, read, readFileSync } from 'node:fs';
 import wordListPath from 'word-list';
 
 const NEWLINE = 0x0a;
@@ -23,15 +23,14 @@ export class EnglishDictionary {
    * The package's list, kept for the process. Its read starts here, in the background: a
    * start has idle moments, and most of the read's cost is the kernel filling 2.8 MB of
    * fresh pages (about 12 ms on a loaded 2-core machine), which it then does off the main
-   * thread. A lookup before the read ends reads the file at once.
+   * thread. A lookup before the read ends reads the file at once (a server calls this
+   * early, see startServer, so that its warm-up finds the bytes read).
    */
   static load(): EnglishDictionary {
     if (!EnglishDictionary.shared) {
       const dictionary = (EnglishDictionary.shared = new EnglishDictionary());
       // A failed read fails again, thrown, at the first lookup.
-      readFile(wordListPath, (error, bytes) => {
-        if (!error) dictionary.lines ??= bytes;
-      });
+      readInOneRequest(wordListPath, (bytes) => (dictionary.lines ??= bytes));
     }
     return EnglishDictionary.shared;
   }
@@ -68,6 +67,30 @@ export class EnglishDictionary {
       else lo = end + 1;
     }
     return false;
+  }
+}
+
+/**
+ * `file`'s bytes to `done`, read by one request to libuv's threads. fs.readFile reads in
+ * 512 KiB pieces, each asked for in the last one's callback, so on the event loop of a
+ * start, which turns a few times only, its read had not ended when the warm-up needed the
+ * bytes (which then read them again, on the main thread). Nothing on a failed or short read.
+ */
+function readInOneRequest(file: string, done: (bytes: Buffer) => void): void {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return;
+  }
+  try {
+    const bytes = Buffer.allocUnsafeSlow(fstatSync(fd).size);
+    read(fd, bytes, 0, bytes.length, 0, (error, n) => {
+      closeSync(fd);
+      if (!error && n === bytes.length) done(bytes);
+    });
+  } catch {
+    closeSync(fd);
   }
 }
 

@@ -9,6 +9,7 @@ import type { PostgresRateLimits } from '../http/postgresRateLimits.js';
 import { checkDatabaseUrl } from '../../shared/databaseUrl.js';
 import type { EnsureResult } from '../../pipeline/ensureBuilt.js';
 import { KbError } from '../../errors.js';
+import { EnglishDictionary } from '../../analysis/englishDictionary.js';
 import { EventRecorder } from '../../events/eventRecorder.js';
 import { openBatchingStore } from '../../events/openEventStore.js';
 import { DEFAULT_RETENTION_DAYS, startRetention } from '../../events/retention.js';
@@ -56,6 +57,10 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
   // store meanwhile instead of waiting (see openForServingOverlapped).
   const http = import('../http/createApp.js');
   http.catch(() => undefined); // awaited below; a failed start must not leave it unhandled
+  // The speller's English word list (2.8 MB), which the warm-up's English query looks up, is
+  // read by libuv's threads meanwhile: made with the analyzer, just before the warm-up, its
+  // read had not ended, and the main thread read it again (about 10 ms).
+  EnglishDictionary.load();
   // A published index is never built here: it is loaded as it is, and followed below.
   // A large one is read in two threads, as openCheckedIndex reads one.
   const publishing = config.published ? openPublishedIndex(config.indexFile, openForServingBySize) : undefined;
