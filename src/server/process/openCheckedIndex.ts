@@ -3,8 +3,7 @@ import { ensureBuiltLazily } from '../../pipeline/currentBuild.js';
 import type { EnsureResult } from '../../pipeline/ensureBuilt.js';
 import type { KnowledgeBase } from '../../query/knowledgeBase.js';
 import { readBuildInfo } from '../../store/indexFile.js';
-import { openForServingOverlapped } from '../reload/liveKnowledgeBase.js';
-import { readScopesOffThread } from '../../store/readScopesOffThread.js';
+import { openForServing, openForServingOverlapped } from '../reload/liveKnowledgeBase.js';
 
 /**
  * From this many content files a start serves the build at hand first and checks its
@@ -37,10 +36,6 @@ export async function openCheckedIndex(opts: { contentDir: string; indexFile: st
     const kb = await openForServingOverlapped(opts.indexFile).catch(() => undefined);
     if (kb) return { built: { info: kb.info, rebuilt: false }, kb, unchecked: true };
   }
-  // Another thread reads the agent scope's blobs while this one checks the content and makes
-  // the analyzer (jieba's dictionary): they are a sixth of the sample's start before ready.
-  // A check that rebuilds leaves that read unused (it is of the old build).
-  const reading = readScopesOffThread(opts.indexFile, ['agent']);
   const built = await ensureBuiltLazily(target);
-  return { built, kb: await openForServingOverlapped(opts.indexFile, reading) };
+  return { built, kb: openForServing(opts.indexFile) };
 }

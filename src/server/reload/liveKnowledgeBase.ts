@@ -3,7 +3,7 @@ import { HttpError, type Diagnostic } from '../../errors.js';
 import { KnowledgeBase } from '../../query/knowledgeBase.js';
 import { openIndexFile, readBuildInfo, readHeader, readInfoText } from '../../store/indexFile.js';
 import { loadKnowledgeBase, type AlreadyRead } from '../../store/loadKnowledgeBase.js';
-import { readScopesOffThread, type ScopesRead } from '../../store/readScopesOffThread.js';
+import { readScopesOffThread } from '../../store/readScopesOffThread.js';
 
 /**
  * How a server opens an index: the agent scope now (what agents, the console and assist
@@ -19,10 +19,9 @@ export function openForServing(file: string): KnowledgeBase {
  * and the article list while this one makes the analyzer from the file's header (jieba's
  * dictionary with the file's own words, the speller's vocabulary): at 20,000 articles
  * each was about a quarter of a start. The same knowledge base, and the same errors, as openForServing.
- * `reading`: that read, when the caller started it earlier (before checking the content);
- * a read of another build than the file holds now is not used.
  */
-export async function openForServingOverlapped(file: string, reading: Promise<ScopesRead | undefined> = readScopesOffThread(file, ['agent'])): Promise<KnowledgeBase> {
+export async function openForServingOverlapped(file: string): Promise<KnowledgeBase> {
+  const reading = readScopesOffThread(file, ['agent']);
   let read: AlreadyRead = {};
   let analyzer: Analyzer | undefined;
   try {
