@@ -1,5 +1,6 @@
-import { closeSync, fstatSync, openSync, read, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import wordListPath from 'word-list';
+import { readWhole } from '../shared/readWhole.js';
 
 const NEWLINE = 0x0a;
 
@@ -29,8 +30,12 @@ export class EnglishDictionary {
   static load(): EnglishDictionary {
     if (!EnglishDictionary.shared) {
       const dictionary = (EnglishDictionary.shared = new EnglishDictionary());
-      // A failed read fails again, thrown, at the first lookup.
-      readInOneRequest(wordListPath, (bytes) => (dictionary.lines ??= bytes));
+      // In one request (see readWhole): fs.readFile's pieces had not all been read when a
+      // server's warm-up came. A failed read fails again, thrown, at the first lookup.
+      readWhole(wordListPath).then(
+        (bytes) => (dictionary.lines ??= bytes),
+        () => undefined,
+      );
     }
     return EnglishDictionary.shared;
   }
@@ -67,30 +72,6 @@ export class EnglishDictionary {
       else lo = end + 1;
     }
     return false;
-  }
-}
-
-/**
- * `file`'s bytes to `done`, read by one request to libuv's threads. fs.readFile reads in
- * 512 KiB pieces, each asked for in the last one's callback, so on the event loop of a
- * start, which turns a few times only, its read had not ended when the warm-up needed the
- * bytes (which then read them again, on the main thread). Nothing on a failed or short read.
- */
-function readInOneRequest(file: string, done: (bytes: Buffer) => void): void {
-  let fd: number;
-  try {
-    fd = openSync(file, 'r');
-  } catch {
-    return;
-  }
-  try {
-    const bytes = Buffer.allocUnsafeSlow(fstatSync(fd).size);
-    read(fd, bytes, 0, bytes.length, 0, (error, n) => {
-      closeSync(fd);
-      if (!error && n === bytes.length) done(bytes);
-    });
-  } catch {
-    closeSync(fd);
   }
 }
 
