@@ -21,24 +21,27 @@ export class EnglishDictionary {
   private lines: Uint8Array | undefined;
 
   /**
-   * The package's list, kept for the process. Its read starts here, in the background: a
-   * start has idle moments, and most of the read's cost is the kernel filling 2.8 MB of
-   * fresh pages (about 12 ms on a loaded 2-core machine), which it then does off the main
-   * thread. A lookup before the read ends reads the file at once (a server calls this
-   * early, see startServer, so that its warm-up finds the bytes read).
+   * The package's list, kept for the process. Its read starts here, in the background: most
+   * of the read's cost is the kernel filling 2.8 MB of fresh pages (about 12 ms on a loaded
+   * 2-core machine), which it then does off the main thread. A lookup before the read ends
+   * reads the file at once (a server waits for `read` before its warm-up, see
+   * readAnalyzerFilesAhead).
    */
   static load(): EnglishDictionary {
     if (!EnglishDictionary.shared) {
       const dictionary = (EnglishDictionary.shared = new EnglishDictionary());
       // In one request (see readWhole): fs.readFile's pieces had not all been read when a
       // server's warm-up came. A failed read fails again, thrown, at the first lookup.
-      readWhole(wordListPath).then(
-        (bytes) => (dictionary.lines ??= bytes),
+      dictionary.read = readWhole(wordListPath).then(
+        (bytes) => void (dictionary.lines ??= bytes),
         () => undefined,
       );
     }
     return EnglishDictionary.shared;
   }
+
+  /** Settles once load()'s read has ended, read or not. */
+  read: Promise<void> = Promise.resolve();
 
   /** `lines`: lowercase ASCII words, one a line, sorted (tests). */
   static of(lines: Uint8Array): EnglishDictionary {
