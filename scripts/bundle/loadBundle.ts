@@ -13,14 +13,22 @@ type Cli = typeof import('../../src/cli/main.js');
 
 const filename = fileURLToPath(new URL(`./${BUNDLE_FILE}`, import.meta.url));
 
-// Both files (7.6 MB) are read by libuv's threads at once while this thread, which has
-// nothing else to do yet, waits: it read them one after the other, page faults included.
-const [source, cachedData] = await Promise.all([
-  readWhole(filename),
-  readWhole(filename + CODE_CACHE_SUFFIX).catch(() => undefined), // none made: compiled from the source
-]);
-const { script, exports } = runBundle<Cli>(filename, cachedData, source);
+/**
+ * The bundle run, and whether V8 used its code cache. Both files (7.6 MB) are read by
+ * libuv's threads at once while this thread, which has nothing else to do yet, waits: it
+ * read them one after the other, page faults included. Neither is kept once compiled.
+ */
+async function load(): Promise<{ cli: Cli; cacheUsed: boolean }> {
+  const [source, cachedData] = await Promise.all([
+    readWhole(filename),
+    readWhole(filename + CODE_CACHE_SUFFIX).catch(() => undefined), // none made: compiled from the source
+  ]);
+  const { script, exports } = runBundle<Cli>(filename, cachedData, source);
+  return { cli: exports, cacheUsed: cachedData !== undefined && script.cachedDataRejected === false };
+}
+
+const loaded = await load();
 
 /** Whether V8 used the code cache (the bundle test checks it does). */
-export const codeCacheUsed = cachedData !== undefined && script.cachedDataRejected === false;
-export const { run } = exports;
+export const codeCacheUsed = loaded.cacheUsed;
+export const { run } = loaded.cli;
