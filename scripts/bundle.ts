@@ -14,6 +14,12 @@
  *   relative to the bundle), so worker scripts, the console's files, package.json and the
  *   engine fingerprint (which hashes dist/src) resolve exactly as unbundled; so do the
  *   packages that find a data file beside their own module (`OWN_FILES`).
+ * - The engine fingerprint (src/pipeline/engineFingerprint.ts) is computed here and written
+ *   into the bundle; the files it hashes are among the bundle's inputs, so the bundle runs
+ *   only while it holds.
+ * - So are the speller's name words (src/analysis/englishDictionary.ts), which ICU gives
+ *   slowly: the bundle holds them with the versions of the ICU data they came from, and a
+ *   process with other ICU data asks its own.
  * - Native packages stay external (`NATIVE`): their .node binaries load through require.
  * - Commands are in the one file, but a command's code is compiled only when it runs (the
  *   CLI's `import('./commands/x.js')` become functions esbuild calls on demand).
@@ -29,6 +35,8 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 import { BUNDLE_FILE, CODE_CACHE_SUFFIX, wrapCommonJs } from './bundle/commonJsWrapper.js';
+import { engineFiles, engineFingerprint, engineFolders } from '../src/pipeline/engineFingerprint.js';
+import { nameWords, type BundledNameWords } from '../src/analysis/englishDictionary.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST_SRC = join(ROOT, 'dist', 'src') + sep;
@@ -83,6 +91,8 @@ function asciiOnly(source: string): string {
 export async function bundle(outDir = BUNDLE_DIR, content = join(ROOT, 'content')): Promise<void> {
   await rm(outDir, { recursive: true, force: true });
   const bundleFile = join(outDir, BUNDLE_FILE);
+  const engine = engineFingerprint();
+  const names: BundledNameWords = { icu: process.versions.icu, cldr: process.versions.cldr, words: nameWords() };
   const result = await build({
     entryPoints: [join(DIST_SRC, 'cli', 'main.js')],
     outfile: bundleFile,
@@ -92,7 +102,11 @@ export async function bundle(outDir = BUNDLE_DIR, content = join(ROOT, 'content'
     target: 'node20',
     external: NATIVE,
     banner: { js: BANNER },
-    define: { 'import.meta.url': BUNDLE_URL },
+    define: {
+      'import.meta.url': BUNDLE_URL,
+      KB_BUNDLED_ENGINE_FINGERPRINT: JSON.stringify(engine),
+      KB_BUNDLED_NAME_WORDS: JSON.stringify(JSON.stringify(names)),
+    },
     sourcemap: 'linked',
     metafile: true,
     logLevel: 'warning',
@@ -112,13 +126,15 @@ export async function bundle(outDir = BUNDLE_DIR, content = join(ROOT, 'content'
   const script = new Script(wrapCommonJs(source), { filename: bundleFile });
   await writeFile(bundleFile + CODE_CACHE_SUFFIX, script.createCachedData());
   trainCodeCache(outDir, content);
-  // inputs.json: the compiled modules in the bundle, relative to it. bin/kb runs the bundle
-  // only while it is newer than all of them: `tsc` alone (or tsc --watch) rewrites them and
-  // leaves the bundle behind. npm packages change only through npm install, which bundles.
-  const inputs = Object.keys(result.metafile.inputs)
+  // inputs.json: the compiled modules in the bundle and the files the engine fingerprint
+  // hashed (worker scripts among them), relative to it. bin/kb runs the bundle only while it
+  // is newer than all of them: `tsc` alone (or tsc --watch) rewrites them and leaves the
+  // bundle behind. npm packages change only through npm install, which bundles.
+  const bundled = Object.keys(result.metafile.inputs)
     .map((p) => resolve(process.cwd(), p))
-    .filter((p) => p.startsWith(DIST_SRC))
-    .map((p) => relative(outDir, p).split('\\').join('/'));
+    .filter((p) => p.startsWith(DIST_SRC));
+  const hashed = engineFolders().flatMap((dir) => engineFiles(dir).map((f) => join(dir, f)));
+  const inputs = [...new Set([...bundled, ...hashed])].map((p) => relative(outDir, p).split('\\').join('/'));
   await writeFile(join(outDir, 'inputs.json'), `${JSON.stringify(inputs)}\n`);
 }
 

@@ -1,5 +1,6 @@
-import { readFile, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import wordListPath from 'word-list';
+import { readWhole } from '../shared/readWhole.js';
 
 const NEWLINE = 0x0a;
 
@@ -20,21 +21,27 @@ export class EnglishDictionary {
   private lines: Uint8Array | undefined;
 
   /**
-   * The package's list, kept for the process. Its read starts here, in the background: a
-   * start has idle moments, and most of the read's cost is the kernel filling 2.8 MB of
-   * fresh pages (about 12 ms on a loaded 2-core machine), which it then does off the main
-   * thread. A lookup before the read ends reads the file at once.
+   * The package's list, kept for the process. Its read starts here, in the background: most
+   * of the read's cost is the kernel filling 2.8 MB of fresh pages (about 12 ms on a loaded
+   * 2-core machine), which it then does off the main thread. A lookup before the read ends
+   * reads the file at once (a server waits for `read` before its warm-up, see
+   * readAnalyzerFilesAhead).
    */
   static load(): EnglishDictionary {
     if (!EnglishDictionary.shared) {
       const dictionary = (EnglishDictionary.shared = new EnglishDictionary());
-      // A failed read fails again, thrown, at the first lookup.
-      readFile(wordListPath, (error, bytes) => {
-        if (!error) dictionary.lines ??= bytes;
-      });
+      // In one request (see readWhole): fs.readFile's pieces had not all been read when a
+      // server's warm-up came. A failed read fails again, thrown, at the first lookup.
+      dictionary.read = readWhole(wordListPath).then(
+        (bytes) => void (dictionary.lines ??= bytes),
+        () => undefined,
+      );
     }
     return EnglishDictionary.shared;
   }
+
+  /** Settles once load()'s read has ended, read or not. */
+  read: Promise<void> = Promise.resolve();
 
   /** `lines`: lowercase ASCII words, one a line, sorted (tests). */
   static of(lines: Uint8Array): EnglishDictionary {
@@ -85,8 +92,29 @@ const PLACES = 'american americans lagos shaoxing chongqing longgang anxi addis 
 let names: Set<string> | undefined;
 
 function isName(word: string): boolean {
-  names ??= new Set([...NEWER_WORDS.split(' '), ...PLACES.split(' '), ...countryWords(), ...calendarWords()]);
+  names ??= new Set(nameWords());
   return names.has(word);
+}
+
+/** What scripts/bundle.ts writes into the bundle: nameWords() with the versions of the ICU data they were read from. */
+export interface BundledNameWords {
+  icu: string | undefined;
+  cldr: string | undefined;
+  words: string[];
+}
+
+/** A BundledNameWords as JSON (esbuild defines it in the bundle, a string: an object would be injected into every module; unbundled it is not defined). */
+declare const KB_BUNDLED_NAME_WORDS: string | undefined;
+
+/**
+ * The words isName knows: the lists above, the regions' names and the calendar's. Taken from
+ * the bundle when this process reads the same ICU data: asking ICU for 676 region codes
+ * took a start's first query (or its warm-up) about 20 ms.
+ */
+export function nameWords(): string[] {
+  const bundled = typeof KB_BUNDLED_NAME_WORDS === 'string' ? (JSON.parse(KB_BUNDLED_NAME_WORDS) as BundledNameWords) : undefined;
+  if (bundled && bundled.icu === process.versions.icu && bundled.cldr === process.versions.cldr) return bundled.words;
+  return [...NEWER_WORDS.split(' '), ...PLACES.split(' '), ...countryWords(), ...calendarWords()];
 }
 
 /** The lower-case words of every region's English name (Burkina Faso → burkina, faso). */

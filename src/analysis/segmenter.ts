@@ -1,11 +1,28 @@
 import { Jieba } from '@node-rs/jieba';
 import { isHanWord } from './hanCharacters.js';
-import { readJiebaDictionary } from './jiebaDictionary.js';
+import { prunedFile, readJiebaDictionary } from './jiebaDictionary.js';
+import { readWhole } from '../shared/readWhole.js';
 
 /** The pruned dictionary (see jiebaDictionary.ts), read once when first needed. */
 let dict: Buffer | undefined;
 function bundledDict(): Buffer {
   return (dict ??= readJiebaDictionary());
+}
+
+/**
+ * Starts reading the dictionary (2 MB) in the background (see readWhole), for a process
+ * that makes its first Segmenter a little later (a server's start); settles once the read
+ * has ended, read or not. A Segmenter made then finds the bytes read, their pages filled
+ * off its thread. Read as readJiebaDictionary would (the compiled file); without one, the
+ * Segmenter reads and prunes jieba's own as before.
+ */
+export async function readDictionaryAhead(): Promise<void> {
+  if (dict) return;
+  try {
+    dict ??= await readWhole(prunedFile());
+  } catch {
+    // No compiled dictionary, or no jieba one: the Segmenter reads (and says) so.
+  }
 }
 
 /**

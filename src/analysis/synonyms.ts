@@ -1,5 +1,8 @@
 import type { SynonymConfig } from '../types.js';
 
+/** Per synonym group, per term of it (as synonyms.yaml lists them), the positional tokens the term analyses into. */
+export type SynonymPhrases = string[][][];
+
 /**
  * Finds synonym-group terms in analysed token sequences. Each group gets one key token,
  * added next to the words it was found in, at index and at query time alike: so 中转行
@@ -15,20 +18,24 @@ export class SynonymMatcher {
   /** The words of each group as written in synonyms.yaml, lowercased (for highlighting). */
   readonly surfaces: string[][];
 
-  /** `tokens(term)` analyses a term into the positional tokens it produces in text. */
-  constructor(config: SynonymConfig, tokens: (term: string) => string[]) {
+  /** `phrases`: the groups' terms analysed (phrasesOf), as made now or as the build stored them. */
+  constructor(config: SynonymConfig, phrases: SynonymPhrases) {
     this.keys = config.groups.map((g) => `syn:${g[0]!.toLowerCase()}`);
     this.surfaces = config.groups.map((g) => g.map((t) => t.toLowerCase()));
     let maxLength = 1;
-    config.groups.forEach((group, i) => {
-      for (const term of group) {
-        const phrase = tokens(term);
+    phrases.forEach((group, i) => {
+      for (const phrase of group) {
         if (!phrase.length) continue;
         this.byPhrase.set(phrase.join(' '), i);
         maxLength = Math.max(maxLength, phrase.length);
       }
     });
     this.maxLength = maxLength;
+  }
+
+  /** Each group's terms analysed by `tokens(term)` into the positional tokens the term produces in text. */
+  static phrasesOf(config: SynonymConfig, tokens: (term: string) => string[]): SynonymPhrases {
+    return config.groups.map((group) => group.map(tokens));
   }
 
   /** Group of a single token, if it is a one-token synonym term. */

@@ -66,7 +66,8 @@ export function buildKnowledgeBase(opts: BuildOptions): BuildResult {
     const config = analyzerConfig(content);
     const indexed = analyseAll(content.articles, config, work, opts.onProgress);
     const synonymTexts = [...content.synonyms.groups.flat(), ...content.synonyms.terms];
-    indexed.vocabulary.add(work.analyzerFor(config).vocabulary([], synonymTexts));
+    const analyzer = work.analyzerFor(config);
+    indexed.vocabulary.add(analyzer.vocabulary([], synonymTexts));
     const sorted: { ids?: number[] } = {};
     const data: KnowledgeBaseData = {
       info: {
@@ -82,7 +83,7 @@ export function buildKnowledgeBase(opts: BuildOptions): BuildResult {
         warnings: content.diagnostics.length,
         durationMs: 0,
       },
-      analyzer: { ...config, vocabulary: indexed.vocabulary.result() },
+      analyzer: { ...config, vocabulary: indexed.vocabulary.result(), synonymPhrases: analyzer.synonymPhrases },
       categories: content.categories,
       outOfScope: content.outOfScope,
       elsewhere: content.elsewhere,

@@ -296,6 +296,19 @@ describe('Analyzer', () => {
       expect(words('水单')).not.to.include(key);
     });
 
+    it('matches synonyms by the phrases a build stored exactly as by phrases it analyses itself, and takes the stored ones as given', () => {
+      expect(analyzer.synonymPhrases[0]).to.deep.equal([['中间行'], ['中转行'], ['代理行'], ['correspond', 'bank'], ['intermediari', 'bank']]);
+      const stored = new Analyzer({ synonyms, userWords, synonymPhrases: analyzer.synonymPhrases });
+      for (const text of ['中转行扣费', 'the correspondent bank took it', 'intermediary bank fee', 'MT103 水单', 'KYC 实名认证', 'bank slip please']) {
+        expect(stored.analyze(text), text).to.deep.equal(analyzer.analyze(text));
+        expect(stored.analyzeQuery(text), text).to.deep.equal(analyzer.analyzeQuery(text));
+      }
+      // Not analysed again: a stored phrase is what matches, even one the terms would not give.
+      const moved = new Analyzer({ synonyms, userWords, synonymPhrases: [[['swift']], [], []] });
+      expect(moved.analyze('swift').words).to.include('syn:中间行');
+      expect(moved.analyze('中转行').words.some((w) => w.startsWith('syn:'))).to.equal(false);
+    });
+
     it('makes character bigrams of Chinese runs', () => {
       expect(analyzer.analyze('没到账').grams).to.deep.equal(['没到', '到账']);
     });

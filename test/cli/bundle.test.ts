@@ -1,10 +1,12 @@
 import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Script } from 'node:vm';
 import { bundle } from '../../scripts/bundle.js';
 import { wrapCommonJs } from '../../scripts/bundle/commonJsWrapper.js';
+import { engineFiles, engineFingerprint, engineFolders } from '../../src/pipeline/engineFingerprint.js';
+import { nameWords } from '../../src/analysis/englishDictionary.js';
 import { CONTENT, FIXTURES, KB_BIN, ROOT, tempDir } from '../support/paths.js';
 import { readyzUntil } from '../support/readyz.js';
 import { runKb, type CliRun } from '../support/runCli.js';
@@ -103,6 +105,21 @@ describe('the bundled CLI (scripts/bundle.ts) behaves as the compiled modules do
     } finally {
       await server.stop();
     }
+  });
+
+  it('holds the engine fingerprint the compiled modules compute, and counts every file it hashes among its inputs', () => {
+    expect(readFileSync(join(dir, 'kb.cjs'), 'latin1')).to.include(JSON.stringify(engineFingerprint()));
+    const inputs = new Set((JSON.parse(readFileSync(join(dir, 'inputs.json'), 'utf8')) as string[]).map((p) => resolve(dir, p)));
+    const hashed = engineFolders().flatMap((folder) => engineFiles(folder).map((f) => join(folder, f)));
+    expect(hashed.filter((f) => !inputs.has(f))).to.deep.equal([]);
+    expect(hashed.some((f) => f.endsWith('buildCheckWorker.js')), 'a worker script, which no bundled module imports').to.equal(true);
+  });
+
+  it('holds the speller\'s name words as this process\'s ICU data gives them, with that data\'s versions', () => {
+    const source = readFileSync(join(dir, 'kb.cjs'), 'latin1');
+    const bundled = JSON.stringify(JSON.stringify({ icu: process.versions.icu, cldr: process.versions.cldr, words: nameWords() }));
+    // As esbuild writes a string literal: in single quotes when the JSON holds double ones.
+    expect(source).to.include(`'${JSON.parse(bundled).replace(/'/g, "\\'")}'`);
   });
 
   it('leaves out of the bundle the parts of zod nobody uses (its other locales)', () => {

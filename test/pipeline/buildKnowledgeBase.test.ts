@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { Analyzer } from '../../src/analysis/analyzer.js';
 import { buildKnowledgeBase } from '../../src/pipeline/buildKnowledgeBase.js';
 import { ensureBuilt } from '../../src/pipeline/ensureBuilt.js';
 import { ContentError, KbError } from '../../src/errors.js';
@@ -34,6 +35,13 @@ describe('buildKnowledgeBase()', () => {
     }
     expect(data.info.contentHash).to.match(/^[0-9a-f]{64}$/);
     expect(Object.keys(data.indexes).sort()).to.deep.equal(['agent', 'public']);
+  });
+
+  it('stores the synonym groups\' terms as its analyzer cut them, so a process that opens the file does not analyse them again', () => {
+    const { analyzer } = readKnowledgeBase(sampleKb().file);
+    const { synonymPhrases, ...config } = analyzer;
+    expect(synonymPhrases).to.have.length(analyzer.synonyms.groups.length);
+    expect(synonymPhrases).to.deep.equal(new Analyzer({ synonyms: config.synonyms, userWords: config.userWords }).synonymPhrases);
   });
 
   it('reports the whole build in totalMs, writing the file and the cache included, while the file stores the time before writing it', () => {

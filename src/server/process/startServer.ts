@@ -9,6 +9,7 @@ import type { PostgresRateLimits } from '../http/postgresRateLimits.js';
 import { checkDatabaseUrl } from '../../shared/databaseUrl.js';
 import type { EnsureResult } from '../../pipeline/ensureBuilt.js';
 import { KbError } from '../../errors.js';
+import { readAnalyzerFilesAhead } from '../../analysis/analyzerFiles.js';
 import { EventRecorder } from '../../events/eventRecorder.js';
 import { openBatchingStore } from '../../events/openEventStore.js';
 import { DEFAULT_RETENTION_DAYS, startRetention } from '../../events/retention.js';
@@ -56,10 +57,16 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
   // store meanwhile instead of waiting (see openForServingOverlapped).
   const http = import('../http/createApp.js');
   http.catch(() => undefined); // awaited below; a failed start must not leave it unhandled
+  // The analyzer's files are read by libuv's threads while the HTTP stack's modules set up
+  // (and the events store opens), and the index is opened once they are read: it makes the
+  // analyzer (see readAnalyzerFilesAhead). By then this thread has rarely anything to wait for.
+  const analyzerFiles = readAnalyzerFilesAhead();
   // A published index is never built here: it is loaded as it is, and followed below.
   // A large one is read in two threads, as openCheckedIndex reads one.
-  const publishing = config.published ? openPublishedIndex(config.indexFile, openForServingBySize) : undefined;
-  const opening: Promise<CheckedIndex> = publishing ? publishing.then(({ kb }) => ({ built: { info: kb.info, rebuilt: false }, kb })) : openCheckedIndex(config, config.checkAfterReadyFrom);
+  const publishing = config.published ? analyzerFiles.then(() => openPublishedIndex(config.indexFile, openForServingBySize)) : undefined;
+  const opening: Promise<CheckedIndex> = publishing
+    ? publishing.then(({ kb }) => ({ built: { info: kb.info, rebuilt: false }, kb }))
+    : analyzerFiles.then(() => openCheckedIndex(config, config.checkAfterReadyFrom));
   const recordingStarted = startRecording(config, logger);
   recordingStarted.catch(() => undefined); // likewise: its error is thrown below, after the index's
   const { built, kb, unchecked } = await opening.catch(async (err: unknown) => {
