@@ -17,6 +17,12 @@ describe('development call transcripts', () => {
   const rank = (c: EvalCase) => assist(kb, c.transcript!, { limit: 10 }).hits.map((h) => h.id);
   /** The calls in scope of the given fixture files. */
   const inScopeCalls = (...files: string[]) => files.flatMap((f) => readEvalSet(join(FIXTURES, f))).filter((c) => c.expected.length > 0);
+  /** A round's call set (30 in domain, 6 out of scope) holds its floor: MRR@10 over its calls in domain. */
+  const ranksBlindCalls = (n: number, floor: number) => {
+    const calls = inScopeCalls(`transcripts.blind${n}.jsonl`);
+    expect(calls.length).to.be.at.least(30);
+    expect(evaluate(calls, rank).mrr, `MRR@10 on blind${n} calls`).to.be.at.least(floor);
+  };
 
   it('has at least 40 transcripts of 1–6 turns in Chinese and English', () => {
     expect(cases.length).to.be.at.least(40);
@@ -85,49 +91,37 @@ describe('development call transcripts', () => {
   });
 
   it('ranks the calls of blind88 (problems told late, side questions, an agent declining part of a request)', () => {
-    const calls = inScopeCalls('transcripts.blind88.jsonl');
-    expect(calls.length).to.be.at.least(30);
     // 0.853 when written (odd lines read 0.806, even lines, the judge, 0.900); 0.894 once a term weighed the sum of its
     // turns and a closing could have six words (the judge 0.955).
-    expect(evaluate(calls, rank).mrr, 'MRR@10 on blind88 calls').to.be.at.least(0.88);
+    ranksBlindCalls(88, 0.88);
   });
 
   it('ranks the calls of blind90 (Taiwanese Mandarin, second-language English, symptoms told wrong, transfers read out)', () => {
-    const calls = inScopeCalls('transcripts.blind90.jsonl');
-    expect(calls.length).to.be.at.least(30);
     // 0.892 when written and after its round (odd lines read 0.867, even lines, the judge, 0.917): the calls the customer
     // opens with the wrong symptom (the rate for a withdrawal fee, a password for a phishing link) are the misses.
-    expect(evaluate(calls, rank).mrr, 'MRR@10 on blind90 calls').to.be.at.least(0.88);
+    ranksBlindCalls(90, 0.88);
   });
 
   it('ranks the calls of blind92 (Fujian, Sichuan, Dongbei and Wu Mandarin, Cantonese, buyers from India to Brazil, garbled terms, calls for the boss)', () => {
-    const calls = inScopeCalls('transcripts.blind92.jsonl');
-    expect(calls.length).to.be.at.least(30);
     // 0.907 when written and after its round (odd lines read 0.933, even lines, the judge, 0.880): a call whose
     // agent asks for the MT103 ends on the MT103 article, not on the payment not arrived it is about.
-    expect(evaluate(calls, rank).mrr, 'MRR@10 on blind92 calls').to.be.at.least(0.9);
+    ranksBlindCalls(92, 0.9);
   });
 
   it('ranks the calls of blind94 (Yiwu, Dongbei, Sichuan, Hunan, Shandong and Cantonese Mandarin, Taiwan and Hong Kong, buyers from the Gulf to Brazil, transfers, app messages read out)', () => {
-    const calls = inScopeCalls('transcripts.blind94.jsonl');
-    expect(calls.length).to.be.at.least(30);
     // 0.937 when written, 0.938 after its round (odd lines read 0.908, even lines, the judge, 0.967): a missing
     // payment whose MT103 the agent asks for still ends on the MT103 article.
-    expect(evaluate(calls, rank).mrr, 'MRR@10 on blind94 calls').to.be.at.least(0.93);
+    ranksBlindCalls(94, 0.93);
   });
 
   it('ranks the calls of blind96 (Fujian, Henan, Jiangxi, Hebei, Guangxi, Shanghai and Tianjin Mandarin, a Malaysian caller, buyers from India to the Philippines, yes-or-no questions, callbacks, codes read out)', () => {
-    const calls = inScopeCalls('transcripts.blind96.jsonl');
-    expect(calls.length).to.be.at.least(30);
     // 0.967 when written (odd lines read 1.000, even lines, the judge, 0.933).
-    expect(evaluate(calls, rank).mrr, 'MRR@10 on blind96 calls').to.be.at.least(0.95);
+    ranksBlindCalls(96, 0.95);
   });
 
   it('ranks the calls of blind98 (Zhejiang, Jiangsu, Hubei, Anhui, Shaanxi, Yunnan and Beijing Mandarin, Cantonese, buyers from Romania to Saudi Arabia, the agents\' playbooks, problems only the agent finds)', () => {
-    const calls = inScopeCalls('transcripts.blind98.jsonl');
-    expect(calls.length).to.be.at.least(30);
     // 0.875 when written (odd lines read 0.906, even lines, the judge, 0.844): a held payment whose caller ends
     // with "那你们快点" ends on the review-time article, a lookalike supplier email on the payout article.
-    expect(evaluate(calls, rank).mrr, 'MRR@10 on blind98 calls').to.be.at.least(0.86);
+    ranksBlindCalls(98, 0.86);
   });
 });
