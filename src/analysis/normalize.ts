@@ -2,6 +2,7 @@ import * as OpenCC from 'opencc-js/t2cn';
 import { cantoneseToMandarin } from './cantonese.js';
 import { speechHomophonesToWords } from './speechHomophones.js';
 import { regionalToMandarin } from './regionalMandarin.js';
+import { joinWordSpacedChinese } from './wordSpacedSpeech.js';
 
 /**
  * Traditional → Simplified with Taiwan phrase conversion ("twp"): 軟體 → 软件, 登入 → 登录,
@@ -133,6 +134,7 @@ export function normalize(text: string): string {
   if (HAN_RANGE.test(s)) {
     s = toSimplified(s.replace(/匯/g, '汇'));
     for (const [re, to] of VARIANTS) s = s.replace(re, to);
+    s = joinWordSpacedChinese(s);
     s = speechHomophonesToWords(regionalToMandarin(cantoneseToMandarin(s)));
     s = s.replace(PINYIN_INITIAL, (initials) => PINYIN_INITIALS[initials.toLowerCase()]!);
   }

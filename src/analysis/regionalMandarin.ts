@@ -1,9 +1,10 @@
 import { wordReplacer, type WordMap } from './wordReplacer.js';
 
 /**
- * Words of northern and south-western Mandarin → standard Mandarin, on Simplified text.
+ * Words of northern, south-western and Wu Mandarin → standard Mandarin, on Simplified text.
  * Factory owners in Sichuan, Chongqing, Henan, Shandong and the North-east say 啥子 (什么),
- * 咋个 (怎么), 莫得 (没有), 中不中 (行不行), 搞不赢 (来不及), and speech-to-text writes them as
+ * 咋个 (怎么), 莫得 (没有), 中不中 (行不行), 搞不赢 (来不及), those of Shanghai, Jiangsu and
+ * Zhejiang 阿拉 (我们), 侬 (你), 钞票 (钱), 哪能 (怎么), 好伐 (好吗), and speech-to-text writes them as
  * said: they reached the index as words no article has, counted as informative words the
  * right answer lacked (a right answer looked unsure), and 咋个 or 恁 led a call's query.
  * Mapped, they become the stop words and topic words the content is written in. Only
@@ -30,6 +31,21 @@ const WORDS: WordMap = [
   [/头晌|前晌|上半晌/g, '上午'],
   [/后晌|下半晌/g, '下午'],
   [/今(?:儿)?黑(?:儿|价|了)?(?=[就再去能会还可把,，。\s]|$)/g, '今晚'],
+  // Wu (Shanghai, southern Jiangsu, northern Zhejiang): 阿拉 is 我们, not the 阿拉 of 阿拉伯, 阿拉斯加,
+  // 阿拉木图 or 阿拉丁; 明朝 tomorrow (also the Ming dynasty, which no caller asks about; 今朝 is
+  // read as Cantonese, this morning); 伐 closing a clause asks (晓得伐, 好伐, 放伐: 吗), not 采伐 or 步伐.
+  [/阿拉(?![伯斯木丁善])/g, '我们'],
+  [/侬/g, '你'],
+  [/钞票/g, '钱'],
+  [/哪能/g, '怎么'],
+  [/啥个/g, '什么'],
+  [/搿/g, '这'],
+  [/明朝/g, '明天'],
+  [/下半天/g, '下午'],
+  [/上半天/g, '上午'],
+  [/辣海/g, '在'],
+  [/覅/g, '不要'],
+  [/(?<![采砍步征讨杀攻砍])伐(?=\s*(?:$|[,，。?？!！\s]))/g, '吗'],
   // 不 closing a clause asks (能到不, 晚上有人不, 能收卢布不: 吗), not after 说, 就, 还 or 也 (我说不).
   [/(?<=[\u4e00-\u9fff])(?<![说就还也都偏决绝并从是])不(?=\s*(?:$|[,，。?？!！\s]))/g, '吗'],
 ];

@@ -181,6 +181,11 @@ describe('normalize(): regional Mandarin', () => {
     expect(normalize('头晌提的 后晌能到不 俺侄子今黑就弄')).to.equal('上午提的 下午能到吗 俺侄子今晚就弄');
   });
 
+  it('maps Wu words (Shanghai, southern Jiangsu, northern Zhejiang) to Mandarin', () => {
+    expect(normalize('阿拉下半天提了一笔钞票 哪能还没到 晓得伐')).to.equal('我们下午提了一笔钱 怎么还没到 知道吗');
+    expect(normalize('侬帮我看看搿笔 明朝能到伐？啥个原因')).to.equal('你帮我看看这笔 明天能到吗?什么原因');
+  });
+
   it('reads 不 closing a clause as the question it asks, not after 说, 就, 还 or 也', () => {
     expect(normalize('晚上有人不')).to.equal('晚上有人吗');
     expect(normalize('能收卢布不？礼拜一到不')).to.equal('能收卢布吗?礼拜一到吗');
@@ -188,11 +193,16 @@ describe('normalize(): regional Mandarin', () => {
   });
 
   it('leaves the Mandarin words that share those characters', () => {
-    for (const mandarin of ['盗贼', '整数', '中间行', '得到了', '莫斯科的买家', '红木有现货', '你看着办']) expect(normalize(mandarin)).to.equal(mandarin);
+    for (const mandarin of ['盗贼', '整数', '中间行', '得到了', '莫斯科的买家', '红木有现货', '你看着办', '阿拉伯的买家', '阿拉斯加', '阿拉木图', '砍伐', '步伐']) expect(normalize(mandarin)).to.equal(mandarin);
   });
 });
 
 describe('normalize(): speech-to-text', () => {
+  it('joins Chinese written a word at a time, and leaves typed keywords and paused sentences spaced', () => {
+    expect(normalize('我 今天 下午 提 了 一笔 钱 到 工商 银行 怎么 还 没 到')).to.equal('我今天下午提了一笔钱到工商银行怎么还没到');
+    for (const spaced of ['东航 机票 退款 原路退回 多久', '钱到了 但是少了 二十五刀 我问了 客户说 他那边 全额付的']) expect(normalize(spaced), spaced).to.equal(spaced);
+  });
+
   it('reads 动结 as 冻结 (frozen) where the word before took its first character (被动, 给动) or it closes a verb, and nowhere else', () => {
     expect(normalize('我的账户怎么被动结了 钱提不出来')).to.equal('我的账户怎么被冻结了 钱提不出来');
     expect(normalize('你们怎么把我账户给动结了')).to.equal('你们怎么把我账户给冻结了');
