@@ -124,4 +124,21 @@ describe('development call transcripts', () => {
     // with "那你们快点" ends on the review-time article, a lookalike supplier email on the payout article.
     ranksBlindCalls(98, 0.86);
   });
+
+  it('ranks the calls of blind100 (elderly owners who wander, angry customers, a phone handed to the accountant, messages read out, a second problem after the first)', () => {
+    // 0.903 when written and after its round (odd lines read 0.889, even lines, the judge, 0.917): an old man's thanks
+    // that praise us against his bank ("你们这个比银行好") end a shortfall call on the exchange rate article.
+    ranksBlindCalls(100, 0.89);
+  });
+
+  it('ranks the calls of blind102 (Sichuan, north-eastern, Fujian and Hunan accents, transfers mid-story, callbacks with a case number, news second-hand, slang)', () => {
+    // 0.967 when written (odd lines read 1.000, even lines, the judge, 0.923); 0.950 after its round: a held payment
+    // whose agent asks for a waybill now ends on the trade documents article.
+    ranksBlindCalls(102, 0.94);
+  });
+
+  it('ranks the calls of blind104 (English on the English line, Mandarin and English mixed, Wu Mandarin written a word at a time, brief callers, paying suppliers abroad)', () => {
+    // 0.886 when written (odd lines read 0.867, even lines, the judge, 0.906); 0.903 once Wu words read as Mandarin.
+    ranksBlindCalls(104, 0.89);
+  });
 });
