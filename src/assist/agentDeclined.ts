@@ -4,7 +4,7 @@ import type { Turn } from './transcript.js';
 
 /**
  * How an agent says that what the caller wants is not the provider's to do: not our
- * business (不是我们的业务, 我们这边不处理), beyond us (处理不了, 没法帮您, Cantonese 帮唔到,
+ * business (不是我们的业务, 我们这边不处理), beyond us (处理不了, 没法帮您, 没办法干预, Cantonese 帮唔到,
  * 没有权限处理), a wrong number, or
  * in English "we can't handle", "you'd need to contact"; we by our name too (我们鲸帆不做证券账户,
  * "WhaleSail does not provide loans": six declines of out-of-scope calls the patterns missed, no
@@ -19,7 +19,7 @@ const declinesOf = perOurNames((ours) => [
   new RegExp(String.raw`(?:我们(?:这边|这里|公司|平台)?(?:${ours})?|${ours})(?:这边|这里|公司|平台)?(?:都|也|均)?(?:没有|不|并不|暂不|目前不|暂时不)(?:提供|办理|做|支持|处理|受理|经营|负责|涉及)`),
   // A clause of its own after what we do (目前提供的是跨境收款 … 不提供贷款), and "… we have none of" (信用卡和融资我们都没有).
   /(?:^|[\s,，。、])(?:目前|暂时|暂|也|都|并)?不(?:提供|办理)|我们(?:这边|这里)?(?:都|也)没有(?=\s|$|[,，。.!！])/,
-  /(?:处理|办|帮|管)不了|(?:帮|办)不到|(?:帮|帮忙)不上|没(?:能)?帮上|没有权限|不经手|没(?:有)?(?:办法|法)(?:帮|处理|办|协助|介入|代办|给您建议|指导)/,
+  /(?:处理|办|帮|管)不了|(?:帮|办)不到|(?:帮|帮忙)不上|没(?:能)?帮上|没有权限|不经手|没(?:有)?(?:办法|法)(?:帮|处理|办|协助|介入|干预|代办|给您建议|指导)/,
   // Who we are not: 我们这里是鲸帆 不是工商银行, 不是我们这里 (a pension office, a courier).
   /(?:打|拨)错(?:了|电话)|我们(?:并)?不是\S{0,8}(?:公司|银行|平台|机构)|我们(?:这里|这边)?是[^,，。\s]{1,8}\s?[,，]?\s?不是|不是我们这里/,
   /\b(?:we|i)\s?(?:can[’']?t|cannot|can not|are not able to|aren[’']?t able to|[’']re unable to|are unable to|don[’']?t|do not)\s(?:help with|handle|offer|provide|support|assist with|deal with|advise|intervene)\b/,

@@ -33,6 +33,7 @@ describe('agentDeclined()', () => {
       "you'd need to contact Amazon Seller Central for the appeal",
       '退税是税务局办的 我们不经手 这个我们帮不上',
       '平台是否放款是亚马逊决定的 我们没办法介入',
+      '店铺的资金冻结是亚马逊按它的规则处理的 我们没办法干预',
       '阿姨 我们这里是鲸帆 不是工商银行',
       "we're not able to contact your bank on your behalf",
       "I'm afraid that's a tax question we can't advise on",
