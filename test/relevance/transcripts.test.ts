@@ -141,4 +141,10 @@ describe('development call transcripts', () => {
     // 0.886 when written (odd lines read 0.867, even lines, the judge, 0.906); 0.903 once Wu words read as Mandarin.
     ranksBlindCalls(104, 0.89);
   });
+
+  it('ranks the calls of blind106 (hacked mailboxes, login alerts, phishing, a lost phone, a cashier who left with the login, noisy speech-to-text, drivers in a hurry, English-speaking buyers)', () => {
+    // 0.939 when written and after its round (odd lines read 1.000, even lines, the judge, 0.892); its out-of-scope calls
+    // not confident 4 → 6 of 6 (an Amazon store's frozen funds, which the agent cannot intervene in).
+    ranksBlindCalls(106, 0.93);
+  });
 });
