@@ -87,6 +87,9 @@ const VARIANTS: Array<[RegExp, string]> = [
   // 提到 before a bank or a card is a withdrawal to it (提到招行要多久, 提到卡里), not "mentioned"
   // (提到的银行卡, 提到这个银行; 服装行业, 行情 and 行李 are no bank; 提到国内 is a synonym of 提现 as it is).
   [/提到(?=(?:(?![的了过这那])[\u4e00-\u9fff]){1,4}?(?:银行|行)(?![业情李])|银行|卡)/g, '提现到'],
+  // 没过 after a review is 没通过, failed (认证没过, 审核又没过, kyc没过): jieba cut it into 没 and 过, a
+  // stop word, and 个体户认证没过 found the sole-proprietor article. Not 还没过 (still pending).
+  [/(?<=(?:认证|审核|审批|开户|验证|刷脸|人脸|kyc|KYC)(?:又|都|也)?)没过(?![期年月天多几])/g, '没通过'],
 ];
 
 /**

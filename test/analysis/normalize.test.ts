@@ -172,6 +172,14 @@ describe('normalize(): written Cantonese', () => {
   });
 });
 
+describe('normalize(): a review that failed', () => {
+  it('reads 没过 after a review as 没通过 (failed), and leaves 还没过 (still pending) and other 没过', () => {
+    expect(normalize('个体户认证没过 第二回了')).to.equal('个体户认证没通过 第二回了');
+    expect(normalize('审核又没过 kyc没过')).to.equal('审核又没通过 kyc没通过');
+    for (const text of ['审核还没过', '过期了没过多久', '没过几天就到了']) expect(normalize(text), text).to.equal(text);
+  });
+});
+
 describe('normalize(): regional Mandarin', () => {
   it('maps south-western, Henan and north-eastern words to the Mandarin the content is written in', () => {
     expect(normalize('啥子意思 咋个才能收全款')).to.equal('什么意思 怎么才能收全款');
