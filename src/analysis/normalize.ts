@@ -84,6 +84,9 @@ const VARIANTS: Array<[RegExp, string]> = [
   [/北韩/g, '朝鲜'],
   [/南韩/g, '韩国'],
   [/杜拜/g, '迪拜'],
+  // Taiwan's 駭 (被駭, 駭客) is the mainland's 盗 and 黑 (被盗, 黑客): 我是不是被駭了 had no word the content has.
+  [/被骇/g, '被盗'],
+  [/骇客/g, '黑客'],
   // 提到 before a bank or a card is a withdrawal to it (提到招行要多久, 提到卡里), not "mentioned"
   // (提到的银行卡, 提到这个银行; 服装行业, 行情 and 行李 are no bank; 提到国内 is a synonym of 提现 as it is).
   [/提到(?=(?:(?![的了过这那])[\u4e00-\u9fff]){1,4}?(?:银行|行)(?![业情李])|银行|卡)/g, '提现到'],

@@ -65,6 +65,11 @@ describe('normalize(): Traditional words the Taiwan phrase table would turn into
     expect(normalize('可以開通麼 軟體登入唔到')).to.equal('可以开通么 软件登录不到');
   });
 
+  it('writes Taiwan\'s 被駭 and 駭客 (hacked, hacker) as the mainland\'s 被盗 and 黑客', () => {
+    expect(normalize('我是不是被駭了')).to.equal('我是不是被盗了');
+    expect(normalize('駭客登入我的帳號')).to.equal('黑客登录我的账号');
+  });
+
   it('writes 甚麼 as 什么, the form the stop words know, and leaves 甚至 alone', () => {
     expect(normalize('開戶需要甚麼資料')).to.equal('开户需要什么资料');
     expect(normalize('為甚麼扣了手續費')).to.equal('为什么扣了手续费');
