@@ -35,6 +35,7 @@ describe('agentDeclined()', () => {
       '平台是否放款是亚马逊决定的 我们没办法介入',
       '店铺的资金冻结是亚马逊按它的规则处理的 我们没办法干预',
       '阿姨 我们这里是鲸帆 不是工商银行',
+      '您好 我们这里是鲸帆跨境收付款的客服 不是物流公司',
       "we're not able to contact your bank on your behalf",
       "I'm afraid that's a tax question we can't advise on",
       '个人汇款我哋办唔到，唔好意思帮唔到你',
