@@ -127,7 +127,8 @@ describe('development call transcripts', () => {
 
   it('ranks the calls of blind100 (elderly owners who wander, angry customers, a phone handed to the accountant, messages read out, a second problem after the first)', () => {
     // 0.903 when written and after its round (odd lines read 0.889, even lines, the judge, 0.917): an old man's thanks
-    // that praise us against his bank ("你们这个比银行好") end a shortfall call on the exchange rate article.
+    // that praise us against his bank ("你们这个比银行好") end a shortfall call on the exchange rate article; its wrong
+    // number about a bill of lading ("我们这里是鲸帆跨境收付款的客服 不是物流公司") is a decline.
     ranksBlindCalls(100, 0.89);
   });
 
@@ -146,5 +147,11 @@ describe('development call transcripts', () => {
     // 0.939 when written and after its round (odd lines read 1.000, even lines, the judge, 0.892); its out-of-scope calls
     // not confident 4 → 6 of 6 (an Amazon store's frozen funds, which the agent cannot intervene in).
     ranksBlindCalls(106, 0.93);
+  });
+
+  it('ranks the calls of blind108 (Taiwanese and Malaysian callers, withdrawals and fees, numbers read out and misheard, callers wrong about their problem, a follow-up on another topic)', () => {
+    // 0.933 when written (odd lines read 0.911, even lines, the judge, 0.956); 0.939 after its round: a login alert that
+    // turns out to be the accountant downloading statements ends on the receipts article.
+    ranksBlindCalls(108, 0.93);
   });
 });
