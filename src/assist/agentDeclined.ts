@@ -4,7 +4,7 @@ import type { Turn } from './transcript.js';
 
 /**
  * How an agent says that what the caller wants is not the provider's to do: not our
- * business (不是我们的业务, 我们这边不处理), beyond us (处理不了, 没法帮您, 没办法干预, Cantonese 帮唔到,
+ * business (不是我们的业务, 我们这边不处理, 我们只处理收款付款, 没有保险产品), beyond us (处理不了, 没法帮您, 没办法干预, Cantonese 帮唔到,
  * 没有权限处理), a wrong number, or
  * in English "we can't handle", "you'd need to contact"; we by our name too (我们鲸帆不做证券账户,
  * "WhaleSail does not provide loans": six declines of out-of-scope calls the patterns missed, no
@@ -17,6 +17,8 @@ import type { Turn } from './transcript.js';
 const declinesOf = perOurNames((ours) => [
   /不是我们(?:的|这边的?|公司的?)?(?:业务|服务|产品)|(?:不在|不属于)我们(?:的|这边的?)?(?:服务|业务)/,
   new RegExp(String.raw`(?:我们(?:这边|这里|公司|平台)?(?:${ours})?|${ours})(?:这边|这里|公司|平台)?(?:都|也|均)?(?:没有|不|并不|暂不|目前不|暂时不)(?:提供|办理|做|支持|处理|受理|经营|负责|涉及)`),
+  // What we do instead (我们只处理收款付款), and a product we have none of (我们这边没有保险产品, 没有这项业务).
+  /我们(?:这边|这里)?只(?:处理|做|负责|办理|管)|我们(?:这边|这里)?(?:都|也)?没有[^,，。\s]{0,4}(?:产品|业务)/,
   // A clause of its own after what we do (目前提供的是跨境收款 … 不提供贷款), and "… we have none of" (信用卡和融资我们都没有).
   /(?:^|[\s,，。、])(?:目前|暂时|暂|也|都|并)?不(?:提供|办理)|我们(?:这边|这里)?(?:都|也)没有(?=\s|$|[,，。.!！])/,
   /(?:处理|办|帮|管)不了|(?:帮|办)不到|(?:帮|帮忙)不上|没(?:能)?帮上|没有权限|不经手|没(?:有)?(?:办法|法)(?:帮|处理|办|协助|介入|干预|代办|给您建议|指导)/,

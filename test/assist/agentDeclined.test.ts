@@ -36,6 +36,8 @@ describe('agentDeclined()', () => {
       '店铺的资金冻结是亚马逊按它的规则处理的 我们没办法干预',
       '阿姨 我们这里是鲸帆 不是工商银行',
       '您好 我们这里是鲸帆跨境收付款的客服 不是物流公司',
+      '货物的物流我们这边查不到 我们只处理收款付款',
+      '核实了 我们这边没有保险产品 买家不付款这种也没有赔付的',
       "we're not able to contact your bank on your behalf",
       "I'm afraid that's a tax question we can't advise on",
       '个人汇款我哋办唔到，唔好意思帮唔到你',
