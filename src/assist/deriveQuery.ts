@@ -1,5 +1,6 @@
 import type { Analyzer, QueryAnalysis, QueryTerm } from '../analysis/analyzer.js';
 import { withANotASaidOnce } from '../analysis/aNotA.js';
+import { ASIDE_WEIGHT, opensSecondQuestion } from '../analysis/focus.js';
 import { hasHan } from '../analysis/hanCharacters.js';
 import { normalize } from '../analysis/normalize.js';
 import { figuresIn } from '../analysis/numberValue.js';
@@ -104,6 +105,11 @@ export function deriveQuery(analyzer: Analyzer, transcript: Turn[], anchor = -1,
   const weights = recencyWeights(turns);
   const firstCustomer = turns.findIndex((t) => t.speaker === 'customer');
   const lastCustomer = turns.findLastIndex((t) => t.speaker === 'customer');
+  // A customer turn that opens with 另外 / "also" adds a second question: the turns before it
+  // weigh as a typed message's words before one do (ASIDE_WEIGHT.before). A caller's new
+  // problem (另外我的账户今天突然被冻结了) tied the shortfall told a turn earlier, whose amounts and
+  // words it could not outweigh at one turn's decay; over every call of the fixtures nothing moved.
+  const second = turns.findLastIndex((t) => t.speaker === 'customer' && opensSecondQuestion(normalize(t.text)));
   let opening = false;
   const openingTerms = new Set<string>();
   let wordyTurns = 0;
@@ -129,6 +135,7 @@ export function deriveQuery(analyzer: Analyzer, transcript: Turn[], anchor = -1,
       for (const t of q.terms) if (!COURTESIES.has(t.term)) openingTerms.add(t.term);
     }
     if (i === anchor) weight = Math.max(weight, TURN_WEIGHTS.opening);
+    if (i < second) weight *= ASIDE_WEIGHT.before;
     if (weight < TURN_WEIGHTS.floor) continue;
     // Figures said with a currency are entities by now; bare ones ("only 9975") are still in the text.
     const figures = [...found.entities.flatMap((e) => (e.type === 'amount' && typeof e.value === 'number' ? [e.value] : [])), ...figuresIn(found.text)];

@@ -118,6 +118,16 @@ describe('deriveQuery()', () => {
     expect(weightOf(d, '提现')).to.be.closeTo(ASIDE_WEIGHT.waved * weightOf(d, '付款')!, 1e-9);
   });
 
+  it('weighs the turns before a customer turn that opens with 另外 / "also" as an aside, not before 另外一个 (the other one)', () => {
+    const opening: Array<[speaker: 'customer' | 'agent', text: string]> = [['customer', '喂'], ['customer', '我客户汇了一万美金 只到了9975 钱少了是谁扣的']];
+    const second = derive([...opening, ['customer', '另外我的账户今天突然被冻结了 提不了现']]);
+    const plain = derive([...opening, ['customer', '我的账户今天突然被冻结了 提不了现']]);
+    expect(weightOf(second, '扣')).to.be.closeTo(ASIDE_WEIGHT.before * weightOf(plain, '扣')!, 1e-9);
+    expect(weightOf(second, '冻结')).to.equal(weightOf(plain, '冻结'));
+    const other = derive([['customer', '开户被驳回了 说股东身份证没传'], ['customer', '另外一个股东是我老公 他的也要传吗']]);
+    expect(weightOf(other, '驳回')).to.be.closeTo(TURN_WEIGHTS.decay, 1e-9);
+  });
+
   it('masks personal data and keeps it out of the query', () => {
     const d = derive([['customer', '我的卡号 6222 0212 3456 7890 123，手机 138 1234 5678，钱少了']]);
     expect(d.personalData.sort()).to.deep.equal(['CARD_OR_ACCOUNT', 'PHONE']);

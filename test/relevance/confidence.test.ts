@@ -495,15 +495,21 @@ describe('confidence', () => {
   });
 
   it('holds its rates on the hundred-and-fifth blind sets (office admins on logins and 2FA, first-time exporters describing what they cannot name, Yanbian sellers, team leads\' QA notes, Latin American and Gulf buyers; odd lines read, even lines the judge)', () => {
-    // MRR 0.9350, 2.8%, 86.7% when written (the judge half 0.9490, 4.1%, 86.7%); 0.9458, 2.7%, 90.0% after its round (the
-    // judge half 0.9490, 4.1%, 88.3%). Fitted on by no calibration yet.
+    // MRR 0.9350, 2.8%, 86.7% when written (the judge half 0.9490, 4.1%, 86.7%); 0.9427, 2.8%, 90.0% after the session's
+    // rounds (the judge half 0.9427, 4.1%, 88.3%: a buyer's formal English about a shortfall lost its article to the refund one). Fitted on by no calibration yet.
     holdsBlindRates(105, { mrr: 0.94, rightNotConfident: 0.035, outOfScope: 0.895 });
   });
 
   it('holds its rates on the hundred-and-seventh blind sets (Taiwanese traders, Malaysian and Singaporean Chinese, agents\' wrap-up notes, sole proprietors withdrawing, European buyers; odd lines read, even lines the judge)', () => {
-    // MRR 0.9807, 0.6%, 86.7% when written (the judge half 0.9833, 1.3%, 83.3%); 0.9885, 0.6%, 90.8% after its round (the
-    // judge half 0.9833, 1.3%, 86.7%). Fitted on by no calibration yet.
+    // MRR 0.9807, 0.6%, 86.7% when written (the judge half 0.9833, 1.3%, 83.3%); 0.9917, 0.6%, 90.8% after the session's
+    // rounds (the judge half 0.9833, 1.3%, 86.7%). Fitted on by no calibration yet.
     holdsBlindRates(107, { mrr: 0.985, rightNotConfident: 0.015, outOfScope: 0.9 });
+  });
+
+  it('holds its rates on the hundred-and-ninth blind sets (Chaoshan and Wenzhou makers, Hebei and Tianjin auto parts, sensitive trades, agents\' 2–4 character fragments, South-East Asian buyers; odd lines read, even lines the judge)', () => {
+    // MRR 0.9391, 2.8%, 89.2% when written (the judge half 0.9323, 4.3%, 88.3%); 0.9589, 2.7%, 95.0% after its round (the
+    // judge half 0.9417, 4.2%, 91.7%). Fitted on by no calibration yet.
+    holdsBlindRates(109, { mrr: 0.955, rightNotConfident: 0.03, outOfScope: 0.94 });
   });
 
   it('holds its rates on the colloquial held-out sets, never fitted on (spoken fragments, slang, typos; README "Relevance")', () => {

@@ -150,8 +150,13 @@ describe('development call transcripts', () => {
   });
 
   it('ranks the calls of blind108 (Taiwanese and Malaysian callers, withdrawals and fees, numbers read out and misheard, callers wrong about their problem, a follow-up on another topic)', () => {
-    // 0.933 when written (odd lines read 0.911, even lines, the judge, 0.956); 0.939 after its round: a login alert that
-    // turns out to be the accountant downloading statements ends on the receipts article.
+    // 0.933 when written (odd lines read 0.911, even lines, the judge, 0.956); 0.956 after the session's rounds.
     ranksBlindCalls(108, 0.93);
+  });
+
+  it('ranks the calls of blind110 (Chaoshan and Wenzhou callers, sourcing agents, an interpreter relaying, sensitive trades, a small question before the real problem)', () => {
+    // 0.961 when written and after its round (odd lines read 0.962, even lines, the judge, 0.961); its out-of-scope calls
+    // not confident 3 → 4 of 6 (export credit insurance: 我们这边没有保险产品).
+    ranksBlindCalls(110, 0.95);
   });
 });
