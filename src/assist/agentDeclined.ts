@@ -4,8 +4,8 @@ import type { Turn } from './transcript.js';
 
 /**
  * How an agent says that what the caller wants is not the provider's to do: not our
- * business (不是我们的业务, 我们这边不处理, 我们只处理收款付款, 没有保险产品), beyond us (处理不了, 没法帮您, 没办法干预, Cantonese 帮唔到,
- * 没有权限处理), a wrong number, or
+ * business (不是我们的业务, 我们这边不处理, 我们只处理收款付款, 没有保险产品), beyond us
+ * (处理不了, 没法帮您, 没办法干预, Cantonese 帮唔到, 没有权限处理), a wrong number, or
  * in English "we can't handle", "you'd need to contact"; we by our name too (我们鲸帆不做证券账户,
  * "WhaleSail does not provide loans": six declines of out-of-scope calls the patterns missed, no
  * in-domain call's). A caller who asks about another

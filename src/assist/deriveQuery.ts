@@ -105,11 +105,13 @@ export function deriveQuery(analyzer: Analyzer, transcript: Turn[], anchor = -1,
   const weights = recencyWeights(turns);
   const firstCustomer = turns.findIndex((t) => t.speaker === 'customer');
   const lastCustomer = turns.findLastIndex((t) => t.speaker === 'customer');
+  const masks = turns.map((t) => maskPersonalData(t.text));
+  const said = masks.map((m) => normalize(withoutMasks(m.text)));
   // A customer turn that opens with 另外 / "also" adds a second question: the turns before it
   // weigh as a typed message's words before one do (ASIDE_WEIGHT.before). A caller's new
   // problem (另外我的账户今天突然被冻结了) tied the shortfall told a turn earlier, whose amounts and
   // words it could not outweigh at one turn's decay; over every call of the fixtures nothing moved.
-  const second = turns.findLastIndex((t) => t.speaker === 'customer' && opensSecondQuestion(normalize(t.text)));
+  const second = turns.findLastIndex((t, i) => t.speaker === 'customer' && opensSecondQuestion(said[i]!));
   let opening = false;
   const openingTerms = new Set<string>();
   let wordyTurns = 0;
@@ -117,10 +119,10 @@ export function deriveQuery(analyzer: Analyzer, transcript: Turn[], anchor = -1,
   let amountWeight = 0;
   for (let i = 0; i < turns.length; i++) {
     const turn = turns[i]!;
-    const masked = maskPersonalData(turn.text);
+    const masked = masks[i]!;
     masked.found.forEach((k) => personal.add(k));
     maskedTurns.push({ ...turn, text: masked.text });
-    const found = extractEntities(normalize(withoutMasks(masked.text)));
+    const found = extractEntities(said[i]!);
     entities.push(...found.entities);
     // Turns too old to count are analysed only while the opening is still to be found.
     if (weights[i]! < TURN_WEIGHTS.floor && opening && i !== anchor) continue;
