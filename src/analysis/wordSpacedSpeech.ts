@@ -1,3 +1,5 @@
+import { HAN_RANGES } from './hanCharacters.js';
+
 /**
  * Speech-to-text that writes Chinese a word at a time, a space after each ("阿拉 今朝 提 了 一笔
  * 钞票 到 工商 银行 哪能 还 没 到 晓得 伐"), as some engines do: each word was segmented alone,
@@ -10,8 +12,8 @@
  */
 const MIN_GAPS = 5;
 const MAX_MEAN_RUN = 2.5;
-const HAN_GAP = /(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])/g;
-const HAN_RUN = /[\u3400-\u9fff]+/g;
+const HAN_GAP = new RegExp(`(?<=[${HAN_RANGES}]) +(?=[${HAN_RANGES}])`, 'g');
+const HAN_RUN = new RegExp(`[${HAN_RANGES}]+`, 'g');
 
 export function joinWordSpacedChinese(text: string): string {
   const gaps = text.match(HAN_GAP)?.length ?? 0;
