@@ -1,3 +1,5 @@
+import { HAN_RANGES } from './hanCharacters.js';
+
 /**
  * A message that asks two things and says which one matters: "Is your office in Shenzhen?
  * Anyway main thing: got a notice our account will be restricted", "周末能提现吗？另外一件事更急
@@ -81,7 +83,7 @@ export function opensSecondQuestion(normalized: string): boolean {
 }
 
 /** Where a clause starts: after punctuation, a dash, or (between Chinese words) a space. */
-const CLAUSE_END = /[.?!,;:]|\s-+\s|[\u3400-\u9fff]\s+(?=[\u3400-\u9fff])/g;
+const CLAUSE_END = new RegExp(String.raw`[.?!,;:]|\s-+\s|[${HAN_RANGES}]\s+(?=[${HAN_RANGES}])`, 'g');
 
 /** What a message asks on the side, what it asks mainly, and what a word of the aside weighs. */
 export interface Aside {
