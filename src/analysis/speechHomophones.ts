@@ -13,6 +13,8 @@ import { wordReplacer, type WordMap } from './wordReplacer.js';
 const WORDS: WordMap = [
   [/(?<=[被给])动结(?![构果算束汇账合论婚单清])/g, '冻结'],
   [/(?<![自联变运移活波启互流劳主手行调推带出转改挪浮])动结(?=[了住掉啦])/g, '冻结'],
+  // 行 (bank) heard as 航 (háng): 中间航扣了钱, two writers of blind111 and blind114 on their own. Not a route (航线, 航班).
+  [/(?<=中[间转])航(?![线班空运道])/g, '行'],
 ];
 
 export const speechHomophonesToWords = wordReplacer(WORDS);

@@ -40,7 +40,8 @@ const EXTRA_ENGLISH = new Set(
   `${COURTESIES} ${FOREIGN_COURTESIES}
    im ive id youre i'm i've ur
    also still already ago sir madam maam guys lot lots
-   really very actually basically literally quite alright anyway anyways oh ah aha`.split(/\s+/).filter(Boolean),
+   really very actually basically literally quite alright anyway anyways oh ah aha
+   properly seriously honestly simply totally absolutely certainly surely obviously truly frankly somehow pretty super kinda sorta asap`.split(/\s+/).filter(Boolean),
 );
 
 /**

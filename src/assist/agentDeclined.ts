@@ -24,6 +24,8 @@ const declinesOf = perOurNames((ours) => [
   /(?:处理|办|帮|管)不了|(?:帮|办)不到|(?:帮|帮忙)不上|没(?:能)?帮上|没有权限|不经手|没(?:有)?(?:办法|法)(?:帮|处理|办|协助|介入|干预|代办|给您建议|指导)/,
   // Who we are not: 我们这里是鲸帆 不是工商银行, 不是我们这里 (a pension office, a courier).
   /(?:打|拨)错(?:了|电话)|我们(?:并)?不是\S{0,8}(?:公司|银行|平台|机构)|我们(?:这里|这边)?是[^,，。\s]{1,12}\s?[,，]?\s?不是|不是我们这里/,
+  // What we do and what we do not: 我们是做跨境收款付款的 不做货运和物流.
+  /我们(?:这里|这边)?是做(?!了)[^,，。\s]{1,12}的\s?[,，]?\s?(?:不做|不管|不负责)/,
   /\b(?:we|i)\s?(?:can[’']?t|cannot|can not|are not able to|aren[’']?t able to|[’']re unable to|are unable to|don[’']?t|do not)\s(?:help with|handle|offer|provide|support|assist with|deal with|advise|intervene)\b/,
   /\b(?:we|i)\s?(?:[’']re|are) (?:not able|unable) to (?:contact|help|handle|access|advise)\b/,
   new RegExp(String.raw`(?:${ours}) (?:does not|doesn[’']?t|cannot|can[’']?t|is not able to) (?:offer|provide|handle|support|help with)\b`),

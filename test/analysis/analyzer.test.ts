@@ -253,6 +253,9 @@ describe('Analyzer', () => {
       // Intensifiers name no topic, as 真的 and 非常 in Chinese: "really" found "who really runs the company".
       expect(words('is this email really from you')).to.deep.equal(['email']);
       expect(words('the fee is actually very high')).to.deep.equal(['fee', 'high']);
+      // Adverbs of manner and urgency the content never writes: unknown, "properly" weighed most of "how do I escalate properly".
+      expect(words('how do I escalate properly asap')).to.deep.equal(words('how do I escalate'));
+      expect(words('seriously, my account is totally frozen')).to.deep.equal(words('my account is frozen'));
     });
 
     it('reads an acronym typed in lower case as the one written in capitals (sms, SMS), and still stems use as using', () => {

@@ -183,6 +183,19 @@ describe('normalize(): a review that failed', () => {
     expect(normalize('审核又没过 kyc没过')).to.equal('审核又没通过 kyc没通过');
     for (const text of ['审核还没过', '过期了没过多久', '没过几天就到了']) expect(normalize(text), text).to.equal(text);
   });
+
+  it('reads documents sent back after a review (退回, 打回) as rejected (驳回), and a payment sent back as it is', () => {
+    expect(normalize('認證被退回了，要怎麼重新提交？')).to.equal('认证被驳回了,要怎么重新提交?');
+    expect(normalize('开户资料又给打回来了')).to.equal('开户资料又给驳回来了');
+    expect(normalize('开户申请被退回了')).to.equal('开户申请被驳回了');
+    for (const text of ['钱被退回了', '买家的款又被打回来了', '认证过了 但是款被退回']) expect(normalize(text), text).to.equal(text);
+  });
+
+  it('drops 就当交学费了 (a costly lesson), which pays no school fees, and keeps paying tuition', () => {
+    expect(normalize('被扣的手续费还能要回来吗 还是就当交学费了')).to.equal('被扣的手续费还能要回来吗 还是 了');
+    expect(normalize('算是交了学费')).to.equal(' ');
+    for (const text of ['给孩子交学费', '学费怎么汇到英国']) expect(normalize(text), text).to.equal(text);
+  });
 });
 
 describe('normalize(): regional Mandarin', () => {
@@ -221,6 +234,12 @@ describe('normalize(): speech-to-text', () => {
     expect(normalize('你们怎么把我账户给动结了')).to.equal('你们怎么把我账户给冻结了');
     expect(normalize('账户动结了')).to.equal('账户冻结了');
     for (const mandarin of ['自动结汇', '被动结构', '活动结束了', '联动结算', '自动结了', '被动语态']) expect(normalize(mandarin), mandarin).to.equal(mandarin);
+  });
+
+  it('reads 中间航 and 中转航 as the bank (行, háng) speech-to-text heard, and keeps routes and flights', () => {
+    expect(normalize('中间航又扣了我20刀')).to.equal('中间行又扣了我20刀');
+    expect(normalize('中转航扣的钱能退吗')).to.equal('中转行扣的钱能退吗');
+    for (const text of ['中间航线', '中转航班延误了']) expect(normalize(text), text).to.equal(text);
   });
 
   it('joins speech-to-text\'s "m t 103" into MT103, as it joins "MT 103"', () => {

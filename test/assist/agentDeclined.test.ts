@@ -50,13 +50,15 @@ describe('agentDeclined()', () => {
       '哦 那个应该是证券公司的股票账户 我们鲸帆不做证券账户 也不做个人投资的业务',
       '抱歉 鯨帆不提供保險產品',
       "I'm sorry sir WhaleSail does not provide loans or credit",
+      // What we do, then what we do not (blind112: a caller looking for a freight company of a similar name).
+      '不好意思 我们是做跨境收款付款的 不做货运和物流',
     ]) {
       expect(agentDeclined(saidByAgent(text), OURS), text).to.equal(1);
     }
   });
 
   it('is 0 for what agents say while helping, and for a customer who says it', () => {
-    for (const text of ['我这边看到账户目前是受限状态', 'I don’t see it yet, ask the buyer for the SWIFT copy', '好的 我帮您查一下 两个工作日内回复', '我们都没有看到这笔款的记录 请买家提供水单', '这个不提供也可以 有合同就行', '鲸帆收款后 我们会在一个工作日内处理', 'WhaleSail does not charge for receiving SEPA payments']) {
+    for (const text of ['我这边看到账户目前是受限状态', 'I don’t see it yet, ask the buyer for the SWIFT copy', '好的 我帮您查一下 两个工作日内回复', '我们都没有看到这笔款的记录 请买家提供水单', '这个不提供也可以 有合同就行', '鲸帆收款后 我们会在一个工作日内处理', 'WhaleSail does not charge for receiving SEPA payments', '我们是做了核实的 不做处理的话款会退回']) {
       expect(agentDeclined(saidByAgent(text), OURS), text).to.equal(0);
     }
     expect(agentDeclined([{ speaker: 'customer', text: '你们处理不了吗 我们这边不提供发票' }], OURS)).to.equal(0);
