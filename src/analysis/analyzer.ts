@@ -58,6 +58,11 @@ export interface QueryTerm {
    * the article lacks, one guess ("khong" → hong kong) covered a whole sentence of Vietnamese.
    */
   corrects?: string[];
+  /**
+   * For a correction: it reads pinyin typed for a content word (shouyiren for 受益人), the same
+   * word in another script, not a guess at a typo.
+   */
+  reading?: boolean;
 }
 
 /** A query as the ranking sees it: weighted terms and bigrams, and maybe a word still being typed. */
@@ -175,6 +180,7 @@ export class Analyzer {
         seen.surfaces = [...new Set([...seen.surfaces, ...t.surfaces])];
         // Only a correction reads what it corrects (a typed word the speller also proposed keeps none).
         if (t.corrects && seen.kind === 'corrected') seen.corrects = [...new Set([...(seen.corrects ?? []), ...t.corrects])];
+        if (t.reading && seen.kind === 'corrected') seen.reading = true;
       }
       else terms.set(t.term, { ...t, weight: 1 });
     }
@@ -229,8 +235,8 @@ export class Analyzer {
   /** Terms for words the content does not have but probably meant: typos and homophones. */
   private corrections(tokens: Token[], hanRuns: string[], speller: Speller, normalized: string): Token[] {
     const out: Token[] = [];
-    const add = (word: string, term: string, typed: string[]) => {
-      out.push({ term, kind: 'corrected', surfaces: [word], corrects: typed });
+    const add = (word: string, term: string, typed: string[], reading = false) => {
+      out.push({ term, kind: 'corrected', surfaces: [word], corrects: typed, ...(reading && { reading }) });
       const group = this.synonyms.groupOf(term);
       if (group !== undefined) out.push(this.synonymToken(group));
     };
@@ -253,7 +259,7 @@ export class Analyzer {
       if (!han.length) return false;
       names ??= namesIn(normalized);
       for (let k = i; k < i + parts; k++) if (names.has(letters[k]!)) return false;
-      for (const h of han) add(h, h, letters.slice(i, i + parts));
+      for (const h of han) add(h, h, letters.slice(i, i + parts), true);
       return true;
     };
     if (syllables) {

@@ -1,6 +1,7 @@
 import type { QueryAnalysis, QueryTerm } from '../analysis/analyzer.js';
 import { isHanWord } from '../analysis/hanCharacters.js';
 import { isContextWord } from '../analysis/contextWords.js';
+import { isPinyinOfStopWord } from '../analysis/pinyinStopWords.js';
 import { isEnglishQuestionFrame, isEnglishStopWord } from '../analysis/stopWords.js';
 import { grown } from '../shared/grownArray.js';
 import type { Scope } from '../types.js';
@@ -170,10 +171,12 @@ export class ArticleTerms {
 
   /**
    * Credit for a word matched in the article's terms (`key`: of how it is asked) through
-   * its synonym group (0.8) or, for a word the article lacks, through a speller correction of the query (0.5); else 0.
+   * its synonym group or the content word its pinyin spells (0.8) or, for a word the article
+   * lacks, through a speller correction of the query (0.5); else 0.
    */
   private related(label: number, t: ProfiledTerm, key: boolean): number {
     for (let i = 0; i < t.synonyms.length; i++) if (this.contains(label, t.synonyms[i]!, key)) return 0.8;
+    for (let i = 0; i < t.readings.length; i++) if (this.contains(label, t.readings[i]!, key)) return 0.8;
     for (let i = 0; i < t.corrections.length; i++) if (this.contains(label, t.corrections[i]!, key)) return 0.5;
     return 0;
   }
@@ -189,11 +192,15 @@ export class ArticleTerms {
     if (found) return (this.last = { analysis, profile: found }).profile;
     // Loops over the query's terms rather than a filter per term: the sums add in the same order.
     const synonymKeys: QueryTerm[] = [];
-    const corrections: Array<{ lookup: Lookup; corrects: readonly string[] }> = [];
+    const corrections: Array<{ lookup: Lookup; corrects: readonly string[]; reading: boolean }> = [];
     const said = new Set<string>();
+    let pinyinTyped = false;
     for (const t of analysis.terms) {
       if (t.kind === 'synonym') synonymKeys.push(t);
-      else if (t.kind === 'corrected') corrections.push({ lookup: this.lookup(t.term), corrects: t.corrects ?? [] });
+      else if (t.kind === 'corrected') {
+        corrections.push({ lookup: this.lookup(t.term), corrects: t.corrects ?? [], reading: t.reading === true });
+        if (t.reading) pinyinTyped = true;
+      }
       else if (t.kind === 'latin' || t.kind === 'code' || t.kind === 'han') for (const w of t.surfaces) said.add(w);
     }
     const terms: ProfiledTerm[] = [];
@@ -210,12 +217,17 @@ export class ArticleTerms {
       const completions = isKnown(word) ? undefined : this.completions(analysis, t);
       const df = completions ? completions.df : word.id < 0 ? 1 : this.data.df[word.id]!;
       const weight = t.weight * (t.kind === 'number' ? 0.3 : 1) * this.idfOf(df);
-      // A guessed correction is weak evidence: the speller finds a near word for almost anything ("bread" → "read").
+      // A guessed correction is weak evidence: the speller finds a near word for almost anything
+      // ("bread" → "read"); pinyin read as the word it spells is that word.
       const mine: Lookup[] = [];
-      for (const c of corrections) if (standsFor(c.corrects, t)) mine.push(c.lookup);
-      terms.push({ term: t, weight, word, synonyms, corrections: mine, completions });
+      const readings: Lookup[] = [];
+      for (const c of corrections) if (standsFor(c.corrects, t)) (c.reading ? readings : mine).push(c.lookup);
+      // In a query typed in pinyin, the pinyin of a stop word (shenme, yao, le) is a stop word:
+      // unknown to the content, it took most of "jiehui yao shangchuan shenme danju"'s weight.
+      if (pinyinTyped && t.kind === 'latin' && !readings.length && isPinyinOfStopWord(surface.toLowerCase())) continue;
+      terms.push({ term: t, weight, word, synonyms, readings, corrections: mine, completions });
       total += weight;
-      if (isKnown(word) || completions || synonyms.length || isContextWord(surface)) known += weight;
+      if (isKnown(word) || completions || synonyms.length || readings.length || isContextWord(surface)) known += weight;
     }
     const grams: Array<{ id: number; weight: number }> = [];
     let gramTotal = 0;
@@ -333,6 +345,8 @@ interface ProfiledTerm {
   word: Lookup;
   /** Synonym group keys of the word: matching one counts 0.8. */
   synonyms: Lookup[];
+  /** The content words its pinyin spells (hanOfPinyin): matching one counts 0.8. */
+  readings: Lookup[];
   /** The speller's corrections of this word: when the article lacks the word, matching one counts 0.5. */
   corrections: Lookup[];
   /** For an unfinished last word no article has: the words it may become (matching one counts COMPLETION_CREDIT). */
