@@ -44,11 +44,15 @@ export class Elsewhere {
     });
   }
 
-  /** The names `analysis` holds (usually none, then every hit is 0 at no further cost). */
+  /**
+   * The names `analysis` holds (usually none, then every hit is 0 at no further cost). A name
+   * of one Latin word is held as written, not through its stem: "another city" stems to the
+   * "citi" of Citi, "chasing" to Chase, and made right answers unsure.
+   */
   named(analysis: QueryAnalysis): readonly ElsewhereName[] {
     if (!this.names.length) return [];
     const terms = new Set(analysis.terms.map((t) => t.term));
-    return this.names.filter((n) => n.terms.every((t) => terms.has(t)));
+    return this.names.filter((n) => n.terms.every((t) => terms.has(t)) && (n.terms.length > 1 || !LATIN_WORD.test(n.text) || typedAs(analysis, n.terms[0]!, n.text)));
   }
 
   /** 1 when `article`'s own key words leave out a name of `named`, else 0 (a signal of the confidence). */
@@ -57,6 +61,14 @@ export class Elsewhere {
     const key = keyText([article.title, ...article.questions, ...article.tags].join('\n'));
     return named.some((n) => !key.includes(n.text) && !n.unless.some((w) => key.includes(w))) ? 1 : 0;
   }
+}
+
+/** A name that is one word of Latin letters (Citi, Chase), as keyText writes it. */
+const LATIN_WORD = /^[a-z]+$/;
+
+/** True when the query typed `term` as `word` (its first surface is the word as typed, lower-cased). */
+function typedAs(analysis: QueryAnalysis, term: string, word: string): boolean {
+  return analysis.terms.some((t) => t.term === term && t.surfaces[0]?.toLowerCase() === word);
 }
 
 function keyText(text: string): string {

@@ -256,6 +256,12 @@ describe('Analyzer', () => {
       // Adverbs of manner and urgency the content never writes: unknown, "properly" weighed most of "how do I escalate properly".
       expect(words('how do I escalate properly asap')).to.deep.equal(words('how do I escalate'));
       expect(words('seriously, my account is totally frozen')).to.deep.equal(words('my account is frozen'));
+      // Tagalog's courtesy po; "etc" closing an English list, and not the motorway's ETC written in capitals or first.
+      expect(words('Our account is showing restricted po')).to.deep.equal(words('Our account is showing restricted'));
+      const asked = (q: string) => analyzer.analyzeQuery(q).terms.map((t) => t.term);
+      expect(asked('I uploaded the invoice, contract etc. still on hold')).to.deep.equal(asked('I uploaded the invoice, contract, still on hold'));
+      expect(asked('ETC一趟高速扣了两次')).to.include('etc');
+      expect(asked('etc扣费两次')).to.include('etc');
     });
 
     it('reads an acronym typed in lower case as the one written in capitals (sms, SMS), and still stems use as using', () => {

@@ -37,6 +37,18 @@ describe('institutions that are not ours (out-of-scope.yaml, elsewhere)', () => 
     expect(Elsewhere.signal([], article([]))).to.equal(0);
   });
 
+  it('names a one-word Latin name as written, not through a stem another word shares (city is not Citi, chasing not Chase)', () => {
+    const { kb } = sampleKb();
+    const elsewhere = Elsewhere.of(['Citi', 'Chase', 'Alipay Plus'], kb.analyzer);
+    const names = (q: string) => elsewhere.named(kb.analyzer.analyzeQuery(q)).map((n) => n.text);
+    expect(names('got a login alert from another city at 3am')).to.deep.equal([]);
+    expect(names('third time chasing this, escalate')).to.deep.equal([]);
+    expect(names('I paid from my Citi account')).to.deep.equal(['citi']);
+    expect(names('wired from Chase last friday')).to.deep.equal(['chase']);
+    // A name of several words still matches by its terms.
+    expect(names('alipay plus refund')).to.deep.equal(['alipay plus']);
+  });
+
   it('takes a bank as named by an article that speaks of banks at all, and doubts the others', () => {
     const { kb } = sampleKb();
     const elsewhere = Elsewhere.of([{ names: ['工行', 'ICBC'], unless: ['银行', 'bank'] }, 'PayPal'], kb.analyzer);

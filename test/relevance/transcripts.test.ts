@@ -170,4 +170,14 @@ describe('development call transcripts', () => {
     // 0.894 when written and after its round (odd lines read 0.962, even lines, the judge, 0.843).
     ranksBlindCalls(114, 0.89);
   });
+
+  it('ranks the calls of blind116 (Hakka, Hokkien, Jiangxi and Anhui accents, drivers on speaker, callers threatening the regulator, two questions in a row)', () => {
+    // 0.867 when written and after its round (odd lines read 0.868, even lines, the judge, 0.865).
+    ranksBlindCalls(116, 0.86);
+  });
+
+  it('ranks the calls of blind118 (north-western traders with Central Asian and Russian buyers, Russian and Uyghur words, tickets followed up, the buyer in the room)', () => {
+    // 0.868 when written and after its round (odd lines read 0.845, even lines, the judge, 0.888).
+    ranksBlindCalls(118, 0.86);
+  });
 });
