@@ -45,6 +45,13 @@ const WORDS: WordMap = [
   [/上半天/g, '上午'],
   [/辣海/g, '在'],
   [/覅/g, '不要'],
+  // Southern Min (Hokkien, Teochew; Quanzhou, Zhangzhou, Chaoshan): 伊讲 he says, 无看着 not seen, 做呢 how,
+  // 按呢 like this, 下昼 the afternoon (also Cantonese). 伊 alone stays: 伊朗, 伊拉克.
+  [/伊(?=[讲说])/g, '他'],
+  [/(?<![一虚全])无([看找收见])[着到]/g, '没$1到'],
+  [/做呢/g, '怎么'],
+  [/按呢/g, '这样'],
+  [/下昼/g, '下午'],
   [/(?<![采砍步征讨杀攻])伐(?=\s*(?:$|[,，。?？!！\s]))/g, '吗'],
   // 不 closing a clause asks (能到不, 晚上有人不, 能收卢布不: 吗), not after 说, 就, 还 or 也 (我说不).
   [/(?<=[\u4e00-\u9fff])(?<![说就还也都偏决绝并从是])不(?=\s*(?:$|[,，。?？!！\s]))/g, '吗'],

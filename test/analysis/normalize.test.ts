@@ -207,6 +207,12 @@ describe('normalize(): regional Mandarin', () => {
     expect(normalize('头晌提的 后晌能到不 俺侄子今黑就弄')).to.equal('上午提的 下午能到吗 俺侄子今晚就弄');
   });
 
+  it('maps Southern Min words (Hokkien, Teochew) to Mandarin, and keeps 伊朗 and 虚无', () => {
+    expect(normalize('伊讲钱汇去了 我这边还无看着 做呢会按呢')).to.equal('他讲钱汇去了 我这边还没看到 怎么会这样');
+    expect(normalize('今日下昼提个钱')).to.equal('今日下午提个钱');
+    for (const text of ['伊朗客户付款', '虚无看着', '伊拉克']) expect(normalize(text), text).to.equal(text);
+  });
+
   it('maps Wu words (Shanghai, southern Jiangsu, northern Zhejiang) to Mandarin', () => {
     expect(normalize('阿拉下半天提了一笔钞票 哪能还没到 晓得伐')).to.equal('我们下午提了一笔钱 怎么还没到 知道吗');
     expect(normalize('侬帮我看看搿笔 明朝能到伐？啥个原因')).to.equal('你帮我看看这笔 明天能到吗?什么原因');

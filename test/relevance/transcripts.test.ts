@@ -180,4 +180,14 @@ describe('development call transcripts', () => {
     // 0.868 when written and after its round (odd lines read 0.845, even lines, the judge, 0.888).
     ranksBlindCalls(118, 0.86);
   });
+
+  it('ranks the calls of blind120 (Wu-accented Shanghai, Hangzhou and Ningbo callers, emotional callers, calls for an overseas buyer, transfers from another department, self-corrections)', () => {
+    // 0.922 when written and after its round (odd lines read 0.910, even lines, the judge, 0.931).
+    ranksBlindCalls(120, 0.92);
+  });
+
+  it('ranks the calls of blind122 (Cantonese callers of Guangzhou, Foshan and Shenzhen, Hong Kong owners in English, elderly bosses who mishear, long identity checks, security scares)', () => {
+    // 0.950 when written, 0.961 after its round (odd lines read 0.941 → 0.931, even lines, the judge, 0.962 → 1.000).
+    ranksBlindCalls(122, 0.955);
+  });
 });
