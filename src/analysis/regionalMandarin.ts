@@ -24,8 +24,10 @@ const WORDS: WordMap = [
   // A north-eastern intensifier before an adjective: 贼慢 is 很慢 (not 盗贼, a thief).
   [/贼(?=[慢快多少贵难烦急])/g, '很'],
   [/信儿/g, '消息'],
-  // 木有 is 没有 (not 红木, 实木 before 有); 没看着 is 没看到 (着 as the result, northern).
+  // 木有 is 没有 (not 红木, 实木 before 有); Southern Min's 无 before seeing or finding is 没 (无看着, not
+  // 虚无); then 没看着 is 没看到 (着 as the result, northern).
   [/(?<![红实原杉松樟楠橡桃柚枣积树草灌林乔麻])木有/g, '没有'],
+  [/(?<![一虚全])无(?=[看找收见][着到])/g, '没'],
   [/(?<=没有?)([看找收见])着/g, '$1到'],
   // Northern times of day: 头晌 the morning, 后晌 the afternoon, 今黑 tonight.
   [/头晌|前晌|上半晌/g, '上午'],
@@ -45,10 +47,9 @@ const WORDS: WordMap = [
   [/上半天/g, '上午'],
   [/辣海/g, '在'],
   [/覅/g, '不要'],
-  // Southern Min (Hokkien, Teochew; Quanzhou, Zhangzhou, Chaoshan): 伊讲 he says, 无看着 not seen, 做呢 how,
-  // 按呢 like this, 下昼 the afternoon (also Cantonese). 伊 alone stays: 伊朗, 伊拉克.
+  // Southern Min (Hokkien, Teochew; Quanzhou, Zhangzhou, Chaoshan): 伊讲 he says, 做呢 how, 按呢 like
+  // this, 下昼 the afternoon (also Cantonese); 无看着 (not seen) above. 伊 alone stays: 伊朗, 伊拉克.
   [/伊(?=[讲说])/g, '他'],
-  [/(?<![一虚全])无([看找收见])[着到]/g, '没$1到'],
   [/做呢/g, '怎么'],
   [/按呢/g, '这样'],
   [/下昼/g, '下午'],
