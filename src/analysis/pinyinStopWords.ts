@@ -11,6 +11,7 @@ let spelled: ReadonlySet<string> | undefined;
  * never pays for it.
  */
 export function isPinyinOfStopWord(word: string): boolean {
-  spelled ??= new Set([...CHINESE_STOP_WORDS].map((w) => pinyinSyllables(w).join('').replace(/ü/g, 'v')));
-  return spelled.has(word);
+  spelled ??= new Set([...CHINESE_STOP_WORDS].map((w) => pinyinSyllables(w).join('')));
+  // Keyboards have no ü: v stands for it, as Speller.hanOfPinyin reads typed pinyin.
+  return spelled.has(word.replace(/v/g, 'ü'));
 }
