@@ -262,6 +262,12 @@ export class Analyzer {
       for (const h of han) add(h, h, letters.slice(i, i + parts), true);
       return true;
     };
+    // Syllables that spell a word the content writes in Latin letters (fa piao is its fapiao, not 发票).
+    const latinOf = (word: string, i: number, parts: number): boolean => {
+      if (!speller.writesInLatin(word)) return false;
+      add(word, stem(word), letters.slice(i, i + parts));
+      return true;
+    };
     if (syllables) {
       // A syllable at a time: the longest run of up to four syllables that spells a content word
       // (shou xu fei is 手续费, not 手续 and 续费), then on after it.
@@ -269,7 +275,7 @@ export class Analyzer {
         let taken = 1;
         for (let n = 4; n >= 2; n--) {
           const parts = letters.slice(i, i + n);
-          if (parts.length === n && parts.every(Boolean) && pinyinOf(parts.join(''), i, n)) {
+          if (parts.length === n && parts.every(Boolean) && (pinyinOf(parts.join(''), i, n) || latinOf(parts.join(''), i, n))) {
             taken = n;
             break;
           }

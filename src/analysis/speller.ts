@@ -136,6 +136,11 @@ export class Speller {
     return this.hanByPinyin.get(latin.replace(/v/g, 'ü')) ?? [];
   }
 
+  /** Whether the content writes `latin` as a word of its own: pinyin it keeps in Latin letters (fapiao, whalesail). */
+  writesInLatin(latin: string): boolean {
+    return this.nearestLatin.has(latin);
+  }
+
   /**
    * Likely intended content words for homophone typos inside a Chinese run. `words`, the
    * run's positional segmentation, limits typos to stretches that start and end on word

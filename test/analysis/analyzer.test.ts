@@ -453,6 +453,9 @@ describe('Analyzer', () => {
       expect(fees).to.include.members(['提现', '手续费', '多少']);
       for (const wrong of ['sha', 'shop', 'show', '手续', '续费']) expect(fees).not.to.include(wrong);
       expect(sample('ying ye zhi zhao guo qi le')).to.include.members(['营业执照', '过期']);
+      // Syllables that spell a word the content writes in Latin letters are that word (the
+      // English articles' fapiao), not two stray syllables.
+      expect(sample('fa piao shen qing yi zhou le hai mei shou dao')).to.include.members(['fapiao', '收到']);
       // Two syllables are no sentence: the words stay English ones (and may still be typos).
       expect(isSyllablePinyin(['can', 'ban'])).to.equal(false);
       expect(isSyllablePinyin(['can', 'we', 'pay'])).to.equal(false);
