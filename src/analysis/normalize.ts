@@ -112,6 +112,8 @@ const SHORTHAND: Array<[RegExp, string]> = [
   [/\b(?:txn|trx)(s?)\b/gi, 'transaction$1'],
   [/\b(?:pymt|pmt)(s?)\b/gi, 'payment$1'],
   [/\bamt\b/gi, 'amount'],
+  // Agents' and buyers' shorthand for the customer ("cust wants a refund"): the speller read it as cut (cut-off times) or cost.
+  [/\bcust(s?)\b/gi, 'customer$1'],
   [/\b(?:rcvd|recd|rcv'd)\b/gi, 'received'],
   [/\brcv\b/gi, 'receive'],
   [/\bb4\b/gi, 'before'],

@@ -34,6 +34,8 @@ describe('normalize()', () => {
     ['acct frozen, pwd reset', 'account frozen, password reset'], // chat shorthand the speller cannot guess
     ['pmt not rcvd, A/C no.', 'payment not received, account no.'],
     ['txns this month', 'transactions this month'],
+    ['cust wants to recall it, custs ask', 'customer wants to recall it, customers ask'],
+    ['custody of funds', 'custody of funds'], // a word that starts like the shorthand stays
     ['accounts and passwords', 'accounts and passwords'], // whole words stay as written
   ];
   for (const [input, expected] of cases) {
