@@ -190,4 +190,14 @@ describe('development call transcripts', () => {
     // 0.950 when written, 0.961 after its round (odd lines read 0.941 → 0.931, even lines, the judge, 0.962 → 1.000).
     ranksBlindCalls(122, 0.955);
   });
+
+  it('ranks the calls of blind124 (Sichuan and Chongqing callers, angry about money stuck, elderly owners who repeat themselves, a bad line from a car, an Indian buyer\'s accountant)', () => {
+    // 0.900 when written and after its round (odd lines read 0.938, even lines, the judge, 0.857).
+    ranksBlindCalls(124, 0.895);
+  });
+
+  it('ranks the calls of blind126 (Fuzhou and Putian makers with Min accents, callers who first ask about something else, a bank\'s notice read out word by word, a German buyer\'s clerk)', () => {
+    // 0.967 when written and after its round (odd lines read 0.933, even lines, the judge, 1.000).
+    ranksBlindCalls(126, 0.96);
+  });
 });
