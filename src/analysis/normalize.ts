@@ -194,17 +194,21 @@ const GLUED_CODES = 'usd|eur|gbp|hkd|cny|rmb|jpy|aud|cad|sgd|chf|nzd|aed|sar|inr
 const FIGURE_THEN_CODE = new RegExp(String.raw`(\d[km]?)(${GLUED_CODES})\b`, 'gi');
 const CODE_THEN_FIGURE = new RegExp(String.raw`\b(${GLUED_CODES})(\d)`, 'gi');
 
-/** A figure grouped by dots (8.000, 1.250.000): thousands in Latin America, Europe and Turkey, or a decimal. */
-const DOTTED = String.raw`\d{1,3}(?:\.\d{3})+\b(?![.,]\d)`;
+/**
+ * A figure grouped by dots (8.000, 1.250.000): thousands in Latin America, Europe and Turkey, or a
+ * decimal; with the cents after a decimal comma (8.400,00), which go with the grouping.
+ */
+const DOTTED = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d{2})?\b(?![.,]\d)`;
 const DOT_GROUPED = new RegExp(String.raw`\b${DOTTED}`, 'g');
 const CURRENCY = String.raw`(?:usd|eur|gbp|brl|mxn|try|ars|clp|cop|pen|idr|dollars?|euros?|reais|pesos|liras?|美金|美元|刀|欧元)`;
 /**
  * Dots that group thousands for sure: a dot-grouped figure beside a currency a buyer pays in
- * ("8.000 USD", "USD 8.000", "$8.000"; not yuan, where 7.125 is an exchange rate), or with two
- * dots (1.250.000).
+ * ("8.000 USD", "USD 8.000", "$8.000"; not yuan, where 7.125 is an exchange rate), with two
+ * dots (1.250.000), or with cents after a decimal comma (8.400,00: "we sent USD 8 400,00 ... only
+ * 8 362 arrive" was read as 8, 400,00 and 8 362, and the shortfall went unseen).
  */
 const DOTS_ARE_THOUSANDS = new RegExp(
-  String.raw`\b${DOTTED}\s?${CURRENCY}|(?:\b${CURRENCY}|[$€£])\s?${DOTTED}|\b\d{1,3}(?:\.\d{3}){2,}\b`,
+  String.raw`\b${DOTTED}\s?${CURRENCY}|(?:\b${CURRENCY}|[$€£])\s?${DOTTED}|\b\d{1,3}(?:\.\d{3}){2,}\b|\b\d{1,3}(?:\.\d{3})+,\d{2}\b`,
   'i',
 );
 
@@ -214,14 +218,14 @@ const DOTS_ARE_THOUSANDS = new RegExp(
  * text is surely so grouped, every dot-grouped figure of it is read as thousands.
  */
 function dotThousands(s: string): string {
-  return DOTS_ARE_THOUSANDS.test(s) ? s.replace(DOT_GROUPED, (figure) => figure.replace(/\./g, '')) : s;
+  return DOTS_ARE_THOUSANDS.test(s) ? s.replace(DOT_GROUPED, (figure) => figure.replace(/,\d\d$/, '').replace(/\./g, '')) : s;
 }
 
-/** A figure grouped by spaces (27 000, 1 250 000): thousands in Russia, France and much of Europe and Africa. */
-const SPACED = String.raw`(?<![\d.,])\d{1,3}(?: \d{3})+\b(?![.,]\d)`;
+/** A figure grouped by spaces (27 000, 1 250 000): thousands in Russia, France and much of Europe and Africa; with the cents after a decimal comma (8 400,00). */
+const SPACED = String.raw`(?<![\d.,])\d{1,3}(?: \d{3})+(?:,\d{2})?\b(?![.,]\d)`;
 const SPACE_GROUPED = new RegExp(SPACED, 'g');
-/** Spaces that group thousands for sure: a space-grouped figure beside a currency (27 000 USD, USD 8 400, $ 9 975). */
-const SPACES_ARE_THOUSANDS = new RegExp(String.raw`${SPACED}\s?${CURRENCY}(?![a-z])|(?:(?<![a-z])${CURRENCY}|[$€£])\s?${SPACED}`, 'i');
+/** Spaces that group thousands for sure: a space-grouped figure beside a currency (27 000 USD, USD 8 400, $ 9 975), or with cents after a decimal comma (8 400,00). */
+const SPACES_ARE_THOUSANDS = new RegExp(String.raw`${SPACED}\s?${CURRENCY}(?![a-z])|(?:(?<![a-z])${CURRENCY}|[$€£])\s?${SPACED}|(?<![\d.,])\d{1,3}(?: \d{3})+,\d{2}\b`, 'i');
 
 /**
  * "We want to pay 27 000 USD", "sent 10 000, only 9 975 arrived": read as 27 and 000, the
@@ -229,7 +233,7 @@ const SPACES_ARE_THOUSANDS = new RegExp(String.raw`${SPACED}\s?${CURRENCY}(?![a-
  * grouped, every space-grouped figure of it is read as thousands (as dotThousands does).
  */
 function spaceThousands(s: string): string {
-  return SPACES_ARE_THOUSANDS.test(s) ? s.replace(SPACE_GROUPED, (figure) => figure.replace(/ /g, '')) : s;
+  return SPACES_ARE_THOUSANDS.test(s) ? s.replace(SPACE_GROUPED, (figure) => figure.replace(/,\d\d$/, '').replace(/ /g, '')) : s;
 }
 
 /**

@@ -60,25 +60,11 @@ export function chineseNumber(t: string): number | undefined {
  */
 export function figuresIn(text: string): number[] {
   const out: number[] = [];
-  for (const m of withPlainFigures(text).matchAll(FIGURE)) {
+  for (const m of text.matchAll(FIGURE)) {
     const value = amountValue(m[0]);
     if (value !== undefined) out.push(value);
   }
   return out;
-}
-
-/**
- * Figures as European buyers write them, thousands grouped by spaces or dots and a decimal
- * comma ("USD 8 400,00", "8.400,00 EUR", "only 8 362 arrive"), written plainly (8400.00,
- * 8362): read as they were, 400,00 was forty thousand and 8 a figure of its own, so a
- * shortfall of 38 went unseen. A dot alone stays a decimal point (8.400 may be 8.4).
- */
-const SPACE_GROUPED = /(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?(?!\d)(?![.,]\d)/g;
-const DOT_GROUPED = /(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d.,])/g;
-
-export function withPlainFigures(text: string): string {
-  const plain = (m: string) => m.replace(/[ .\u00a0\u202f]/g, '').replace(',', '.');
-  return text.replace(SPACE_GROUPED, plain).replace(DOT_GROUPED, plain);
 }
 
 const FIGURE = /\d[\d,]*(?:\.\d+)?(?:\s*(?:万|千|[kw](?![a-z])))?|[一二两三四五六七八九十][零一二两三四五六七八九十百千万]*[十百千万][零一二两三四五六七八九]?/gi;

@@ -30,6 +30,9 @@ describe('normalize()', () => {
     ['可以开通么', '可以开通么'], // the question particle, not OpenCC's 幺 (tiny)
     ['钱到账了么 什麼時候', '钱到账了么 什么时候'],
     ['10,000 USD', '10000 USD'],
+    ['USD 8 400,00 sent, only 8 362 arrived', 'USD 8400 sent, only 8362 arrived'], // European figures, cents after a decimal comma
+    ['8.400,00 EUR, got 8.380,00', '8400 EUR, got 8380'],
+    ['rate 7.125, call 139 2781 4406', 'rate 7.125, call 139 2781 4406'], // a decimal point, and no figure grouped
     ['MT 103', 'MT103'],
     ['acct frozen, pwd reset', 'account frozen, password reset'], // chat shorthand the speller cannot guess
     ['pmt not rcvd, A/C no.', 'payment not received, account no.'],

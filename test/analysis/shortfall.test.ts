@@ -1,6 +1,5 @@
 import { expect } from 'chai';
 import { Analyzer } from '../../src/analysis/analyzer.js';
-import { figuresIn } from '../../src/analysis/numberValue.js';
 import { isShortfall } from '../../src/analysis/shortfall.js';
 
 describe('isShortfall()', () => {
@@ -29,12 +28,6 @@ describe('Analyzer#analyzeQuery() and amounts', () => {
     // European figures: thousands grouped by spaces or dots, a decimal comma.
     expect(terms('we sent USD 8 400,00 but factory say only 8 362 arrive')).to.include('syn:少到账');
     expect(terms('paid 8.400,00 EUR, supplier got 8.380,00')).to.include('syn:少到账');
-  });
-
-  it('reads European figures as written: 400,00 after a space-grouped 8 is not forty thousand', () => {
-    expect(figuresIn('USD 8 400,00 and 8.400,00 EUR and 1 000 000 yen')).to.deep.equal([8400, 8400, 1_000_000]);
-    // A dot alone stays a decimal point, and figures apart by more than a space stay apart.
-    expect(figuresIn('8.400 only, call 139 2781 4406')).to.deep.equal([8.4, 139, 2781, 4406]);
   });
 
   it('adds nothing for amounts far apart, or without the group in the content', () => {
