@@ -200,4 +200,9 @@ describe('development call transcripts', () => {
     // 0.967 when written and after its round (odd lines read 0.933, even lines, the judge, 1.000).
     ranksBlindCalls(126, 0.96);
   });
+
+  it('ranks the calls of blind128 (Guangxi and Hainan accents, callers transferred twice, amounts corrected, two questions in a call, Australian bookkeepers, a Thai buyer\'s staff; a judge only, nobody read it)', () => {
+    // 0.906 when written (against ee08d97) and at the end of its round.
+    ranksBlindCalls(128, 0.9);
+  });
 });
