@@ -165,6 +165,9 @@ describe('Analyzer', () => {
       expect(analyzer.analyzeQuery('Ramadan Kareem, happy diwali').terms).to.deep.equal([]);
       expect(analyzer.analyzeQuery('Kung Hei Fat Choi to all the WhaleSail team!').terms).to.deep.equal([]);
       expect(analyzer.analyzeQuery('gong xi fa cai').terms).to.deep.equal([]);
+      // Other lands' new years and feasts, to everyone: "happy" found the complaints article (unhappy customers).
+      expect(analyzer.analyzeQuery('happy songkran everyone!').terms).to.deep.equal([]);
+      expect(analyzer.analyzeQuery('Happy Hari Raya to all the team').terms).to.deep.equal([]);
       expect(analyzer.analyzeQuery('happy new year! is the office open during the holidays').terms.map((t) => t.term)).to.include.members(['offic', 'holiday']);
     });
 
@@ -228,8 +231,9 @@ describe('Analyzer', () => {
       for (const q of ["Alright ma'am, thank you, have a nice day.", 'yes maam', 'ok sir']) expect(terms(q), q).to.deep.equal([]);
       // Praise and wishes to the team: "helpful" found the onboarding article's help, "year" the holiday hours.
       // Asked of the agent itself, or thanks to a "friend": a friend paying for the buyer is a topic.
-      for (const q of ['are you a real person', 'r u a robot?', 'thanks a lot my friend', 'thank you, my friend']) expect(terms(q), q).to.deep.equal([]);
+      for (const q of ['are you a real person', 'r u a robot?', 'thanks a lot my friend', 'thank you, my friend', 'thanks a lot my sister, God bless you']) expect(terms(q), q).to.deep.equal([]);
       expect(terms('my friend will pay for the buyer')).to.include('friend');
+      expect(terms('my sister company will pay for the buyer')).to.include('sister');
       // Letters' formulas and small talk of buyers writing English as a second language.
       for (const q of ['what is your good name please', 'whats your name', 'how are you my friend, long time', 'hello my friend', 'good morning my friend', 'Dear sir, kindly revert', 'please do the needful']) expect(terms(q), q).to.deep.equal([]);
       expect(terms('good morning my friend, my payment has not arrived')).to.deep.equal(terms('my payment has not arrived'));
