@@ -205,4 +205,14 @@ describe('development call transcripts', () => {
     // 0.906 when written (against ee08d97) and at the end of its round.
     ranksBlindCalls(128, 0.9);
   });
+
+  it('ranks the calls of blind130 (Linyi, Weifang and Hebei callers, whispering from an office or shouting on a market floor, a child translating, fee complaints, a Kenyan buyer\'s finance officer, a friend\'s problem)', () => {
+    // 0.939 when written, 0.956 after its round (odd lines read 1.000, even lines, the judge, 0.878 → 0.911).
+    ranksBlindCalls(130, 0.95);
+  });
+
+  it('ranks the calls of blind132 (Changzhou, Wuxi and Shanghai managers speaking fast, tickets followed up, the app\'s screen described, strange phone calls, a Mexican buyer\'s staff)', () => {
+    // 0.922 when written and after its round (odd lines read 0.949, even lines, the judge, 0.902).
+    ranksBlindCalls(132, 0.92);
+  });
 });
