@@ -93,6 +93,8 @@ const VARIANTS: Array<[RegExp, string]> = [
   // 没过 after a review is 没通过, failed (认证没过, 审核又没过, kyc没过): jieba cut it into 没 and 过, a
   // stop word, and 个体户认证没过 found the sole-proprietor article. Not 还没过 (still pending).
   [/(?<=(?:认证|审核|审批|开户|验证|刷脸|人脸|kyc|KYC)(?:又|都|也)?)没过(?![期年月天多几])/g, '没通过'],
+  // Not letting it pass (你们凭啥不给过, 就是不让过): 不通过, a rejection; not 不给过户 (a transfer of title).
+  [/不(?:给|让)(?:我们?|你们?)?过(?![户期年月来去])/g, '不通过'],
   // Documents sent back after a review were rejected (认證被退回了, 资料又给打回来了): 被退回 and 打回
   // are also a returned payment's words (a synonym group), and the first found that article.
   [/(?<=(?:认证|审核|审批|开户|资料|材料|证件|kyc|KYC)(?:申请|资料|材料)?(?:又|都|也)?[被给]?)(?:退回|打回)/g, '驳回'],

@@ -24,6 +24,9 @@ const WORDS: WordMap = [
   // A north-eastern intensifier before an adjective: 贼慢 is 很慢 (not 盗贼, a thief).
   [/贼(?=[慢快多少贵难烦急])/g, '很'],
   [/信儿/g, '消息'],
+  // 凭啥 is why (凭什么), said to complain; Wu 几钿 is how much (几钿一块: how much to the dollar).
+  [/凭啥|凭什么/g, '为什么'],
+  [/几钿/g, '多少钱'],
   // 木有 is 没有 (not 红木, 实木 before 有); Southern Min's 无 before seeing or finding is 没 (无看着, not
   // 虚无); then 没看着 is 没看到 (着 as the result, northern).
   [/(?<![红实原杉松樟楠橡桃柚枣积树草灌林乔麻])木有/g, '没有'],

@@ -184,6 +184,12 @@ describe('normalize(): a review that failed', () => {
     for (const text of ['审核还没过', '过期了没过多久', '没过几天就到了']) expect(normalize(text), text).to.equal(text);
   });
 
+  it('reads not letting it pass (不给过, 不让我们过) as 不通过, and leaves a transfer of title (不给过户)', () => {
+    expect(normalize('你们凭啥不给过')).to.equal('你们为什么不通过');
+    expect(normalize('就是不让我们过')).to.equal('就是不通过');
+    expect(normalize('房子不给过户')).to.equal('房子不给过户');
+  });
+
   it('reads documents sent back after a review (退回, 打回) as rejected (驳回), and a payment sent back as it is', () => {
     expect(normalize('認證被退回了，要怎麼重新提交？')).to.equal('认证被驳回了,要怎么重新提交?');
     expect(normalize('开户资料又给打回来了')).to.equal('开户资料又给驳回来了');
@@ -205,6 +211,8 @@ describe('normalize(): regional Mandarin', () => {
     expect(normalize('中不中啊 贼慢 有信儿没 我晓得了 咋整')).to.equal('行不行啊 很慢 有消息没 我知道了 怎么办');
     expect(normalize('审核木有通过 到现在没看着')).to.equal('审核没有通过 到现在没看到');
     expect(normalize('头晌提的 后晌能到不 俺侄子今黑就弄')).to.equal('上午提的 下午能到吗 俺侄子今晚就弄');
+    // A complaint's why, and Wu's how much.
+    expect(normalize('凭什么扣我钱 美金几钿一块')).to.equal('为什么扣我钱 美金多少钱一块');
   });
 
   it('maps Southern Min words (Hokkien, Teochew) to Mandarin, and keeps 伊朗 and 虚无', () => {
