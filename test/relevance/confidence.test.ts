@@ -591,6 +591,13 @@ describe('confidence', () => {
     holdsBlindRates(131, { mrr: 0.96, rightNotConfident: 0.015, outOfScope: 0.93 });
   });
 
+  it('holds its rates on the hundred-and-thirty-third blind sets (Guangzhou wholesalers selling to African and Middle-Eastern traders, Yiwu agents, new customers, lawyers and auditors, Ghanaian, Cameroonian, Iraqi and Jordanian buyers; odd lines read, even lines the judge)', () => {
+    // MRR 0.9387, 2.1%, 84.2% when written (the judge half 0.9386, 1.4%, 81.7%); 0.9387, 2.1%, 87.5% after its round (the
+    // judge half 0.9386, 1.4%, 83.3%): its near misses (other wallets, a marketplace's payouts, remittances home) are below
+    // issue 11's 90%. Fitted on by no calibration yet.
+    holdsBlindRates(133, { mrr: 0.935, rightNotConfident: 0.025, outOfScope: 0.87 });
+  });
+
   it('holds its rates on the colloquial held-out sets, never fitted on (spoken fragments, slang, typos; README "Relevance")', () => {
     const heldout2 = readEvalSet(join(FIXTURES, 'queries.colloquial-heldout2.jsonl'));
     const inDomain2 = heldout2.filter((c) => c.expected.length > 0);

@@ -215,4 +215,9 @@ describe('development call transcripts', () => {
     // 0.922 when written and after its round (odd lines read 0.949, even lines, the judge, 0.902).
     ranksBlindCalls(132, 0.92);
   });
+
+  it('ranks the calls of blind134 (Chaoshan and Hakka callers, long stories, keywords only, a construction site, a Saudi buyer\'s assistant, "I read online that…"; a judge only, nobody read it)', () => {
+    // 0.967 when written (against ee08d97) and at the end of its round.
+    ranksBlindCalls(134, 0.96);
+  });
 });
