@@ -275,7 +275,9 @@ export class Analyzer {
         let taken = 1;
         for (let n = 4; n >= 2; n--) {
           const parts = letters.slice(i, i + n);
-          if (parts.length === n && parts.every(Boolean) && (pinyinOf(parts.join(''), i, n) || latinOf(parts.join(''), i, n))) {
+          if (parts.length < n || !parts.every(Boolean)) continue;
+          const word = parts.join('');
+          if (pinyinOf(word, i, n) || latinOf(word, i, n)) {
             taken = n;
             break;
           }

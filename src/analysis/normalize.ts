@@ -196,11 +196,20 @@ const GLUED_CODES = 'usd|eur|gbp|hkd|cny|rmb|jpy|aud|cad|sgd|chf|nzd|aed|sar|inr
 const FIGURE_THEN_CODE = new RegExp(String.raw`(\d[km]?)(${GLUED_CODES})\b`, 'gi');
 const CODE_THEN_FIGURE = new RegExp(String.raw`\b(${GLUED_CODES})(\d)`, 'gi');
 
+/** Cents after a decimal comma (8 400,00; 8.400,00): they go with a grouping of thousands, and are dropped with it. */
+const CENTS = ',\\d{2}';
+
+/** A figure without its thousands separators and its cents: 8 400,00 → 8400. */
+function ungrouped(figure: string, separator: RegExp): string {
+  return figure.replace(/,\d\d$/, '').replace(separator, '');
+}
+
 /**
  * A figure grouped by dots (8.000, 1.250.000): thousands in Latin America, Europe and Turkey, or a
  * decimal; with the cents after a decimal comma (8.400,00), which go with the grouping.
  */
-const DOTTED = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d{2})?\b(?![.,]\d)`;
+const DOT_GROUPS = String.raw`\d{1,3}(?:\.\d{3})+`;
+const DOTTED = String.raw`${DOT_GROUPS}(?:${CENTS})?\b(?![.,]\d)`;
 const DOT_GROUPED = new RegExp(String.raw`\b${DOTTED}`, 'g');
 const CURRENCY = String.raw`(?:usd|eur|gbp|brl|mxn|try|ars|clp|cop|pen|idr|dollars?|euros?|reais|pesos|liras?|美金|美元|刀|欧元)`;
 /**
@@ -210,7 +219,7 @@ const CURRENCY = String.raw`(?:usd|eur|gbp|brl|mxn|try|ars|clp|cop|pen|idr|dolla
  * 8 362 arrive" was read as 8, 400,00 and 8 362, and the shortfall went unseen).
  */
 const DOTS_ARE_THOUSANDS = new RegExp(
-  String.raw`\b${DOTTED}\s?${CURRENCY}|(?:\b${CURRENCY}|[$€£])\s?${DOTTED}|\b\d{1,3}(?:\.\d{3}){2,}\b|\b\d{1,3}(?:\.\d{3})+,\d{2}\b`,
+  String.raw`\b${DOTTED}\s?${CURRENCY}|(?:\b${CURRENCY}|[$€£])\s?${DOTTED}|\b\d{1,3}(?:\.\d{3}){2,}\b|\b${DOT_GROUPS}${CENTS}\b`,
   'i',
 );
 
@@ -220,14 +229,15 @@ const DOTS_ARE_THOUSANDS = new RegExp(
  * text is surely so grouped, every dot-grouped figure of it is read as thousands.
  */
 function dotThousands(s: string): string {
-  return DOTS_ARE_THOUSANDS.test(s) ? s.replace(DOT_GROUPED, (figure) => figure.replace(/,\d\d$/, '').replace(/\./g, '')) : s;
+  return DOTS_ARE_THOUSANDS.test(s) ? s.replace(DOT_GROUPED, (figure) => ungrouped(figure, /\./g)) : s;
 }
 
 /** A figure grouped by spaces (27 000, 1 250 000): thousands in Russia, France and much of Europe and Africa; with the cents after a decimal comma (8 400,00). */
-const SPACED = String.raw`(?<![\d.,])\d{1,3}(?: \d{3})+(?:,\d{2})?\b(?![.,]\d)`;
+const SPACE_GROUPS = String.raw`(?<![\d.,])\d{1,3}(?: \d{3})+`;
+const SPACED = String.raw`${SPACE_GROUPS}(?:${CENTS})?\b(?![.,]\d)`;
 const SPACE_GROUPED = new RegExp(SPACED, 'g');
 /** Spaces that group thousands for sure: a space-grouped figure beside a currency (27 000 USD, USD 8 400, $ 9 975), or with cents after a decimal comma (8 400,00). */
-const SPACES_ARE_THOUSANDS = new RegExp(String.raw`${SPACED}\s?${CURRENCY}(?![a-z])|(?:(?<![a-z])${CURRENCY}|[$€£])\s?${SPACED}|(?<![\d.,])\d{1,3}(?: \d{3})+,\d{2}\b`, 'i');
+const SPACES_ARE_THOUSANDS = new RegExp(String.raw`${SPACED}\s?${CURRENCY}(?![a-z])|(?:(?<![a-z])${CURRENCY}|[$€£])\s?${SPACED}|${SPACE_GROUPS}${CENTS}\b`, 'i');
 
 /**
  * "We want to pay 27 000 USD", "sent 10 000, only 9 975 arrived": read as 27 and 000, the
@@ -235,7 +245,7 @@ const SPACES_ARE_THOUSANDS = new RegExp(String.raw`${SPACED}\s?${CURRENCY}(?![a-
  * grouped, every space-grouped figure of it is read as thousands (as dotThousands does).
  */
 function spaceThousands(s: string): string {
-  return SPACES_ARE_THOUSANDS.test(s) ? s.replace(SPACE_GROUPED, (figure) => figure.replace(/,\d\d$/, '').replace(/ /g, '')) : s;
+  return SPACES_ARE_THOUSANDS.test(s) ? s.replace(SPACE_GROUPED, (figure) => ungrouped(figure, / /g)) : s;
 }
 
 /**

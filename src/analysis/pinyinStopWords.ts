@@ -1,4 +1,4 @@
-import { pinyinSyllables } from './speller.js';
+import { pinyinSyllables, typedPinyin } from './speller.js';
 import { CHINESE_STOP_WORDS } from './stopWords.js';
 
 /** The toneless pinyin of the Chinese stop words (shenme, zenme, yao, le, ma), made on first use. */
@@ -12,6 +12,5 @@ let spelled: ReadonlySet<string> | undefined;
  */
 export function isPinyinOfStopWord(word: string): boolean {
   spelled ??= new Set([...CHINESE_STOP_WORDS].map((w) => pinyinSyllables(w).join('')));
-  // Keyboards have no ü: v stands for it, as Speller.hanOfPinyin reads typed pinyin.
-  return spelled.has(word.replace(/v/g, 'ü'));
+  return spelled.has(typedPinyin(word));
 }

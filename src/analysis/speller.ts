@@ -29,6 +29,11 @@ export function isSyllablePinyin(words: readonly string[]): boolean {
   return words.length >= 3 && words.every((w) => PINYIN_SYLLABLE.test(w));
 }
 
+/** Typed pinyin read with its ü: keyboards have none and type v (huilv is 汇率, huilü). */
+export function typedPinyin(latin: string): string {
+  return latin.replace(/v/g, 'ü');
+}
+
 /** Toneless pinyin of each character of a Chinese run (context-aware for polyphones). */
 export function pinyinSyllables(han: string): string[] {
   return pinyin(han, { toneType: 'none', type: 'array' });
@@ -131,9 +136,8 @@ export class Speller {
    * whalesail stay as they are).
    */
   hanOfPinyin(latin: string): readonly string[] {
-    if (latin.length < 4 || this.english.has(latin) || this.nearestLatin.has(latin)) return [];
-    // Keyboards have no ü: huilv is 汇率 (huilü).
-    return this.hanByPinyin.get(latin.replace(/v/g, 'ü')) ?? [];
+    if (latin.length < 4 || this.english.has(latin) || this.writesInLatin(latin)) return [];
+    return this.hanByPinyin.get(typedPinyin(latin)) ?? [];
   }
 
   /** Whether the content writes `latin` as a word of its own: pinyin it keeps in Latin letters (fapiao, whalesail). */
