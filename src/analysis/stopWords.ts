@@ -110,6 +110,16 @@ export function withAddressJoined(text: string): string {
 }
 
 /**
+ * "I'll tell my boss" (我跟老板说一下, 我先问下我老板再讲, 回头和财务商量下再联系你): a customer
+ * closing, who names nobody's topic. 老板 alone was a confident answer about onboarding or third
+ * parties paying ("嗯嗯 知道了 我跟老板说一下", written blind in blind127 and blind135). Only as a
+ * run of its own: "我老板用私人账户付的" keeps its words.
+ */
+const PASSING_IT_ON =
+  '我?(?:先|再|回头|等下|等会儿?|晚点)?(?:跟|和|给|问问|问一?下|找)(?:我们?(?:家|的)?)?(?:老板|领导|老公|老婆|财务|会计|同事|家里人?|合伙人|老大|经理)' +
+  '(?:说|讲|商量|确认|汇报|沟通|问)?(?:一下|下)?(?:再说|再讲|再定|再看|再(?:联系|回复|打给)(?:你们?|您)?)?';
+
+/**
  * A run that is only an acknowledgement: 行 is also the bank in 中行 and 收到 the receipt of
  * 没收到钱, so neither can be a stop word, but alone they say "OK" and "got it": "行 我知道了"
  * was a confident answer about tracing a payment. So are 好的收到 and 明白了谢谢, the same
@@ -121,8 +131,8 @@ export function withAddressJoined(text: string): string {
  * offshore-company answer), "no need" (不用了), Cantonese "nothing else" (冇嘢啦, read
  * 没有东西啦: a confident answer about required documents) and a bare 早 ("morning").
  */
-const ACKNOWLEDGEMENT =
-  /^(?:好的?|嗯+|哦+|噢)?(?:行|行吧|好吧|好嘞|收到|收到了|明白|明白了|了解|了解了|懂了|没问题|可以了|没(?:有)?(?:(?:别的|其他|其它)(?:问题|事|事情|要问的|东西)?|事|东西)了?|就(?:这些|这样)了?吧?|(?:问题)?(?:已经|都)?(?:解决|搞定|弄好|处理好)了|我?自己(?:弄|来|搞|处理|想办法)(?:吧|一下)?|那?我?就?先?不打扰(?:你|您|你们)?了|那?我?就?先?挂(?:了|啦|咯|喽)|不用了|早晨?)[呀啊啦哈的]*(?:谢谢|多谢|感谢)?[呀啊啦哈]*$/;
+const ACKNOWLEDGEMENT = new RegExp(
+  `^(?:好的?|嗯+|哦+|噢)?(?:行|行吧|好吧|好嘞|收到|收到了|明白|明白了|了解|了解了|懂了|没问题|可以了|没(?:有)?(?:(?:别的|其他|其它)(?:问题|事|事情|要问的|东西)?|事|东西)了?|就(?:这些|这样)了?吧?|(?:问题)?(?:已经|都)?(?:解决|搞定|弄好|处理好)了|我?自己(?:弄|来|搞|处理|想办法)(?:吧|一下)?|那?我?就?先?不打扰(?:你|您|你们)?了|那?我?就?先?挂(?:了|啦|咯|喽)|不用了|早晨?|${PASSING_IT_ON})[呀啊啦哈的]*(?:谢谢|多谢|感谢)?[呀啊啦哈]*$`);
 
 /** A Chinese run without the greeting it opens or closes with, or nothing if it only acknowledges. */
 export function withoutGreetings(han: string): string {
@@ -140,11 +150,12 @@ export function withoutGreetings(han: string): string {
  * offshore-company one: the new year's wish in Cantonese or Mandarin romanisation is one too), "are you a real person" the service-hours one
  * (人工客服), "thanks a lot my friend" (or "my sister", with "God bless you") and "how are you my friend, long time" ones about a
  * friend or a sister company paying for the buyer, and "what is your good name" (Indian English) one about
- * restricted goods. Letters' formulas ("Dear sir", "kindly revert", "do the needful") are
+ * restricted goods; and a customer closing, "ok noted, I will tell my boss", "ok merci, I will wait" (confident
+ * answers about face verification and review times, written blind in blind133). Letters' formulas ("Dear sir", "kindly revert", "do the needful") are
  * words no article holds, which made right answers look unsure. Matched on the whole text, since a Latin run is one word.
  */
 const ENGLISH_COURTESIES =
-  /\b(?:(?:happy|merry)\s+(?:(?:chinese|lunar)\s+)?(?:new\s+year|christmas|holidays|xmas|eid|diwali|deepavali|ramadan|easter|thanksgiving|hanukkah|holi|songkran|hari\s+raya|lebaran|nowruz|chuseok|tet|vesak|onam|pongal)(?:\s+mubarak)?(?:,?\s+(?:everyone|everybody|all|guys|friends|team)\b)?(?:\s+to\s+(?:you(?:\s+all)?|everyone|everybody|all(?:\s+(?:of\s+you|(?:of\s+)?the\s+(?:team|staff)))?|(?:the\s+)?(?:(?:whole|entire)\s+)?(?:team|staff)))?|(?:kung\s+hei\s+fat\s+choi|gong\s+(?:hei|xi)\s+fat?\s+(?:choy|choi|cai))(?:\s+to\s+(?:you(?:\s+all)?|everyone|everybody|all(?:\s+of\s+you|\s+(?:of\s+)?the\s+(?:whale\s?sail\s+)?(?:team|staff))?|(?:the\s+)?(?:(?:whole|entire)\s+)?(?:whale\s?sail\s+)?(?:team|staff)))?|eid\s+mubarak|ramadan\s+(?:kareem|mubarak)|season'?s\s+greetings|good\s+night|(?:any|some)(?:one|body)\s+(?:there|here|around)|(?:one|a|just\s+a)\s+(?:moment|sec|second|minute)\b(?:\s+please)?|(?:no\s+)?that(?:'s|\s+is|\s+was|\s+will\s+be)\s+all(?:\s+for\s+(?:today|now))?|that\s+help(?:s|ed)|how(?:'s|s|\s+is|\s+are)\s+(?:your|ur|you|u|it)\s+(?:day\s+)?(?:going|doing)(?:\s+today)?|how(?:'s|s|\s+is)\s+(?:your|ur)\s+day(?:\s+today)?|see\s+(?:you|ya)(?:\s+(?:later|soon|tomorrow))?|talk\s+(?:to\s+you\s+)?(?:later|soon)|how\s+(?:are|r)\s+(?:you|u)(?:\s+doing)?(?:\s+today)?(?:,?\s+(?:my\s+)?(?:friend|dear|brother|bro|buddy|mate|sir|madam))?|long\s+time(?:\s+no\s+(?:see|talk))?|(?:hello|hi|hey)[,!]?\s+(?:my\s+)?(?:friend|dear|brother|bro|buddy|mate)\b|dear\s+(?:sir|sirs|madam|team|all|friend)(?:\s*(?:or|\/)\s*madam)?|(?:please\s+|pls\s+|plz\s+|kindly\s+)?do\s+the\s+needful|(?:kindly|please|pls|plz)\s+revert(?:\s+back)?(?:\s+(?:asap|soon|at\s+the\s+earliest))?(?=\s*(?:[.!,;]|$))|how\s+have\s+you\s+been|how\s+old\s+are\s+(?:you|u)|(?:are|r)\s+(?:you|u)\s+(?:a\s+)?(?:real\s+(?:person|human)|human|robot|bot|an?\s+ai|machine)|what(?:'s|s|\s+is)\s+(?:your|ur)\s+(?:good\s+)?name|have\s+a\s+(?:nice|good|great)\s+(?:day|one|weekend|evening)|thank(?:s|\s+you)\s+(?:so|very)\s+much|thank(?:s|\s+you)(?:\s+a\s+lot)?,?\s+(?:my\s+)?(?:friend|dear|bro|brother|sis|sister|buddy|mate)|god\s+bless(?:\s+(?:you|u))?(?:\s+(?:all|abundantly))?|no\s+(?:problem|worries)|what(?:'s|\s+is)\s+up|(?:much|greatly)\s+appreciated|many\s+thanks|(?:you(?:'re|\s+are|\s+were|'ve\s+been|\s+have\s+been)\s+)?(?:(?:so|very|really|super)\s+)?helpful)\b/gi;
+  /\b(?:(?:happy|merry)\s+(?:(?:chinese|lunar)\s+)?(?:new\s+year|christmas|holidays|xmas|eid|diwali|deepavali|ramadan|easter|thanksgiving|hanukkah|holi|songkran|hari\s+raya|lebaran|nowruz|chuseok|tet|vesak|onam|pongal)(?:\s+mubarak)?(?:,?\s+(?:everyone|everybody|all|guys|friends|team)\b)?(?:\s+to\s+(?:you(?:\s+all)?|everyone|everybody|all(?:\s+(?:of\s+you|(?:of\s+)?the\s+(?:team|staff)))?|(?:the\s+)?(?:(?:whole|entire)\s+)?(?:team|staff)))?|(?:kung\s+hei\s+fat\s+choi|gong\s+(?:hei|xi)\s+fat?\s+(?:choy|choi|cai))(?:\s+to\s+(?:you(?:\s+all)?|everyone|everybody|all(?:\s+of\s+you|\s+(?:of\s+)?the\s+(?:whale\s?sail\s+)?(?:team|staff))?|(?:the\s+)?(?:(?:whole|entire)\s+)?(?:whale\s?sail\s+)?(?:team|staff)))?|eid\s+mubarak|ramadan\s+(?:kareem|mubarak)|season'?s\s+greetings|good\s+night|(?:any|some)(?:one|body)\s+(?:there|here|around)|(?:one|a|just\s+a)\s+(?:moment|sec|second|minute)\b(?:\s+please)?|(?:no\s+)?that(?:'s|\s+is|\s+was|\s+will\s+be)\s+all(?:\s+for\s+(?:today|now))?|that\s+help(?:s|ed)|how(?:'s|s|\s+is|\s+are)\s+(?:your|ur|you|u|it)\s+(?:day\s+)?(?:going|doing)(?:\s+today)?|how(?:'s|s|\s+is)\s+(?:your|ur)\s+day(?:\s+today)?|see\s+(?:you|ya)(?:\s+(?:later|soon|tomorrow))?|talk\s+(?:to\s+you\s+)?(?:later|soon)|how\s+(?:are|r)\s+(?:you|u)(?:\s+doing)?(?:\s+today)?(?:,?\s+(?:my\s+)?(?:friend|dear|brother|bro|buddy|mate|sir|madam))?|long\s+time(?:\s+no\s+(?:see|talk))?|(?:hello|hi|hey)[,!]?\s+(?:my\s+)?(?:friend|dear|brother|bro|buddy|mate)\b|dear\s+(?:sir|sirs|madam|team|all|friend)(?:\s*(?:or|\/)\s*madam)?|(?:please\s+|pls\s+|plz\s+|kindly\s+)?do\s+the\s+needful|(?:kindly|please|pls|plz)\s+revert(?:\s+back)?(?:\s+(?:asap|soon|at\s+the\s+earliest))?(?=\s*(?:[.!,;]|$))|how\s+have\s+you\s+been|how\s+old\s+are\s+(?:you|u)|(?:are|r)\s+(?:you|u)\s+(?:a\s+)?(?:real\s+(?:person|human)|human|robot|bot|an?\s+ai|machine)|what(?:'s|s|\s+is)\s+(?:your|ur)\s+(?:good\s+)?name|have\s+a\s+(?:nice|good|great)\s+(?:day|one|weekend|evening)|thank(?:s|\s+you)\s+(?:so|very)\s+much|thank(?:s|\s+you)(?:\s+a\s+lot)?,?\s+(?:my\s+)?(?:friend|dear|bro|brother|sis|sister|buddy|mate)|god\s+bless(?:\s+(?:you|u))?(?:\s+(?:all|abundantly))?|no\s+(?:problem|worries)|what(?:'s|\s+is)\s+up|(?:much|greatly)\s+appreciated|many\s+thanks|noted(?:\s+with\s+thanks)?|(?:i(?:'ll|\s+will|\s+shall)|let\s+me)\s+(?:first\s+)?(?:tell|ask|inform|check\s+with|talk\s+to|discuss\s+(?:it\s+)?with|confirm\s+with)\s+(?:my|our|the)\s+(?:boss|manager|colleagues?|team|accountant|partner|husband|wife|director|owner|finance(?:\s+team)?)(?:\s+(?:first|later|and\s+(?:get|come)\s+back(?:\s+to\s+you)?))?|i(?:'ll|\s+will)\s+wait(?:\s+(?:then|for\s+it|for\s+now))?|(?:you(?:'re|\s+are|\s+were|'ve\s+been|\s+have\s+been)\s+)?(?:(?:so|very|really|super)\s+)?helpful)\b/gi;
 
 export function withoutEnglishCourtesies(text: string): string {
   return text.replace(ENGLISH_COURTESIES, ' ');

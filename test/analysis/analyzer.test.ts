@@ -197,6 +197,10 @@ describe('Analyzer', () => {
       expect(words('投诉已经解决了吗')).to.include('解决');
       // Closings: "I won't keep you", "no need", Cantonese "nothing else" (冇嘢 reads 没有东西), a bare "morning".
       for (const text of ['行 那不打扰了', '那我先不打扰你了', '没事了 不用了', '冇嘢啦', '早', '早啊', '早晨', '好的 谢谢啊 没事了 挂了', '那我先挂了啊']) expect(words(text), text).to.deep.equal([]);
+      // Passing it on: "I'll tell my boss" names nobody's topic; the boss who paid from his own account is one.
+      for (const text of ['嗯嗯 知道了 我跟老板说一下', '好的 我先问下我老板再讲', '回头和财务商量下再联系你']) expect(words(text), text).to.deep.equal([]);
+      expect(words('我老板用他私人账户付的款')).to.include('老板');
+      expect(words('我跟老板说一下 提现手续费多少')).to.include('提现');
       expect(words('电话打着打着就挂了')).to.include('挂');
       expect(words('早点到账可以吗')).to.include('到账');
       expect(words('不用交资料吗')).to.include('资料');
@@ -232,6 +236,9 @@ describe('Analyzer', () => {
       // Praise and wishes to the team: "helpful" found the onboarding article's help, "year" the holiday hours.
       // Asked of the agent itself, or thanks to a "friend": a friend paying for the buyer is a topic.
       for (const q of ['are you a real person', 'r u a robot?', 'thanks a lot my friend', 'thank you, my friend', 'thanks a lot my sister, God bless you']) expect(terms(q), q).to.deep.equal([]);
+      // A customer closing: "noted", "I will tell my boss", "I will wait".
+      for (const q of ['ok noted, I will tell my boss', 'noted with thanks', 'ok merci, I will wait', "let me check with my accountant and get back to you"]) expect(terms(q), q).to.deep.equal([]);
+      expect(terms('I will ask my boss if he paid from his personal account')).to.include.members(['boss', 'paid']);
       expect(terms('my friend will pay for the buyer')).to.include('friend');
       expect(terms('my sister company will pay for the buyer')).to.include('sister');
       // Letters' formulas and small talk of buyers writing English as a second language.
