@@ -8,6 +8,7 @@ import { scriptRuns } from './scriptRuns.js';
 import { Segmenter } from './segmenter.js';
 import { resultativeOf } from './potentialComplements.js';
 import { separatedWords } from './separableWords.js';
+import { hasLookalikeAddress } from './lookalikeAddress.js';
 import { isShortfall } from './shortfall.js';
 import { isSyllablePinyin, pinyinSyllables, Speller, type Vocabulary } from './speller.js';
 import { CHINESE_STOP_WORDS, withAddressJoined, withoutEnglishCourtesies, withoutEnglishFillers, withoutGreetings } from './stopWords.js';
@@ -38,7 +39,7 @@ export interface TextAnalysis {
 /**
  * `code`: letters with digits or an acronym (MT103, 71A, OUR); `number`: digits only,
  * usually an amount or a date; `corrected`: a content word the user probably meant;
- * `inferred`: a topic the query never names but its figures say (see shortfall.ts).
+ * `inferred`: a topic the query never names but its figures say (shortfall.ts), or its addresses (lookalikeAddress.ts).
  */
 export type TermKind = 'han' | 'latin' | 'code' | 'number' | 'synonym' | 'corrected' | 'inferred';
 
@@ -89,6 +90,9 @@ function withoutCourtesiesOnly(normalized: string, isEmpty: (text: string) => bo
 
 /** The word whose synonym group (content/synonyms.yaml) stands for "less arrived than was sent". */
 const SHORTFALL_WORD = '少到账';
+
+/** The word whose synonym group stands for phishing: what a lookalike address in a query is. */
+const PHISHING_WORD = '钓鱼';
 
 /** Texts whose normalisation an Analyzer remembers (more than an article has, see Analyzer#normalized). */
 const RECENT_NORMALIZED = 512;
@@ -172,7 +176,7 @@ export class Analyzer {
   private analyzeNormalized(normalized: string): QueryAnalysis {
     const { tokens, grams, hanRuns } = this.scan(withoutCourtesiesOnly(withoutEnglishFillers(normalized), (t) => this.scan(t).tokens.length === 0));
     if (this.speller) tokens.push(...this.corrections(tokens, hanRuns, this.speller, normalized));
-    tokens.push(...this.shortfallTokens(figuresIn(normalized)));
+    tokens.push(...this.shortfallTokens(figuresIn(normalized)), ...this.lookalikeTokens(normalized));
     const terms = new Map<string, QueryTerm>();
     for (const t of tokens) {
       const seen = terms.get(t.term);
@@ -305,6 +309,15 @@ export class Analyzer {
   shortfallTokens(values: readonly number[]): Token[] {
     const group = this.synonyms.groupOf(SHORTFALL_WORD);
     return group !== undefined && isShortfall(values) ? [{ ...this.synonymToken(group), kind: 'inferred' }] : [];
+  }
+
+  /**
+   * The key of the synonym group of PHISHING_WORD when `normalized` holds an address made to
+   * pass for someone else's (see lookalikeAddress.ts), as an inferred term, like a shortfall.
+   */
+  private lookalikeTokens(normalized: string): Token[] {
+    const group = this.synonyms.groupOf(PHISHING_WORD);
+    return group !== undefined && hasLookalikeAddress(normalized) ? [{ ...this.synonymToken(group), kind: 'inferred' }] : [];
   }
 
   /** A Chinese word and the key of its synonym group, if it has one. */
