@@ -220,4 +220,14 @@ describe('development call transcripts', () => {
     // 0.967 when written (against ee08d97) and at the end of its round.
     ranksBlindCalls(134, 0.96);
   });
+
+  it('ranks the calls of blind136 (Qingdao and Yantai seafood exporters, Henan and Anhui callers, callers threatening the regulator, a German buyer\'s accountant, a second topic that matters)', () => {
+    // 0.839 when written (against b76c92f) and after its round (odd lines read 0.881, even lines, the judge, 0.802).
+    ranksBlindCalls(136, 0.83);
+  });
+
+  it('ranks the calls of blind138 (Xiamen and Jiangxi callers, livestream sellers\' slang, children calling for their parents, an Australian buyer, a bad line; a judge only, nobody read it)', () => {
+    // 0.878 when written (against b76c92f) and at the end of its round.
+    ranksBlindCalls(138, 0.87);
+  });
 });
