@@ -57,6 +57,9 @@ export function chineseNumber(t: string): number | undefined {
 /**
  * Every figure written in `text`, in digits (8,400, 1.2万, 12.5k) or Chinese numerals with a
  * unit (两万, 一万二千). Read from the text, not from words: jieba cuts 两万美金 into 两 / 万美金.
+ * A comma groups thousands (8,400; lakhs too: 1,50,000) only between groups of their size: a
+ * query's full-width comma becomes one when normalised, and "只有8570，30块…" was one figure,
+ * 857030, which hid its shortfall (blind141).
  */
 export function figuresIn(text: string): number[] {
   const out: number[] = [];
@@ -67,4 +70,4 @@ export function figuresIn(text: string): number[] {
   return out;
 }
 
-const FIGURE = /\d[\d,]*(?:\.\d+)?(?:\s*(?:万|千|[kw](?![a-z])))?|[一二两三四五六七八九十][零一二两三四五六七八九十百千万]*[十百千万][零一二两三四五六七八九]?/gi;
+const FIGURE = /(?:(?<!\d)(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3})(?!\d)|\d+)(?:\.\d+)?(?:\s*(?:万|千|[kw](?![a-z])))?|[一二两三四五六七八九十][零一二两三四五六七八九十百千万]*[十百千万][零一二两三四五六七八九]?/gi;

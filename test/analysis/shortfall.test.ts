@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { Analyzer } from '../../src/analysis/analyzer.js';
+import { figuresIn } from '../../src/analysis/numberValue.js';
 import { isShortfall } from '../../src/analysis/shortfall.js';
 
 describe('isShortfall()', () => {
@@ -17,6 +18,19 @@ describe('isShortfall()', () => {
   });
 });
 
+describe('figuresIn()', () => {
+  it('reads commas that group thousands, lakhs included, as one figure', () => {
+    expect(figuresIn('sent 10,000, got 9,975')).to.deep.equal([10_000, 9975]);
+    expect(figuresIn('10,000,000 and USD 10,000.50')).to.deep.equal([10_000_000, 10_000.5]);
+    expect(figuresIn('1,50,000 INR')).to.deep.equal([150_000]);
+  });
+
+  it('reads a comma between groups of other sizes as a separator', () => {
+    expect(figuresIn('只有8570,30块')).to.deep.equal([8570, 30]);
+    expect(figuresIn('12,5 and 1,2345')).to.deep.equal([12, 5, 1, 2345]);
+  });
+});
+
 describe('Analyzer#analyzeQuery() and amounts', () => {
   const synonyms = { groups: [['少到账', '少收', 'short payment']], terms: [] };
   const analyzer = new Analyzer({ synonyms, userWords: Analyzer.userWords(synonyms, []) });
@@ -28,6 +42,8 @@ describe('Analyzer#analyzeQuery() and amounts', () => {
     // European figures: thousands grouped by spaces or dots, a decimal comma.
     expect(terms('we sent USD 8 400,00 but factory say only 8 362 arrive')).to.include('syn:少到账');
     expect(terms('paid 8.400,00 EUR, supplier got 8.380,00')).to.include('syn:少到账');
+    // A full-width comma after a figure separates, it does not group: 8570，30 is no 857030.
+    expect(terms('客人讲汇了8600美金，到我账上只有8570，30块钞票哪能没脱了')).to.include('syn:少到账');
   });
 
   it('adds nothing for amounts far apart, or without the group in the content', () => {
