@@ -244,9 +244,11 @@ export class Analyzer {
       const group = this.synonyms.groupOf(term);
       if (group !== undefined) out.push(this.synonymToken(group));
     };
-    const letters = tokens.map((t) => (t.kind === 'latin' && /^[a-z]+$/i.test(t.surfaces[0]!) ? t.surfaces[0]!.toLowerCase() : ''));
-    // Syllables of pinyin are no typos of English words (shao is not SHA, shou not shop).
-    const syllables = isSyllablePinyin(letters.filter(Boolean));
+    // Syllables of pinyin are no typos of English words (shao is not SHA, shou not shop). Read as
+    // typed, English stop words included: he, an and you are syllables too (shen he is 审核, an quan 安全).
+    const spoken = latinWordsOf(normalized);
+    const syllables = isSyllablePinyin(spoken.filter(Boolean));
+    const letters = syllables ? spoken : tokens.map((t) => (t.kind === 'latin' && /^[a-z]+$/i.test(t.surfaces[0]!) ? t.surfaces[0]!.toLowerCase() : ''));
     for (const t of tokens) {
       const surface = t.surfaces[0]!;
       if (syllables && t.kind === 'latin') continue;
@@ -361,6 +363,19 @@ export class Analyzer {
  * phone may capitalise it opening a sentence): read as pinyin, "bao'an shenzhen" (a
  * district) was 报案 (a police report).
  */
+/**
+ * The Latin words of `text` in order, lower-cased, stop words included; '' for a word with
+ * digits or signs and for each Chinese run, so that no word is read joined across them.
+ */
+function latinWordsOf(text: string): string[] {
+  const words: string[] = [];
+  for (const run of scriptRuns(text)) {
+    if (run.script === 'han') words.push('');
+    else words.push(/^[a-z]+$/i.test(run.text) ? run.text.toLowerCase() : '');
+  }
+  return words;
+}
+
 function namesIn(text: string): Set<string> {
   const names = new Set<string>();
   for (const m of text.matchAll(/[A-Za-z]+(?:['’][A-Za-z]+)*/g)) {

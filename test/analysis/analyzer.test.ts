@@ -472,6 +472,11 @@ describe('Analyzer', () => {
       // Syllables that spell a word the content writes in Latin letters are that word (the
       // English articles' fapiao), not two stray syllables.
       expect(sample('fa piao shen qing yi zhou le hai mei shou dao')).to.include.members(['fapiao', '收到']);
+      // Syllables that are English stop words count as typed: shen he is 审核, an quan 安全 (he and an were dropped first).
+      expect(sample('shen he yao ji tian')).to.include.members(['审核', '几天']);
+      expect(sample('zhang hu an quan ma')).to.include('安全');
+      // Not across Chinese between them: shen 审 he is no 审核.
+      expect(sample('shen 审 he yao ji tian')).not.to.include('审核');
       // Two syllables are no sentence: the words stay English ones (and may still be typos).
       expect(isSyllablePinyin(['can', 'ban'])).to.equal(false);
       expect(isSyllablePinyin(['can', 'we', 'pay'])).to.equal(false);
