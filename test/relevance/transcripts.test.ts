@@ -230,4 +230,14 @@ describe('development call transcripts', () => {
     // 0.878 when written (against b76c92f) and at the end of its round.
     ranksBlindCalls(138, 0.87);
   });
+
+  it('ranks the calls of blind140 (Xi\'an and Lanzhou callers, Xinjiang traders with Central Asian buyers, a UAE buyer\'s procurement officer, elderly callers without the app, error messages read out)', () => {
+    // 0.900 when written (against b76c92f) and after its round (odd lines read 0.892, even lines, the judge, 0.910).
+    ranksBlindCalls(140, 0.89);
+  });
+
+  it('ranks the calls of blind142 (Yunnan border traders with Myanmar and Laos buyers, Guizhou callers, a Nigerian buyer\'s staff, an accountant on the speakerphone, callers transferred from another department; a judge only, nobody read it)', () => {
+    // 0.938 when written (against b76c92f) and at the end of its round.
+    ranksBlindCalls(142, 0.93);
+  });
 });
