@@ -250,6 +250,11 @@ describe('normalize(): speech-to-text', () => {
     for (const mandarin of ['自动结汇', '被动结构', '活动结束了', '联动结算', '自动结了', '被动语态']) expect(normalize(mandarin), mandarin).to.equal(mandarin);
   });
 
+  it('reads 花票 and 手续会 as 发票 and 手续费, f heard as h', () => {
+    expect(normalize('你们手续费能开花票吗')).to.equal('你们手续费能开发票吗');
+    expect(normalize('提现手续会多少')).to.equal('提现手续费多少');
+  });
+
   it('reads 中间航 and 中转航 as the bank (行, háng) speech-to-text heard, and keeps routes and flights', () => {
     expect(normalize('中间航又扣了我20刀')).to.equal('中间行又扣了我20刀');
     expect(normalize('中转航扣的钱能退吗')).to.equal('中转行扣的钱能退吗');
