@@ -240,4 +240,14 @@ describe('development call transcripts', () => {
     // 0.938 when written (against b76c92f) and at the end of its round.
     ranksBlindCalls(142, 0.93);
   });
+
+  it('ranks the calls of blind144 (Tianjin and Beijing dialect words, Shanxi mining-equipment exporters, a Turkish buyer\'s finance staff, amounts and dates corrected, a friend\'s company)', () => {
+    // 0.983 when written (against b76c92f) and after its round (odd lines read 1.000, even lines, the judge, 0.967).
+    ranksBlindCalls(144, 0.98);
+  });
+
+  it('ranks the calls of blind146 (Zhongshan lighting makers in Cantonese-flavoured Mandarin, Hunan callers, a Polish buyer, speakerphones while driving, complaints about the wait first; a judge only, nobody read it)', () => {
+    // 0.983 when written (against b76c92f) and at the end of its round.
+    ranksBlindCalls(146, 0.98);
+  });
 });
