@@ -250,4 +250,14 @@ describe('development call transcripts', () => {
     // 0.983 when written (against b76c92f) and at the end of its round.
     ranksBlindCalls(146, 0.98);
   });
+
+  it('ranks the calls of blind148 (Bao\'an electronics makers between Cantonese and Mandarin, Guangzhou traders, an Indian buyer\'s accounts staff, tickets followed up, the agent put on hold)', () => {
+    // 0.961 when written (against b76c92f) and after its round (odd lines read 1.000, even lines, the judge, 0.917).
+    ranksBlindCalls(148, 0.96);
+  });
+
+  it('ranks the calls of blind150 (Harbin and Changchun callers, Inner Mongolia traders with Mongolian buyers, a Kazakh buyer\'s broken English, a child translating, a letter read out; a judge only, nobody read it)', () => {
+    // 0.928 when written (against b76c92f) and at the end of its round.
+    ranksBlindCalls(150, 0.92);
+  });
 });
