@@ -357,13 +357,6 @@ export class Analyzer {
 }
 
 /**
- * Latin words written as names, lower-cased and without apostrophes: capitalised inside a
- * sentence (in Foshan) or with pinyin's syllable apostrophe (Bao'an, Xi'an), as romanised
- * place and people's names are. Pinyin a customer types for a Chinese word is neither (a
- * phone may capitalise it opening a sentence): read as pinyin, "bao'an shenzhen" (a
- * district) was 报案 (a police report).
- */
-/**
  * The Latin words of `text` in order, lower-cased, stop words included; '' for a word with
  * digits or signs and for each Chinese run, so that no word is read joined across them.
  */
@@ -376,6 +369,13 @@ function latinWordsOf(text: string): string[] {
   return words;
 }
 
+/**
+ * Latin words written as names, lower-cased and without apostrophes: capitalised inside a
+ * sentence (in Foshan) or with pinyin's syllable apostrophe (Bao'an, Xi'an), as romanised
+ * place and people's names are. Pinyin a customer types for a Chinese word is neither (a
+ * phone may capitalise it opening a sentence): read as pinyin, "bao'an shenzhen" (a
+ * district) was 报案 (a police report).
+ */
 function namesIn(text: string): Set<string> {
   const names = new Set<string>();
   for (const m of text.matchAll(/[A-Za-z]+(?:['’][A-Za-z]+)*/g)) {
