@@ -309,8 +309,7 @@ export class Analyzer {
    * no such group.
    */
   shortfallTokens(values: readonly number[]): Token[] {
-    const group = this.synonyms.groupOf(SHORTFALL_WORD);
-    return group !== undefined && isShortfall(values) ? [{ ...this.synonymToken(group), kind: 'inferred' }] : [];
+    return this.inferredTokens(SHORTFALL_WORD, () => isShortfall(values));
   }
 
   /**
@@ -318,8 +317,13 @@ export class Analyzer {
    * pass for someone else's (see lookalikeAddress.ts), as an inferred term, like a shortfall.
    */
   private lookalikeTokens(normalized: string): Token[] {
-    const group = this.synonyms.groupOf(PHISHING_WORD);
-    return group !== undefined && hasLookalikeAddress(normalized) ? [{ ...this.synonymToken(group), kind: 'inferred' }] : [];
+    return this.inferredTokens(PHISHING_WORD, () => hasLookalikeAddress(normalized));
+  }
+
+  /** The key of `word`'s synonym group as an inferred term when `holds`; nothing when the content has no such group. */
+  private inferredTokens(word: string, holds: () => boolean): Token[] {
+    const group = this.synonyms.groupOf(word);
+    return group !== undefined && holds() ? [{ ...this.synonymToken(group), kind: 'inferred' }] : [];
   }
 
   /** A Chinese word and the key of its synonym group, if it has one. */
