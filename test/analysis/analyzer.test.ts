@@ -291,6 +291,12 @@ describe('Analyzer', () => {
       expect(words('field 71A of the MT103, UETR and SWIFT/BIC, 5000 USD')).to.include.members(['71a', 'mt103', 'uetr', 'swift', 'bic', '5000', 'usd']);
     });
 
+    it('reads a pasted UUID as the term uetr, without its five hex pieces', () => {
+      const terms = (q: string) => analyzer.analyzeQuery(q).terms.map((t) => t.term);
+      expect(terms('UETR bd4e3c2a-7f1e-4b88-9a2d-1c0e5f6a7b90 where is it')).to.deep.equal(terms('UETR where is it'));
+      expect(words('bd4e3c2a-7f1e-4b88-9a2d-1c0e5f6a7b90')).to.deep.equal(['uetr']);
+    });
+
     it('drops where the speaker stands from a query (nothing on my side, on our end), as 我这边, but keeps sides elsewhere', () => {
       const terms = (q: string) => analyzer.analyzeQuery(q).terms.map((t) => t.term);
       expect(terms('buyer paid on the 3rd, nothing on my side yet ')).to.not.include('side');
