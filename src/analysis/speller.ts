@@ -81,7 +81,11 @@ export class Speller {
     this.nearestLatin = new NearestWords(vocabulary.latin);
     this.knownStems = new SortedWords(vocabulary.latinStems ?? vocabulary.latin.map(stem));
     this.hanWords = new SortedWords(vocabulary.han.map(([w]) => w));
-    for (const [word, key] of vocabulary.han) append(this.hanByPinyin, key, word);
+    for (const [word, key] of vocabulary.han) {
+      append(this.hanByPinyin, key, word);
+      const bank = bankReading(word, key);
+      if (bank) append(this.hanByPinyin, bank, word);
+    }
   }
 
   /** Content words closest to an unknown English word (lowercase), best first; for a known word, only the English words a content typo stands for (below). */
@@ -172,6 +176,20 @@ export class Speller {
     return out;
   }
 }
+
+/**
+ * A bank's 行 (háng) read as pinyin-pro reads it out of its dictionary's words: xíng (walk,
+ * OK). 银行 and 开户行 it knows, but 中间行, 收款行, 汇款行, 代理行 and 清算行 it reads as
+ * zhongjianxing, so neither the pinyin typed for them (zhongjianhang) nor a homophone
+ * (中间航) found them. A word of three characters or more ending in 行 is a bank, unless the
+ * 行 closes a verb (行不行, 不可行, 强制执行, 试运行); such a word gets a second key, with háng.
+ */
+function bankReading(word: string, key: string): string | undefined {
+  return word.length >= 3 && word.endsWith('行') && !VERB_XING.test(word) && key.endsWith('xing') ? `${key.slice(0, -'xing'.length)}hang` : undefined;
+}
+
+/** 行 as a verb's (xíng): 不行, 可行, 执行, 进行, 运行, 流行, 旅行, 试行, 先行, 步行, 发行, 通行, 平行. */
+const VERB_XING = /[不可执进运流旅试先步发通平]行$/;
 
 /**
  * Adverbs after which 会 is the modal "would, can", not a homophone typo of 汇 or 回:

@@ -3,7 +3,7 @@ import { stem } from '../../src/analysis/englishWords.js';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ForeignWords, listWords } from '../../src/analysis/foreignWords.js';
-import { Speller } from '../../src/analysis/speller.js';
+import { pinyinSyllables, Speller } from '../../src/analysis/speller.js';
 import { editDistance } from '../../src/shared/editDistance.js';
 import { seededRandom } from '../../src/shared/seededRandom.js';
 import { openIndexFile, readHeader } from '../../src/store/indexFile.js';
@@ -61,6 +61,23 @@ describe('Speller: typos the content itself holds', () => {
 
   it('leaves real English words, names and pinyin as they are', () => {
     for (const w of ['withdrawal', 'visa', 'whalesail', 'fapiao']) expect(speller.correctLatin(w), w).to.deep.equal([]);
+  });
+});
+
+describe('Speller: a bank\'s 行', () => {
+  const words = ['中间行', '收款行', '行不行', '银行'];
+  const speller = new Speller({ latin: [], han: words.map((w) => [w, pinyinSyllables(w).join('')] as [string, string]) }, (w) => w, new Set<string>());
+
+  it('reads 行 closing a word of three characters as háng, as pinyin typed and homophones say it', () => {
+    expect(speller.hanOfPinyin('zhongjianhang')).to.deep.equal(['中间行']);
+    expect(speller.hanOfPinyin('shoukuanhang')).to.deep.equal(['收款行']);
+    expect(speller.correctHan('中间航', ['中间', '航'])).to.deep.include({ typo: '中间航', word: '中间行' });
+  });
+
+  it('keeps the reading pinyin-pro gives too, and 行 elsewhere as it is', () => {
+    expect(speller.hanOfPinyin('zhongjianxing')).to.deep.equal(['中间行']);
+    expect(speller.hanOfPinyin('xingbuhang')).to.deep.equal([]);
+    expect(speller.hanOfPinyin('yinhang')).to.deep.equal(['银行']);
   });
 });
 
