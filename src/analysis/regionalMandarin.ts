@@ -36,6 +36,8 @@ const WORDS: WordMap = [
   [/头晌|前晌|上半晌/g, '上午'],
   [/后晌|下半晌/g, '下午'],
   [/今(?:儿)?黑(?:儿|价|了)?(?=[就再去能会还可把,，。\s]|$)/g, '今晚'],
+  // Northern days: 今儿个, 昨儿, 明儿个 are 今天, 昨天, 明天 (today's rate, yesterday's transfer).
+  [/([今昨明])儿(?:个)?(?!童|子)/g, '$1天'],
   // Wu (Shanghai, southern Jiangsu, northern Zhejiang): 阿拉 is 我们, not the 阿拉 of 阿拉伯, 阿拉斯加,
   // 阿拉木图 or 阿拉丁; 明朝 tomorrow (also the Ming dynasty, which no caller asks about; 今朝 is
   // read as Cantonese, this morning); 伐 closing a clause asks (晓得伐, 好伐, 放伐: 吗), not 采伐 or 步伐.
