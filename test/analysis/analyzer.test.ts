@@ -169,6 +169,11 @@ describe('Analyzer', () => {
       expect(analyzer.analyzeQuery('happy songkran everyone!').terms).to.deep.equal([]);
       expect(analyzer.analyzeQuery('Happy Hari Raya to all the team').terms).to.deep.equal([]);
       expect(analyzer.analyzeQuery('happy new year! is the office open during the holidays').terms.map((t) => t.term)).to.include.members(['offic', 'holiday']);
+      // A day's or a weekend's wish, a wish to the whole team, prosperity wished after an emoji.
+      for (const text of ['good morning, happy friday everyone', 'Happy Eid to you and all your team', 'happy diwali 🎉 wishing prosperity', 'happy weekend!']) {
+        expect(analyzer.analyzeQuery(text).terms, text).to.deep.equal([]);
+      }
+      expect(analyzer.analyzeQuery('not happy that the weekend transfer is late').terms.map((t) => t.term)).to.include.members(['happi', 'weekend']);
     });
 
     it('drops a Chinese run that only acknowledges (行, 收到, 在不在), but not those words inside a question', () => {
