@@ -11,6 +11,7 @@ import { separatedWords } from './separableWords.js';
 import { hasLookalikeAddress } from './lookalikeAddress.js';
 import { isShortfall } from './shortfall.js';
 import { isSyllablePinyin, pinyinSyllables, Speller, type Vocabulary } from './speller.js';
+import { withUetrNamed } from './uetr.js';
 import { CHINESE_STOP_WORDS, withAddressJoined, withoutEnglishCourtesies, withoutEnglishFillers, withoutGreetings } from './stopWords.js';
 import { SynonymMatcher, type SynonymPhrases } from './synonyms.js';
 
@@ -160,7 +161,7 @@ export class Analyzer {
 
   /** A query's terms; a message that says which of its questions matters weighs the rest less (focus.ts). */
   analyzeQuery(text: string): QueryAnalysis {
-    const normalized = normalize(text);
+    const normalized = normalize(withUetrNamed(text));
     const analysis = this.analyzeNormalized(normalized);
     const split = asideOf(normalized);
     if (!split) return analysis;

@@ -155,7 +155,6 @@ export function normalize(text: string): string {
     s = s.replace(PINYIN_INITIAL, (initials) => PINYIN_INITIALS[initials.toLowerCase()]!);
   }
   for (const [re, to] of SHORTHAND) s = s.replace(re, to);
-  s = s.replace(UETR_SHAPED, ' UETR ');
   return dotThousands(spaceThousands(s.replace(FIGURE_THEN_CODE, '$1 $2').replace(CODE_THEN_FIGURE, '$1 $2')))
     .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
     // "MT 103", "mt-103" and speech-to-text's "m t 103" are the same message type as MT103.
@@ -164,14 +163,6 @@ export function normalize(text: string): string {
     .replace(LIMITED_COMPANY, '$1')
     .replace(NAMED_LIMITED, '$1');
 }
-
-/**
- * A UUID (8-4-4-4-12 hex digits) is a payment's UETR, which customers paste from a bank's
- * slip ("here is the UETR 3f2a9c1e-7b4d-…, where is the money now"): read as the word UETR.
- * Its five pieces were codes the content does not have, which made the right answer (the
- * MT103 and tracking article) unsure in 3 of 5 such queries the blind sets wrote.
- */
-const UETR_SHAPED = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi;
 
 /** Latin letters with a diacritic, or one of the letters of LETTERS_WITHOUT_MARKS (Latin-1 Supplement to Latin Extended-B, Latin Extended Additional). */
 const ACCENTED_LETTERS = String.raw`\u00C0-\u024F\u1E00-\u1EFF`;

@@ -1,4 +1,5 @@
 import { amountValue, chineseNumber } from '../analysis/numberValue.js';
+import { UETR } from '../analysis/uetr.js';
 
 /** Something a caller mentions that matters to the case. */
 export interface Entity {
@@ -42,7 +43,7 @@ interface Recognizer {
 const RECOGNIZERS: Recognizer[] = [
   {
     type: 'uetr',
-    re: /\b[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}\b/gi,
+    re: UETR,
     replace: () => ' UETR ',
     entity: (m) => ({ value: m[0].toLowerCase() }),
   },

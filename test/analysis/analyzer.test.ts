@@ -296,10 +296,13 @@ describe('Analyzer', () => {
       expect(words('field 71A of the MT103, UETR and SWIFT/BIC, 5000 USD')).to.include.members(['71a', 'mt103', 'uetr', 'swift', 'bic', '5000', 'usd']);
     });
 
-    it('reads a pasted UUID as the term uetr, without its five hex pieces', () => {
+    it('reads a pasted UETR (a version-4 UUID) in a query as the term uetr, without its five hex pieces', () => {
       const terms = (q: string) => analyzer.analyzeQuery(q).terms.map((t) => t.term);
       expect(terms('UETR bd4e3c2a-7f1e-4b88-9a2d-1c0e5f6a7b90 where is it')).to.deep.equal(terms('UETR where is it'));
-      expect(words('bd4e3c2a-7f1e-4b88-9a2d-1c0e5f6a7b90')).to.deep.equal(['uetr']);
+      expect(terms('3F2A9C1E-7B4D-4E21-9A8F-0C5D6E7F8A91 帮我查下')).to.deep.equal(terms('UETR 帮我查下'));
+      // Not a UETR: a UUID of another version, a code with fewer groups.
+      expect(terms('ref 3f2a9c1e-7b4d-1e21-9a8f-0c5d6e7f8a91')).to.include('3f2a9c1e');
+      expect(terms('ref 3f2a9c1e-7b4d-4e21-9a8f')).to.not.include('uetr');
     });
 
     it('drops where the speaker stands from a query (nothing on my side, on our end), as 我这边, but keeps sides elsewhere', () => {
