@@ -261,4 +261,34 @@ describe('development call transcripts', () => {
     // 0.928 when written (against b76c92f) and at the end of its round.
     ranksBlindCalls(150, 0.92);
   });
+
+  it('ranks the calls of blind152 (Putian and Jinjiang callers, a Vietnamese buyer\'s staff, drivers on a noisy line, callers transferred several times, a bookkeeper for her boss)', () => {
+    // 0.911 when written (against cb48018) and at the end of its session (odd lines read 0.900, even lines, the judge, 0.922).
+    ranksBlindCalls(152, 0.91);
+  });
+
+  it('ranks the calls of blind154 (Qingdao and Weifang seafood and farm exporters, a Korean buyer\'s staff, an unrelated question first, internet slang, figures read digit by digit; a judge only, nobody read it)', () => {
+    // 0.967 when written (against cb48018) and at the end of its session.
+    ranksBlindCalls(154, 0.965);
+  });
+
+  it('ranks the calls of blind156 (Wenzhou and Taizhou shoe and valve makers, a Turkish buyer\'s finance staff, callers hard of hearing, callers who first say nothing is wrong, two problems in one call)', () => {
+    // 0.961 when written (against cb48018) and at the end of its session (odd lines read 0.956, even lines, the judge, 0.967).
+    ranksBlindCalls(156, 0.96);
+  });
+
+  it('ranks the calls of blind158 (Changsha and Zhuzhou callers, a Nigerian buyer, a warehouse\'s forklifts, payments to suppliers in Vietnam, callers afraid they were scammed; a judge only, nobody read it)', () => {
+    // 0.957 when written (against cb48018) and at the end of its session.
+    ranksBlindCalls(158, 0.955);
+  });
+
+  it('ranks the calls of blind160 (Hefei and Wuhu appliance makers, a Mexican buyer\'s staff with Spanish words, amounts and dates corrected, fees to refund, fast talkers)', () => {
+    // 0.894 when written (against cb48018) and at the end of its session (odd lines read 0.896, even lines, the judge, 0.893).
+    ranksBlindCalls(160, 0.89);
+  });
+
+  it('ranks the calls of blind162 (Nanning and Pingxiang border traders, a Thai buyer\'s staff, "are you a real person" first, money sent to the wrong account, a manager asked for; a judge only, nobody read it)', () => {
+    // 0.944 when written (against cb48018) and at the end of its session.
+    ranksBlindCalls(162, 0.94);
+  });
 });
