@@ -181,7 +181,8 @@ export class Speller {
  * A bank's 行 (háng) read as pinyin-pro reads it out of its dictionary's words: xíng (walk,
  * OK). 银行 and 开户行 it knows, but 中间行, 收款行, 汇款行, 代理行 and 清算行 it reads as
  * zhongjianxing, so neither the pinyin typed for them (zhongjianhang) nor a homophone
- * (中间航) found them. A word of three characters or more ending in 行 is a bank, unless the
+ * (代理航, 汇款航; 中间航 and 中转航 speechHomophones.ts reads first) found them. A word of
+ * three characters or more ending in 行 is a bank, unless the
  * 行 closes a verb (行不行, 不可行, 强制执行, 试运行); such a word gets a second key, with háng.
  */
 function bankReading(word: string, key: string): string | undefined {

@@ -71,7 +71,7 @@ describe('Speller: a bank\'s 行', () => {
   it('reads 行 closing a word of three characters as háng, as pinyin typed and homophones say it', () => {
     expect(speller.hanOfPinyin('zhongjianhang')).to.deep.equal(['中间行']);
     expect(speller.hanOfPinyin('shoukuanhang')).to.deep.equal(['收款行']);
-    expect(speller.correctHan('中间航', ['中间', '航'])).to.deep.include({ typo: '中间航', word: '中间行' });
+    expect(speller.correctHan('收款航', ['收款', '航'])).to.deep.include({ typo: '收款航', word: '收款行' });
   });
 
   it('keeps the reading pinyin-pro gives too, and 行 elsewhere as it is', () => {
