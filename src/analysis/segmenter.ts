@@ -42,10 +42,14 @@ const USER_WORD_FREQ = 2000;
  * The third, the rest of an exporter's trade that we do not answer (询盘 inquiries, 货代
  * forwarders, 清关 customs clearance, 选品, 独立站, 国际站): cut into characters, 询盘 was
  * 询 / 盘, characters the content has, so a question about it looked half understood.
+ * The fourth, names of out-of-scope.yaml's `elsewhere` that jieba cut into particles or
+ * parts, so they named nothing or too much: 滴滴 was 滴 / 滴 (a particle, as in 好滴), 中通
+ * was 中 / 通 and named any query with 通 in it (速卖通, 通帐), 个税 any with 税.
  */
 const PAYMENTS_WORDS = ['微信', '网银', '扫码', '绑卡', '解绑', '提额', '网贷',
   '打款', '打钱', '月结单', '美刀', '收款行', '汇款行', '付款行', '付汇', '汇损', '改绑', '年审',
-  '询盘', '货代', '清关', '跟单', '选品', '独立站', '国际站', '报关行'];
+  '询盘', '货代', '清关', '跟单', '选品', '独立站', '国际站', '报关行',
+  '滴滴', '中通', '个税', '钉钉', '饿了么', '过路费'];
 
 /**
  * Loading jieba's dictionary takes ~60 ms, so instances are shared by word list: a

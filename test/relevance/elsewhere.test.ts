@@ -110,4 +110,18 @@ describe('institutions that are not ours (out-of-scope.yaml, elsewhere)', () => 
     const ours = search(kb, '提现到工行要多久', { cache: false });
     expect(ours.confident, `${ours.hits[0]?.id} ${ours.hits[0]?.confidence}`).to.equal(true);
   });
+
+  it('keeps every Chinese name of the sample\'s list whole: none is lost to particles, none named by a part of it', () => {
+    const { kb } = sampleKb();
+    const han = kb.elsewhere.names.filter((n) => /^[\u4e00-\u9fff]+$/.test(n.text));
+    expect(han.length).to.be.above(100);
+    for (const n of han) expect(n.terms.length === 1 && n.terms[0] !== n.text, `${n.text} named by ${n.terms}`).to.equal(false);
+    expect(han.map((n) => n.text)).to.include.members(['滴滴', '中通', '个税']);
+    const didi = search(kb, '滴滴打车的电子发票怎么开', { cache: false });
+    expect(didi.confident, `${didi.hits[0]?.id} ${didi.hits[0]?.confidence}`).to.equal(false);
+    // 速卖通 holds 通, which named 中通 when jieba cut it 中 / 通.
+    const seller = search(kb, '我没公司 就个人在速卖通卖点东西 能用你们收款吗', { cache: false });
+    expect(seller.hits[0]?.id).to.equal('kyc-sole-proprietor');
+    expect(seller.confident, `${seller.hits[0]?.confidence}`).to.equal(true);
+  });
 });
