@@ -75,10 +75,10 @@ function keyText(text: string): string {
   return normalize(text).toLowerCase();
 }
 
-/** Words that compare (compare, vs, cheaper than, 比较, 对比, 跟…比, 比…便宜). */
-const COMPARING = /compar|\bvs\b|\bversus\b|(?:cheaper|better|faster|lower|higher) than|比较|对比|相比|[跟和与].{1,12}比|比.{0,12}(?:贵|便宜|划算|高|低|快|慢|好)/i;
+/** Words that compare (compare, vs, cheaper than, 比较, 对比, 跟…比, 跟…差多少, 比…便宜), in either script. */
+const COMPARING = /compar|\bvs\b|\bversus\b|(?:cheaper|better|faster|lower|higher) than|比较|對比|对比|相比|[跟和与與].{1,12}[比差]|比.{0,12}(?:贵|貴|便宜|划算|劃算|高|低|快|慢|好)/i;
 /** Words for us: the customer's "you" and our names (a pattern of ourNamesPattern). */
-const usOf = perOurNames((ours) => new RegExp(String.raw`你们|您们|你家|${ours}|\b(?:you|your|u|ur)\b`, 'i'));
+const usOf = perOurNames((ours) => new RegExp(String.raw`你们|您们|你們|您們|你家|${ours}|\b(?:you|your|u|ur)\b`, 'i'));
 
 /**
  * A query that compares us with another company ("comparing you with Wise and Payoneer",
