@@ -68,7 +68,7 @@ const LATIN_WORD = /^[a-z]+$/;
 
 /** True when the query typed `term` as `word` (its first surface is the word as typed, lower-cased). */
 function typedAs(analysis: QueryAnalysis, term: string, word: string): boolean {
-  return analysis.terms.some((t) => t.term === term && t.surfaces[0]?.toLowerCase() === word);
+  return analysis.terms.some((t) => t.term === term && t.kind !== 'corrected' && t.surfaces[0]?.toLowerCase() === word);
 }
 
 function keyText(text: string): string {

@@ -37,14 +37,19 @@ describe('institutions that are not ours (out-of-scope.yaml, elsewhere)', () => 
     expect(Elsewhere.signal([], article([]))).to.equal(0);
   });
 
-  it('names a one-word Latin name as written, not through a stem another word shares (city is not Citi, chasing not Chase)', () => {
+  it('names a one-word Latin name as written, not through a stem another word shares (city is not Citi, chasing not Chase) nor a typo\'s correction', () => {
     const { kb } = sampleKb();
-    const elsewhere = Elsewhere.of(['Citi', 'Chase', 'Alipay Plus'], kb.analyzer);
+    const elsewhere = Elsewhere.of(['Citi', 'Chase', 'Alipay Plus', 'SHEIN'], kb.analyzer);
     const names = (q: string) => elsewhere.named(kb.analyzer.analyzeQuery(q)).map((n) => n.text);
     expect(names('got a login alert from another city at 3am')).to.deep.equal([]);
     expect(names('third time chasing this, escalate')).to.deep.equal([]);
     expect(names('I paid from my Citi account')).to.deep.equal(['citi']);
     expect(names('wired from Chase last friday')).to.deep.equal(['chase']);
+    // The speller reads the pinyin shei (who) as a typo of shein: what was typed is no name.
+    const pinyin = kb.analyzer.analyzeQuery('our sha ben shouxufei shei chu');
+    expect(pinyin.terms.some((t) => t.kind === 'corrected' && t.term === 'shein'), 'the correction this test is about').to.equal(true);
+    expect(elsewhere.named(pinyin)).to.deep.equal([]);
+    expect(names('withdrawing my SHEIN payouts')).to.deep.equal(['shein']);
     // A name of several words still matches by its terms.
     expect(names('alipay plus refund')).to.deep.equal(['alipay plus']);
   });
