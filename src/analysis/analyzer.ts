@@ -10,7 +10,7 @@ import { resultativeOf } from './potentialComplements.js';
 import { separatedWords } from './separableWords.js';
 import { hasLookalikeAddress } from './lookalikeAddress.js';
 import { isShortfall } from './shortfall.js';
-import { isSyllablePinyin, pinyinSyllables, Speller, type Vocabulary } from './speller.js';
+import { isPinyinSyllable, isSyllablePinyin, pinyinSyllables, Speller, type Vocabulary } from './speller.js';
 import { withUetrNamed } from './uetr.js';
 import { CHINESE_STOP_WORDS, withAddressJoined, withoutEnglishCourtesies, withoutEnglishFillers, withoutGreetings } from './stopWords.js';
 import { SynonymMatcher, type SynonymPhrases } from './synonyms.js';
@@ -250,17 +250,17 @@ export class Analyzer {
     const spoken = latinWordsOf(normalized);
     const syllables = isSyllablePinyin(spoken.filter(Boolean));
     const letters = syllables ? spoken : tokens.map((t) => (t.kind === 'latin' && /^[a-z]+$/i.test(t.surfaces[0]!) ? t.surfaces[0]!.toLowerCase() : ''));
+    const typos: Token[] = [];
     for (const t of tokens) {
       const surface = t.surfaces[0]!;
       if (syllables && t.kind === 'latin') continue;
       // An amount (500k, 2.5w) is a figure, not a typo of another (300k, 50k).
-      if ((t.kind === 'latin' || (t.kind === 'code' && /[a-z]/.test(surface) && amountValue(surface) === undefined)) && surface.length >= 4) {
-        for (const word of speller.correctLatin(surface)) add(word, /\d/.test(word) ? word : stem(word), [surface]);
-      }
+      if ((t.kind === 'latin' || (t.kind === 'code' && /[a-z]/.test(surface) && amountValue(surface) === undefined)) && surface.length >= 4) typos.push(t);
     }
     // Pinyin typed for a Chinese word, in one Latin word or two (shouyiren, hu ming); not a name
     // (see namesIn: read only when some word spells a content word's pinyin, which few do).
     let names: ReadonlySet<string> | undefined;
+    let readPinyin = false;
     const pinyinOf = (word: string, i: number, parts: number): boolean => {
       const han = speller.hanOfPinyin(word);
       if (!han.length) return false;
@@ -294,9 +294,16 @@ export class Analyzer {
     } else {
       letters.forEach((word, i) => {
         if (!word) return;
-        pinyinOf(word, i, 1);
-        if (letters[i + 1]) pinyinOf(word + letters[i + 1], i, 2);
+        if (pinyinOf(word, i, 1)) readPinyin = true;
+        if (letters[i + 1] && pinyinOf(word + letters[i + 1], i, 2)) readPinyin = true;
       });
+    }
+    // Where a word was read as pinyin (daozhang), its neighbours that are syllables are pinyin too
+    // (shao le, shei kou de), not typos of SHA and SHEIN.
+    for (const t of typos) {
+      const surface = t.surfaces[0]!;
+      if (readPinyin && isPinyinSyllable(surface.toLowerCase())) continue;
+      for (const word of speller.correctLatin(surface)) add(word, /\d/.test(word) ? word : stem(word), [surface]);
     }
     // A stop word is a word the user meant, not a typo: 一直 (always) is not 一致 (consistent).
     for (const run of hanRuns) for (const c of speller.correctHan(run, this.segmenter.words(run))) if (!CHINESE_STOP_WORDS.has(c.typo)) add(c.word, c.word, [c.typo]);

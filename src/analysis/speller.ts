@@ -26,7 +26,11 @@ const PINYIN_SYLLABLE = /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|
  * writes it), not English.
  */
 export function isSyllablePinyin(words: readonly string[]): boolean {
-  return words.length >= 3 && words.every((w) => PINYIN_SYLLABLE.test(w));
+  return words.length >= 3 && words.every(isPinyinSyllable);
+}
+
+export function isPinyinSyllable(word: string): boolean {
+  return PINYIN_SYLLABLE.test(word);
 }
 
 /** Typed pinyin read with its ü: keyboards have none and type v (huilv is 汇率, huilü). */

@@ -495,6 +495,12 @@ describe('Analyzer', () => {
       expect(isSyllablePinyin(['can', 'ban'])).to.equal(false);
       expect(isSyllablePinyin(['can', 'we', 'pay'])).to.equal(false);
       expect(isSyllablePinyin(['hu', 'ming', 'bu', 'dui'])).to.equal(true);
+      // Pinyin words of several syllables make no syllable sentence, but once one is read as
+      // pinyin (kehu, shou dao), its neighbours that are syllables are no English typos either.
+      const mixed = sample('kehu shuo qian yijing hui le wo zhe bian mei shou dao');
+      expect(mixed).to.include.members(['客户', '收到']);
+      for (const wrong of ['iban', 'shop', 'show']) expect(mixed).not.to.include(wrong);
+      expect(sample('what is the bian for the wire')).to.include('iban');
     });
 
     it('never corrects a stretch that cuts through a word the user wrote whole', () => {
