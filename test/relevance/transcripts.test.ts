@@ -291,4 +291,34 @@ describe('development call transcripts', () => {
     // 0.944 when written (against cb48018) and at the end of its session.
     ranksBlindCalls(162, 0.94);
   });
+
+  it('ranks the calls of blind164 (Nanjing and Yangzhou callers, Ganzhou furniture makers, a Dutch buyer\'s payables clerk, apologising callers, the phone handed to a colleague)', () => {
+    // 0.938 when written (against 94e7a13) and at the end of its session (odd lines read 0.939, even lines, the judge, 0.938).
+    ranksBlindCalls(164, 0.935);
+  });
+
+  it('ranks the calls of blind166 (Fuzhou and Ningde callers, a Russian buyer\'s staff, callers at their bank\'s counter, what the bank said, a caller of few words; a judge only, nobody read it)', () => {
+    // 0.944 when written (against 94e7a13) and at the end of its session.
+    ranksBlindCalls(166, 0.94);
+  });
+
+  it('ranks the calls of blind168 (Kunming and Guiyang callers, a Spanish buyer\'s office, identity answered wrong first, callers in a taxi or on a bus, sample orders)', () => {
+    // 0.915 when written (against 94e7a13) and at the end of its session (odd lines read 0.910, even lines, the judge, 0.919).
+    ranksBlindCalls(168, 0.91);
+  });
+
+  it('ranks the calls of blind170 (Shantou and Chaozhou callers in Teochew, an Indonesian buyer\'s staff, a text from us doubted, suppliers paying others, the last agent\'s answer disputed; a judge only, nobody read it)', () => {
+    // 0.957 when written (against 94e7a13) and at the end of its session.
+    ranksBlindCalls(170, 0.955);
+  });
+
+  it('ranks the calls of blind172 (Wuhan and Yichang callers, a Ghanaian buyer\'s staff, a payment sent twice, the app screen read aloud, callers who interrupt)', () => {
+    // 0.961 when written (against 94e7a13) and at the end of its session (odd lines read 0.962, even lines, the judge, 0.961).
+    ranksBlindCalls(172, 0.96);
+  });
+
+  it('ranks the calls of blind174 (Hangzhou and Shaoxing callers, a Pakistani buyer\'s accountant, callers who think we are their bank, amounts in another currency, how long it takes; a judge only, nobody read it)', () => {
+    // 0.939 when written (against 94e7a13) and at the end of its session.
+    ranksBlindCalls(174, 0.935);
+  });
 });
