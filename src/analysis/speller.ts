@@ -29,6 +29,7 @@ export function isSyllablePinyin(words: readonly string[]): boolean {
   return words.length >= 3 && words.every(isPinyinSyllable);
 }
 
+/** Whether `word` (lower case) is one toneless pinyin syllable: shao, shei, bian. */
 export function isPinyinSyllable(word: string): boolean {
   return PINYIN_SYLLABLE.test(word);
 }

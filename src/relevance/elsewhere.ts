@@ -66,7 +66,7 @@ export class Elsewhere {
 /** A name that is one word of Latin letters (Citi, Chase), as keyText writes it. */
 const LATIN_WORD = /^[a-z]+$/;
 
-/** True when the query typed `term` as `word` (its first surface is the word as typed, lower-cased). */
+/** True when the query typed `term` as `word` (its first surface is the word as typed, lower-cased), not a speller's correction of another word (shei is no SHEIN). */
 function typedAs(analysis: QueryAnalysis, term: string, word: string): boolean {
   return analysis.terms.some((t) => t.term === term && t.kind !== 'corrected' && t.surfaces[0]?.toLowerCase() === word);
 }
