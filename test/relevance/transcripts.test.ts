@@ -321,4 +321,14 @@ describe('development call transcripts', () => {
     // 0.939 when written (against 94e7a13) and at the end of its session.
     ranksBlindCalls(174, 0.935);
   });
+
+  it('ranks the calls of blind176 (Xuzhou and Lianyungang callers, a Brazilian buyer\'s staff with Portuguese words, calls back after a dropped line, a fee to waive once, receiving and withdrawing mixed up)', () => {
+    // 0.950 when written (against 94e7a13) and at the end of its session (odd lines read 1.000, even lines, the judge, 0.906).
+    ranksBlindCalls(176, 0.945);
+  });
+
+  it('ranks the calls of blind178 (Lanzhou and Yinchuan callers, an Uzbek buyer\'s staff, an agent asked for by name, a company just bought, a news story about fraud; a judge only, nobody read it)', () => {
+    // 0.967 when written (against 94e7a13) and at the end of its session.
+    ranksBlindCalls(178, 0.965);
+  });
 });
