@@ -75,6 +75,8 @@ export interface QueryAnalysis {
   grams: Array<{ gram: string; weight: number }>;
   /** The word still being typed (the query does not end in a space or punctuation). */
   partial?: { prefix: string; script: 'han' | 'latin' };
+  /** The query as normalised (analyzeQuery's), for what reads the text itself (comparesWithUs). */
+  normalized?: string;
 }
 
 type Token = Omit<QueryTerm, 'weight'>;
@@ -160,9 +162,9 @@ export class Analyzer {
   }
 
   /** A query's terms; a message that says which of its questions matters weighs the rest less (focus.ts). */
-  analyzeQuery(text: string): QueryAnalysis {
+  analyzeQuery(text: string): QueryAnalysis & { normalized: string } {
     const normalized = normalize(withUetrNamed(text));
-    const analysis = this.analyzeNormalized(normalized);
+    const analysis = { ...this.analyzeNormalized(normalized), normalized };
     const split = asideOf(normalized);
     if (!split) return analysis;
     const focus = this.analyzeNormalized(split.focus);

@@ -75,17 +75,19 @@ function keyText(text: string): string {
   return normalize(text).toLowerCase();
 }
 
-/** Words that compare (compare, vs, cheaper than, 比较, 对比, 跟…比, 跟…差多少, 比…便宜), in either script. */
-const COMPARING = /compar|\bvs\b|\bversus\b|(?:cheaper|better|faster|lower|higher) than|比较|對比|对比|相比|[跟和与與].{1,12}[比差]|比.{0,12}(?:贵|貴|便宜|划算|劃算|高|低|快|慢|好)/i;
-/** Words for us: the customer's "you" and our names (a pattern of ourNamesPattern). */
-const usOf = perOurNames((ours) => new RegExp(String.raw`你们|您们|你們|您們|你家|${ours}|\b(?:you|your|u|ur)\b`, 'i'));
+/** Words that compare (compare, vs, cheaper than, 比较, 对比, 跟…比, 跟…差多少, 比…便宜), in simplified script: the query is normalised. */
+const COMPARING = /compar|\bvs\b|\bversus\b|(?:cheaper|better|faster|lower|higher) than|比较|对比|相比|[跟和与].{1,12}[比差]|比.{0,12}(?:贵|便宜|划算|高|低|快|慢|好)/i;
+/** Words for us: the customer's "you" and our names (a pattern of ourNamesPattern, normalised as the query is). */
+const usOf = perOurNames((ours) => new RegExp(String.raw`你们|您们|你家|${ours}|\b(?:you|your|u|ur)\b`, 'i'));
 
 /**
  * A query that compares us with another company ("comparing you with Wise and Payoneer",
  * 你们的点差跟招行比哪个划算, 你们收款费率 比PayPal便宜吗) asks about us: the other company is the yardstick,
  * not the subject, and the elsewhere signal made such right answers unsure (5 of 82 read
  * comparisons in domain). One comparing two others (DHL和FedEx哪个便宜) names no "you".
+ * `normalized`: the query as normalize() gives it (QueryAnalysis.normalized), so traditional
+ * script (你們的匯率跟中國銀行比較) reads as simplified, as our names' pattern does.
  */
-export function comparesWithUs(query: string, ourNames: string): boolean {
-  return COMPARING.test(query) && usOf(ourNames).test(query);
+export function comparesWithUs(normalized: string, ourNames: string): boolean {
+  return COMPARING.test(normalized) && usOf(ourNames).test(normalized);
 }
