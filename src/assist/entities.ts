@@ -1,5 +1,5 @@
 import { amountValue, chineseNumber } from '../analysis/numberValue.js';
-import { UETR } from '../analysis/uetr.js';
+import { UETR, UETR_AS_WORD } from '../analysis/uetr.js';
 
 /** Something a caller mentions that matters to the case. */
 export interface Entity {
@@ -44,7 +44,7 @@ const RECOGNIZERS: Recognizer[] = [
   {
     type: 'uetr',
     re: UETR,
-    replace: () => ' UETR ',
+    replace: () => UETR_AS_WORD,
     entity: (m) => ({ value: m[0].toLowerCase() }),
   },
   {
