@@ -109,7 +109,7 @@ export function search(kb: KnowledgeBase, query: string, opts: SearchOptions = {
   if (cached) return cached;
   const analysis = kb.analyzer.analyzeQuery(query);
   if (opts.prefix === false) delete analysis.partial;
-  const result = rankQuery(kb, analysis, { scope, locale: opts.locale ?? detectLocale(query), limit, category: opts.category, comparison: comparesWithUs(analysis.normalized, kb.ourNames) });
+  const result = rankQuery(kb, analysis, { scope, locale: opts.locale ?? detectLocale(query), limit, category: opts.category, comparison: comparesWithUs(analysis.normalized, kb.ourNames, () => kb.elsewhere.named(analysis)) });
   if (key !== undefined) kb.searchCache.set(key, result);
   return result;
 }

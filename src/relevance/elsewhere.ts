@@ -77,6 +77,11 @@ function keyText(text: string): string {
 
 /** Words that compare (compare, vs, cheaper than, 比较, 对比, 跟…比, 跟…差多少, 比…便宜), in simplified script: the query is normalised. */
 const COMPARING = /compar|\bvs\b|\bversus\b|(?:cheaper|better|faster|lower|higher) than|比较|对比|相比|[跟和与].{1,12}[比差]|比.{0,12}(?:贵|便宜|划算|高|低|快|慢|好)/i;
+/**
+ * Comparisons whose object follows them (比招行贵, 跟工行比, "higher than HSBC"); not 比较,
+ * which is as often "rather" (比较保险: rather safe) as "compare".
+ */
+const COMPARED_WITH = /(?:cheaper|better|faster|lower|higher|more|less) than|\bvs\b|\bversus\b|compared (?:to|with)|[跟和与].{1,12}[比差]|比(?!较).{0,12}(?:贵|便宜|划算|高|低|快|慢|好)/i;
 /** Words for us: the customer's "you" and our names (a pattern of ourNamesPattern, normalised as the query is). */
 const usOf = perOurNames((ours) => new RegExp(String.raw`你们|您们|你家|${ours}|\b(?:you|your|u|ur)\b`, 'i'));
 
@@ -85,9 +90,18 @@ const usOf = perOurNames((ours) => new RegExp(String.raw`你们|您们|你家|${
  * 你们的点差跟招行比哪个划算, 你们收款费率 比PayPal便宜吗) asks about us: the other company is the yardstick,
  * not the subject, and the elsewhere signal made such right answers unsure (5 of 82 read
  * comparisons in domain). One comparing two others (DHL和FedEx哪个便宜) names no "you".
+ * Chinese often leaves the subject out (汇率怎么比中国银行的还低, 汇率比招行的贵): then the
+ * query compares us when every name it holds (`named`, asked only when it compares) comes
+ * after the comparing word (COMPARED_WITH); 招行的汇率比较低吗 names its subject before it.
  * `normalized`: the query as normalize() gives it (QueryAnalysis.normalized), so traditional
  * script (你們的匯率跟中國銀行比較) reads as simplified, as our names' pattern does.
  */
-export function comparesWithUs(normalized: string, ourNames: string): boolean {
-  return COMPARING.test(normalized) && usOf(ourNames).test(normalized);
+export function comparesWithUs(normalized: string, ourNames: string, named: () => readonly ElsewhereName[] = () => []): boolean {
+  if (!COMPARING.test(normalized)) return false;
+  if (usOf(ourNames).test(normalized)) return true;
+  const comparing = COMPARED_WITH.exec(normalized);
+  if (!comparing) return false;
+  const names = named();
+  const text = keyText(normalized);
+  return names.length > 0 && names.every((n) => text.indexOf(n.text) >= comparing.index);
 }

@@ -109,6 +109,20 @@ describe('institutions that are not ours (out-of-scope.yaml, elsewhere)', () => 
     expect(search(kb, query, { cache: false }).hits[0]!.confidence).to.equal(top(true).confidence);
   });
 
+  it('reads a comparison without a subject as ours when what it names comes after the comparing word', () => {
+    const { kb } = sampleKb();
+    const compares = (q: string) => {
+      const analysis = kb.analyzer.analyzeQuery(q);
+      return comparesWithUs(analysis.normalized, kb.ourNames, () => kb.elsewhere.named(analysis));
+    };
+    for (const q of ['汇率怎么比中国银行的还低', '匯率比招行的貴', '结汇跟工行比差多少', 'rate higher than HSBC why']) expect(compares(q), q).to.equal(true);
+    // The subject named before the comparison, two others, 比较 as "rather", or nothing named at all.
+    for (const q of ['招行的汇率比较低吗', '工行跟建行比哪个汇率好', 'HSBC rate lower than Citi', '汇率比较低的时候结汇', '汇率怎么比昨天还低']) expect(compares(q), q).to.equal(false);
+    const top = search(kb, '汇率比招行的贵', { cache: false }).hits[0]!;
+    expect(top.id).to.equal('fees-fx-rate');
+    expect(top.confidence).to.be.above(search(kb, '招行的汇率比较贵', { cache: false }).hits[0]!.confidence);
+  });
+
   it('answers the sample content\'s near misses about other apps and offices without confidence', () => {
     const { kb } = sampleKb();
     for (const query of ['PayPal的钱提到国内卡一次最多多少', 'QQ邮箱被盗了 腾讯那边怎么申诉找回', '个体户执照去市场监管局怎么申请', '中国银行网点周六上班吗', '农行卡被公安冻结了怎么解冻']) {
