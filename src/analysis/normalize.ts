@@ -1,6 +1,7 @@
 import * as OpenCC from 'opencc-js/t2cn';
 import { cantoneseToMandarin } from './cantonese.js';
 import { speechHomophonesToWords } from './speechHomophones.js';
+import { everydaySenses } from './wordSenses.js';
 import { regionalToMandarin } from './regionalMandarin.js';
 import { joinWordSpacedChinese } from './wordSpacedSpeech.js';
 
@@ -139,7 +140,7 @@ const PINYIN_INITIAL = new RegExp(`\\b(?:${Object.keys(PINYIN_INITIALS).join('|'
 
 /**
  * The normalisation shared by indexing and querying: NFKC (full-width → half-width,
- * compatibility forms), accents dropped from Latin letters, Traditional → Simplified, variant folding, written Cantonese and regional words → Mandarin, speech-to-text homophones the speller cannot see, and thousands
+ * compatibility forms), accents dropped from Latin letters, Traditional → Simplified, variant folding, written Cantonese and regional words → Mandarin, speech-to-text homophones the speller cannot see, everyday senses of words named elsewhere (比较保险: rather safe), and thousands
  * separators dropped from numbers so "10,000" and "10000" are one token. Case is kept:
  * English analysis needs it to tell the code OUR from the word "our".
  */
@@ -151,7 +152,7 @@ export function normalize(text: string): string {
     s = toSimplified(s.replace(/匯/g, '汇'));
     for (const [re, to] of VARIANTS) s = s.replace(re, to);
     s = joinWordSpacedChinese(s);
-    s = speechHomophonesToWords(regionalToMandarin(cantoneseToMandarin(s)));
+    s = everydaySenses(speechHomophonesToWords(regionalToMandarin(cantoneseToMandarin(s))));
     s = s.replace(PINYIN_INITIAL, (initials) => PINYIN_INITIALS[initials.toLowerCase()]!);
   }
   for (const [re, to] of SHORTHAND) s = s.replace(re, to);

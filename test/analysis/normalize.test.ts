@@ -239,6 +239,15 @@ describe('normalize(): regional Mandarin', () => {
   });
 });
 
+describe('normalize(): everyday senses of words named elsewhere', () => {
+  it('reads 保险 after a degree word or before 起见 as safe (稳妥), and keeps insurance', () => {
+    expect(normalize('國慶前幾號之前提現比較保險')).to.equal('国庆前几号之前提现比较稳妥');
+    expect(normalize('保险起见我先问一下')).to.equal('稳妥起见我先问一下');
+    expect(normalize('提现最保险的办法')).to.equal('提现最稳妥的办法');
+    for (const text of ['买什么保险比较好', '还是保险公司靠谱', '出口信用保险怎么买', '最保险费低的']) expect(normalize(text), text).to.equal(text);
+  });
+});
+
 describe('normalize(): speech-to-text', () => {
   it('joins Chinese written a word at a time, and leaves typed keywords and paused sentences spaced', () => {
     expect(normalize('我 今天 下午 提 了 一笔 钱 到 工商 银行 怎么 还 没 到')).to.equal('我今天下午提了一笔钱到工商银行怎么还没到');
