@@ -59,7 +59,13 @@ export function isShouting(text: string): boolean {
  * using, trying, owed do.)
  */
 export function stem(word: string): string {
-  return SHORT_S.test(word) ? word : lunr.stemmer(new lunr.Token(word, {})).toString();
+  return SHORT_S.test(word) || CURRENCY_CODES_PORTER_CUTS.has(word) ? word : lunr.stemmer(new lunr.Token(word, {})).toString();
 }
+
+/**
+ * The currency codes Porter changes when typed in lower case (cny → cni, jpy → jpi, aed → a):
+ * "usd to cny rate" then missed CNY's synonyms (人民币, RMB). The other codes stem to themselves.
+ */
+const CURRENCY_CODES_PORTER_CUTS = new Set(['cny', 'jpy', 'aed']);
 
 const SHORT_S = /^[a-z]{2}s$/;

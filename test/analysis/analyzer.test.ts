@@ -292,6 +292,12 @@ describe('Analyzer', () => {
       expect(words('try')).to.deep.equal(words('trying'));
     });
 
+    it('reads a currency code typed in lower case as the code (usd to cny), which Porter would have cut (cny → cni, jpy → jpi)', () => {
+      for (const code of ['cny', 'jpy', 'aed', 'usd']) expect(words(code), code).to.deep.equal(words(code.toUpperCase()));
+      const terms = (q: string) => analyzer.analyzeQuery(q).terms.map((t) => t.term);
+      expect(terms('usd to cny rate')).to.deep.equal(terms('USD to CNY rate'));
+    });
+
     it('keeps codes and numbers verbatim: MT103, 71A, UETR, SWIFT/BIC, 5000', () => {
       expect(words('field 71A of the MT103, UETR and SWIFT/BIC, 5000 USD')).to.include.members(['71a', 'mt103', 'uetr', 'swift', 'bic', '5000', 'usd']);
     });

@@ -109,6 +109,12 @@ describe('institutions that are not ours (out-of-scope.yaml, elsewhere)', () => 
     expect(search(kb, query, { cache: false }).hits[0]!.confidence).to.equal(top(true).confidence);
   });
 
+  it('names nothing of the sample list for a query about our own currencies (e-CNY was named by CNY alone)', () => {
+    const { kb } = sampleKb();
+    for (const q of ['USD CNY rate now?', 'usd to cny rate today on your platform?', 'withdraw CNY to my bank account']) expect(kb.elsewhere.named(kb.analyzer.analyzeQuery(q)), q).to.deep.equal([]);
+    expect(kb.elsewhere.named(kb.analyzer.analyzeQuery('can I pay with digital yuan')).map((n) => n.text)).to.deep.equal(['digital yuan']);
+  });
+
   it('reads a comparison without a subject as ours when what it names comes after the comparing word', () => {
     const { kb } = sampleKb();
     const compares = (q: string) => {
