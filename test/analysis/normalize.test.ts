@@ -246,6 +246,12 @@ describe('normalize(): everyday senses of words named elsewhere', () => {
     expect(normalize('提现最保险的办法')).to.equal('提现最稳妥的办法');
     for (const text of ['买什么保险比较好', '还是保险公司靠谱', '出口信用保险怎么买', '最保险费低的']) expect(normalize(text), text).to.equal(text);
   });
+
+  it('reads WeChat as a contact where someone added the customer on it (加我微信), and keeps WeChat itself', () => {
+    expect(normalize('有人自称客服加我微信要验证码')).to.equal('有人自称客服加我好友要验证码');
+    expect(normalize('自称经理的人加了我们微信好友')).to.equal('自称经理的人加了我们好友');
+    for (const text of ['微信号被盗了', '能加你们微信吗', '微信支付被限制收款了']) expect(normalize(text), text).to.equal(text);
+  });
 });
 
 describe('normalize(): speech-to-text', () => {
