@@ -15,6 +15,8 @@ const WORDS: WordMap = [
   [/(?<![自联变运移活波启互流劳主手行调推带出转改挪浮])动结(?=[了住掉啦])/g, '冻结'],
   // 行 (bank) heard as 航 (háng): 中间航扣了钱, two writers of blind111 and blind114 on their own. Not a route (航线, 航班).
   [/(?<=中[间转])航(?![线班空运道])/g, '行'],
+  // 间 (jiān) heard as 建 (jiàn): 中建行扣了钱 (blind writers on their own); China Construction Bank is 建行, never 中建行.
+  [/中建行/g, '中间行'],
   // f heard as h, as Hunan, Fujian and Cantonese speakers say it: 花票 (huā piào) is 发票, 手续会 手续费
   // (blind143 and blind146, written blind, on their own). Neither is a word of its own here.
   [/花票/g, '发票'],

@@ -278,6 +278,11 @@ describe('normalize(): speech-to-text', () => {
     for (const text of ['中间航线', '中转航班延误了']) expect(normalize(text), text).to.equal(text);
   });
 
+  it('reads 中建行 as 中间行 (jiān heard as jiàn): China Construction Bank is 建行', () => {
+    expect(normalize('中建行扣费是个啥')).to.equal('中间行扣费是个啥');
+    expect(normalize('建行卡要多久')).to.equal('建行卡要多久');
+  });
+
   it('joins speech-to-text\'s "m t 103" into MT103, as it joins "MT 103"', () => {
     expect(normalize('银行出的m t 103 上面有个号码')).to.equal('银行出的mt103 上面有个号码');
     expect(normalize('ask for the M T 202')).to.equal('ask for the MT202');
