@@ -115,6 +115,14 @@ describe('institutions that are not ours (out-of-scope.yaml, elsewhere)', () => 
     expect(kb.elsewhere.named(kb.analyzer.analyzeQuery('can I pay with digital yuan')).map((n) => n.text)).to.deep.equal(['digital yuan']);
   });
 
+  it('takes a utility bill as named by the verification articles, which ask for it as proof of address, and doubts the others', () => {
+    const { kb } = sampleKb();
+    const named = kb.elsewhere.named(kb.analyzer.analyzeQuery('KYC被拒 说地址证明不行 我传的是水电费单'));
+    expect(named.map((n) => n.text)).to.include('水电费');
+    expect(Elsewhere.signal(named, kb.article('kyc-rejected', 'zh-CN', 'agent')!)).to.equal(0);
+    expect(Elsewhere.signal(named, kb.article('fees-deduction-refund', 'zh-CN', 'agent')!)).to.equal(1);
+  });
+
   it('reads a comparison without a subject as ours when what it names comes after the comparing word', () => {
     const { kb } = sampleKb();
     const compares = (q: string) => {
