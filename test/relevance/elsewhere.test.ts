@@ -129,7 +129,7 @@ describe('institutions that are not ours (out-of-scope.yaml, elsewhere)', () => 
       const analysis = kb.analyzer.analyzeQuery(q);
       return comparesWithUs(analysis.normalized, kb.ourNames, () => kb.elsewhere.named(analysis));
     };
-    for (const q of ['汇率怎么比中国银行的还低', '匯率比招行的貴', '结汇跟工行比差多少', 'rate higher than HSBC why']) expect(compares(q), q).to.equal(true);
+    for (const q of ['汇率怎么比中国银行的还低', '匯率比招行的貴', '结汇跟工行比差多少', 'rate higher than HSBC why', '换人民币的价格比招行差一截', '汇率同招行比边个抵啲']) expect(compares(q), q).to.equal(true);
     // The subject named before the comparison, two others, 比较 as "rather", or nothing named at all.
     for (const q of ['招行的汇率比较低吗', '工行跟建行比哪个汇率好', 'HSBC rate lower than Citi', '汇率比较低的时候结汇', '汇率怎么比昨天还低']) expect(compares(q), q).to.equal(false);
     const top = search(kb, '汇率比招行的贵', { cache: false }).hits[0]!;
