@@ -115,12 +115,17 @@ describe('institutions that are not ours (out-of-scope.yaml, elsewhere)', () => 
     expect(kb.elsewhere.named(kb.analyzer.analyzeQuery('can I pay with digital yuan')).map((n) => n.text)).to.deep.equal(['digital yuan']);
   });
 
-  it('takes a utility bill as named by the verification articles, which ask for it as proof of address, and doubts the others', () => {
+  it('takes a utility bill as named by the verification articles (proof of address) and trade terms by those that ask for a shipment\'s documents, and doubts the others', () => {
     const { kb } = sampleKb();
     const named = kb.elsewhere.named(kb.analyzer.analyzeQuery('KYC被拒 说地址证明不行 我传的是水电费单'));
     expect(named.map((n) => n.text)).to.include('水电费');
     expect(Elsewhere.signal(named, kb.article('kyc-rejected', 'zh-CN', 'agent')!)).to.equal(0);
     expect(Elsewhere.signal(named, kb.article('fees-deduction-refund', 'zh-CN', 'agent')!)).to.equal(1);
+    // Trade terms likewise: a shipment's documents are asked for whatever its terms.
+    const terms = kb.elsewhere.named(kb.analyzer.analyzeQuery('held incoming payment, bill of lading required? goods FOB Yantian'));
+    expect(terms.map((n) => n.text)).to.deep.equal(['fob']);
+    expect(Elsewhere.signal(terms, kb.article('receive-on-hold-review', 'en', 'agent')!)).to.equal(0);
+    expect(Elsewhere.signal(terms, kb.article('fees-fx-rate', 'en', 'agent')!)).to.equal(1);
   });
 
   it('reads a comparison without a subject as ours when what it names comes after the comparing word', () => {
