@@ -715,13 +715,36 @@ describe('confidence', () => {
 
   it('holds its rates on the hundred-and-seventy-fifth blind sets (Huizhou and Heyuan assemblers, Dehua ceramics, Nigerian, Kenyan and Tanzanian buyers, a bookkeeper for three companies, what a previous agent said; odd lines read, even lines the judge)', () => {
     // MRR 0.9422, 2.8%, 90.0% when written (against 94e7a13; the judge half 0.9469, 1.4%, 91.7%); 0.9422, 2.8%, 90.8% at the end
-    // of its session (the judge half the same). Fitted on by no calibration yet.
-    holdsBlindRates(175, { mrr: 0.94, rightNotConfident: 0.03, outOfScope: 0.905 });
+    // of its session (the judge half the same); 90.0% out of scope since 保险 after 比较 reads as safe (a contract's terms
+    // 怎么写比较保险 had been doubted only for naming insurance). Fitted on by no calibration yet.
+    holdsBlindRates(175, { mrr: 0.94, rightNotConfident: 0.03, outOfScope: 0.895 });
   });
 
   it('holds its rates on the hundred-and-seventy-seventh blind sets (Yangjiang knives and Chaozhou ceramics, Taizhou moulds, Israeli and Jordanian buyers, a trade fair booth in a hurry, one question asked twice; a judge only, nobody read it)', () => {
     // MRR 0.9539, 4.7%, 90.0% when written (against 94e7a13) and at the end of its session. Fitted on by no calibration yet.
     holdsBlindRates(177, { mrr: 0.95, rightNotConfident: 0.05, outOfScope: 0.895 });
+  });
+
+  it('holds its rates on the hundred-and-seventy-ninth blind sets (Jinjiang sportswear, Yiwu small commodities, Brazilian, Argentine and Chilean buyers, a junior clerk describing vaguely, voice input that mishears; odd lines read, even lines the judge)', () => {
+    // MRR 0.9679, 4.6%, 97.5% when written (against a3e8aa6; the judge half 0.9708, 5.3%, 96.7%); 0.9679, 3.3%, 97.5% at the
+    // end of its session (the judge half 0.9708, 3.9%, 96.7%). Fitted on by no calibration yet.
+    holdsBlindRates(179, { mrr: 0.965, rightNotConfident: 0.04, outOfScope: 0.97 });
+  });
+
+  it('holds its rates on the hundred-and-eighty-first blind sets (Shenyang and Dalian machinery, Kunming and Ruili traders with Myanmar and Laos, Russian and Kazakh buyers, a one-woman shop at night, a number and a word; a judge only, nobody read it)', () => {
+    // MRR 0.9240, 4.3%, 87.5% when written (against a3e8aa6) and at the end of its session. Fitted on by no calibration yet.
+    holdsBlindRates(181, { mrr: 0.92, rightNotConfident: 0.05, outOfScope: 0.87 });
+  });
+
+  it('holds its rates on the hundred-and-eighty-third blind sets (Guangzhou leather and wigs in written Cantonese, Suzhou wedding dresses, Vietnamese and Thai buyers, an accountant\'s finance terms, errors pasted from the app; odd lines read, even lines the judge)', () => {
+    // MRR 0.9578, 2.7%, 92.5% when written (against a3e8aa6; the judge half 0.9729, 3.9%, 95.0%); 0.9578, 2.7%, 93.3% at the
+    // end of its session (the judge half the same). Fitted on by no calibration yet.
+    holdsBlindRates(183, { mrr: 0.955, rightNotConfident: 0.03, outOfScope: 0.925 });
+  });
+
+  it('holds its rates on the hundred-and-eighty-fifth blind sets (Tianjin bicycles, Guilin and Nanning traders with Vietnam, Indian and Bangladeshi buyers\' office English, a marketplace seller turning to B2B, what happens next; a judge only, nobody read it)', () => {
+    // MRR 0.9495, 6.8%, 92.5% when written (against a3e8aa6) and at the end of its session. Fitted on by no calibration yet.
+    holdsBlindRates(185, { mrr: 0.945, rightNotConfident: 0.07, outOfScope: 0.92 });
   });
 
   it('holds its rates on the colloquial held-out sets, never fitted on (spoken fragments, slang, typos; README "Relevance")', () => {
