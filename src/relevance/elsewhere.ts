@@ -81,7 +81,7 @@ const COMPARING = /compar|\bvs\b|\bversus\b|(?:cheaper|better|faster|lower|highe
  * Comparisons whose object follows them (比招行贵, 跟工行比, "higher than HSBC"); not 比较,
  * which is as often "rather" (比较保险: rather safe) as "compare".
  */
-const COMPARED_WITH = /(?:cheaper|better|faster|lower|higher|more|less) than|\bvs\b|\bversus\b|compared (?:to|with)|[跟和与同].{1,12}[比差]|比(?!较).{0,12}(?:贵|便宜|划算|高|低|快|慢|好|差)/i;
+const COMPARED_WITH = /(?:cheaper|better|faster|lower|higher) than|\bvs\b|\bversus\b|compared (?:to|with)|[跟和与同].{1,12}[比差]|比(?!较).{0,12}(?:贵|便宜|划算|高|低|快|慢|好|差)/i;
 /** Words for us: the customer's "you" and our names (a pattern of ourNamesPattern, normalised as the query is). */
 const usOf = perOurNames((ours) => new RegExp(String.raw`你们|您们|你家|${ours}|\b(?:you|your|u|ur)\b`, 'i'));
 
@@ -102,6 +102,7 @@ export function comparesWithUs(normalized: string, ourNames: string, named: () =
   const comparing = COMPARED_WITH.exec(normalized);
   if (!comparing) return false;
   const names = named();
-  const text = keyText(normalized);
+  // Lower-cased only: normalised again, the text could move away from where the comparison was found.
+  const text = normalized.toLowerCase();
   return names.length > 0 && names.every((n) => text.indexOf(n.text) >= comparing.index);
 }
