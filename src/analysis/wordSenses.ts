@@ -14,7 +14,8 @@ import { wordReplacer, type WordMap } from './wordReplacer.js';
 const WORDS: WordMap = [
   [/(?<=比较|更加|更|最|挺|很|蛮|还是|才|不太|不够|不)保险(?![费公单箱柜丝杠金业理额期种条合险])/g, '稳妥'],
   [/保险起见/g, '稳妥起见'],
-  [/(加了?(?:我|我们|我哋)的?)微信(?:好友)?/g, '$1好友'],
+  // Cantonese 我哋 is 我们 by now (cantonese.ts runs first).
+  [/(加了?(?:我|我们)的?)微信(?:好友)?/g, '$1好友'],
 ];
 
 export const everydaySenses = wordReplacer(WORDS);

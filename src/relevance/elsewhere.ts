@@ -75,13 +75,14 @@ function keyText(text: string): string {
   return normalize(text).toLowerCase();
 }
 
-/** Words that compare (compare, vs, cheaper than, 比较, 对比, 跟…比, Cantonese 同…比, 跟…差多少, 比…便宜, 比…差一截), in simplified script: the query is normalised. */
-const COMPARING = /compar|\bvs\b|\bversus\b|(?:cheaper|better|faster|lower|higher) than|比较|对比|相比|[跟和与同].{1,12}[比差]|比.{0,12}(?:贵|便宜|划算|高|低|快|慢|好|差)/i;
 /**
- * Comparisons whose object follows them (比招行贵, 跟工行比, "higher than HSBC"); not 比较,
- * which is as often "rather" (比较保险: rather safe) as "compare".
+ * Comparisons whose object follows them (比招行贵, 跟工行比, Cantonese 同招行比, 跟…差多少, 比…差一截,
+ * "higher than HSBC"), in simplified script: the query is normalised. Not 比较, which is as
+ * often "rather" (比较保险: rather safe) as "compare".
  */
 const COMPARED_WITH = /(?:cheaper|better|faster|lower|higher) than|\bvs\b|\bversus\b|compared (?:to|with)|[跟和与同].{1,12}[比差]|比(?!较).{0,12}(?:贵|便宜|划算|高|低|快|慢|好|差)/i;
+/** Words that compare: those above, and compare, 比较, 对比, 相比 wherever they stand. */
+const COMPARING = new RegExp(`compar|比较|对比|相比|${COMPARED_WITH.source}`, 'i');
 /** Words for us: the customer's "you" and our names (a pattern of ourNamesPattern, normalised as the query is). */
 const usOf = perOurNames((ours) => new RegExp(String.raw`你们|您们|你家|${ours}|\b(?:you|your|u|ur)\b`, 'i'));
 
