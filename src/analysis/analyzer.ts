@@ -3,7 +3,7 @@ import { englishWords, isShouting, stem } from './englishWords.js';
 import { isChineseNumber, isHanWord } from './hanCharacters.js';
 import { normalize } from './normalize.js';
 import { amountValue, figuresIn, isEnglishNumberWord } from './numberValue.js';
-import { asideOf } from './focus.js';
+import { asideOf, withoutIntroduction } from './focus.js';
 import { scriptRuns } from './scriptRuns.js';
 import { Segmenter } from './segmenter.js';
 import { resultativeOf } from './potentialComplements.js';
@@ -77,6 +77,8 @@ export interface QueryAnalysis {
   partial?: { prefix: string; script: 'han' | 'latin' };
   /** The query as normalised (analyzeQuery's), for what reads the text itself (comparesWithUs). */
   normalized?: string;
+  /** The terms and bigrams only a clause that introduces the writer has (introduction.ts): weighed by search. */
+  introduced?: { terms: string[]; grams: string[] };
 }
 
 type Token = Omit<QueryTerm, 'weight'>;
@@ -166,7 +168,7 @@ export class Analyzer {
     const normalized = normalize(withUetrNamed(text));
     const analysis = { ...this.analyzeNormalized(normalized), normalized };
     const split = asideOf(normalized);
-    if (!split) return analysis;
+    if (!split) return withIntroduction(analysis, withoutIntroduction(normalized), (text) => this.analyzeNormalized(text));
     const focus = this.analyzeNormalized(split.focus);
     if (!focus.terms.length) return analysis;
     const terms = new Set(focus.terms.map((t) => t.term));
@@ -398,4 +400,15 @@ function namesIn(text: string): Set<string> {
     if ((/^[A-Z]/.test(word) && !opensSentence) || /['’]/.test(word)) names.add(word.toLowerCase().replace(/['’]/g, ''));
   }
   return names;
+}
+
+/** `analysis` with the terms and bigrams that only its introduction has (`rest`: the message without it), when it has one. */
+function withIntroduction<A extends QueryAnalysis>(analysis: A, rest: string | undefined, analyze: (text: string) => QueryAnalysis): A {
+  if (rest === undefined) return analysis;
+  const focus = analyze(rest);
+  if (!focus.terms.length) return analysis;
+  const terms = new Set(focus.terms.map((t) => t.term));
+  const grams = new Set(focus.grams.map((g) => g.gram));
+  analysis.introduced = { terms: analysis.terms.filter((t) => !terms.has(t.term)).map((t) => t.term), grams: analysis.grams.filter((g) => !grams.has(g.gram)).map((g) => g.gram) };
+  return analysis;
 }

@@ -1,3 +1,4 @@
+import { introducesWriter } from './introduction.js';
 import { HAN_RANGES } from './hanCharacters.js';
 
 /**
@@ -113,6 +114,22 @@ export function asideOf(normalized: string): Aside | undefined {
   const aside = normalized.slice(0, start);
   if (!/[\p{L}\p{N}]/u.test(aside)) return undefined;
   return { aside, focus: normalized.slice(start), weight: waved ? ASIDE_WEIGHT.waved : ASIDE_WEIGHT.before };
+}
+
+/** The message without its clauses that say who the writer is (introduction.ts), when it has such a clause and more. */
+export function withoutIntroduction(normalized: string): string | undefined {
+  const clauses: string[] = [];
+  let start = 0;
+  for (const m of normalized.matchAll(CLAUSE_END)) {
+    const end = m.index + m[0].length;
+    clauses.push(normalized.slice(start, end));
+    start = end;
+  }
+  clauses.push(normalized.slice(start));
+  const rest = clauses.filter((c) => !introducesWriter(c.replace(/[\s.?!,;:-]+$/, '')));
+  if (rest.length === clauses.length) return undefined;
+  const focus = rest.join(' ');
+  return /[\p{L}\p{N}]/u.test(focus) ? focus : undefined;
 }
 
 /** The clause opened at `at` by a MEANT phrase as the aside, the words around it as the focus; undefined when nothing follows that clause. */

@@ -1,4 +1,5 @@
 import type { QueryAnalysis, QueryTerm, TermKind } from '../analysis/analyzer.js';
+import { ASIDE_WEIGHT } from '../analysis/focus.js';
 import { QueryError } from '../errors.js';
 import type { Clause } from '../index/clause.js';
 import type { CompiledIndex } from '../index/compiledIndex.js';
@@ -109,9 +110,24 @@ export function search(kb: KnowledgeBase, query: string, opts: SearchOptions = {
   if (cached) return cached;
   const analysis = kb.analyzer.analyzeQuery(query);
   if (opts.prefix === false) delete analysis.partial;
+  weighIntroduction(analysis, kb.index(scope));
   const result = rankQuery(kb, analysis, { scope, locale: opts.locale ?? detectLocale(query), limit, category: opts.category, comparison: comparesWithUs(analysis.normalized, kb.ourNames, () => kb.elsewhere.named(analysis)) });
   if (key !== undefined) kb.searchCache.set(key, result);
   return result;
+}
+
+/**
+ * The words of a clause that introduces the writer (their town, their trade) which no
+ * article of the scope has weigh as an aside's (introduction.ts): they can match nothing,
+ * so they only took confidence away from the answer. The ones the content has (电子烟,
+ * Tehran) stay: who the writer is may be what decides the answer.
+ */
+function weighIntroduction(analysis: QueryAnalysis, index: CompiledIndex): void {
+  if (!analysis.introduced) return;
+  const terms = new Set(analysis.introduced.terms.filter((t) => termNumber(index, t) === undefined));
+  const grams = new Set(analysis.introduced.grams.filter((g) => termNumber(index, g) === undefined));
+  for (const t of analysis.terms) if (terms.has(t.term)) t.weight = ASIDE_WEIGHT.waved;
+  for (const g of analysis.grams) if (grams.has(g.gram)) g.weight = ASIDE_WEIGHT.waved;
 }
 
 /** Ranks an analysed (possibly weighted) query: the core shared by typed search and call transcripts. */

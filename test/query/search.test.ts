@@ -113,6 +113,23 @@ describe('search() on the sample knowledge base', () => {
     }
   });
 
+  it('stays confident when the writer says who they are beside the question, the words no article has weighing less', () => {
+    const { kb: sample } = sampleKb();
+    for (const [q, id] of [
+      ['开户要啥材料 俺们是洛阳的', 'kyc-required-documents'],
+      ['what paperwork do you need to register a company account, we are a fabric mill in Shaoxing', 'kyc-required-documents'],
+    ]) {
+      const result = search(sample, q!, { cache: false });
+      expect([result.hits[0]?.id, result.confident], q).to.deep.equal([id, true]);
+      const place = result.analysis.terms.find((t) => t.term === (q!.startsWith('开户') ? '洛阳' : 'shaox'));
+      expect(place?.weight, q).to.be.below(1);
+    }
+    // A word of the introduction the content has keeps its weight: what the writer sells can decide the answer.
+    const vapes = search(sample, 'We are vape pod OEM factory in Shenzhen, selling to EU distributor. can we receive the payment', { cache: false });
+    expect(vapes.hits[0]?.id).to.equal('compliance-restricted-goods');
+    expect(vapes.analysis.terms.find((t) => t.term === 'vape')?.weight).to.equal(1);
+  });
+
   it('answers quickly with nothing for text unrelated to payments', () => {
     expect(search(kb, 'qwertyuiop asdfgh').hits).to.deep.equal([]);
   });
