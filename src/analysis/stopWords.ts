@@ -6,12 +6,12 @@ import lunr from 'lunr';
  * them keeps long colloquial queries from matching articles on filler alone. 系 alone is
  * Cantonese 係 (is) once simplified (手續費係幾多); Mandarin writes it inside words jieba
  * keeps whole (联系, 系统, 关系). 伐 alone is Wu's question particle (好伐, 有伐: 吗); the verb
- * is in words jieba keeps whole (砍伐, 采伐). 恁 is Henan's 你 / 那么, 整 and 喊 northern and
+ * is in words jieba keeps whole (砍伐, 采伐). 恁 is Henan's 你 / 那么 (俺们 its 我们; 玩意 northern 东西), 整 and 喊 northern and
  * south-western "do" and "tell (someone to)" (咋整, 喊他再打一次); 整数 and 整改 stay whole.
  */
 export const CHINESE_STOP_WORDS = new Set(
   `的 了 吗 呢 吧 啊 呀 哦 噢 喔 㖞 嗯 哈 喂 么 嘛 啦 呃 额 诶 欸 哎 唉 咦 哪 咋 滴 地 得 着 过 伐
-   我 我们 你 你们 您 他 她 它 他们 她们 咱 咱们 俺 恁 人家 自己 小姑娘 姑娘 小姑 小伙 小伙子 妹子
+   我 我们 你 你们 您 他 她 它 他们 她们 咱 咱们 俺 俺们 恁 人家 自己 小姑娘 姑娘 小姑 小伙 小伙子 妹子
    这 那 这个 那个 这边 那边 这里 那里 这样 那样 这种 那种 这些 那些 一个 哪个
    是 在 有 就 都 也 还 又 和 跟 与 及 或 或者 把 被 给 让 对 向 从 而 并 且 等
    个 些 一下 一些 一点 点 下 上 中 里 一封 系
@@ -20,7 +20,7 @@ export const CHINESE_STOP_WORDS = new Set(
    怎么 怎么办 怎样 怎么样 如何 为什么 为啥 什么 啥 干嘛 吗 呢 哪里 哪儿
    怎么回事 回事 咋回事 咋办 咋整 咋弄 怎么搞 怎么弄 什么意思 啥意思 是否 能否 可否
    已 已经 现在 一直 刚刚 刚才 马上 先 再 才 到底 究竟 真的 非常 很 太 挺 比较 特别 好像 好似 这么 那么 确实 只好 好好
-   知道 看看 看 说 讲 帮 帮我 帮忙 弄 搞 整 喊 一样 好 好的 嗯嗯 对对 是的 没错 东西 会儿 一会儿 那会儿`.split(/\s+/).filter(Boolean),
+   知道 看看 看 说 讲 帮 帮我 帮忙 弄 搞 整 喊 一样 好 好的 嗯嗯 对对 是的 没错 东西 玩意 玩意儿 会儿 一会儿 那会儿`.split(/\s+/).filter(Boolean),
 );
 
 /** Greetings and fillers that are no acronym when written in capitals (OK, THX; not ID, IM); gday is Australian g'day, which the speller read as day (working days). */
