@@ -351,4 +351,19 @@ describe('development call transcripts', () => {
     // 0.944 when written (against a3e8aa6) and at the end of its session.
     ranksBlindCalls(186, 0.94);
   });
+
+  it('ranks the calls of blind188 (Foshan tiles and lighting in Cantonese-flavoured Mandarin, Linyi logistics-market traders, a Nigerian buyer\'s representative, a worried caller, a yes-or-no caller, the app screen read aloud)', () => {
+    // 0.983 when written (against 3f0c33b) and at the end of its session (odd lines read 1.000, even lines, the judge, 0.967).
+    ranksBlindCalls(188, 0.975);
+  });
+
+  it('ranks the calls of blind190 (Wenzhou and Ruian shoes and valves, Xi\'an and Baoji machinery, an Australian bookkeeper, a whole company story first, a caller who tried the app and failed, half English)', () => {
+    // 0.961 when written (against 3f0c33b) and at the end of its session.
+    ranksBlindCalls(190, 0.955);
+  });
+
+  it('ranks the calls of blind192 (Quanzhou and Jinjiang garments, Nanchang and Jingdezhen porcelain in Jiangxi speech, a Dutch finance assistant, a caller naming town and trade every turn, numbers asked again, a scary message; a judge only, nobody read it)', () => {
+    // 0.933 when written (against 3f0c33b) and at the end of its session.
+    ranksBlindCalls(192, 0.93);
+  });
 });
