@@ -52,13 +52,18 @@ describe('agentDeclined()', () => {
       "I'm sorry sir WhaleSail does not provide loans or credit",
       // What we do, then what we do not (blind112: a caller looking for a freight company of a similar name).
       '不好意思 我们是做跨境收款付款的 不做货运和物流',
+      // A sales call turned away (fourteen out-of-scope calls of the fixtures were confident about our contact details).
+      '不好意思 这个热线不受理商务合作 您可以通过公司官网上的邮箱联系',
+      '抱歉，客服热线没法转接市场部，合作的事可以发邮件到官网',
+      '抱歉 内部联系方式不能提供 商务合作可以通过官网的合作邮箱联系',
+      "Sorry, this line is only for customers' account questions; business partnerships go through our website",
     ]) {
       expect(agentDeclined(saidByAgent(text), OURS), text).to.equal(1);
     }
   });
 
   it('is 0 for what agents say while helping, and for a customer who says it', () => {
-    for (const text of ['我这边看到账户目前是受限状态', 'I don’t see it yet, ask the buyer for the SWIFT copy', '好的 我帮您查一下 两个工作日内回复', '我们都没有看到这笔款的记录 请买家提供水单', '这个不提供也可以 有合同就行', '鲸帆收款后 我们会在一个工作日内处理', 'WhaleSail does not charge for receiving SEPA payments', '我们是做了核实的 不做处理的话款会退回']) {
+    for (const text of ['我这边看到账户目前是受限状态', 'I don’t see it yet, ask the buyer for the SWIFT copy', '好的 我帮您查一下 两个工作日内回复', '我们都没有看到这笔款的记录 请买家提供水单', '这个不提供也可以 有合同就行', '鲸帆收款后 我们会在一个工作日内处理', 'WhaleSail does not charge for receiving SEPA payments', '我们是做了核实的 不做处理的话款会退回', '客服热线的服务时间是工作日九点到六点', '客服这边会在两个工作日内回复您']) {
       expect(agentDeclined(saidByAgent(text), OURS), text).to.equal(0);
     }
     expect(agentDeclined([{ speaker: 'customer', text: '你们处理不了吗 我们这边不提供发票' }], OURS)).to.equal(0);
