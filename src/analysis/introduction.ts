@@ -7,8 +7,8 @@
  * matters most when it is what they ask about (个体户, 香港公司, a sole proprietor, an
  * offshore company): such a clause is no introduction (STATUS). A place alone ("we are from
  * Sevastopol", "I'm in Lagos") is no introduction either: it can be what a sanctions answer
- * turns on, and the content names few places (over every fixture set: one right answer
- * less confident, one more).
+ * turns on, and the content names few places (tried over every fixture set: two right
+ * answers less confident, one more).
  */
 
 /** Normalised text: simplified Chinese, ASCII punctuation. Anchored to a whole clause. */

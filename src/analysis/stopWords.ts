@@ -6,8 +6,8 @@ import lunr from 'lunr';
  * them keeps long colloquial queries from matching articles on filler alone. 系 alone is
  * Cantonese 係 (is) once simplified (手續費係幾多); Mandarin writes it inside words jieba
  * keeps whole (联系, 系统, 关系). 伐 alone is Wu's question particle (好伐, 有伐: 吗); the verb
- * is in words jieba keeps whole (砍伐, 采伐). 恁 is Henan's 你 / 那么 (俺们 its 我们; 玩意 northern 东西), 整 and 喊 northern and
- * south-western "do" and "tell (someone to)" (咋整, 喊他再打一次); 整数 and 整改 stay whole.
+ * is in words jieba keeps whole (砍伐, 采伐). 恁 is Henan's 你 / 那么, 俺们 northern 我们 and 玩意 northern 东西, 整 and
+ * 喊 northern and south-western "do" and "tell (someone to)" (咋整, 喊他再打一次); 整数 and 整改 stay whole.
  */
 export const CHINESE_STOP_WORDS = new Set(
   `的 了 吗 呢 吧 啊 呀 哦 噢 喔 㖞 嗯 哈 喂 么 嘛 啦 呃 额 诶 欸 哎 唉 咦 哪 咋 滴 地 得 着 过 伐
