@@ -28,9 +28,9 @@ const declinesOf = perOurNames((ours) => [
   /我们(?:这里|这边)?是做(?!了)[^,，。\s]{1,12}的\s?[,，]?\s?(?:不做|不管|不负责)/,
   // A sales call turned away: the line is for customers' accounts (客服热线只处理客户的账户问题, 这个热线不受理商务合作,
   // "this line is only for customer accounts"), partnerships go through the website (商务合作请通过官网的合作邮箱).
-  /(?:热线|客服|这条线|工作线路)(?:这边|这里)?(?:只|不|没办法|没法|无法|不能)(?:处理|受理|负责|对接|转接)|商务合作/,
+  /(?:热线|客服|这条线|工作线路)(?:这边|这里)?(?:只|不|没办法|没法|无法|不能)(?:处理|受理|负责|对接|转接)|商务合作|这(?:条|个)(?:是|电话是)?(?:客户服务|客服)(?:热线|电话)/,
   /\b(?:this|the) (?:line|hotline|number) is (?:only )?for\b|\bbusiness (?:partnerships?|cooperation|proposals?)\b/,
-  /\b(?:we|i)\s?(?:can[’']?t|cannot|can not|are not able to|aren[’']?t able to|[’']re unable to|are unable to|don[’']?t|do not)\s(?:help with|handle|offer|provide|support|assist with|deal with|advise|intervene)\b/,
+  /\b(?:we|i)\s?(?:can[’']?t|cannot|can not|are not able to|aren[’']?t able to|[’']re unable to|are unable to|don[’']?t|do not)\s(?:help with|handle|offer|provide|support|assist with|deal with|advise|intervene|arbitrate|hold or return|freeze or return)\b/,
   /\b(?:we|i)\s?(?:[’']re|are) (?:not able|unable) to (?:contact|help|handle|access|advise)\b/,
   new RegExp(String.raw`(?:${ours}) (?:does not|doesn[’']?t|cannot|can[’']?t|is not able to) (?:offer|provide|handle|support|help with)\b`),
   /\boutside (?:of )?(?:what we|our)\b|\bnot (?:something|a service|a product) (?:we|that we)\b|\byou[’']?d (?:need|have) to (?:contact|go through|call|reach)\b|\bwrong number\b/,

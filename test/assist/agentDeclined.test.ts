@@ -57,6 +57,10 @@ describe('agentDeclined()', () => {
       '抱歉，客服热线没法转接市场部，合作的事可以发邮件到官网',
       '抱歉 内部联系方式不能提供 商务合作可以通过官网的合作邮箱联系',
       "Sorry, this line is only for customers' account questions; business partnerships go through our website",
+      // What the line is for (a job seeker), and a trade dispute we take no side in.
+      '谢谢您对我们的关注 不过这条是客户服务热线 招聘的事我这边没法登记',
+      "I understand the frustration but we can't hold or return a payment because of a dispute about the goods",
+      "we don't arbitrate trade disputes, that is between you and the supplier",
     ]) {
       expect(agentDeclined(saidByAgent(text), OURS), text).to.equal(1);
     }
