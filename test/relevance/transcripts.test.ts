@@ -366,4 +366,16 @@ describe('development call transcripts', () => {
     // 0.933 when written (against 3f0c33b) and at the end of its session.
     ranksBlindCalls(192, 0.93);
   });
+
+  it('ranks the calls of blind193 (24 of its 36 calls out of scope, each a different request: another bank\'s U-key or PIN, a marketplace\'s hold, customs, tax, a job seeker, a dispute about goods; read, and what it showed built)', () => {
+    // MRR 0.833 over its 12 calls in domain when written (against 72e3259) and at the end of its session; out of scope
+    // not confident 19 → 21 of 24 (what the line is for, a trade dispute we take no side in: agentDeclined.ts).
+    const calls = readEvalSet(join(FIXTURES, 'transcripts.blind193.jsonl'));
+    const inScope = calls.filter((c) => c.expected.length > 0);
+    const outOfScope = calls.filter((c) => c.expected.length === 0);
+    expect([inScope.length, outOfScope.length]).to.deep.equal([12, 24]);
+    expect(evaluate(inScope, rank).mrr, 'MRR@10 on blind193 calls in domain').to.be.at.least(0.82);
+    const notConfident = outOfScope.filter((c) => !assist(kb, c.transcript!, { limit: 10 }).confident).length;
+    expect(notConfident, 'blind193 out-of-scope calls not confident').to.be.at.least(20);
+  });
 });
