@@ -77,8 +77,8 @@ export interface QueryAnalysis {
   partial?: { prefix: string; script: 'han' | 'latin' };
   /** The query as normalised (analyzeQuery's), for what reads the text itself (comparesWithUs). */
   normalized?: string;
-  /** The terms and bigrams only a clause that introduces the writer has (introduction.ts): weighed by search. */
-  introduced?: { terms: string[]; grams: string[] };
+  /** The terms and bigrams (the same objects as above) only a clause that introduces the writer has (introduction.ts): weighed by search. */
+  introduced?: Pick<QueryAnalysis, 'terms' | 'grams'>;
 }
 
 type Token = Omit<QueryTerm, 'weight'>;
@@ -163,19 +163,33 @@ export class Analyzer {
     return { latin: [...latin].sort(), han: [...han].sort().map((w) => [w, pinyinSyllables(w).join('')]) };
   }
 
-  /** A query's terms; a message that says which of its questions matters weighs the rest less (focus.ts). */
+  /**
+   * A query's terms; a message that says which of its questions matters weighs the rest less
+   * (focus.ts); the words only a clause introducing the writer has are marked for search to weigh.
+   */
   analyzeQuery(text: string): QueryAnalysis & { normalized: string } {
     const normalized = normalize(withUetrNamed(text));
     const analysis = { ...this.analyzeNormalized(normalized), normalized };
     const split = asideOf(normalized);
-    if (!split) return withIntroduction(analysis, withoutIntroduction(normalized), (text) => this.analyzeNormalized(text));
-    const focus = this.analyzeNormalized(split.focus);
-    if (!focus.terms.length) return analysis;
+    if (split) {
+      const aside = this.outside(analysis, split.focus);
+      for (const t of aside?.terms ?? []) t.weight = split.weight;
+      for (const g of aside?.grams ?? []) g.weight = split.weight;
+      return analysis;
+    }
+    const rest = withoutIntroduction(normalized);
+    const introduced = rest === undefined ? undefined : this.outside(analysis, rest);
+    if (introduced) analysis.introduced = introduced;
+    return analysis;
+  }
+
+  /** The terms and bigrams of `analysis` that `part` (the rest of the same message) lacks; undefined when `part` has no terms. */
+  private outside(analysis: QueryAnalysis, part: string): Pick<QueryAnalysis, 'terms' | 'grams'> | undefined {
+    const focus = this.analyzeNormalized(part);
+    if (!focus.terms.length) return undefined;
     const terms = new Set(focus.terms.map((t) => t.term));
     const grams = new Set(focus.grams.map((g) => g.gram));
-    for (const t of analysis.terms) if (!terms.has(t.term)) t.weight = split.weight;
-    for (const g of analysis.grams) if (!grams.has(g.gram)) g.weight = split.weight;
-    return analysis;
+    return { terms: analysis.terms.filter((t) => !terms.has(t.term)), grams: analysis.grams.filter((g) => !grams.has(g.gram)) };
   }
 
   private analyzeNormalized(normalized: string): QueryAnalysis {
@@ -400,15 +414,4 @@ function namesIn(text: string): Set<string> {
     if ((/^[A-Z]/.test(word) && !opensSentence) || /['’]/.test(word)) names.add(word.toLowerCase().replace(/['’]/g, ''));
   }
   return names;
-}
-
-/** `analysis` with the terms and bigrams that only its introduction has (`rest`: the message without it), when it has one. */
-function withIntroduction<A extends QueryAnalysis>(analysis: A, rest: string | undefined, analyze: (text: string) => QueryAnalysis): A {
-  if (rest === undefined) return analysis;
-  const focus = analyze(rest);
-  if (!focus.terms.length) return analysis;
-  const terms = new Set(focus.terms.map((t) => t.term));
-  const grams = new Set(focus.grams.map((g) => g.gram));
-  analysis.introduced = { terms: analysis.terms.filter((t) => !terms.has(t.term)).map((t) => t.term), grams: analysis.grams.filter((g) => !grams.has(g.gram)).map((g) => g.gram) };
-  return analysis;
 }

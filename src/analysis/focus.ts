@@ -126,7 +126,7 @@ export function withoutIntroduction(normalized: string): string | undefined {
     start = end;
   }
   clauses.push(normalized.slice(start));
-  const rest = clauses.filter((c) => !introducesWriter(c.replace(/[\s.?!,;:-]+$/, '')));
+  const rest = clauses.filter((c) => !introducesWriter(c));
   if (rest.length === clauses.length) return undefined;
   const focus = rest.join(' ');
   return /[\p{L}\p{N}]/u.test(focus) ? focus : undefined;

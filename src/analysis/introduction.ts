@@ -25,8 +25,8 @@ const INTRODUCTION = new RegExp(
 /** Who the writer is, when that is the question: their kind of business or its registration. */
 const STATUS = /个体|注册|报关|离岸|香港|海外公司|新加坡|bvi|开曼|新(?:注册|成立|开)|刚(?:注册|成立)|法人|股东|受益人|代理|sole|proprietor|individual|offshore|hong kong|singapore|cayman|registered|newly|new company|startup|director|shareholder|owner|agent/i;
 
-/** `clause` (one clause of a normalised message, without its closing punctuation) says who the writer is, and no more. */
+/** `clause` (one clause of a normalised message, with its closing punctuation) says who the writer is, and no more. */
 export function introducesWriter(clause: string): boolean {
-  const trimmed = clause.trim();
+  const trimmed = clause.replace(/[\s.?!,;:-]+$/, '').trim();
   return INTRODUCTION.test(trimmed) && !STATUS.test(trimmed);
 }

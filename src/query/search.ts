@@ -123,11 +123,8 @@ export function search(kb: KnowledgeBase, query: string, opts: SearchOptions = {
  * Tehran) stay: who the writer is may be what decides the answer.
  */
 function weighIntroduction(analysis: QueryAnalysis, index: CompiledIndex): void {
-  if (!analysis.introduced) return;
-  const terms = new Set(analysis.introduced.terms.filter((t) => termNumber(index, t) === undefined));
-  const grams = new Set(analysis.introduced.grams.filter((g) => termNumber(index, g) === undefined));
-  for (const t of analysis.terms) if (terms.has(t.term)) t.weight = ASIDE_WEIGHT.waved;
-  for (const g of analysis.grams) if (grams.has(g.gram)) g.weight = ASIDE_WEIGHT.waved;
+  for (const t of analysis.introduced?.terms ?? []) if (termNumber(index, t.term) === undefined) t.weight = ASIDE_WEIGHT.waved;
+  for (const g of analysis.introduced?.grams ?? []) if (termNumber(index, g.gram) === undefined) g.weight = ASIDE_WEIGHT.waved;
 }
 
 /** Ranks an analysed (possibly weighted) query: the core shared by typed search and call transcripts. */

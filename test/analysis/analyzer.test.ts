@@ -431,7 +431,7 @@ describe('Analyzer', () => {
     });
 
     it('marks the words only a clause introducing the writer has (我们是…的, we are a … in …), not those of a status that is the question', () => {
-      const introduced = (q: string) => analyzer.analyzeQuery(q).introduced?.terms;
+      const introduced = (q: string) => analyzer.analyzeQuery(q).introduced?.terms.map((t) => t.term);
       expect(introduced('开户要啥材料 俺们是洛阳做矿山机械的 ')).to.include.members(['洛阳', '矿山']).and.not.include('材料');
       expect(introduced('what paperwork do you need, we are a fabric mill in Shaoxing ')).to.include.members(['fabric', 'mill', 'shaox']).and.not.include('paperwork');
       // The weights are search's to set (it knows which words the content lacks); the analysis keeps them whole.
