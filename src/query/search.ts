@@ -6,7 +6,7 @@ import type { CompiledIndex } from '../index/compiledIndex.js';
 import { GRAM_FIELDS, WORD_FIELDS, type IndexField } from '../index/lunrIndex.js';
 import { hasTermNumber, scoreAllDocs, termNumber } from '../index/scoreClauses.js';
 import type { Hit, Locale, Scope, SearchOptions } from '../types.js';
-import { comparesWithUs, Elsewhere } from '../relevance/elsewhere.js';
+import { comparesWithUs, Elsewhere, type ElsewhereName } from '../relevance/elsewhere.js';
 import { QUERY_CALIBRATION, type Calibration, type CallSignals } from '../relevance/confidence.js';
 import type { FusionWeights, RelevanceModel } from '../relevance/relevanceModel.js';
 import type { KnowledgeBase } from './knowledgeBase.js';
@@ -90,8 +90,11 @@ export interface RankOptions {
   coordination?: number;
   /** A call's own confidence signals (its surest turn, an agent's decline; see CallSignals); none for a typed query. */
   call?: CallSignals;
-  /** The query compares us with what it names elsewhere (comparesWithUs): no hit is doubted for naming it. */
-  comparison?: boolean;
+  /**
+   * What the query names elsewhere when the caller has already looked (Elsewhere#named): none
+   * when it compares us with them (comparesWithUs), so no hit is doubted for naming them.
+   */
+  named?: readonly ElsewhereName[];
 }
 
 /**
@@ -111,7 +114,10 @@ export function search(kb: KnowledgeBase, query: string, opts: SearchOptions = {
   const analysis = kb.analyzer.analyzeQuery(query);
   if (opts.prefix === false) delete analysis.partial;
   weighIntroduction(analysis, kb.index(scope));
-  const result = rankQuery(kb, analysis, { scope, locale: opts.locale ?? detectLocale(query), limit, category: opts.category, comparison: comparesWithUs(analysis.normalized, kb.ourNames, () => kb.elsewhere.named(analysis)) });
+  // Looked up at most once: comparesWithUs needs them only for some comparisons.
+  let named: readonly ElsewhereName[] | undefined;
+  const comparison = comparesWithUs(analysis.normalized, kb.ourNames, () => (named ??= kb.elsewhere.named(analysis)));
+  const result = rankQuery(kb, analysis, { scope, locale: opts.locale ?? detectLocale(query), limit, category: opts.category, named: comparison ? [] : named });
   if (key !== undefined) kb.searchCache.set(key, result);
   return result;
 }
@@ -142,7 +148,7 @@ export function rankQuery(kb: KnowledgeBase, analysis: QueryAnalysis, opts: Rank
   let ranked = model.rank(analysis, lexical, opts.fusion, opts.limit + 1, index.refs);
   const matchable = ranked.length ? matchableTerms(index, clauses, analysis.terms) : [];
   const negative = ranked.length ? kb.outOfScope(opts.scope).closest(analysis).similarity : 0;
-  const named = ranked.length && !opts.comparison ? kb.elsewhere.named(analysis) : [];
+  const named = ranked.length ? (opts.named ?? kb.elsewhere.named(analysis)) : [];
   for (let i = 0; i < ranked.length; i++) {
     if (i + 1 === ranked.length && ranked.length === opts.limit + 1) ranked = model.rank(analysis, lexical, opts.fusion, Infinity, index.refs);
     const result = ranked[i]!;
