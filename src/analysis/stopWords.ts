@@ -8,6 +8,8 @@ import lunr from 'lunr';
  * keeps whole (联系, 系统, 关系). 伐 alone is Wu's question particle (好伐, 有伐: 吗); the verb
  * is in words jieba keeps whole (砍伐, 采伐). 恁 is Henan's 你 / 那么, 俺们 northern 我们 and 玩意 northern 东西, 整 and
  * 喊 northern and south-western "do" and "tell (someone to)" (咋整, 喊他再打一次); 整数 and 整改 stay whole.
+ * 等等 is "etc." or "hold on" (那我再等等吧 was a confident exchange-rate answer: its article says not to advise 等等再换).
+ * 离谱 (outrageous), 破防 (it got to me), 心累 and 裂开 (I'm done) are young owners' exasperation, no topic.
  */
 export const CHINESE_STOP_WORDS = new Set(
   `的 了 吗 呢 吧 啊 呀 哦 噢 喔 㖞 嗯 哈 喂 么 嘛 啦 呃 额 诶 欸 哎 唉 咦 哪 咋 滴 地 得 着 过 伐
@@ -20,7 +22,8 @@ export const CHINESE_STOP_WORDS = new Set(
    怎么 怎么办 怎样 怎么样 如何 为什么 为啥 什么 啥 干嘛 吗 呢 哪里 哪儿
    怎么回事 回事 咋回事 咋办 咋整 咋弄 怎么搞 怎么弄 什么意思 啥意思 是否 能否 可否
    已 已经 现在 一直 刚刚 刚才 马上 先 再 才 到底 究竟 真的 非常 很 太 挺 比较 特别 好像 好似 这么 那么 确实 只好 好好
-   知道 看看 看 说 讲 帮 帮我 帮忙 弄 搞 整 喊 一样 好 好的 嗯嗯 对对 是的 没错 东西 玩意 玩意儿 会儿 一会儿 那会儿`.split(/\s+/).filter(Boolean),
+   知道 看看 看 说 讲 帮 帮我 帮忙 弄 搞 整 喊 一样 好 好的 嗯嗯 对对 是的 没错 东西 玩意 玩意儿 会儿 一会儿 那会儿
+   等等 离谱 破防 心累 裂开`.split(/\s+/).filter(Boolean),
 );
 
 /** Greetings and fillers that are no acronym when written in capitals (OK, THX; not ID, IM); gday is Australian g'day, which the speller read as day (working days). */
@@ -110,13 +113,13 @@ export function withAddressJoined(text: string): string {
 }
 
 /**
- * "I'll tell my boss" (我跟老板说一下, 我先问下我老板再讲, 回头和财务商量下再联系你): a customer
+ * "I'll tell my boss" (我跟老板说一下, 我先问下我老板再讲, 我去问下老板, 回头和财务商量下再联系你): a customer
  * closing, who names nobody's topic. 老板 alone was a confident answer about onboarding or third
  * parties paying ("嗯嗯 知道了 我跟老板说一下", written blind in blind127 and blind135). Only as a
  * run of its own: "我老板用私人账户付的" keeps its words.
  */
 const PASSING_IT_ON =
-  '我?(?:先|再|回头|等下|等会儿?|晚点)?(?:跟|和|给|问问|问一?下|找)(?:我们?(?:家|的)?)?(?:老板|领导|老公|老婆|财务|会计|同事|家里人?|合伙人|老大|经理)' +
+  '我?(?:先|再|回头|等下|等会儿?|晚点)?去?(?:跟|和|给|问问|问一?下|找)(?:我们?(?:家|的)?)?(?:老板|领导|老公|老婆|财务|会计|同事|家里人?|合伙人|老大|经理)' +
   '(?:说|讲|商量|确认|汇报|沟通|问)?(?:一下|下)?(?:再说|再讲|再定|再看|再(?:联系|回复|打给)(?:你们?|您)?)?';
 
 /**
