@@ -194,6 +194,10 @@ describe('Analyzer', () => {
       // After a time, 有人吗 asks when someone answers: the service-hours question, not a nudge.
       for (const text of ['晚上十点还有人吗', '周六有人在吗', '春节放假有人吗']) expect(words(text).join(' '), text).to.match(/人/);
       expect(words('还有人吗')).to.deep.equal([]);
+      // More nudges: 有没有人在线, 有人么, Cantonese 喺唔喺度 (在不在度 once normalised); 受益所有人 keeps its 有人.
+      for (const text of ['喂 有没有人在线啊', '在不在 有人么', '喂，喺唔喺度呀']) expect(words(text), text).to.deep.equal([]);
+      expect(words('晚上十点还有没有人在线').join(' ')).to.match(/人/);
+      expect(words('受益所有人要填谁').join(' ')).to.match(/所有人/);
       expect(words('别的公司代付可以吗')).to.include('代付');
       expect(words('就这些钱能提现吗')).to.include('提现');
       expect(words('行，那提现要多久')).to.include('提现');
@@ -203,7 +207,9 @@ describe('Analyzer', () => {
       // Closings: "I won't keep you", "no need", Cantonese "nothing else" (冇嘢 reads 没有东西), a bare "morning".
       for (const text of ['行 那不打扰了', '那我先不打扰你了', '没事了 不用了', '冇嘢啦', '早', '早啊', '早晨', '好的 谢谢啊 没事了 挂了', '那我先挂了啊']) expect(words(text), text).to.deep.equal([]);
       // Passing it on: "I'll tell my boss" names nobody's topic; the boss who paid from his own account is one.
-      for (const text of ['嗯嗯 知道了 我跟老板说一下', '好的 我先问下我老板再讲', '回头和财务商量下再联系你']) expect(words(text), text).to.deep.equal([]);
+      for (const text of ['嗯嗯 知道了 我跟老板说一下', '好的 我先问下我老板再讲', '回头和财务商量下再联系你', '等等哈 我去问下老板']) expect(words(text), text).to.deep.equal([]);
+      // Waiting and exasperation name nothing: 那我再等等吧 was a confident exchange-rate answer (its article's 等等再换).
+      for (const text of ['那我再等等吧', '离谱', '破防了']) expect(words(text), text).to.deep.equal([]);
       expect(words('我老板用他私人账户付的款')).to.include('老板');
       expect(words('我跟老板说一下 提现手续费多少')).to.include('提现');
       expect(words('电话打着打着就挂了')).to.include('挂');
@@ -236,6 +242,10 @@ describe('Analyzer', () => {
       expect(terms('good afternoon, my payment has not arrived')).to.include.members(['payment', 'arriv']);
       expect(terms('how much is the fee')).to.include('much');
       for (const q of ['see you', 'ok see you later', 'talk to you soon']) expect(terms(q), q).to.deep.equal([]);
+      // A caller's agreement and pause: "yes that's right" was a confident password answer ("I'm sure it's right").
+      for (const q of ["yes that's right", 'correct', 'hold on let me check with my boss', 'hang on a sec', 'hello?? anyone', 'ok noted boss']) expect(terms(q), q).to.deep.equal([]);
+      expect(terms('anyone know why my payment is on hold')).to.include.members(['payment', 'hold']);
+      expect(terms('that is correct, SHA')).to.include('sha');
       // A call's "thank you ma'am" led an out-of-scope call's query as "maam" (sir and madam were already fillers).
       for (const q of ["Alright ma'am, thank you, have a nice day.", 'yes maam', 'ok sir']) expect(terms(q), q).to.deep.equal([]);
       // Praise and wishes to the team: "helpful" found the onboarding article's help, "year" the holiday hours.
