@@ -378,4 +378,19 @@ describe('development call transcripts', () => {
     const notConfident = outOfScope.filter((c) => !assist(kb, c.transcript!, { limit: 10 }).confident).length;
     expect(notConfident, 'blind193 out-of-scope calls not confident').to.be.at.least(20);
   });
+
+  it('ranks the calls of blind195 (Kunshan and Changzhou electronics subcontractors, Lanzhou and Urumqi traders with Central Asia, a British credit controller, a speakerphone with colleagues, a caller who takes us for SAFE, a fee and a delay at once; odd lines read, even lines the judge)', () => {
+    // 0.886 when written (against e9e6745) and at the end of its session (odd lines read 0.859, even lines, the judge, 0.917).
+    ranksBlindCalls(195, 0.88);
+  });
+
+  it('ranks the calls of blind197 (Taizhou moulds and pumps, Guiyang and Zunyi liquor and tea in Guizhou speech, a Canadian payables specialist, a caller hard of hearing, relatives calling for the owner, threats to call the regulator; read whole)', () => {
+    // 0.958 when written (against e9e6745) and at the end of its session.
+    ranksBlindCalls(197, 0.95);
+  });
+
+  it('ranks the calls of blind199 (Xiaoshan and Haining leather and warp knitting, Xingtai and Cangzhou hardware, a South African bookkeeper, a noisy restaurant, a third call about one problem, a loan asked for mid-question; a judge only, nobody read it)', () => {
+    // 0.955 when written (against e9e6745) and at the end of its session.
+    ranksBlindCalls(199, 0.95);
+  });
 });
