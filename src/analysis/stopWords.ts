@@ -157,7 +157,8 @@ export function withoutGreetings(han: string): string {
  * restricted goods; and a customer closing, "ok noted, I will tell my boss", "ok merci, I will wait" (confident
  * answers about face verification and review times, written blind in blind133); and a caller's "yes, that's right"
  * (a confident answer about a password "I'm sure it's right") and "hold on, let me check with my boss" (one about
- * selfie checks for a boss, and "on hold"). Letters' formulas ("Dear sir", "kindly revert", "do the needful") are
+ * selfie checks for a boss, and "on hold"), a bare "hello?? anyone" (our opening hours) and "ok noted boss" (the
+ * selfie check again). Letters' formulas ("Dear sir", "kindly revert", "do the needful") are
  * words no article holds, which made right answers look unsure. Matched on the whole text, since a Latin run is one word.
  */
 const ENGLISH_COURTESIES =
