@@ -149,6 +149,7 @@ export function rankQuery(kb: KnowledgeBase, analysis: QueryAnalysis, opts: Rank
   const matchable = ranked.length ? matchableTerms(index, clauses, analysis.terms) : [];
   const negative = ranked.length ? kb.outOfScope(opts.scope).closest(analysis).similarity : 0;
   const named = ranked.length ? (opts.named ?? kb.elsewhere.named(analysis)) : [];
+  const opening = named.length ? (analysis.normalized ?? '').toLowerCase().trimStart() : '';
   for (let i = 0; i < ranked.length; i++) {
     if (i + 1 === ranked.length && ranked.length === opts.limit + 1) ranked = model.rank(analysis, lexical, opts.fusion, Infinity, index.refs);
     const result = ranked[i]!;
@@ -163,7 +164,7 @@ export function rankQuery(kb: KnowledgeBase, analysis: QueryAnalysis, opts: Rank
       answer: article.answer,
       snippet: snippet(article, analysis, patterns, opts.scope, kb.analyzer, () => kb.passageWordsJson(article)),
       score: Math.round(result.score * 1000) / 1000,
-      confidence: model.confidenceOf(analysis, ranked, i, calibration, negative, Elsewhere.signal(named, article), opts.call),
+      confidence: model.confidenceOf(analysis, ranked, i, calibration, negative, Elsewhere.signal(named, article, opening), opts.call),
     };
     // Last, as the JSON has always listed it.
     if (result.question) hit.matchedQuestion = result.question.text;

@@ -36,6 +36,21 @@ describe('institutions that are not ours (out-of-scope.yaml, elsewhere)', () => 
     expect(Elsewhere.signal(named, article(['what is the withdrawal limit']))).to.equal(1);
     expect(Elsewhere.signal(named, article(['is your limit higher than PayPal\'s?']))).to.equal(0);
     expect(Elsewhere.signal([], article([]))).to.equal(0);
+    // Opening the query, the name is what it asks about: the doubt counts twice; spared, it counts nothing.
+    expect(Elsewhere.signal(named, article(['what is the withdrawal limit']), 'paypal withdrawal limit')).to.equal(2);
+    expect(Elsewhere.signal(named, article(['what is the withdrawal limit']), 'my withdrawal limit on paypal')).to.equal(1);
+    expect(Elsewhere.signal(named, article(['is your limit higher than PayPal\'s?']), 'paypal withdrawal limit')).to.equal(0);
+  });
+
+  it('doubts an answer most when the query opens with a name elsewhere: PayPal\'s withdrawals and WeChat\'s face check are not confident answers of ours', () => {
+    const { kb } = sampleKb();
+    for (const q of ['PayPal提现到国内银行卡要几天', '微信刷脸认证 失败']) expect(search(kb, q, { cache: false }).confident, q).to.equal(false);
+    // Named later in the message it is doubted once: the same answer, surer.
+    const confidence = (q: string) => search(kb, q, { cache: false }).hits[0]!;
+    const opening = confidence('PayPal提现到国内银行卡要几天');
+    const later = confidence('从PayPal转过来的钱提现到国内银行卡要几天');
+    expect(later.id).to.equal(opening.id);
+    expect(later.confidence).to.be.above(opening.confidence * 10);
   });
 
   it('names a one-word Latin name as written, not through a stem another word shares (city is not Citi, chasing not Chase) nor a typo\'s correction', () => {
