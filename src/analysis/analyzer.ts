@@ -165,9 +165,10 @@ export class Analyzer {
 
   /**
    * A query's terms; a message that says which of its questions matters weighs the rest less
-   * (focus.ts); the words only a clause introducing the writer has are marked for search to weigh.
+   * (focus.ts). With `introduction`, the words only a clause introducing the writer has are
+   * marked too, for search to weigh; a call's turns are not weighed so, and skip finding them.
    */
-  analyzeQuery(text: string): QueryAnalysis & { normalized: string } {
+  analyzeQuery(text: string, { introduction = false }: { introduction?: boolean } = {}): QueryAnalysis & { normalized: string } {
     const normalized = normalize(withUetrNamed(text));
     const analysis = { ...this.analyzeNormalized(normalized), normalized };
     const split = asideOf(normalized);
@@ -177,6 +178,7 @@ export class Analyzer {
       for (const g of aside?.grams ?? []) g.weight = split.weight;
       return analysis;
     }
+    if (!introduction) return analysis;
     const rest = withoutIntroduction(normalized);
     const introduced = rest === undefined ? undefined : this.outside(analysis, rest);
     if (introduced) analysis.introduced = introduced;

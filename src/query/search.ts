@@ -111,7 +111,7 @@ export function search(kb: KnowledgeBase, query: string, opts: SearchOptions = {
   const key = opts.cache === false ? undefined : [scope, opts.locale, limit, opts.category, opts.prefix, query].join('\u0000');
   const cached = key === undefined ? undefined : (kb.searchCache.get(key) as SearchResult | undefined);
   if (cached) return cached;
-  const analysis = kb.analyzer.analyzeQuery(query);
+  const analysis = kb.analyzer.analyzeQuery(query, { introduction: true });
   if (opts.prefix === false) delete analysis.partial;
   weighIntroduction(analysis, kb.index(scope));
   // Looked up at most once: comparesWithUs needs them only for some comparisons.

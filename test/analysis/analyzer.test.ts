@@ -441,14 +441,16 @@ describe('Analyzer', () => {
     });
 
     it('marks the words only a clause introducing the writer has (我们是…的, we are a … in …), not those of a status that is the question', () => {
-      const introduced = (q: string) => analyzer.analyzeQuery(q).introduced?.terms.map((t) => t.term);
+      const introduced = (q: string) => analyzer.analyzeQuery(q, { introduction: true }).introduced?.terms.map((t) => t.term);
       expect(introduced('开户要啥材料 俺们是洛阳做矿山机械的 ')).to.include.members(['洛阳', '矿山']).and.not.include('材料');
       expect(introduced('what paperwork do you need, we are a fabric mill in Shaoxing ')).to.include.members(['fabric', 'mill', 'shaox']).and.not.include('paperwork');
       // The weights are search's to set (it knows which words the content lacks); the analysis keeps them whole.
-      expect(new Set(analyzer.analyzeQuery('开户要啥材料 俺们是洛阳的 ').terms.map((t) => t.weight))).to.deep.equal(new Set([1]));
+      expect(new Set(analyzer.analyzeQuery('开户要啥材料 俺们是洛阳的 ', { introduction: true }).terms.map((t) => t.weight))).to.deep.equal(new Set([1]));
+      // Asked for by search only: a call's turns are not weighed so.
+      expect(analyzer.analyzeQuery('开户要啥材料 俺们是洛阳做矿山机械的 ').introduced).to.equal(undefined);
       // Who the writer is is the question, an introduction is all there is, or no clause introduces.
       for (const q of ['我们是个体户的 能开户吗 ', '我们是香港公司 要什么材料 ', 'we are a sole proprietor business, can we open an account ', '我们是做外贸的 ', '我们做外贸 开户要什么 ']) {
-        expect(analyzer.analyzeQuery(q).introduced, q).to.equal(undefined);
+        expect(analyzer.analyzeQuery(q, { introduction: true }).introduced, q).to.equal(undefined);
       }
     });
 
