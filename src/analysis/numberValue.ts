@@ -63,11 +63,19 @@ export function chineseNumber(t: string): number | undefined {
  */
 export function figuresIn(text: string): number[] {
   const out: number[] = [];
-  for (const m of text.matchAll(FIGURE)) {
+  for (const m of text.replace(REFERENCE, ' ').matchAll(FIGURE)) {
     const value = amountValue(m[0]);
     if (value !== undefined) out.push(value);
   }
   return out;
 }
+
+/**
+ * A reference, not an amount: letters, a hyphen or #, digits, and more of them after slashes
+ * (INV-2201/2207/2210, PO#3318, TT-0925). Three invoice numbers a few apart read as an amount
+ * sent and two that arrived: "one lump sum covers INV-2201/2207/2210" was a short payment.
+ * Letters glued to digits stay figures: USD10000.
+ */
+const REFERENCE = /[A-Za-z]+[-#]\d+(?:\/\d+)*/g;
 
 const FIGURE = /(?:(?<!\d)(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3})(?!\d)|\d+)(?:\.\d+)?(?:\s*(?:万|千|[kw](?![a-z])))?|[一二两三四五六七八九十][零一二两三四五六七八九十百千万]*[十百千万][零一二两三四五六七八九]?/gi;

@@ -29,6 +29,12 @@ describe('figuresIn()', () => {
     expect(figuresIn('只有8570,30块')).to.deep.equal([8570, 30]);
     expect(figuresIn('12,5 and 1,2345')).to.deep.equal([12, 5, 1, 2345]);
   });
+
+  it('reads no figure in a reference: invoice and order numbers, a slash list of them', () => {
+    expect(figuresIn('one lump sum covers INV-2201/2207/2210')).to.deep.equal([]);
+    expect(figuresIn('PO#3318 and TT-0925 paid 14,380')).to.deep.equal([14_380]);
+    expect(figuresIn('USD10000 sent, 9975 arrived')).to.deep.equal([10_000, 9975]);
+  });
 });
 
 describe('Analyzer#analyzeQuery() and amounts', () => {
