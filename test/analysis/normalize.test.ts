@@ -226,6 +226,7 @@ describe('normalize(): regional Mandarin', () => {
   it('maps Wu words (Shanghai, southern Jiangsu, northern Zhejiang) to Mandarin', () => {
     expect(normalize('阿拉下半天提了一笔钞票 哪能还没到 晓得伐')).to.equal('我们下午提了一笔钱 怎么还没到 知道吗');
     expect(normalize('侬帮我看看搿笔 明朝能到伐？啥个原因')).to.equal('你帮我看看这笔 明天能到吗?什么原因');
+    expect(normalize('老板刷脸老是刷勿过 讲勿是本人')).to.equal('老板刷脸老是刷不过 讲不是本人');
   });
 
   it('reads 不 closing a clause as the question it asks, not after 说, 就, 还 or 也', () => {
@@ -235,7 +236,7 @@ describe('normalize(): regional Mandarin', () => {
   });
 
   it('leaves the Mandarin words that share those characters', () => {
-    for (const mandarin of ['盗贼', '整数', '中间行', '得到了', '莫斯科的买家', '红木有现货', '你看着办', '阿拉伯的买家', '阿拉斯加', '阿拉木图', '砍伐', '步伐']) expect(normalize(mandarin)).to.equal(mandarin);
+    for (const mandarin of ['盗贼', '整数', '中间行', '得到了', '莫斯科的买家', '红木有现货', '你看着办', '阿拉伯的买家', '阿拉斯加', '阿拉木图', '砍伐', '步伐', '请勿转发', '切勿泄露验证码', '勿忘']) expect(normalize(mandarin)).to.equal(mandarin);
   });
 });
 
