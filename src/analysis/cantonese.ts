@@ -49,6 +49,8 @@ const WORDS: WordMap = [
   [/听电话/g, '接电话'],
   [/头先/g, '刚才'],
   [/今朝/g, '今天早上'],
+  // 今日 is today, in Cantonese and written Mandarin alike (今日美金兑人仔几多: today's rate); the content says 今天.
+  [/今日/g, '今天'],
   [/朝早/g, '早上'],
   [/琴晚|寻晚/g, '昨晚'],
   [/[攞拿]([得唔不]?)返(?:转头)?/g, '拿$1回'],
@@ -67,6 +69,8 @@ const WORDS: WordMap = [
   [/短讯/g, '短信'],
   [/[撳揿]/g, '点击'],
   [/净系|净是/g, '只是'],
+  // 人仔 is the renminbi (美金兑人仔几多: the day's rate), not a figurine (公仔).
+  [/人仔/g, '人民币'],
   [/串错/g, '拼错'],
   [/琴日|寻日|噚日/g, '昨天'],
   [/听日/g, '明天'],

@@ -152,6 +152,11 @@ describe('normalize(): written Cantonese', () => {
     expect(normalize('筆款退咗返去')).to.equal('笔款退了回去');
   });
 
+  it('reads 人仔 as the renminbi and 今日 as today, and leaves 公仔', () => {
+    expect(normalize('今日美金兌人仔幾多')).to.equal('今天美金兑人民币多少');
+    expect(normalize('公仔')).to.equal('公仔');
+  });
+
   it('reads 俾人 before a verb of harm as the passive, and 俾 elsewhere as giving', () => {
     expect(normalize('執照相唔清楚俾人拒咗')).to.equal('执照照片不清楚被拒了');
     expect(normalize('我俾人呃咗')).to.equal('我被骗了');
@@ -219,7 +224,7 @@ describe('normalize(): regional Mandarin', () => {
 
   it('maps Southern Min words (Hokkien, Teochew) to Mandarin, and keeps 伊朗 and 虚无', () => {
     expect(normalize('伊讲钱汇去了 我这边还无看着 做呢会按呢')).to.equal('他讲钱汇去了 我这边还没看到 怎么会这样');
-    expect(normalize('今日下昼提个钱')).to.equal('今日下午提个钱');
+    expect(normalize('今日下昼提个钱')).to.equal('今天下午提个钱');
     for (const text of ['伊朗客户付款', '虚无看着', '伊拉克']) expect(normalize(text), text).to.equal(text);
   });
 
