@@ -11,8 +11,9 @@ import { wordReplacer, type WordMap } from './wordReplacer.js';
  * word that ends in 动 (自动, 联动, 变动, 活动结了).
  */
 const WORDS: WordMap = [
-  [/(?<=[被给])动结(?![构果算束汇账合论婚单清])/g, '冻结'],
-  [/(?<![自联变运移活波启互流劳主手行调推带出转改挪浮])动结(?=[了住掉啦])/g, '冻结'],
+  // 节 is heard as 结 too (账户被动节了, blind200): not 劳动节 nor 节奏.
+  [/(?<=[被给])动[结节](?![构果算束汇账合论婚单清奏日])/g, '冻结'],
+  [/(?<![自联变运移活波启互流劳主手行调推带出转改挪浮])动[结节](?=[了住掉啦])/g, '冻结'],
   // 行 (bank) heard as 航 (háng): 中间航扣了钱, two writers of blind111 and blind114 on their own. Not a route (航线, 航班).
   [/(?<=中[间转])航(?![线班空运道])/g, '行'],
   // 间 (jiān) heard as 建 (jiàn): 中建行扣了钱 (blind writers on their own); China Construction Bank is 建行, never 中建行.

@@ -270,7 +270,8 @@ describe('normalize(): speech-to-text', () => {
     expect(normalize('我的账户怎么被动结了 钱提不出来')).to.equal('我的账户怎么被冻结了 钱提不出来');
     expect(normalize('你们怎么把我账户给动结了')).to.equal('你们怎么把我账户给冻结了');
     expect(normalize('账户动结了')).to.equal('账户冻结了');
-    for (const mandarin of ['自动结汇', '被动结构', '活动结束了', '联动结算', '自动结了', '被动语态']) expect(normalize(mandarin), mandarin).to.equal(mandarin);
+    expect(normalize('账户被动节了怎么办')).to.equal('账户被冻结了怎么办');
+    for (const mandarin of ['自动结汇', '被动结构', '活动结束了', '联动结算', '自动结了', '被动语态', '劳动节了', '被动节奏', '给劳动节']) expect(normalize(mandarin), mandarin).to.equal(mandarin);
   });
 
   it('reads 花票 and 手续会 as 发票 and 手续费, f heard as h', () => {
