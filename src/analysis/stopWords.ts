@@ -9,6 +9,7 @@ import lunr from 'lunr';
  * is in words jieba keeps whole (砍伐, 采伐). 恁 is Henan's 你 / 那么, 俺们 northern 我们 and 玩意 northern 东西, 整 and
  * 喊 northern and south-western "do" and "tell (someone to)" (咋整, 喊他再打一次); 整数 and 整改 stay whole.
  * 等等 is "etc." or "hold on" (那我再等等吧 was a confident exchange-rate answer: its article says not to advise 等等再换).
+ * 瞅 and 瞧 are northern 看 (帮我瞅瞅: have a look).
  * 离谱 (outrageous), 破防 (it got to me), 心累 and 裂开 (I'm done) are young owners' exasperation, no topic.
  */
 export const CHINESE_STOP_WORDS = new Set(
@@ -22,7 +23,7 @@ export const CHINESE_STOP_WORDS = new Set(
    怎么 怎么办 怎样 怎么样 如何 为什么 为啥 什么 啥 干嘛 吗 呢 哪里 哪儿
    怎么回事 回事 咋回事 咋办 咋整 咋弄 怎么搞 怎么弄 什么意思 啥意思 是否 能否 可否
    已 已经 现在 一直 刚刚 刚才 马上 先 再 才 到底 究竟 真的 非常 很 太 挺 比较 特别 好像 好似 这么 那么 确实 只好 好好
-   知道 看看 看 说 讲 帮 帮我 帮忙 弄 搞 整 喊 一样 好 好的 嗯嗯 对对 是的 没错 东西 玩意 玩意儿 会儿 一会儿 那会儿
+   知道 看看 看 瞅 瞅瞅 瞧 瞧瞧 说 讲 帮 帮我 帮忙 弄 搞 整 喊 一样 好 好的 嗯嗯 对对 是的 没错 东西 玩意 玩意儿 会儿 一会儿 那会儿
    等等 离谱 破防 心累 裂开`.split(/\s+/).filter(Boolean),
 );
 

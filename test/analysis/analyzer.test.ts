@@ -210,6 +210,8 @@ describe('Analyzer', () => {
       for (const text of ['嗯嗯 知道了 我跟老板说一下', '好的 我先问下我老板再讲', '回头和财务商量下再联系你', '等等哈 我去问下老板']) expect(words(text), text).to.deep.equal([]);
       // Waiting and exasperation name nothing: 那我再等等吧 was a confident exchange-rate answer (its article's 等等再换).
       for (const text of ['那我再等等吧', '离谱', '破防了']) expect(words(text), text).to.deep.equal([]);
+      // Northern 瞅 and 瞧 are 看: 帮我瞅瞅 asks for a look, its topic is elsewhere.
+      expect(words('能帮我瞅瞅不 买家说款早出去了')).to.not.include.members(['瞅', '瞅瞅']);
       expect(words('我老板用他私人账户付的款')).to.include('老板');
       expect(words('我跟老板说一下 提现手续费多少')).to.include('提现');
       expect(words('电话打着打着就挂了')).to.include('挂');
