@@ -17,8 +17,11 @@ const MARKER = '(?:了|过|完|不了|不上|得了|不成|得)';
 const PERSON = '(?:我们的|我的|我们|我|他的|他)';
 const CLASSIFIER = '(?:一?[个笔][\\u4e00-\\u9fff]{0,2}?)';
 
+/** An account's kind, said between 开 or 销 and 户 with no classifier (开公司户, 开对公户, 销个人户). */
+const ACCOUNT_KIND = '[开销](?:公司|对公|个人|企业|外币|离岸|美元|美金)户';
+
 const PATTERN = new RegExp(
-  SEPARABLE.map((w) => `${w[0]}(?:${MARKER}?${PERSON}${CLASSIFIER}?|${MARKER}${CLASSIFIER}?|${CLASSIFIER})${w[1]}`).join('|'),
+  [...SEPARABLE.map((w) => `${w[0]}(?:${MARKER}?${PERSON}${CLASSIFIER}?|${MARKER}${CLASSIFIER}?|${CLASSIFIER})${w[1]}`), ACCOUNT_KIND].join('|'),
   'g',
 );
 

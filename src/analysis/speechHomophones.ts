@@ -21,6 +21,8 @@ const WORDS: WordMap = [
   // f heard as h, as Hunan, Fujian and Cantonese speakers say it: 花票 (huā piào) is 发票, 手续会 手续费
   // (blind143 and blind146, written blind, on their own). Neither is a word of its own here.
   [/花票/g, '发票'],
+  // 驳 (bó) typed as 剥 (bō): 认证被剥回了 is 驳回, rejected (blind200).
+  [/剥回/g, '驳回'],
   [/手续会/g, '手续费'],
 ];
 

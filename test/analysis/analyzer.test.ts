@@ -92,7 +92,7 @@ describe('Analyzer', () => {
 
     it('finds verb–object words written apart (开个户, 开不了户, 提个现, 付了一笔款, 对不上账, 封了我的号, 唔收得款) as the whole word', () => {
       const plain = new Analyzer({ synonyms: { groups: [], terms: [] }, userWords: [] });
-      const cases: Array<[string, string]> = [['想开个户', '开户'], ['是不是开不了户了', '开户'], ['开个公司户要什么', '开户'], ['提个现还要合同', '提现'], ['昨天付了一笔款', '付款'], ['这几笔对不上账', '对账'], ['凭啥封我号', '封号'], ['封了我的号', '封号'], ['有啲國家唔收得款', '收款']];
+      const cases: Array<[string, string]> = [['想开个户', '开户'], ['是不是开不了户了', '开户'], ['开个公司户要什么', '开户'], ['开公司户 准备啥', '开户'], ['销对公户要多久', '销户'], ['提个现还要合同', '提现'], ['昨天付了一笔款', '付款'], ['这几笔对不上账', '对账'], ['凭啥封我号', '封号'], ['封了我的号', '封号'], ['有啲國家唔收得款', '收款']];
       for (const [text, word] of cases) expect(plain.analyze(text).words, text).to.include(word);
       // Not across unrelated words: 提交 / 现在 holds no 提现.
       expect(plain.analyze('提交现在的资料').words).to.not.include('提现');

@@ -283,6 +283,7 @@ describe('normalize(): speech-to-text', () => {
   it('reads 花票 and 手续会 as 发票 and 手续费, f heard as h', () => {
     expect(normalize('你们手续费能开花票吗')).to.equal('你们手续费能开发票吗');
     expect(normalize('提现手续会多少')).to.equal('提现手续费多少');
+    expect(normalize('认证被剥回了怎么办')).to.equal('认证被驳回了怎么办');
   });
 
   it('reads 中间航 and 中转航 as the bank (行, háng) speech-to-text heard, and keeps routes and flights', () => {
