@@ -247,6 +247,9 @@ describe('Analyzer', () => {
       // A caller's agreement and pause: "yes that's right" was a confident password answer ("I'm sure it's right").
       for (const q of ["yes that's right", 'correct', 'hold on let me check with my boss', 'hang on a sec', 'hello?? anyone', 'ok noted boss']) expect(terms(q), q).to.deep.equal([]);
       expect(terms('anyone know why my payment is on hold')).to.include.members(['payment', 'hold']);
+      for (const q of ['wait ah, let me check with my boss first', 'hello? anybody reading this message', 'Merhaba my friend, how are you today?']) expect(terms(q), q).to.deep.equal([]);
+      expect(terms('my friend paid for my order, is it ok')).to.include('friend');
+      expect(terms('how long do I wait for the review')).to.include('wait');
       expect(terms('that is correct, SHA')).to.include('sha');
       // A call's "thank you ma'am" led an out-of-scope call's query as "maam" (sir and madam were already fillers).
       for (const q of ["Alright ma'am, thank you, have a nice day.", 'yes maam', 'ok sir']) expect(terms(q), q).to.deep.equal([]);
