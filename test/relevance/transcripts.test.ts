@@ -393,4 +393,14 @@ describe('development call transcripts', () => {
     // 0.955 when written (against e9e6745) and at the end of its session.
     ranksBlindCalls(199, 0.95);
   });
+
+  it('ranks the calls of blind201 (Jiangmen and Zhongshan lighting and kitchen appliances, Chengdu and Deyang food machinery in Sichuan speech, an Israeli procurement officer, a driver on hands-free, a caller who argues with the first answer, a complaint about the wait on hold; odd lines read, even lines the judge)', () => {
+    // 0.961 when written (against 173dc9a) and at the end of its session (odd lines read 0.949, even lines, the judge, 0.971).
+    ranksBlindCalls(201, 0.955);
+  });
+
+  it('ranks the calls of blind203 (Nanjing and Yangzhou toothbrushes and crafts, Taiyuan and Datong mining equipment and vinegar in Shanxi speech, a Korean trade clerk, a new employee\'s checklist, a colleague\'s or sister company\'s account, numbers in English and Chinese; a judge only, nobody read it)', () => {
+    // 0.907 when written (against 173dc9a) and at the end of its session.
+    ranksBlindCalls(203, 0.9);
+  });
 });
