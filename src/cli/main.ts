@@ -99,10 +99,10 @@ function writeJsonError(io: CliIo, err: unknown): void {
 /**
  * V8 runs a regular expression's first match in its interpreter and compiles it to machine
  * code for the second. The analysis runs a few large ones on every query (the English
- * courtesies, 3 KB of alternatives under /i, the greetings, the asides), and their one
- * interpreted match cost 10-15 ms each at start (the warm-up's): compiled at once they take
- * 2-4 ms. Set here, after the bundle's code cache was accepted: a flag set before it changes
- * the flags' hash, and V8 refuses the cache.
+ * courtesies, 3 KB of alternatives under /i, the greetings, the asides): the courtesies' one
+ * interpreted match took 13-15 ms of a start (the warm-up's first query), compiled at once
+ * about 4 ms. Set here, after the bundle's code cache was accepted: a flag set before it
+ * changes the flags' hash, and V8 refuses the cache.
  */
 function compileRegExpsAtFirstUse(): void {
   setFlagsFromString('--no-regexp-tier-up');
