@@ -54,9 +54,10 @@ const WORDS: WordMap = [
   [/上半天/g, '上午'],
   [/辣海/g, '在'],
   [/覅/g, '不要'],
-  // 勿 is Wu's 不 (刷勿过 fails the check, 讲勿是本人 says it is not him), not the written "do not"
-  // of 请勿 and 切勿, nor 勿忘.
-  [/(?<![请切])勿(?!忘)/g, '不'],
+  // 勿 before 是, 过, 好, 会, 要, 能, 来 or 晓得 is Wu's 不 (刷勿过 fails the check, 讲勿是本人 says it is not
+  // him), not the written "do not" of 请勿, 切勿, 勿忘, nor of an article's own internal markers (勿告知客户,
+  // 勿外传, 勿对外: lintArticles.ts and sectionKind.ts look for them in normalised text).
+  [/(?<![请切])勿(?=[是过好会要能来]|晓得)/g, '不'],
   // Southern Min (Hokkien, Teochew; Quanzhou, Zhangzhou, Chaoshan): 伊讲 he says, 做呢 how, 按呢 like
   // this, 下昼 the afternoon (also Cantonese); 无看着 (not seen) above. 伊 alone stays: 伊朗, 伊拉克.
   [/伊(?=[讲说])/g, '他'],
