@@ -66,7 +66,7 @@ export class Elsewhere {
    */
   static signal(named: readonly ElsewhereName[], article: CompiledArticle, query = ''): number {
     if (!named.length) return 0;
-    const key = keyText([article.title, ...article.questions, ...article.tags].join('\n'));
+    const key = articleKeyText(article);
     let signal = 0;
     for (const n of named) {
       if (key.includes(n.text) || n.unless.some((w) => key.includes(w))) continue;
@@ -87,6 +87,19 @@ function typedAs(analysis: QueryAnalysis, term: string, word: string): boolean {
 
 function keyText(text: string): string {
   return normalize(text).toLowerCase();
+}
+
+/**
+ * Each article's title, similar questions and tags as keyText writes them, made once per article
+ * object: every query that names something elsewhere asks it of each hit shown, and the store keeps
+ * the articles shown often as the same objects (articleStore.ts).
+ */
+const ARTICLE_KEY_TEXT = new WeakMap<CompiledArticle, string>();
+
+function articleKeyText(article: CompiledArticle): string {
+  let key = ARTICLE_KEY_TEXT.get(article);
+  if (key === undefined) ARTICLE_KEY_TEXT.set(article, (key = keyText([article.title, ...article.questions, ...article.tags].join('\n'))));
+  return key;
 }
 
 /**
