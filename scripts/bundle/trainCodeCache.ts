@@ -19,7 +19,6 @@
  * cache of the bare parse.
  */
 import { spawnSync } from 'node:child_process';
-import { setFlagsFromString } from 'node:v8';
 import { mkdtempSync, rmSync, writeFileSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -68,10 +67,6 @@ async function train(bundleDir: string, content: string): Promise<void> {
       if (!res.ok) throw new Error(`GET ${path}: ${res.status}`);
       await res.arrayBuffer();
     }
-    // `run` compiles regular expressions at first use (a V8 flag it sets once the bundle is
-    // loaded): V8 stamps a cache with the flags of the process making it, and a start
-    // checks the cache before `run` sets the flag.
-    setFlagsFromString('--regexp-tier-up');
     // Written beside, then renamed over: a start reading the cache meanwhile sees a whole one.
     const cacheFile = filename + CODE_CACHE_SUFFIX;
     writeFileSync(`${cacheFile}.${process.pid}`, script.createCachedData());

@@ -1,4 +1,3 @@
-import { setFlagsFromString } from 'node:v8';
 import { Command, CommanderError } from 'commander';
 import { ContentError, KbError, formatDiagnostic } from '../errors.js';
 import { PACKAGE_VERSION } from '../version.js';
@@ -96,21 +95,8 @@ function writeJsonError(io: CliIo, err: unknown): void {
   writeJson(io, err instanceof ContentError ? { error, diagnostics: err.diagnostics } : { error });
 }
 
-/**
- * V8 runs a regular expression's first match in its interpreter and compiles it to machine
- * code for the second. The analysis runs a few large ones on every query (the English
- * courtesies, 3 KB of alternatives under /i, the greetings, the asides): the courtesies' one
- * interpreted match took 13-15 ms of a start (the warm-up's first query), compiled at once
- * about 4 ms. Set here, after the bundle's code cache was accepted: a flag set before it
- * changes the flags' hash, and V8 refuses the cache.
- */
-function compileRegExpsAtFirstUse(): void {
-  setFlagsFromString('--no-regexp-tier-up');
-}
-
 /** Entry point for bin/kb. */
 export async function run(proc: NodeJS.Process): Promise<void> {
-  compileRegExpsAtFirstUse();
   // `kb search ... | head`: a reader that stops early is not an error.
   for (const stream of [proc.stdout, proc.stderr]) {
     stream.on('error', (err: NodeJS.ErrnoException) => {

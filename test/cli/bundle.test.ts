@@ -9,13 +9,13 @@ import { engineFiles, engineFingerprint, engineFolders } from '../../src/pipelin
 import { nameWords } from '../../src/analysis/englishDictionary.js';
 import { CONTENT, FIXTURES, KB_BIN, ROOT, tempDir } from '../support/paths.js';
 import { readyzUntil } from '../support/readyz.js';
-import { runKb, type CliRun } from '../support/runCli.js';
+import { cliRun, runKb, type CliRun } from '../support/runCli.js';
 import { startServeProcess } from '../support/serveProcess.js';
 
 /** The CLI from a bundle made by this test (the current code, whatever dist/bundle holds). */
 function runBundled(dir: string, args: string[], cwd: string): CliRun {
   const r = spawnSync(process.execPath, [join(dir, 'run.mjs'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+  return cliRun(r.status, r.signal, r.stdout, r.stderr, r.error);
 }
 
 /** `kb serve` (bundled, or as compiled with KB_NO_BUNDLE) until /readyz answers; its output, and a stop. */

@@ -2,11 +2,12 @@ import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT, tempDir } from '../support/paths.js';
+import { cliRun, type CliRun } from '../support/runCli.js';
 
 /** A developer script as compiled, run from the project folder. */
-function runScript(name: string, args: string[]): { code: number; stdout: string; stderr: string } {
+function runScript(name: string, args: string[]): CliRun {
   const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'scripts', `${name}.js`), ...args], { cwd: ROOT, encoding: 'utf8' });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+  return cliRun(r.status, r.signal, r.stdout, r.stderr, r.error);
 }
 
 describe('developer scripts', () => {

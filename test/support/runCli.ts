@@ -9,12 +9,21 @@ export interface CliRun {
 }
 
 /**
+ * A child's run as a CliRun. One that did not exit (killed by a signal, or never started) has
+ * code -1 and says why at the end of its stderr, so a failing comparison names the signal.
+ */
+export function cliRun(code: number | null, signal: NodeJS.Signals | null, stdout: string, stderr: string, error?: Error): CliRun {
+  if (code !== null) return { code, stdout, stderr };
+  return { code: -1, stdout: stdout ?? '', stderr: `${stderr ?? ''}[no exit code: ${error?.message ?? `killed by ${signal ?? 'an unknown cause'}`}]` };
+}
+
+/**
  * Runs bin/kb as a child process, the way a user or a script does, with `env` added to the
  * environment. `timeout` (ms) ends a command that should have exited but keeps running.
  */
 export function runKb(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}, timeout?: number): CliRun {
   const r = spawnSync(process.execPath, [KB_BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env }, timeout });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+  return cliRun(r.status, r.signal, r.stdout, r.stderr, r.error);
 }
 
 /**
@@ -29,7 +38,7 @@ export function runKbAsync(args: string[], cwd: string, env: NodeJS.ProcessEnv =
   child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
   return new Promise((resolve, reject) => {
     child.once('error', reject);
-    child.once('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    child.once('close', (code, signal) => resolve(cliRun(code, signal, stdout, stderr)));
   });
 }
 
