@@ -122,6 +122,10 @@ const SHORTHAND: Array<[RegExp, string]> = [
   [/\bb4\b/gi, 'before'],
   [/\b(?:tmr|tmrw|tmrow)\b/gi, 'tomorrow'],
   [/\babt\b/gi, 'about'],
+  // Money cut from a payment is money deducted (who cut 30 dollars, what's your cut): the fee
+  // articles say deducted; the cut-off is a time, and a name can be cut short.
+  [/\bcutting\b(?![\s-]*(?:off|out|short|the (?:beneficiary |company |account )?name))/gi, 'deducting'],
+  [/\bcut(s?)\b(?![\s-]*(?:off|out|short|the (?:beneficiary |company |account )?name))/gi, 'deduct$1'],
   [/\bmsg(s?)\b/gi, 'message$1'],
   // A bank transfer in the words European buyers use for it in their English ("we did the
   // bonifico", "the transference", "overboeking is done", "we sended the przelew"): no article
@@ -133,9 +137,22 @@ const SHORTHAND: Array<[RegExp, string]> = [
  * Pinyin initials agents and customers type among Chinese words (kh 付款 户名不符, yyzz 过期了,
  * gth能开吗, zjh扣了15刀: two sets written blind apart): each was an unknown Latin word, and the query lost its subject. Only in a text
  * with Chinese characters, where no English word is meant; and only initials of one reading in
- * payments (dz is 到账 and also 地址, tx 提现 and also "transaction": left as they are).
+ * payments (dz is 到账 and also 地址: left as it is). tx is also "transaction", but among
+ * Chinese words every one of the fixtures' fifteen was 提现 (tx到yhk多久, tx被退了, blind204);
+ * wx and zfb are the apps, named elsewhere (wx零钱提现).
  */
-const PINYIN_INITIALS: Record<string, string> = { kh: '客户', yyzz: '营业执照', gth: '个体户', sxf: '手续费', sfz: '身份证', yhk: '银行卡', zjh: '中间行' };
+const PINYIN_INITIALS: Record<string, string> = {
+  kh: '客户',
+  yyzz: '营业执照',
+  gth: '个体户',
+  sxf: '手续费',
+  sfz: '身份证',
+  yhk: '银行卡',
+  zjh: '中间行',
+  tx: '提现',
+  wx: '微信',
+  zfb: '支付宝',
+};
 const PINYIN_INITIAL = new RegExp(`\\b(?:${Object.keys(PINYIN_INITIALS).join('|')})\\b`, 'gi');
 
 /**

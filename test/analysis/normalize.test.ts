@@ -22,6 +22,12 @@ describe('normalize() without Chinese characters', () => {
     expect(normalize('fee to my ICBC acc? rcv fee b4 tmr, msg me abt it')).to.equal('fee to my ICBC account? receive fee before tomorrow, message me about it');
   });
 
+  it('reads money cut from a payment as deducted, and keeps the cut-off, a line that cuts out and a name cut short', () => {
+    expect(normalize('who cut 30 dollars? whats ur cut')).to.equal('who deduct 30 dollars? whats ur deduct');
+    expect(normalize('they keep cutting 20 usd, small cuts')).to.equal('they keep deducting 20 usd, small deducts');
+    for (const kept of ['the cut-off time', 'cut off at 4pm', 'the cutoff', 'sorry you cut out', 'our bank cut the beneficiary name', 'cut short', 'shortcut']) expect(normalize(kept), kept).to.equal(kept);
+  });
+
   it('reads the European words for a bank transfer in a buyer\'s English as transfer', () => {
     expect(normalize('we did the bonifico on monday')).to.equal('we did the transfer on monday');
     expect(normalize('Überweisung done, overboeking is done, we sended the przelew')).to.equal('transfer done, transfer is done, we sended the transfer');
@@ -284,6 +290,7 @@ describe('normalize(): speech-to-text', () => {
     expect(normalize('你们手续费能开花票吗')).to.equal('你们手续费能开发票吗');
     expect(normalize('提现手续会多少')).to.equal('提现手续费多少');
     expect(normalize('认证被剥回了怎么办')).to.equal('认证被驳回了怎么办');
+    expect(normalize('账户冻洁了，下礼拜要发工钱')).to.equal('账户冻结了,下礼拜要发工钱');
   });
 
   it('reads 中间航 and 中转航 as the bank (行, háng) speech-to-text heard, and keeps routes and flights', () => {
@@ -345,6 +352,14 @@ describe('normalize(): shorthand among Chinese words', () => {
     expect(normalize('sfz和yhk都要拍吗')).to.equal('身份证和银行卡都要拍吗');
     expect(normalize('khaki色的布料')).to.equal('khaki色的布料');
     expect(normalize('kh sfz'), 'no Chinese: not pinyin').to.equal('kh sfz');
+  });
+
+  it('reads tx among Chinese words as 提现, and wx and zfb as the apps; in English tx stays', () => {
+    expect(normalize('tx到yhk多久')).to.equal('提现到银行卡多久');
+    expect(normalize('TX被退了 钱还在吗')).to.equal('提现被退了 钱还在吗');
+    expect(normalize('wx零钱和zfb余额')).to.equal('微信零钱和支付宝余额');
+    expect(normalize('the tx hash, and wx ok')).to.equal('the tx hash, and wx ok');
+    expect(normalize('txt格式发我')).to.equal('txt格式发我');
   });
 
   it('reads 提到 before a bank or a card as a withdrawal to it, and keeps "mentioned"', () => {
