@@ -405,4 +405,14 @@ describe('development call transcripts', () => {
     // 0.907 when written (against 173dc9a) and at the end of its session.
     ranksBlindCalls(203, 0.9);
   });
+
+  it('ranks the calls of blind205 (Putian and Quanzhou shoes and garments in Fujian speech, Kunming and Dali flowers and coffee in Yunnan speech, a Polish wholesaler\'s accountant, a bad line in a car park, two accounts of one caller, a demand for compensation; odd lines read, even lines the judge)', () => {
+    // 0.928 when written (against a70abe8) and at the end of its session (odd lines read 0.949, even lines, the judge, 0.912).
+    ranksBlindCalls(205, 0.92);
+  });
+
+  it('ranks the calls of blind207 (Changsha and Zhuzhou rail parts and fireworks in Hunan speech, Zhengzhou and Luoyang wigs and bearings in Henan speech, a Mexican importer\'s bookkeeper, a caller translating for her boss, a caller quoting the help centre, demands for the agent\'s employee number; a judge only, nobody read it)', () => {
+    // 0.983 when written (against a70abe8) and at the end of its session.
+    ranksBlindCalls(207, 0.975);
+  });
 });
