@@ -415,4 +415,14 @@ describe('development call transcripts', () => {
     // 0.983 when written (against a70abe8) and at the end of its session.
     ranksBlindCalls(207, 0.975);
   });
+
+  it('ranks the calls of blind209 (Shenzhen Longgang drones and phone accessories, Hangzhou and Shaoxing silk in Wu speech, a Turkish importer\'s finance assistant, an elderly boss whose son takes the phone, a caller put through from another department, a caller who buys and sells abroad; odd lines read, even lines the judge)', () => {
+    // 0.928 when written (against 2b5bfbb) and at the end of its session (odd lines read 0.893, even lines, the judge, 0.958).
+    ranksBlindCalls(209, 0.92);
+  });
+
+  it('ranks the calls of blind211 (Fuzhou and Fuqing seafood and fishing gear in Fuzhou speech, Chongqing motorcycle parts, a Dutch payables clerk, a noisy factory floor, numbers read digit by digit, a caller switching between two problems; a judge only, nobody read it)', () => {
+    // 0.874 when written (against 2b5bfbb) and at the end of its session.
+    ranksBlindCalls(211, 0.865);
+  });
 });
