@@ -2,6 +2,7 @@ import * as OpenCC from 'opencc-js/t2cn';
 import { cantoneseToMandarin } from './cantonese.js';
 import { speechHomophonesToWords } from './speechHomophones.js';
 import { everydaySenses } from './wordSenses.js';
+import { extraZeroAsOnePhrase } from './extraZero.js';
 import { regionalToMandarin } from './regionalMandarin.js';
 import { joinWordSpacedChinese } from './wordSpacedSpeech.js';
 
@@ -169,7 +170,7 @@ export function normalize(text: string): string {
     s = toSimplified(s.replace(/匯/g, '汇'));
     for (const [re, to] of VARIANTS) s = s.replace(re, to);
     s = joinWordSpacedChinese(s);
-    s = everydaySenses(speechHomophonesToWords(regionalToMandarin(cantoneseToMandarin(s))));
+    s = extraZeroAsOnePhrase(everydaySenses(speechHomophonesToWords(regionalToMandarin(cantoneseToMandarin(s)))));
     s = s.replace(PINYIN_INITIAL, (initials) => PINYIN_INITIALS[initials.toLowerCase()]!);
   }
   for (const [re, to] of SHORTHAND) s = s.replace(re, to);

@@ -170,7 +170,7 @@ describe('Analyzer', () => {
       expect(analyzer.analyzeQuery('Happy Hari Raya to all the team').terms).to.deep.equal([]);
       expect(analyzer.analyzeQuery('happy new year! is the office open during the holidays').terms.map((t) => t.term)).to.include.members(['offic', 'holiday']);
       // A day's or a weekend's wish, a wish to the whole team, prosperity wished after an emoji.
-      for (const text of ['good morning, happy friday everyone', 'Happy Eid to you and all your team', 'happy diwali 🎉 wishing prosperity', 'happy weekend!']) {
+      for (const text of ['good morning, happy friday everyone', 'Happy Eid to you and all your team', 'happy diwali 🎉 wishing prosperity', 'happy weekend!', 'Happy Chinese New Year to your whole team!', 'happy diwali to ur team']) {
         expect(analyzer.analyzeQuery(text).terms, text).to.deep.equal([]);
       }
       expect(analyzer.analyzeQuery('not happy that the weekend transfer is late').terms.map((t) => t.term)).to.include.members(['happi', 'weekend']);

@@ -291,6 +291,14 @@ describe('normalize(): speech-to-text', () => {
     expect(normalize('提现手续会多少')).to.equal('提现手续费多少');
     expect(normalize('认证被剥回了怎么办')).to.equal('认证被驳回了怎么办');
     expect(normalize('账户冻洁了，下礼拜要发工钱')).to.equal('账户冻结了,下礼拜要发工钱');
+    expect(normalize('提现要手速费伐')).to.equal('提现要手续费吗');
+    expect(normalize('比手速')).to.equal('比手速');
+  });
+
+  it('reads an extra zero typed in an amount, however it is said, as one phrase', () => {
+    for (const said of ['多打了一个零', '多打了个0', '多输了个零', '多按了一个0', '多写个零', '多付了1个0']) expect(normalize(`给供应商${said} 能追回吗`), said).to.equal('给供应商多打了一个零 能追回吗');
+    expect(normalize('多打了一个05号单'), 'a zero that starts a number').to.equal('多打了一个05号单');
+    expect(normalize('多打个电话')).to.equal('多打个电话');
   });
 
   it('reads 中间航 and 中转航 as the bank (行, háng) speech-to-text heard, and keeps routes and flights', () => {
