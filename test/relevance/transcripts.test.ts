@@ -425,4 +425,14 @@ describe('development call transcripts', () => {
     // 0.874 when written (against 2b5bfbb) and at the end of its session.
     ranksBlindCalls(211, 0.865);
   });
+
+  it('ranks the calls of blind213 (Yiwu and Jinhua Christmas decorations and hardware, Nanning and Pingxiang fruit and border trade, an Australian payables officer, a caller who half remembers and asks a colleague, an SMS that may be a scam, a caller who apologises constantly; odd lines read, even lines the judge)', () => {
+    // 0.922 when written (against be4b4a6) and at the end of its session (odd lines read 0.927, even lines, the judge, 0.917).
+    ranksBlindCalls(213, 0.915);
+  });
+
+  it('ranks the calls of blind215 (Dongguan and Huizhou electronics assembly in Hakka-accented Mandarin, Hefei and Anqing appliances and tea in Anhui speech, a German bookkeeper, an email read aloud, two payments of one amount on different days, a caller who wants it all in writing; a judge only, nobody read it)', () => {
+    // 0.929 when written (against be4b4a6) and at the end of its session.
+    ranksBlindCalls(215, 0.92);
+  });
 });
