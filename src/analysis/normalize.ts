@@ -105,6 +105,9 @@ const VARIANTS: Array<[RegExp, string]> = [
   [/(?:就|只能|只好)?(?:当|算)(?:是|作|做|我)?交(?:了)?学费/g, ' '],
 ];
 
+/** What may not follow "cut" for it to be money deducted: a time (cut-off), a line (cut out), a name cut short. */
+const NOT_CUT_OFF = String.raw`(?![\s-]*(?:off|out|short|the (?:beneficiary |company |account )?name))`;
+
 /**
  * Chat shorthand customers type in English ("acct frozen", "pwd reset", "pmt not rcvd"):
  * articles spell the words out, and the speller, which looks for a word of similar length,
@@ -125,8 +128,8 @@ const SHORTHAND: Array<[RegExp, string]> = [
   [/\babt\b/gi, 'about'],
   // Money cut from a payment is money deducted (who cut 30 dollars, what's your cut): the fee
   // articles say deducted; the cut-off is a time, and a name can be cut short.
-  [/\bcutting\b(?![\s-]*(?:off|out|short|the (?:beneficiary |company |account )?name))/gi, 'deducting'],
-  [/\bcut(s?)\b(?![\s-]*(?:off|out|short|the (?:beneficiary |company |account )?name))/gi, 'deduct$1'],
+  [new RegExp(String.raw`\bcutting\b${NOT_CUT_OFF}`, 'gi'), 'deducting'],
+  [new RegExp(String.raw`\bcut(s?)\b${NOT_CUT_OFF}`, 'gi'), 'deduct$1'],
   [/\bmsg(s?)\b/gi, 'message$1'],
   // A bank transfer in the words European buyers use for it in their English ("we did the
   // bonifico", "the transference", "overboeking is done", "we sended the przelew"): no article
@@ -157,6 +160,19 @@ const PINYIN_INITIALS: Record<string, string> = {
 const PINYIN_INITIAL = new RegExp(`\\b(?:${Object.keys(PINYIN_INITIALS).join('|')})\\b`, 'gi');
 
 /**
+ * Word maps over Chinese text, in the order they apply: written Cantonese, then regional words,
+ * then speech-to-text homophones, each reading the Mandarin the one before made; then everyday
+ * senses of names elsewhere, and an extra zero typed in an amount as one phrase.
+ */
+const CHINESE_WORD_MAPS: ReadonlyArray<(text: string) => string> = [
+  cantoneseToMandarin,
+  regionalToMandarin,
+  speechHomophonesToWords,
+  everydaySenses,
+  extraZeroAsOnePhrase,
+];
+
+/**
  * The normalisation shared by indexing and querying: NFKC (full-width → half-width,
  * compatibility forms), accents dropped from Latin letters, Traditional → Simplified, variant folding, written Cantonese and regional words → Mandarin, speech-to-text homophones the speller cannot see, everyday senses of words named elsewhere (比较保险: rather safe), and thousands
  * separators dropped from numbers so "10,000" and "10000" are one token. Case is kept:
@@ -170,7 +186,7 @@ export function normalize(text: string): string {
     s = toSimplified(s.replace(/匯/g, '汇'));
     for (const [re, to] of VARIANTS) s = s.replace(re, to);
     s = joinWordSpacedChinese(s);
-    s = extraZeroAsOnePhrase(everydaySenses(speechHomophonesToWords(regionalToMandarin(cantoneseToMandarin(s)))));
+    for (const toMandarinWords of CHINESE_WORD_MAPS) s = toMandarinWords(s);
     s = s.replace(PINYIN_INITIAL, (initials) => PINYIN_INITIALS[initials.toLowerCase()]!);
   }
   for (const [re, to] of SHORTHAND) s = s.replace(re, to);
