@@ -435,4 +435,14 @@ describe('development call transcripts', () => {
     // 0.929 when written (against be4b4a6) and at the end of its session.
     ranksBlindCalls(215, 0.92);
   });
+
+  it('ranks the calls of blind217 (Chaoshan toy makers in Teochew-accented Mandarin, Wenzhou shoe and valve factories, Kenyan and Indian buyers, an information request read aloud, an elderly owner with his daughter on the speaker; odd lines read, even lines the judge)', () => {
+    // 0.927 when written (against b1218a9) and at the end of its session (odd lines read 0.891, even lines, the judge, 0.961).
+    ranksBlindCalls(217, 0.915);
+  });
+
+  it('ranks the calls of blind219 (Chongqing and Chengdu motorcycle parts and hotpot seasoning in Sichuan speech, Urumqi dried fruit, a Japanese buyer\'s assistant and Polish buyers, a driver with bad reception, a caller angry about a frozen account; a judge only, nobody read it)', () => {
+    // 0.900 when written (against b1218a9) and at the end of its session.
+    ranksBlindCalls(219, 0.89);
+  });
 });
