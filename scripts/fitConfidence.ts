@@ -332,7 +332,7 @@ if (before !== undefined) reportBefore('QUERY_CALIBRATION', queryPoints, FRESH_Q
  * every read set, the threshold left 4% of their right calls not confident but 20% of the
  * calls of the next five sets written blind (blind32 to blind36). Ten sets, not four: on
  * blind62–65 alone (26 out-of-scope calls) it sat where the next rounds' right calls were
- * 8–10% not confident (README, "A wider window for the calls' threshold").
+ * 8–10% not confident (docs/relevance-log.md, "A wider window for the calls' threshold").
  */
 const FRESH_CALL = [77, 78, 79, 80, 81, 82, 84, 86, 88, 90];
 const CALL_SETS = fixtures.filter((f) => f.startsWith('transcripts.') && fitted(f));

@@ -9,7 +9,7 @@ import { writeFileWhole } from '../shared/writeFileWhole.js';
  * less, tagged n, nr, nrt, nrfg, ns, nt, nz, i or l (183,000 of 349,000 words). Loading
  * the whole dictionary was the largest part of a start, and such words barely matter to
  * matching: without them a word is cut into shorter words or characters, which the index
- * and the query cut alike and the character bigrams still match (README, "Start, ready
+ * and the query cut alike and the character bigrams still match (docs/performance-log.md, "Start, ready
  * means ready"). Rare verbs and numerals stay: the analysis reads verb forms (收不到 →
  * 收到) and amounts (一万刀) from jieba's words.
  *

@@ -60,7 +60,7 @@ export interface Calibration {
  * sets written blind. Fitted on sets before blind70 alone, it left 4.4% of the right answers
  * and 9.8% of the out-of-scope queries of blind70 and later on the wrong side, against 4.7%
  * and 11.4% for the calibration before, fitted on the development and training sets alone
- * (README, "A calibration fitted on every set").
+ * (docs/relevance-log.md, "A calibration fitted on every set").
  */
 export const QUERY_CALIBRATION: Calibration = {
   weights: {

@@ -129,7 +129,7 @@ function softmax(z: Float64Array): Float64Array {
  * editor added one similar question, and six passes of SGD from a new order moved answers
  * all over the knowledge base: two English questions for one article changed the top hit or
  * the confidence of 43 fixture queries and calls, 16 of them Chinese. Now the other examples
- * keep their order, and the same edit changes 22, about what it is about (README, "A
+ * keep their order, and the same edit changes 22, about what it is about (docs/relevance-log.md, "A
  * message's main question, an edit that stays local").
  */
 function passOrder(keys: Uint32Array, epoch: number): Uint32Array {

@@ -875,7 +875,7 @@ describe('confidence', () => {
       expect(report.confidence!.out_of_scope_not_confident, `${name} out-of-scope calls not confident`).to.be.at.least(floors.outOfScope);
       return report;
     };
-    // Fitted on these with the agent's decline (README, "An agent's decline"): 2.0% and 93.6%; 3.9% and 89.7% without
+    // Fitted on these with the agent's decline (docs/relevance-log.md, "An agent's decline"): 2.0% and 93.6%; 3.9% and 89.7% without
     // it; with the surest turn's signal and anchor before that round, 4.1% and 89.7%; fitted on blind12 to blind34 only,
     // without them, 4.3% and 87.2% here; 2.8% and 94.2% since a call's query kept 48 terms.
     // Refitted on blind2 to blind80 (threshold on blind70–80): 1.5% and 92.3%.
@@ -902,7 +902,7 @@ describe('confidence', () => {
     // not confident before its changes (blind56, the judge: 3 of 19 and 5 of 6); with the agent's decline, none of 57
     // and 17 of 18 (the judge: 0 of 19 and 5 of 6).
     // Fitted on since the 48 terms: 1 of 58 and 16 of 18.
-    // Refitted on blind2 to blind80 with its threshold on blind70–80 (0.37 → 0.351; README, "A wider window for the calls'
+    // Refitted on blind2 to blind80 with its threshold on blind70–80 (0.37 → 0.351; docs/relevance-log.md, "A wider window for the calls'
     // threshold"): none of 59 and 15 of 18, here and below the refit's figures.
     holdsCallRates(55, 57, 'the next unseen', { rightNotConfident: 0.02, outOfScope: 0.83 });
     // blind58 to blind61, the round after: 8 of 82 right calls not confident (9.8%; the judge, blind59, 4 of 18) and
