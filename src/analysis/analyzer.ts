@@ -1,3 +1,4 @@
+import { hasMistypedAmount } from './mistypedAmount.js';
 import type { SynonymConfig } from '../types.js';
 import { englishWords, isShouting, stem } from './englishWords.js';
 import { isChineseNumber, isHanWord } from './hanCharacters.js';
@@ -99,6 +100,9 @@ const SHORTFALL_WORD = '少到账';
 /** The word whose synonym group stands for phishing: what a lookalike address in a query is. */
 const PHISHING_WORD = '钓鱼';
 
+/** The word whose synonym group stands for a payment sent by mistake: what a mistyped amount is. */
+const MISTAKE_WORD = '付错';
+
 /** Texts whose normalisation an Analyzer remembers (more than an article has, see Analyzer#normalized). */
 const RECENT_NORMALIZED = 512;
 
@@ -197,7 +201,7 @@ export class Analyzer {
   private analyzeNormalized(normalized: string): QueryAnalysis {
     const { tokens, grams, hanRuns } = this.scan(withoutCourtesiesOnly(withoutEnglishFillers(normalized), (t) => this.scan(t).tokens.length === 0));
     if (this.speller) tokens.push(...this.corrections(tokens, hanRuns, this.speller, normalized));
-    tokens.push(...this.shortfallTokens(figuresIn(normalized)), ...this.lookalikeTokens(normalized));
+    tokens.push(...this.shortfallTokens(figuresIn(normalized)), ...this.lookalikeTokens(normalized), ...this.inferredTokens(MISTAKE_WORD, () => hasMistypedAmount(normalized)));
     const terms = new Map<string, QueryTerm>();
     for (const t of tokens) {
       const seen = terms.get(t.term);
