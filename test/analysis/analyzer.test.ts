@@ -206,6 +206,9 @@ describe('Analyzer', () => {
       expect(words('投诉已经解决了吗')).to.include('解决');
       // Closings: "I won't keep you", "no need", Cantonese "nothing else" (冇嘢 reads 没有东西), a bare "morning".
       for (const text of ['行 那不打扰了', '那我先不打扰你了', '没事了 不用了', '冇嘢啦', '早', '早啊', '早晨', '好的 谢谢啊 没事了 挂了', '那我先挂了啊']) expect(words(text), text).to.deep.equal([]);
+      // "No problem now, that's it" (没问题了，先这样; written blind in blind220, a confident answer about periodic reviews); asked, it stays.
+      for (const text of ['沒問題了，先這樣', '没问题了', '那先这样吧']) expect(words(text), text).to.deep.equal([]);
+      expect(words('这样提现没问题了吗')).to.include('提现');
       // Passing it on: "I'll tell my boss" names nobody's topic; the boss who paid from his own account is one.
       for (const text of ['嗯嗯 知道了 我跟老板说一下', '好的 我先问下我老板再讲', '回头和财务商量下再联系你', '等等哈 我去问下老板']) expect(words(text), text).to.deep.equal([]);
       // Waiting and exasperation name nothing: 那我再等等吧 was a confident exchange-rate answer (its article's 等等再换).
