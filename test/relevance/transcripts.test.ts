@@ -445,4 +445,14 @@ describe('development call transcripts', () => {
     // 0.900 when written (against b1218a9) and at the end of its session.
     ranksBlindCalls(219, 0.89);
   });
+
+  it('ranks the calls of blind221 (Fuzhou and Putian furniture makers, Kunming tea traders in Yunnan speech, Nigerian and Malaysian buyers, a caller talking to a colleague beside him, a caller reading numbers from a screen digit by digit; odd lines read, even lines the judge)', () => {
+    // 0.912 when written (against 38da699) and at the end of its session (odd lines read 0.828, even lines, the judge, 1.000).
+    ranksBlindCalls(221, 0.9);
+  });
+
+  it('ranks the calls of blind223 (Harbin and Dalian machinery and seafood in Northeastern speech, Jinjiang sportswear owners with Minnan accents, a Mexican buyer and a Singaporean finance manager, a caller who first asks about something else, a caller who fears a scam call; a judge only, nobody read it)', () => {
+    // 0.959 when written (against 38da699) and at the end of its session.
+    ranksBlindCalls(223, 0.945);
+  });
 });
