@@ -1,7 +1,7 @@
-import { hasMistypedAmount } from './mistypedAmount.js';
 import type { SynonymConfig } from '../types.js';
 import { englishWords, isShouting, stem } from './englishWords.js';
 import { isChineseNumber, isHanWord } from './hanCharacters.js';
+import { hasMistypedAmount } from './mistypedAmount.js';
 import { normalize } from './normalize.js';
 import { amountValue, figuresIn, isEnglishNumberWord } from './numberValue.js';
 import { asideOf, withoutIntroduction } from './focus.js';

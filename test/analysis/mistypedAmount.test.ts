@@ -24,6 +24,7 @@ describe('hasMistypedAmount()', () => {
       '5000美金换成35000人民币',
       '汇了10000到了9975',
       'received 9975 instead of 10000',
+      'the buyer sent 9975 instead of 10000',
       '收款人名字写成了公司名',
     ]) expect(hasMistypedAmount(text), text).to.equal(false);
   });
