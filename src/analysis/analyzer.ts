@@ -201,7 +201,7 @@ export class Analyzer {
   private analyzeNormalized(normalized: string): QueryAnalysis {
     const { tokens, grams, hanRuns } = this.scan(withoutCourtesiesOnly(withoutEnglishFillers(normalized), (t) => this.scan(t).tokens.length === 0));
     if (this.speller) tokens.push(...this.corrections(tokens, hanRuns, this.speller, normalized));
-    tokens.push(...this.shortfallTokens(figuresIn(normalized)), ...this.lookalikeTokens(normalized), ...this.inferredTokens(MISTAKE_WORD, () => hasMistypedAmount(normalized)));
+    tokens.push(...this.shortfallTokens(figuresIn(normalized)), ...this.lookalikeTokens(normalized), ...this.mistypedTokens(normalized));
     const terms = new Map<string, QueryTerm>();
     for (const t of tokens) {
       const seen = terms.get(t.term);
@@ -350,6 +350,14 @@ export class Analyzer {
    */
   private lookalikeTokens(normalized: string): Token[] {
     return this.inferredTokens(PHISHING_WORD, () => hasLookalikeAddress(normalized));
+  }
+
+  /**
+   * The key of the synonym group of MISTAKE_WORD when `normalized` says an amount was typed as
+   * another (see mistypedAmount.ts), as an inferred term, like a shortfall.
+   */
+  private mistypedTokens(normalized: string): Token[] {
+    return this.inferredTokens(MISTAKE_WORD, () => hasMistypedAmount(normalized));
   }
 
   /** The key of `word`'s synonym group as an inferred term when `holds`; nothing when the content has no such group. */
