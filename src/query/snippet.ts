@@ -1,9 +1,8 @@
 import type { Analyzer, QueryAnalysis } from '../analysis/analyzer.js';
 import { hasHan } from '../analysis/hanCharacters.js';
-import { escapeRegExp } from '../shared/escapeRegExp.js';
 import { escapeHtml } from '../shared/html.js';
 import type { CompiledArticle, Scope } from '../types.js';
-import { LruCache } from './lruCache.js';
+import { FormFinder, type FormKind, formKind, LONG_S } from './formFinder.js';
 
 const MAX_SNIPPET = 140;
 
@@ -28,7 +27,7 @@ interface Passages {
   shown?: boolean;
   /** Word → the positions in `texts` of the passages holding it, ascending, each once. */
   holding?: Map<string, number[]>;
-  /** Each shown passage trimmed and lowercased, once needed (see markFor): a copy per showing was most of a snippet's garbage. */
+  /** Each shown passage trimmed and lowercased, once needed (see finderFor): a copy per showing was most of a snippet's garbage. */
   lowered?: Array<string | undefined>;
 }
 
@@ -37,7 +36,7 @@ interface Passages {
  * terms in `<mark>`. Passages are the answer, the similar questions and the lines of the
  * sections the scope may see. They are scored on analysed terms, the same terms the
  * search matched, so stems, synonyms and corrections count. Only the winning passage is
- * run through the highlighting regex.
+ * searched for the query's forms to mark.
  */
 export function snippet(
   article: CompiledArticle,
@@ -193,8 +192,8 @@ function lastAtOrBefore(starts: number[], at: number): number {
  */
 export function renderPassage(text: string, patterns: HighlightPatterns | undefined, lowered?: string): string {
   const trimmed = text.trim();
-  const mark = patterns && markFor(trimmed, patterns, lowered);
-  return highlight(clip(trimmed, mark), mark);
+  const finder = patterns && finderFor(trimmed, patterns, lowered);
+  return highlight(clip(trimmed, finder), finder);
 }
 
 /** What each of a query's distinct terms is worth to a passage, by term and as parallel arrays (in the terms' first order). */
@@ -321,109 +320,60 @@ export interface HighlightPatterns {
   lowerForms: string[];
   /** Some form is ASCII: the chosen passage is then searched lowercased too. */
   ascii: boolean;
-  /** The marking regex of each subset of `forms` a passage needed (one query's few passages), by the subset's bits (a string of the forms past 31). */
-  compiled: Map<number | string, RegExp>;
+  /** Finds the forms a passage can hold (one passage at a time). */
+  finder: FormFinder;
 }
 
 /** The highlightable forms of the query's terms, longest first. Made once per query. */
 export function highlightPatterns(query: QueryAnalysis): HighlightPatterns | undefined {
   const unique = new Set<string>();
   for (const t of query.terms) for (const s of t.surfaces) if (s.length > 1 || hasHan(s)) unique.add(s);
-  if (query.partial) unique.add(query.partial.prefix);
+  if (query.partial?.prefix) unique.add(query.partial.prefix);
   if (!unique.size) return undefined;
   const longer = [...unique].filter((f) => f.length > 1);
   const forms = (longer.length ? longer : [...unique]).sort((a, b) => b.length - a.length);
   const kinds = forms.map(formKind);
-  return { forms, kinds, lowerForms: forms.map((f) => f.toLowerCase()), ascii: kinds.includes('ascii'), compiled: new Map() };
+  return { forms, kinds, lowerForms: forms.map((f) => f.toLowerCase()), ascii: kinds.includes('ascii'), finder: new FormFinder(forms, kinds) };
 }
 
 /**
- * The regex marking the forms in `text`: the alternation of every form, less those that
- * cannot occur in it. An alternative that matches nowhere never decides a match, so the
- * marks are the same; but a regex with the `iu` flags is compiled on its first use, and
- * over every form of a long query that took most of a search (0.8 ms for a call-like
- * one), while the forms a passage holds are a few. Undefined when none can occur.
+ * The finder of the forms that can occur in `text`, or undefined when none can: a form
+ * that matches nowhere never decides a match, so the marks are the same as with every
+ * form, and each position is tried against a few forms instead of all of a long query's.
  * `lowered`: `text` lowercased, if the caller has it. Plain loops, no closure or array per
  * form: this runs for every shown hit.
  */
-function markFor(text: string, patterns: HighlightPatterns, lowered?: string): RegExp | undefined {
-  const { forms, kinds, lowerForms } = patterns;
-  const bits = forms.length <= 31;
+function finderFor(text: string, patterns: HighlightPatterns, lowered?: string): FormFinder | undefined {
+  const { forms, kinds, lowerForms, finder } = patterns;
   let lower = lowered;
   let longS: boolean | undefined;
-  let set = 0;
-  let named: string[] | undefined;
+  finder.clear();
   for (let i = 0; i < forms.length; i++) {
     const form = forms[i]!;
     const kind = kinds[i]!;
     // False only when the form cannot match anywhere in the text under the `iu` flags (see FormKind).
     const may = kind === 'caseless' ? text.includes(form) : kind === 'ascii' ? (longS ??= text.includes(LONG_S)) || (lower ??= text.toLowerCase()).includes(lowerForms[i]!) : true;
-    if (!may) continue;
-    if (bits) set |= 1 << i;
-    else (named ??= []).push(form);
+    if (may) finder.add(i);
   }
-  if (bits ? set === 0 : !named) return undefined;
-  const key = bits ? set : named!.join('\u0000');
-  let mark = patterns.compiled.get(key);
-  if (!mark) patterns.compiled.set(key, (mark = alternation(named ?? forms.filter((_, i) => set & (1 << i)))));
-  return mark;
+  return finder.ready() ? finder : undefined;
 }
-
-/** Characters whose only case-insensitive (`iu`) match is themselves (test/query/highlight.test.ts checks every code point). */
-const CASELESS = /^[\p{Script=Han}0-9]+$/u;
-const ASCII = /^[\x00-\x7f]+$/;
-/** The one character besides ASCII letters and K (U+212A, which lowercases to k) that `iu` matches to an ASCII letter (s). */
-const LONG_S = '\u017f';
-
-/**
- * How a form can match under the `iu` flags (the `\b…[a-z]*` around a Latin form only
- * narrows its matches): a caseless one only as itself; an ASCII one only where the
- * lowercased text has it lowercased, or where the text has a ſ; any other anywhere.
- */
-type FormKind = 'caseless' | 'ascii' | 'other';
-
-function formKind(form: string): FormKind {
-  return CASELESS.test(form) ? 'caseless' : ASCII.test(form) ? 'ascii' : 'other';
-}
-
-/**
- * `forms` come longest first (a filter of HighlightPatterns' forms), so a longer form wins
- * where two start alike. Shared by queries (a regex is compiled on its first use, about as
- * long as the rest of a snippet, and queries share words): every user resets `lastIndex`.
- */
-function alternation(forms: string[]): RegExp {
-  const key = forms.join('\u0000');
-  let found = alternations.get(key);
-  if (!found) {
-    const alternatives = forms.map((f) => (/^[a-z]/.test(f) ? `\\b${escapeRegExp(f)}[a-z]*` : escapeRegExp(f)));
-    alternations.set(key, (found = new RegExp(alternatives.join('|'), 'giu')));
-  }
-  return found;
-}
-
-/** Marking regexes kept across queries: about 7 KB each once compiled to machine code, so 1.5 MB at most. */
-const alternations = new LruCache<string, RegExp>(200);
 
 /** Cuts a long passage to a window around its first match. */
-function clip(text: string, pattern: RegExp | undefined): string {
+function clip(text: string, finder: FormFinder | undefined): string {
   if (text.length <= MAX_SNIPPET) return text;
-  const first = pattern ? text.search(pattern) : 0;
+  const first = finder ? finder.find(text, 0) : 0;
   const start = Math.max(0, Math.min(first - 30, text.length - MAX_SNIPPET));
   const end = start + MAX_SNIPPET;
   return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
 }
 
-function highlight(text: string, pattern: RegExp | undefined): string {
-  if (!pattern) return escapeHtml(text);
+function highlight(text: string, finder: FormFinder | undefined): string {
+  if (!finder) return escapeHtml(text);
   let out = '';
   let last = 0;
-  // exec on the regex itself (global: it moves on from lastIndex), not matchAll, which clones the regex and makes an iterator.
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    out += `${escapeHtml(text.slice(last, m.index))}<mark>${escapeHtml(m[0])}</mark>`;
-    last = m.index + m[0].length;
-    // An empty match (no form is empty, but as matchAll would) moves on by one code point.
-    if (m[0] === '') pattern.lastIndex = last + (text.codePointAt(last)! > 0xffff ? 2 : 1);
+  for (let at = finder.find(text, 0); at >= 0; at = finder.find(text, last)) {
+    out += `${escapeHtml(text.slice(last, at))}<mark>${escapeHtml(text.slice(at, finder.end))}</mark>`;
+    last = finder.end;
   }
   return out + escapeHtml(text.slice(last));
 }

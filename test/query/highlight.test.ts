@@ -61,6 +61,9 @@ describe('highlighting', () => {
       'nothing here at all',
       `${'长'.repeat(150)} 中转行 end`,
       `${'x '.repeat(100)}kyc pending`,
+      '_kyc 1kyc \u017fkyc \u212akyc ékyc -kyc kycs KYC\u017f kyc',
+      'café Café CAFÉ cafés, the KYC of a café',
+      '𠀀中转行 𠀀 中转𠀀行 25𠀀',
     ];
     const queries = [
       analysisOf(['usd', 'us dollar', 'received']),
@@ -70,6 +73,8 @@ describe('highlighting', () => {
       analysisOf(['中转', 'swift'], 'pay'),
       analysisOf(['到'], undefined),
       analysisOf(['kyc', 'pending', '长长']),
+      analysisOf(['café', 'kyc']),
+      analysisOf(['𠀀', '中转行', '25']),
     ];
     for (const q of queries) for (const t of texts) expect(renderPassage(t, highlightPatterns(q)), `${t} / ${q.terms.map((x) => x.surfaces[0]).join(' ')}`).to.equal(oneRegex(t, q));
   });
