@@ -1,6 +1,7 @@
 import type { Analyzer, QueryAnalysis } from '../analysis/analyzer.js';
 import { hasHan } from '../analysis/hanCharacters.js';
 import { escapeHtml } from '../shared/html.js';
+import { RECENT_ANALYSES, RecentMemo } from '../shared/recentMemo.js';
 import type { CompiledArticle, Scope } from '../types.js';
 import { FormFinder, type FormKind, formKind, LONG_S } from './formFinder.js';
 
@@ -205,7 +206,7 @@ interface TermCredits {
   needles: string[] | undefined;
 }
 
-const creditsOf = new WeakMap<QueryAnalysis, TermCredits>();
+const creditsOf = new RecentMemo<QueryAnalysis, TermCredits>(RECENT_ANALYSES);
 
 /**
  * What a passage gains for holding each of the query's terms: a synonym key half a point,

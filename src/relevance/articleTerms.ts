@@ -4,6 +4,7 @@ import { isContextWord } from '../analysis/contextWords.js';
 import { isPinyinOfStopWord } from '../analysis/pinyinStopWords.js';
 import { isEnglishQuestionFrame, isEnglishStopWord } from '../analysis/stopWords.js';
 import { grown } from '../shared/grownArray.js';
+import { RECENT_ANALYSES, RecentMemo } from '../shared/recentMemo.js';
 import type { Scope } from '../types.js';
 import { SortedNumberLists } from './sortedNumberLists.js';
 import { StringTable } from './stringTable.js';
@@ -34,13 +35,12 @@ export interface ArticleTermsData {
  * query an article covers, independently of how the index scores it.
  */
 export class ArticleTerms {
-  private readonly memo = new WeakMap<QueryAnalysis, QueryProfile>();
+  /** The last queries profiled: a search asks for its profile once per shown hit. */
+  private readonly memo = new RecentMemo<QueryAnalysis, QueryProfile>(RECENT_ANALYSES);
   /** Recent terms' lookups (shared, read-only): queries ask for the same common words over and over. */
   private readonly lookups = new Map<string, Lookup>();
   /** The same for bigrams, by the bigram (see gramId). */
   private readonly gramIds = new Map<string, number>();
-  /** The last query profiled: a search asks for its profile once per shown hit. */
-  private last?: { analysis: QueryAnalysis; profile: QueryProfile };
 
   constructor(readonly data: ArticleTermsData) {}
 
@@ -187,9 +187,8 @@ export class ArticleTerms {
    * keys and speller corrections that may stand in for each word.
    */
   private profile(analysis: QueryAnalysis): QueryProfile {
-    if (this.last?.analysis === analysis) return this.last.profile;
     let found = this.memo.get(analysis);
-    if (found) return (this.last = { analysis, profile: found }).profile;
+    if (found) return found;
     // Loops over the query's terms rather than a filter per term: the sums add in the same order.
     const synonymKeys: QueryTerm[] = [];
     const corrections: Array<{ lookup: Lookup; corrects: readonly string[]; reading: boolean }> = [];
@@ -239,7 +238,6 @@ export class ArticleTerms {
     }
     found = { terms, total, informativeness: Math.log(1 + total), known: total > 0 ? known / total : 0, grams, gramTotal };
     this.memo.set(analysis, found);
-    this.last = { analysis, profile: found };
     return found;
   }
 

@@ -1,4 +1,5 @@
 import type { Analyzer, QueryAnalysis, TermKind } from '../analysis/analyzer.js';
+import { RECENT_ANALYSES, RecentMemo } from '../shared/recentMemo.js';
 
 /** The part of the Analyzer the models need (a memoising wrapper can stand in). */
 export type TextAnalyzer = Pick<Analyzer, 'analyze'>;
@@ -34,7 +35,7 @@ export function queryFeatures(analysis: QueryAnalysis): Features {
   return found;
 }
 
-const madeFor = new WeakMap<QueryAnalysis, Features>();
+const madeFor = new RecentMemo<QueryAnalysis, Features>(RECENT_ANALYSES);
 
 function featuresOf(analysis: QueryAnalysis): Features {
   const out: Features = new Map();
