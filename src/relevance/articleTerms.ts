@@ -389,6 +389,8 @@ function hasSurface(s: QueryTerm, surface: string, term: string, said: ReadonlyS
 
 /** True when `word` is a word of `phrase` and the query said each of the phrase's other words (stop words aside). */
 function inPhraseSaid(phrase: string, word: string, said: ReadonlySet<string>): boolean {
+  // A word of the phrase is in it as written: most phrases asked about hold no such word, and need no split.
+  if (!phrase.includes(word)) return false;
   const words = phrase.split(/[\s-]+/);
   return words.includes(word) && words.every((w) => w === word || said.has(w) || isEnglishStopWord(w));
 }

@@ -50,9 +50,15 @@ export class Elsewhere {
    * "citi" of Citi, "chasing" to Chase, and made right answers unsure.
    */
   named(analysis: QueryAnalysis): readonly ElsewhereName[] {
-    if (!this.names.length) return [];
-    const terms = new Set(analysis.terms.map((t) => t.term));
-    return this.names.filter((n) => n.terms.every((t) => terms.has(t)) && (n.terms.length > 1 || !LATIN_WORD.test(n.text) || typedAs(analysis, n.terms[0]!, n.text)));
+    if (!this.names.length) return NONE;
+    const terms = new Set<string>();
+    for (const t of analysis.terms) terms.add(t.term);
+    // Loops, not a filter with `every`: a closure per name (about 500) was a quarter of what a search allocated.
+    let found: ElsewhereName[] | undefined;
+    for (const n of this.names) {
+      if (holdsAll(terms, n.terms) && (n.terms.length > 1 || !LATIN_WORD.test(n.text) || typedAs(analysis, n.terms[0]!, n.text))) (found ??= []).push(n);
+    }
+    return found ?? NONE;
   }
 
   /**
@@ -81,6 +87,13 @@ export class Elsewhere {
 const LATIN_WORD = /^[a-z]+$/;
 
 /** True when the query typed `term` as `word` (its first surface is the word as typed, lower-cased), not a speller's correction of another word (shei is no SHEIN). */
+const NONE: readonly ElsewhereName[] = Object.freeze([]);
+
+function holdsAll(terms: ReadonlySet<string>, wanted: readonly string[]): boolean {
+  for (const t of wanted) if (!terms.has(t)) return false;
+  return true;
+}
+
 function typedAs(analysis: QueryAnalysis, term: string, word: string): boolean {
   return analysis.terms.some((t) => t.term === term && t.kind !== 'corrected' && t.surfaces[0]?.toLowerCase() === word);
 }
