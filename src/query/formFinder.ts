@@ -20,7 +20,8 @@ const ASCII = /^[\x00-\x7f]+$/;
  * Finds a query's highlightable forms in a text as the regex `f1|f2|…` with the flags `giu`
  * finds them, a form that starts with a lowercase ASCII letter written `\bf[a-z]*`: at the
  * first position where some form matches, the first form in order that does (forms come
- * longest first, so the longest). `choose` picks, per text, the forms that can occur in it.
+ * longest first, so the longest). Per text, `clear`, `add` and `ready` choose the forms that
+ * can occur in it.
  *
  * Caseless and ASCII forms are matched here, character by character, with what `iu` does
  * for them (see matchAt); only a text where some other form (accented or non-Latin
@@ -32,7 +33,7 @@ const ASCII = /^[\x00-\x7f]+$/;
 export class FormFinder {
   /** Where the match `find` last returned ends. */
   end = 0;
-  /** The forms `choose` picked, as positions in `forms`, ascending. */
+  /** The forms chosen for the text, as positions in `forms`, ascending. */
   private readonly chosen: number[] = [];
   /** The regex for the chosen forms, when one of them is neither caseless nor ASCII. */
   private regex: RegExp | undefined;
