@@ -86,14 +86,16 @@ export class Elsewhere {
 /** A name that is one word of Latin letters (Citi, Chase), as keyText writes it. */
 const LATIN_WORD = /^[a-z]+$/;
 
-/** True when the query typed `term` as `word` (its first surface is the word as typed, lower-cased), not a speller's correction of another word (shei is no SHEIN). */
+/** What `named` gives for a query that names nothing elsewhere (most queries): one shared empty list. */
 const NONE: readonly ElsewhereName[] = Object.freeze([]);
 
+/** True when `terms` holds every one of `wanted`. */
 function holdsAll(terms: ReadonlySet<string>, wanted: readonly string[]): boolean {
   for (const t of wanted) if (!terms.has(t)) return false;
   return true;
 }
 
+/** True when the query typed `term` as `word` (its first surface is the word as typed, lower-cased), not a speller's correction of another word (shei is no SHEIN). */
 function typedAs(analysis: QueryAnalysis, term: string, word: string): boolean {
   return analysis.terms.some((t) => t.term === term && t.kind !== 'corrected' && t.surfaces[0]?.toLowerCase() === word);
 }
