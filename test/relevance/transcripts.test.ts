@@ -475,4 +475,24 @@ describe('development call transcripts', () => {
     // 0.898 when written (against 2cf9117).
     ranksBlindCalls(231, 0.885);
   });
+
+  it('ranks the calls of blind233 (Hangzhou and Shaoxing e-commerce owners, Linyi wholesale traders in Shandong speech, Peruvian and Ukrainian buyers, a caller reading error text from the screen, a caller who asks for everything twice and writes it down; odd lines read, even lines the judge)', () => {
+    // 1.000 when written (against b56f95d; both halves 1.000).
+    ranksBlindCalls(233, 0.985);
+  });
+
+  it('ranks the calls of blind235 (Zhengzhou and Luoyang exporters in Henan speech, Jieyang and Puning hardware makers, Filipino and Canadian buyers, three questions at once, a caller checking whether a text message is real; a judge only, nobody read it)', () => {
+    // 0.928 when written (against b56f95d).
+    ranksBlindCalls(235, 0.915);
+  });
+
+  it('ranks the calls of blind237 (Nantong and Changzhou home textiles, Guilin and Beihai pearls in Guangxi Mandarin, Israeli and Spanish buyers, a finance director\'s English jargon, a nervous first-time exporter; odd lines read, even lines the judge)', () => {
+    // 0.865 when written (against b56f95d; odd lines read 0.896, even lines, the judge, 0.835).
+    ranksBlindCalls(237, 0.85);
+  });
+
+  it('ranks the calls of blind239 (Shenyang and Anshan steel in Northeastern speech, Bengbu and Fuyang glass and wigs in Anhui speech, Moroccan and Colombian buyers, a caller eating lunch, a caller transferred twice already; a judge only, nobody read it)', () => {
+    // 0.977 when written (against b56f95d).
+    ranksBlindCalls(239, 0.965);
+  });
 });
