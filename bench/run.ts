@@ -48,7 +48,7 @@ import { relevanceCost } from './relevanceCost.js';
 import { devQueries } from './devQueries.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-/** Passes over the items before the in-process latencies are measured (see compareLatency). */
+/** Passes over the items before the in-process latencies are measured, the first of them timed on its own (see compareLatency). */
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
 const HTTP_SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
 const queries = devQueries();
