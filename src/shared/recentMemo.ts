@@ -3,9 +3,10 @@
  * first. Not a WeakMap: V8's minor collections keep a WeakMap's values alive even when their
  * key is garbage (only a full collection drops them), so memos keyed by each search's
  * analysis carried every search's profile, features and credits since the last collection
- * into the old generation: over the dev set, 1.1 MB promoted by each scavenge and 5 to 8 ms
- * per scavenge, which set the searches' p99. A few entries cover what reads them: one
- * search's hits, an assisted call's few analyses.
+ * into the old generation: over the dev set, about 1.1 MB promoted by each scavenge, 3 to 6 ms
+ * each, which set the searches' p99 (docs/performance-log.md, "The sample's tail: garbage that
+ * outlived its search"). A few entries cover what reads them: one search's hits, an assisted
+ * call's few analyses.
  */
 export class RecentMemo<K extends object, V> {
   private readonly keys: Array<K | undefined>;
