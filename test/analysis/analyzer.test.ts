@@ -246,6 +246,15 @@ describe('Analyzer', () => {
       expect(terms('what is your name on the account, the buyer asks')).to.include.members(['account', 'buyer']);
       expect(terms('good afternoon, my payment has not arrived')).to.include.members(['payment', 'arriv']);
       expect(terms('how much is the fee')).to.include('much');
+      // Thanks with an intensifier or for the help name no topic, in a query that asks something too.
+      expect(terms('thank you very much, how do I withdraw')).to.deep.equal(['how', 'withdraw']);
+      const onHold = terms('thanks so much for your help today, my payment is on hold');
+      for (const w of ['much', 'help', 'today']) expect(onHold).not.to.include(w);
+      expect(onHold).to.include.members(['payment', 'hold']);
+      expect(terms('thank you very much, how much is the fee')).to.include('much');
+      // Small talk about work: "how is work today" was a confident cut-off-times answer (working days).
+      for (const q of ['Good morning sir, how is work today', "how's business going", 'thank you so much for your help today']) expect(terms(q), q).to.deep.equal([]);
+      expect(terms('how is work today, can I still send USD')).to.include.members(['send', 'today']);
       for (const q of ['see you', 'ok see you later', 'talk to you soon']) expect(terms(q), q).to.deep.equal([]);
       // A caller's agreement and pause: "yes that's right" was a confident password answer ("I'm sure it's right").
       for (const q of ["yes that's right", 'correct', 'hold on let me check with my boss', 'hang on a sec', 'hello?? anyone', 'ok noted boss']) expect(terms(q), q).to.deep.equal([]);
