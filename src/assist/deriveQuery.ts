@@ -1,6 +1,7 @@
 import type { Analyzer, QueryAnalysis, QueryTerm } from '../analysis/analyzer.js';
 import { withANotASaidOnce } from '../analysis/aNotA.js';
 import { ASIDE_WEIGHT, opensSecondQuestion } from '../analysis/focus.js';
+import { inBuyersFrame, withoutBuyersSupplier } from '../analysis/buyersSupplier.js';
 import { hasHan } from '../analysis/hanCharacters.js';
 import { normalize } from '../analysis/normalize.js';
 import { figuresIn } from '../analysis/numberValue.js';
@@ -107,6 +108,8 @@ export function deriveQuery(analyzer: Analyzer, transcript: Turn[], anchor = -1,
   const lastCustomer = turns.findLastIndex((t) => t.speaker === 'customer');
   const masks = turns.map((t) => maskPersonalData(t.text));
   const said = masks.map((m) => normalize(withoutMasks(m.text)));
+  // A buyer's call about paying "my Chinese supplier": every turn's supplier is our customer (buyersSupplier.ts).
+  const framed = said.some((text) => inBuyersFrame(text));
   // A customer turn that opens with 另外 / "also" adds a second question: the turns before it
   // weigh as a typed message's words before one do (ASIDE_WEIGHT.before). A caller's new
   // problem (另外我的账户今天突然被冻结了) tied the shortfall told a turn earlier, whose amounts and
@@ -126,7 +129,7 @@ export function deriveQuery(analyzer: Analyzer, transcript: Turn[], anchor = -1,
     entities.push(...found.entities);
     // Turns too old to count are analysed only while the opening is still to be found.
     if (weights[i]! < TURN_WEIGHTS.floor && opening && i !== anchor) continue;
-    const text = `${withANotASaidOnce(found.text)} `;
+    const text = `${withANotASaidOnce(withoutBuyersSupplier(found.text, framed))} `;
     const q = analysed?.get(text) ?? analyzer.analyzeQuery(text);
     analysed?.set(text, q);
     let weight = weights[i]!;
