@@ -496,4 +496,24 @@ describe('development call transcripts', () => {
     // 0.977 when written (against b56f95d).
     ranksBlindCalls(239, 0.965);
   });
+
+  it('ranks the calls of blind241 (Quanzhou and Jinjiang shoe makers in Minnan-accented Mandarin, Chongqing exporters in Chongqing speech, Nigerian and Polish buyers, an accountant\'s precise amounts and dates, a noisy factory floor; odd lines read, even lines the judge)', () => {
+    // 0.843 when written (against 9b159ad; odd lines read 0.873, even lines, the judge, 0.812); 0.904 since a buyer\'s supplier is our customer (26aca36; 0.882 and 0.927).
+    ranksBlindCalls(241, 0.89);
+  });
+
+  it('ranks the calls of blind243 (Dongguan and Foshan factory owners in Cantonese-accented Mandarin, Xi\'an machinery sellers in Shaanxi speech, Kenyan and German buyers, an elderly owner who loses track, an angry caller threatening to complain; a judge only, nobody read it)', () => {
+    // 0.835 when written (against 9b159ad); 0.855 since a buyer\'s supplier is our customer (26aca36).
+    ranksBlindCalls(243, 0.84);
+  });
+
+  it('ranks the calls of blind245 (Kunming and Dali tea exporters in Yunnan speech, Tianjin sellers in Tianjin speech, Vietnamese and Turkish buyers, English words in Mandarin, a colleague interrupting with a second question; odd lines read, even lines the judge)', () => {
+    // 0.942 when written (against 9b159ad; odd lines read 0.880, even lines, the judge, 1.000).
+    ranksBlindCalls(245, 0.93);
+  });
+
+  it('ranks the calls of blind247 (Jingdezhen ceramic makers in Jiangxi-accented Mandarin, Lanzhou and Xining sellers in Northwestern speech, Indian and Brazilian buyers, an assistant relaying her boss\'s questions, a terse caller; a judge only, nobody read it)', () => {
+    // 0.955 when written (against 9b159ad); 0.958 since a buyer\'s supplier is our customer (26aca36).
+    ranksBlindCalls(247, 0.945);
+  });
 });
