@@ -47,7 +47,9 @@ export class Elsewhere {
   /**
    * The names `analysis` holds (usually none, then every hit is 0 at no further cost). A name
    * of one Latin word is held as written, not through its stem: "another city" stems to the
-   * "citi" of Citi, "chasing" to Chase, and made right answers unsure.
+   * "citi" of Citi, "chasing" to Chase, and made right answers unsure. A name of several Latin
+   * words is held when a typed query says them near each other (saidTogether); a call's query,
+   * merged from its turns, has no text, and its terms alone name it.
    */
   named(analysis: QueryAnalysis): readonly ElsewhereName[] {
     if (!this.names.length) return NONE;
@@ -55,8 +57,10 @@ export class Elsewhere {
     for (const t of analysis.terms) terms.add(t.term);
     // Loops, not a filter with `every`: a closure per name (about 500) was a quarter of what a search allocated.
     let found: ElsewhereName[] | undefined;
+    const text = analysis.normalized?.toLowerCase();
     for (const n of this.names) {
-      if (holdsAll(terms, n.terms) && (n.terms.length > 1 || !LATIN_WORD.test(n.text) || typedAs(analysis, n.terms[0]!, n.text))) (found ??= []).push(n);
+      if (!holdsAll(terms, n.terms)) continue;
+      if (n.terms.length > 1 ? text === undefined || !LATIN_WORDS.test(n.text) || saidTogether(text, n.text) : !LATIN_WORD.test(n.text) || typedAs(analysis, n.terms[0]!, n.text)) (found ??= []).push(n);
     }
     return found ?? NONE;
   }
@@ -85,6 +89,49 @@ export class Elsewhere {
 
 /** A name that is one word of Latin letters (Citi, Chase), as keyText writes it. */
 const LATIN_WORD = /^[a-z]+$/;
+
+/** A name of several words in Latin letters (reverse charge, bank of china), as keyText writes it. */
+const LATIN_WORDS = /^[a-z0-9'&.-]+(?:\s+[a-z0-9'&.-]+)+$/;
+
+/** How many other words may stand among a several-word name's words ("exchange cash at your office", "line of credit"). */
+const NAME_SPAN_SLACK = 4;
+
+/**
+ * True when `text` (a query, normalised and lower-cased) says the name's words near each other,
+ * in any order, each perhaps inflected (charges, reversed): "my bank reversed the money back to
+ * my account and they removed charges" has the terms of "reverse charge" (a VAT rule, elsewhere)
+ * but is about a returned payment, whose right answer it left at confidence 0.03.
+ */
+function saidTogether(text: string, name: string): boolean {
+  const words = latinWords(name);
+  const found: Array<[position: number, word: number]> = [];
+  latinWords(text).forEach((token, position) => {
+    words.forEach((word, i) => {
+      if (token.startsWith(word) && INFLECTION.test(token.slice(word.length))) found.push([position, i]);
+    });
+  });
+  // The narrowest run of positions holding every word of the name.
+  const inRun = new Map<number, number>();
+  for (let lo = 0, hi = 0; hi < found.length; hi++) {
+    inRun.set(found[hi]![1], (inRun.get(found[hi]![1]) ?? 0) + 1);
+    while (inRun.size === words.length) {
+      if (found[hi]![0] - found[lo]![0] < words.length + NAME_SPAN_SLACK) return true;
+      const w = found[lo++]![1];
+      const left = inRun.get(w)! - 1;
+      if (left) inRun.set(w, left);
+      else inRun.delete(w);
+    }
+  }
+  return false;
+}
+
+/** What may follow a name's word in the query: nothing or an English ending. */
+const INFLECTION = /^(?:s|es|d|ed|ing)?$/;
+
+/** The words of Latin letters and digits, apostrophes dropped (touch 'n go, touch n go). */
+function latinWords(text: string): string[] {
+  return text.replace(/['’]/g, '').split(/[^a-z0-9]+/).filter(Boolean);
+}
 
 /** What `named` gives for a query that names nothing elsewhere (most queries): one shared empty list. */
 const NONE: readonly ElsewhereName[] = Object.freeze([]);

@@ -70,6 +70,30 @@ describe('institutions that are not ours (out-of-scope.yaml, elsewhere)', () => 
     expect(names('alipay plus refund')).to.deep.equal(['alipay plus']);
   });
 
+  it('names a name of several Latin words only when they stand near each other in a typed query, in any order and inflected', () => {
+    const { kb } = sampleKb();
+    const elsewhere = Elsewhere.of(['reverse charge', 'credit line', "Touch 'n Go", 'exchange office'], kb.analyzer);
+    const names = (q: string) => elsewhere.named(kb.analyzer.analyzeQuery(q)).map((n) => n.text);
+    expect(names('how does the reverse charge work for VAT')).to.deep.equal(['reverse charge']);
+    expect(names('reverse-charged invoices')).to.deep.equal(['reverse charge']);
+    expect(names('business line of credit application')).to.deep.equal(['credit line']);
+    expect(names('my Touch n Go reload failed')).to.deep.equal(["touch 'n go"]);
+    expect(names('can you exchange cash dollars at your office')).to.deep.equal(['exchange office']);
+    // The words far apart are about something else: a returned payment, a fee charged twice.
+    expect(names('my bank reversed the money back to my account after 2 weeks and they removed charges')).to.deep.equal([]);
+    expect(names('you charged the receiving fee twice on the same deposit, need it reversed')).to.deep.equal([]);
+    // A call's query has no text of its own: its terms alone name it, as before.
+    const terms = kb.analyzer.analyzeQuery('my bank reversed the money and removed charges');
+    expect(elsewhere.named({ terms: terms.terms, grams: terms.grams }).map((n) => n.text)).to.deep.equal(['reverse charge']);
+  });
+
+  it('leaves a returned payment\'s right answer confident when its words only look like a name elsewhere', () => {
+    const { kb } = sampleKb();
+    const r = search(kb, 'My bank reversed the money back to my account after 2 weeks and they removed charges. Why was it returned and what should I do to pay again?', { cache: false });
+    expect(r.hits[0]!.id).to.equal('receive-payment-returned');
+    expect(r.confident, `${r.hits[0]!.confidence}`).to.equal(true);
+  });
+
   it('takes a bank as named by an article that speaks of banks at all, and doubts the others', () => {
     const { kb } = sampleKb();
     const elsewhere = Elsewhere.of([{ names: ['工行', 'ICBC'], unless: ['银行', 'bank'] }, 'PayPal'], kb.analyzer);
