@@ -24,7 +24,7 @@ export function assist(kb: KnowledgeBase, transcript: Turn[], opts: AssistOption
   const analysed = new Map<string, QueryAnalysis>();
   let derived = deriveQuery(kb.analyzer, transcript, -1, analysed);
   // A call's surest turn is a signal of its confidence, and when a typed search answers it with
-  // confidence, it weighs in the call's query at least as the opening does: a problem stated
+  // confidence, it weighs in the call's query at least TURN_WEIGHTS.surest, more than the opening: a problem stated
   // mid-call stays among its terms (the same turns are read, so the signals stay the same).
   const { calibration, signals, surest } = callConfidence(kb, derived, scope);
   if (surest?.confident) derived = deriveQuery(kb.analyzer, transcript, surest.index, analysed);
