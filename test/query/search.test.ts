@@ -98,6 +98,9 @@ describe('search() on the sample knowledge base', () => {
     expect(first('MT103')).to.equal('receive-mt103-trace');
     expect(first('OUR SHA BEN')).to.equal('fees-charge-codes');
     expect(first('payment not recieved')).to.equal('receive-payment-not-arrived');
+    // Not seeing the money is its not arriving (synonyms.yaml), not a login seen or a seller's account.
+    expect(first("I still can't see the money in my account")).to.equal('receive-payment-not-arrived');
+    expect(first('we paid 5 days ago, the seller still not see the money')).to.equal('receive-payment-not-arrived');
   });
 
   it('puts the short-payment article first when the figures alone say a charge was taken', () => {
