@@ -57,10 +57,10 @@ export class Elsewhere {
     for (const t of analysis.terms) terms.add(t.term);
     // Loops, not a filter with `every`: a closure per name (about 500) was a quarter of what a search allocated.
     let found: ElsewhereName[] | undefined;
-    const text = analysis.normalized?.toLowerCase();
+    const text = analysis.normalized;
     for (const n of this.names) {
       if (!holdsAll(terms, n.terms)) continue;
-      if (n.terms.length > 1 ? text === undefined || !LATIN_WORDS.test(n.text) || saidTogether(text, n.text) : !LATIN_WORD.test(n.text) || typedAs(analysis, n.terms[0]!, n.text)) (found ??= []).push(n);
+      if (n.terms.length > 1 ? text === undefined || !SEVERAL_LATIN_WORDS.test(n.text) || saidTogether(text, n.text) : !LATIN_WORD.test(n.text) || typedAs(analysis, n.terms[0]!, n.text)) (found ??= []).push(n);
     }
     return found ?? NONE;
   }
@@ -91,13 +91,13 @@ export class Elsewhere {
 const LATIN_WORD = /^[a-z]+$/;
 
 /** A name of several words in Latin letters (reverse charge, bank of china), as keyText writes it. */
-const LATIN_WORDS = /^[a-z0-9'&.-]+(?:\s+[a-z0-9'&.-]+)+$/;
+const SEVERAL_LATIN_WORDS = /^[a-z0-9'&.-]+(?:\s+[a-z0-9'&.-]+)+$/;
 
 /** How many other words may stand among a several-word name's words ("exchange cash at your office", "line of credit"). */
 const NAME_SPAN_SLACK = 4;
 
 /**
- * True when `text` (a query, normalised and lower-cased) says the name's words near each other,
+ * True when `text` (a query as normalised) says the name's words near each other,
  * in any order, each perhaps inflected (charges, reversed): "my bank reversed the money back to
  * my account and they removed charges" has the terms of "reverse charge" (a VAT rule, elsewhere)
  * but is about a returned payment, whose right answer it left at confidence 0.03.
@@ -105,7 +105,8 @@ const NAME_SPAN_SLACK = 4;
 function saidTogether(text: string, name: string): boolean {
   const words = latinWords(name);
   const found: Array<[position: number, word: number]> = [];
-  latinWords(text).forEach((token, position) => {
+  // Lower-cased here, not in `named`: most searches name nothing and never get here.
+  latinWords(text.toLowerCase()).forEach((token, position) => {
     words.forEach((word, i) => {
       if (token.startsWith(word) && INFLECTION.test(token.slice(word.length))) found.push([position, i]);
     });
