@@ -136,7 +136,6 @@ function weighIntroduction(analysis: QueryAnalysis, index: CompiledIndex): void 
 /** Ranks an analysed (possibly weighted) query: the core shared by typed search and call transcripts. */
 export function rankQuery(kb: KnowledgeBase, analysis: QueryAnalysis, opts: RankOptions): SearchResult {
   const hits: Hit[] = [];
-  const matched = new Set<string>();
   const calibration = opts.calibration ?? QUERY_CALIBRATION;
   const patterns = highlightPatterns(analysis);
   const index = kb.index(opts.scope);
@@ -144,14 +143,16 @@ export function rankQuery(kb: KnowledgeBase, analysis: QueryAnalysis, opts: Rank
   const model = kb.relevance(opts.scope);
   // Fusion may lift any lexical match above the lexically best ones: it sees them all.
   const lexical = scoreAllDocs(index, clauses, coordinationPower(model, opts));
+  // Two hits at least, so the second can go first (promoteSurer) whatever the limit.
+  const wanted = Math.max(opts.limit, 2);
   // The hits and the one after the last (its score is the last hit's gap); all only when some are skipped.
-  let ranked = model.rank(analysis, lexical, opts.fusion, opts.limit + 1, index.refs);
-  const matchable = ranked.length ? matchableTerms(index, clauses, analysis.terms) : [];
+  let ranked = model.rank(analysis, lexical, opts.fusion, wanted + 1, index.refs);
   const negative = ranked.length ? kb.outOfScope(opts.scope).closest(analysis).similarity : 0;
   const named = ranked.length ? (opts.named ?? kb.elsewhere.named(analysis)) : [];
   const opening = named.length ? (analysis.normalized ?? '').toLowerCase().trimStart() : '';
+  const refs: string[] = [];
   for (let i = 0; i < ranked.length; i++) {
-    if (i + 1 === ranked.length && ranked.length === opts.limit + 1) ranked = model.rank(analysis, lexical, opts.fusion, Infinity, index.refs);
+    if (i + 1 === ranked.length && ranked.length === wanted + 1) ranked = model.rank(analysis, lexical, opts.fusion, Infinity, index.refs);
     const result = ranked[i]!;
     const entry = kb.entry(result.ref, opts.locale, opts.scope);
     if (!entry || (opts.category && entry.category !== opts.category)) continue;
@@ -169,12 +170,36 @@ export function rankQuery(kb: KnowledgeBase, analysis: QueryAnalysis, opts: Rank
     // Last, as the JSON has always listed it.
     if (result.question) hit.matchedQuestion = result.question.text;
     hits.push(hit);
-    const doc = docNumbers(index).get(result.ref);
+    refs.push(result.ref);
+    if (hits.length >= wanted) break;
+  }
+  promoteSurer(hits, refs, calibration);
+  if (hits.length > opts.limit) hits.length = refs.length = opts.limit;
+  const matched = new Set<string>();
+  const matchable = hits.length ? matchableTerms(index, clauses, analysis.terms) : [];
+  for (const ref of refs) {
+    const doc = docNumbers(index).get(ref);
     if (doc !== undefined) for (const m of matchable) if (!matched.has(m.term) && inAnyField(index, doc, m)) matched.add(m.term);
-    if (hits.length >= opts.limit) break;
   }
   const matchedTerms = analysis.terms.filter((t) => matched.has(t.term) && t.kind !== 'synonym').map((t) => t.surfaces[0]!);
   return { hits, analysis, locale: opts.locale, matchedTerms: [...new Set(matchedTerms)], confident: (hits[0]?.confidence ?? 0) >= calibration.confidentAt };
+}
+
+/**
+ * Puts the second hit first when the top hit is confident and the second's confidence exceeds
+ * it by more than the calibration's `surerBy`. The fused score orders hits by how much of the
+ * query they match and how closely; the confidence, fitted on which top hits were right, also
+ * weighs what the score does not (the query's heaviest word missing, how much of it the title
+ * and similar questions hold), and a second hit it is far surer of was more often the right
+ * one: "if I pay the supplier friday evening when will it arrive" ranked paying a supplier
+ * (0.55) above the cut-off times (0.93). Only between confident hits, so whether a result is
+ * confident never changes: below the threshold a far surer second hit was as often an
+ * out-of-scope query made confident. Each hit keeps its confidence; `refs` (the hits' index refs) follow.
+ */
+function promoteSurer(hits: Hit[], refs: string[], calibration: Calibration): void {
+  if (hits.length < 2 || !(hits[0]!.confidence >= calibration.confidentAt) || !(hits[1]!.confidence > hits[0]!.confidence + calibration.surerBy)) return;
+  [hits[0], hits[1]] = [hits[1]!, hits[0]!];
+  [refs[0], refs[1]] = [refs[1]!, refs[0]!];
 }
 
 const docsOf = new WeakMap<CompiledIndex, Map<string, number>>();

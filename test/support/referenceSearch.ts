@@ -4,6 +4,7 @@ import { scoreAllClauses, type ScoredDoc } from '../../src/index/scoreClauses.js
 import type { KnowledgeBase } from '../../src/query/knowledgeBase.js';
 import { coordinationPower, queryClauses, type RankOptions } from '../../src/query/search.js';
 import { highlightPatterns, passageSources, renderPassage } from '../../src/query/snippet.js';
+import { QUERY_CALIBRATION } from '../../src/relevance/confidence.js';
 import { Elsewhere } from '../../src/relevance/elsewhere.js';
 import { queryFeatures, type Features } from '../../src/relevance/features.js';
 import { FUSION_WEIGHTS, type FusionWeights, type Ranked, type RelevanceModel } from '../../src/relevance/relevanceModel.js';
@@ -29,7 +30,8 @@ export function referenceHits(kb: KnowledgeBase, analysis: QueryAnalysis, opts: 
   const negative = Math.max(0, ...kb.outOfScope(opts.scope).similarities(analysis));
   const named = kb.elsewhere.named(analysis);
   const hits: Hit[] = [];
-  for (let i = 0; i < ranked.length && hits.length < opts.limit; i++) {
+  // Two at least: the second goes first when the calibration is far surer of it.
+  for (let i = 0; i < ranked.length && hits.length < Math.max(opts.limit, 2); i++) {
     const r = ranked[i]!;
     const entry = kb.entry(r.ref, opts.locale, opts.scope);
     if (!entry || (opts.category && entry.category !== opts.category)) continue;
@@ -46,7 +48,9 @@ export function referenceHits(kb: KnowledgeBase, analysis: QueryAnalysis, opts: 
       ...(r.question && { matchedQuestion: r.question.text }),
     });
   }
-  return hits;
+  const calibration = opts.calibration ?? QUERY_CALIBRATION;
+  if (hits.length > 1 && hits[0]!.confidence >= calibration.confidentAt && hits[1]!.confidence > hits[0]!.confidence + calibration.surerBy) hits.unshift(hits.splice(1, 1)[0]!);
+  return hits.slice(0, opts.limit);
 }
 
 function referenceRank(model: RelevanceModel, analysis: QueryAnalysis, lexical: Array<{ ref: string; score: number }>, w: FusionWeights): Ranked[] {
