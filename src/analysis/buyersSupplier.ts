@@ -11,21 +11,33 @@
  * The frame is English, told by where the supplier is (in China, Chinese, a Chinese city) or
  * by the caller saying they are the buyer. Not by "your customer": the supplier our customer
  * pays says it too ("your customer will pay us EUR"). A customer's "my supplier in Turkey" is
- * not the frame and keeps its word.
+ * not the frame and keeps its word, and neither is a supplier in Hong Kong, whom our customers
+ * pay. "supplier in Ningbo" joined "supplier in China" on 2026-12-07: calls sets nobody read,
+ * right first 1,105 -> 1,108 of 1,225.
  */
-const CHINESE_PLACE = '(?:chinese|china|shenzhen|guangzhou|yiwu|ningbo|shanghai|hangzhou|foshan|dongguan|xiamen|quanzhou)';
+const CHINESE_PLACE =
+  '(?:chinese|china|mainland|shenzhen|guangzhou|yiwu|ningbo|shanghai|hangzhou|foshan|dongguan|xiamen|quanzhou|jinjiang|wenzhou|taizhou|suzhou|wuxi|' +
+  'changzhou|nantong|qingdao|tianjin|beijing|dalian|shantou|chaozhou|zhongshan|jiangmen|huizhou|fuzhou|jinhua|yongkang|shaoxing|changsha|wuhan|' +
+  'chengdu|chongqing|hefei|zhengzhou|xian|kunming|nanning)';
 const SELLER = '(?:supplier|seller|factory|manufacturer|vendor)s?';
 const BUYERS_FRAME = new RegExp(
   [
     `\\b${CHINESE_PLACE}\\s+${SELLER}\\b`,
-    `\\b${SELLER}\\s+(?:is\\s+|are\\s+)?(?:in|from)\\s+china\\b`,
+    `\\b${SELLER}\\s+(?:is\\s+|are\\s+)?(?:in|from|based\\s+in)\\s+${CHINESE_PLACE}\\b`,
     `\\bi(?:'m|\\s+am)\\s+(?:the|a|his|her|their)\\s+buyer\\b`,
   ].join('|'),
   'i',
 );
 
-/** The supplier, with its determiner and "Chinese": what the frame drops. */
-const SUPPLIER = /\b(?:(?:my|our|the|his|her|their|your)\s+)?(?:chinese\s+)?suppliers?\b/gi;
+/**
+ * The supplier, with its determiner and where it is ("Chinese", "in Ningbo"): what the frame
+ * drops. The place only says whose supplier it is, and a city matched what an article names it
+ * for ("login alert says Singapore but I'm in Ningbo").
+ */
+const SUPPLIER = new RegExp(
+  `\\b(?:(?:my|our|the|his|her|their|your)\\s+)?(?:${CHINESE_PLACE}\\s+)?suppliers?\\b(?:\\s+(?:is\\s+|are\\s+)?(?:in|from|based\\s+in)\\s+${CHINESE_PLACE}\\b)?`,
+  'gi',
+);
 
 /** Whether `text` speaks as the buyer of one of our customers (see above). */
 export function inBuyersFrame(text: string): boolean {

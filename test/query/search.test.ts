@@ -101,6 +101,8 @@ describe('search() on the sample knowledge base', () => {
     // Not seeing the money is its not arriving (synonyms.yaml), not a login seen or a seller's account.
     expect(first("I still can't see the money in my account")).to.equal('receive-payment-not-arrived');
     expect(first('we paid 5 days ago, the seller still not see the money')).to.equal('receive-payment-not-arrived');
+    // Nor is its not being got: a buyer's words about our customer, whose city only says whose supplier it is.
+    expect(first('paid 6 days ago, my supplier in Ningbo did not get the money')).to.equal('receive-payment-not-arrived');
   });
 
   it('puts the short-payment article first when the figures alone say a charge was taken', () => {
