@@ -526,4 +526,24 @@ describe('development call transcripts', () => {
     // 0.955 when written (against 9b159ad); 0.958 since a buyer\'s supplier is our customer (26aca36).
     ranksBlindCalls(247, 0.945);
   });
+
+  it('ranks the calls of blind249 (Wenzhou and Yiwu traders in Wu-accented Mandarin, Harbin and Shenyang sellers in Northeastern speech, Mexican and Russian buyers, a finance manager reading out amounts and references, a caller reading a text message word by word; odd lines read, even lines the judge)', () => {
+    // 0.949 when written (against f280dea; odd lines read 0.902, even lines, the judge, 1.000); 0.970 since the buyer's supplier in a Chinese city (46cfc61).
+    ranksBlindCalls(249, 0.955);
+  });
+
+  it('ranks the calls of blind251 (Changsha and Hengyang exporters in Hunan speech, Hefei sellers in Anhui-accented Mandarin, Saudi and Australian buyers, a Taiwanese trader, a driver cut off by road noise; a judge only, nobody read it)', () => {
+    // 0.959 when written (against f280dea).
+    ranksBlindCalls(251, 0.945);
+  });
+
+  it('ranks the calls of blind253 (Nanning and Guilin exporters in Guangxi-accented Mandarin, Hangzhou silk and tea sellers, Bangladeshi and American buyers, a first-time exporter without the jargon, a caller who changes topic and comes back; odd lines read, even lines the judge)', () => {
+    // 0.957 when written (against f280dea; odd lines read 0.911, even lines, the judge, 1.000); 0.985 since the buyer's supplier in a Chinese city (46cfc61).
+    ranksBlindCalls(253, 0.97);
+  });
+
+  it('ranks the calls of blind255 (Shantou and Chaozhou makers in Teochew-accented Mandarin, Zhengzhou and Luoyang sellers in Henan speech, Moroccan and Korean buyers, a freight forwarder\'s clerk relaying a client, a caller who accuses us of holding the money; a judge only, nobody read it)', () => {
+    // 0.970 when written (against f280dea).
+    ranksBlindCalls(255, 0.955);
+  });
 });
