@@ -105,6 +105,13 @@ describe('search() on the sample knowledge base', () => {
     expect(first('paid 6 days ago, my supplier in Ningbo did not get the money')).to.equal('receive-payment-not-arrived');
   });
 
+  it('finds the sanctions article by a high-risk country\'s capital, as by its name (synonyms.yaml)', () => {
+    // Sudan, Somalia and Lebanon are in the article; Khartoum, Mogadishu and 贝鲁特 were not, and found nothing or another article.
+    for (const query of ['My company has an office in Khartoum, can we pay our supplier from there?', 'buyer from Mogadishu wants to pay us in USD, ok?', '客户在贝鲁特，他的款能收吗']) {
+      expect(first(query), query).to.equal('compliance-sanctioned-regions');
+    }
+  });
+
   it('puts the short-payment article first when the figures alone say a charge was taken', () => {
     // Two amounts a bank charge apart outweigh the everyday words around them ("wire", "account").
     expect(first('buyer wired 8,500 usd but only 8,470 landed in my account, where did the 30 go')).to.equal('fees-intermediary-deduction');
