@@ -546,4 +546,24 @@ describe('development call transcripts', () => {
     // 0.970 when written (against f280dea).
     ranksBlindCalls(255, 0.955);
   });
+
+  it('ranks the calls of blind257 (Xiamen and Zhangzhou exporters in Minnan-accented Mandarin, Jinan and Linyi sellers in Shandong speech, Egyptian and Canadian buyers, a bookkeeper reading several amounts and dates, a crying child in the background; odd lines read, even lines the judge)', () => {
+    // 0.944 when written (against f280dea; odd lines read 0.931, even lines, the judge, 0.958).
+    ranksBlindCalls(257, 0.93);
+  });
+
+  it('ranks the calls of blind259 (Nanjing sellers in Nanjing speech, Guiyang exporters in Guizhou speech, Peruvian and Thai buyers, a hesitant caller who restarts his sentences, a caller whose real problem comes second; a judge only, nobody read it)', () => {
+    // 0.912 when written (against f280dea); 0.917 at e85caa9.
+    ranksBlindCalls(259, 0.905);
+  });
+
+  it('ranks the calls of blind261 (Haikou and Zhanjiang exporters in Hainan-accented Mandarin, Taiyuan sellers in Shanxi speech, Ukrainian and Filipino buyers, a marketplace seller, a Hong Kong caller mixing Cantonese and English; odd lines read, even lines the judge)', () => {
+    // 0.970 when written (against f280dea; odd lines read 0.938, even lines, the judge, 1.000).
+    ranksBlindCalls(261, 0.955);
+  });
+
+  it('ranks the calls of blind263 (Urumqi and Kashgar sellers in Xinjiang Mandarin, Hohhot and Baotou exporters, Ghanaian and Spanish buyers, a lawyer calling for a client, a bad line and a caller who mishears; a judge only, nobody read it)', () => {
+    // 0.940 when written (against f280dea).
+    ranksBlindCalls(263, 0.925);
+  });
 });
