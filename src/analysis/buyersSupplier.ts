@@ -12,8 +12,8 @@
  * by the caller saying they are the buyer. Not by "your customer": the supplier our customer
  * pays says it too ("your customer will pay us EUR"). A customer's "my supplier in Turkey" is
  * not the frame and keeps its word, and neither is a supplier in Hong Kong, whom our customers
- * pay. "supplier in Ningbo" joined "supplier in China" on 2026-12-07: calls sets nobody read,
- * right first 1,105 -> 1,108 of 1,225.
+ * pay. "supplier in Ningbo" joined "supplier in China" on 2026-12-07, the city dropped with the
+ * supplier: call sets nobody read, right first 1,105 -> 1,110 of 1,225.
  */
 const CHINESE_PLACE =
   '(?:chinese|china|mainland|shenzhen|guangzhou|yiwu|ningbo|shanghai|hangzhou|foshan|dongguan|xiamen|quanzhou|jinjiang|wenzhou|taizhou|suzhou|wuxi|' +
