@@ -198,9 +198,14 @@ export function rankQuery(kb: KnowledgeBase, analysis: QueryAnalysis, opts: Rank
  * index refs) follow.
  */
 function promoteSurer(hits: Hit[], refs: string[], calibration: Calibration): void {
-  if (hits.length < 2 || !(hits[0]!.confidence >= calibration.confidentAt) || !(hits[1]!.confidence > hits[0]!.confidence + calibration.surerBy)) return;
+  if (!secondIsFarSurer(hits, calibration)) return;
   [hits[0], hits[1]] = [hits[1]!, hits[0]!];
   [refs[0], refs[1]] = [refs[1]!, refs[0]!];
+}
+
+/** Whether the second of `hits` goes before the first (see promoteSurer): the first is confident, the second far surer. */
+export function secondIsFarSurer(hits: readonly Hit[], calibration: Calibration): boolean {
+  return hits.length > 1 && hits[0]!.confidence >= calibration.confidentAt && hits[1]!.confidence > hits[0]!.confidence + calibration.surerBy;
 }
 
 const docsOf = new WeakMap<CompiledIndex, Map<string, number>>();

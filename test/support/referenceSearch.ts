@@ -2,7 +2,7 @@ import type { QueryAnalysis } from '../../src/analysis/analyzer.js';
 import { coordinate } from './referenceCoordination.js';
 import { scoreAllClauses, type ScoredDoc } from '../../src/index/scoreClauses.js';
 import type { KnowledgeBase } from '../../src/query/knowledgeBase.js';
-import { coordinationPower, queryClauses, type RankOptions } from '../../src/query/search.js';
+import { coordinationPower, queryClauses, secondIsFarSurer, type RankOptions } from '../../src/query/search.js';
 import { highlightPatterns, passageSources, renderPassage } from '../../src/query/snippet.js';
 import { QUERY_CALIBRATION } from '../../src/relevance/confidence.js';
 import { Elsewhere } from '../../src/relevance/elsewhere.js';
@@ -48,8 +48,7 @@ export function referenceHits(kb: KnowledgeBase, analysis: QueryAnalysis, opts: 
       ...(r.question && { matchedQuestion: r.question.text }),
     });
   }
-  const calibration = opts.calibration ?? QUERY_CALIBRATION;
-  if (hits.length > 1 && hits[0]!.confidence >= calibration.confidentAt && hits[1]!.confidence > hits[0]!.confidence + calibration.surerBy) hits.unshift(hits.splice(1, 1)[0]!);
+  if (secondIsFarSurer(hits, opts.calibration ?? QUERY_CALIBRATION)) hits.unshift(hits.splice(1, 1)[0]!);
   return hits.slice(0, opts.limit);
 }
 
