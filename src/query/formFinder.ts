@@ -37,6 +37,8 @@ export class FormFinder {
   private readonly chosen: number[] = [];
   /** The regex for the chosen forms, when one of them is neither caseless nor ASCII. */
   private regex: RegExp | undefined;
+  /** The mark of this finder's chosen forms' first code units in FIRST_UNITS (0: not marked). */
+  private mark = 0;
 
   /** `forms`: none empty (so no match is), longest first. */
   constructor(
@@ -48,6 +50,7 @@ export class FormFinder {
   clear(): void {
     this.chosen.length = 0;
     this.regex = undefined;
+    this.mark = 0;
   }
 
   /** Adds the form at `position` (ascending, after `clear`). */
@@ -71,7 +74,11 @@ export class FormFinder {
   find(text: string, from: number): number {
     if (this.regex) return this.findByRegex(text, from);
     const { chosen, forms, kinds } = this;
+    if (this.mark === 0 || this.mark !== lastMark) this.markFirstUnits();
+    const mark = this.mark;
     for (let at = from; at < text.length; at++) {
+      // Most positions no chosen form can start at (see sameUnderIu): one array read each.
+      if (FIRST_UNITS[text.charCodeAt(at)] !== mark) continue;
       for (let i = 0; i < chosen.length; i++) {
         const c = chosen[i]!;
         const end = matchAt(text, at, forms[c]!, kinds[c] === 'caseless');
@@ -84,6 +91,22 @@ export class FormFinder {
     return -1;
   }
 
+  /** Marks in FIRST_UNITS, with a new mark, each code unit a chosen form's match can start with. */
+  private markFirstUnits(): void {
+    if (lastMark === 0xffffffff) FIRST_UNITS.fill(0), (lastMark = 0);
+    const mark = (this.mark = ++lastMark);
+    const { chosen, forms, kinds } = this;
+    for (let i = 0; i < chosen.length; i++) {
+      const first = forms[chosen[i]!]!.charCodeAt(0);
+      FIRST_UNITS[first] = mark;
+      const lower = first | 0x20;
+      if (kinds[chosen[i]!] === 'caseless' || lower < 97 || lower > 122) continue;
+      FIRST_UNITS[lower] = FIRST_UNITS[lower - 32] = mark;
+      if (lower === 115) FIRST_UNITS[LONG_S_CODE] = mark;
+      if (lower === 107) FIRST_UNITS[KELVIN_CODE] = mark;
+    }
+  }
+
   private findByRegex(text: string, from: number): number {
     const regex = this.regex!;
     regex.lastIndex = from;
@@ -93,6 +116,15 @@ export class FormFinder {
     return m.index;
   }
 }
+
+/**
+ * For each UTF-16 code unit, the mark of the last finder whose forms' matches can start
+ * with it: a table of every code unit, one array read per position of a text. Finders
+ * share it (a finder used again after another marked anew marks again), so a search keeps
+ * no table of its own.
+ */
+const FIRST_UNITS = new Uint32Array(0x10000);
+let lastMark = 0;
 
 /**
  * Where a caseless or ASCII `form` matching at `at` ends, or -1. Under `iu` a caseless

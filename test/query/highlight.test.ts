@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import type { QueryAnalysis } from '../../src/analysis/analyzer.js';
 import { escapeHtml } from '../../src/shared/html.js';
+import { FormFinder, formKind } from '../../src/query/formFinder.js';
 import { highlightPatterns, passageSources, renderPassage } from '../../src/query/snippet.js';
 import { LOCALES } from '../../src/types.js';
 import { sampleKb } from '../support/sampleKb.js';
@@ -86,5 +87,24 @@ describe('highlighting', () => {
       const analysis = kb.analyzer.analyzeQuery(query);
       for (const p of passages) expect(renderPassage(p, highlightPatterns(analysis)), `${query} / ${p}`).to.equal(oneRegex(p, analysis));
     }
+  });
+
+  it('finds with a finder used again after another chose its forms (the finders share a table of first characters)', () => {
+    const finderOf = (forms: string[]) => {
+      const finder = new FormFinder(forms, forms.map(formKind));
+      finder.clear();
+      forms.forEach((_, i) => finder.add(i));
+      finder.ready();
+      return finder;
+    };
+    const usd = finderOf(['usd', '中转行']);
+    const text = 'Fee: 25 USD, 中转行 and kyc';
+    expect(usd.find(text, 0)).to.equal(8);
+    const kyc = finderOf(['kyc', '中国']);
+    expect(kyc.find(text, 0)).to.equal(21);
+    // `kyc` marked 中 after `usd` did: `usd` still finds both its forms, and `kyc` only its own.
+    expect(usd.find(text, 0)).to.equal(8);
+    expect(usd.find(text, usd.end)).to.equal(13);
+    expect(kyc.find(text, 0)).to.equal(21);
   });
 });
