@@ -66,9 +66,11 @@ export class EnglishDictionary {
     let hi = lines.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      const start = mid === 0 ? 0 : lines.lastIndexOf(NEWLINE, mid - 1) + 1;
-      let end = lines.indexOf(NEWLINE, start);
-      if (end < 0) end = lines.length;
+      // Byte loops, not Buffer#indexOf: a line is a few bytes, and each native call cost more than its scan.
+      let start = mid;
+      while (start > 0 && lines[start - 1] !== NEWLINE) start--;
+      let end = start;
+      while (end < lines.length && lines[end] !== NEWLINE) end++;
       const order = compare(word, lines, start, end);
       if (order === 0) return true;
       if (order < 0) hi = start;
