@@ -112,6 +112,11 @@ describe('search() on the sample knowledge base', () => {
     }
   });
 
+  it('reads a fee in how much is taken, a few yuan or a share (synonyms.yaml)', () => {
+    // 扣几块 and 按比例收 were no word of the fee group: the receiving fees' article, or none, came first.
+    for (const query of ['提现是扣几块钱还是按比例扣', '提钱到农行按比例收吗']) expect(first(query), query).to.equal('fees-withdrawal');
+  });
+
   it('puts the short-payment article first when the figures alone say a charge was taken', () => {
     // Two amounts a bank charge apart outweigh the everyday words around them ("wire", "account").
     expect(first('buyer wired 8,500 usd but only 8,470 landed in my account, where did the 30 go')).to.equal('fees-intermediary-deduction');
