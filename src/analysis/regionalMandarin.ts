@@ -64,6 +64,8 @@ const WORDS: WordMap = [
   [/做呢/g, '怎么'],
   [/按呢/g, '这样'],
   [/下昼/g, '下午'],
+  // Eastern Min (Fuzhou, Fuqing): 伓 is 不 (伓要, 要伓要), a character Mandarin has no other use for.
+  [/伓/g, '不'],
   [/(?<![采砍步征讨杀攻])伐(?=\s*(?:$|[,，。?？!！\s]))/g, '吗'],
   // 不 closing a clause asks (能到不, 晚上有人不, 能收卢布不: 吗), not after 说, 就, 还 or 也 (我说不).
   [/(?<=[\u4e00-\u9fff])(?<![说就还也都偏决绝并从是])不(?=\s*(?:$|[,，。?？!！\s]))/g, '吗'],

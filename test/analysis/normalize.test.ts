@@ -237,6 +237,8 @@ describe('normalize(): regional Mandarin', () => {
   it('maps Southern Min words (Hokkien, Teochew) to Mandarin, and keeps 伊朗 and 虚无', () => {
     expect(normalize('伊讲钱汇去了 我这边还无看着 做呢会按呢')).to.equal('他讲钱汇去了 我这边还没看到 怎么会这样');
     expect(normalize('今日下昼提个钱')).to.equal('今天下午提个钱');
+    // Fuzhou's not (Eastern Min), asking at a clause's end as 不 does.
+    expect(normalize('转账要伓要手续费 伓要叫我从头讲 能到伓')).to.equal('转账要不要手续费 不要叫我从头讲 能到吗');
     for (const text of ['伊朗客户付款', '虚无看着', '伊拉克']) expect(normalize(text), text).to.equal(text);
   });
 
