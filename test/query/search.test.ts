@@ -117,6 +117,13 @@ describe('search() on the sample knowledge base', () => {
     for (const query of ['提现是扣几块钱还是按比例扣', '提钱到农行按比例收吗']) expect(first(query), query).to.equal('fees-withdrawal');
   });
 
+  it('reads a case as the fraud playbook writes it (案子 is 案件, synonyms.yaml)', () => {
+    // 案子 was a word no article has: the playbook came first, but at 0.11, not confident.
+    const r = search(kb, '上次报的诈骗案子现在什么进展');
+    expect(r.hits[0]?.id).to.equal('security-fraud-case-playbook');
+    expect(r.confident, `${r.hits[0]?.confidence}`).to.equal(true);
+  });
+
   it('puts the short-payment article first when the figures alone say a charge was taken', () => {
     // Two amounts a bank charge apart outweigh the everyday words around them ("wire", "account").
     expect(first('buyer wired 8,500 usd but only 8,470 landed in my account, where did the 30 go')).to.equal('fees-intermediary-deduction');
