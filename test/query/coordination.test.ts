@@ -132,7 +132,8 @@ describe('search() with a term model', () => {
       // 有个buyer在Syria，付款会不会被拒 was here until the sanctioned countries' synonym groups (the same day) put it right without the factor too.
       // 五一假期给海外付款会延迟吗 was here until the cut-off article's 对外付款今天几点截止 (2026-12-05, late) put it right without the factor too;
       // 付印度供应商卢比能付吗 needed the factor again since, until the screening playbook's questions of callers
-      // (2026-12-07) put it right without the factor too.
+      // (2026-12-07, evening) relearned the term model: the currencies article is first with the factor too (paying a
+      // supplier second; the dev set's one query lost that day).
       ['escalate my case to a manager', 'service-complaint-escalation'],
     ] as const) {
       expect(first(query), query).to.equal(right);
