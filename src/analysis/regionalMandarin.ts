@@ -20,6 +20,8 @@ const WORDS: WordMap = [
   [/得不得行/g, '行不行'],
   [/得行/g, '行'],
   [/搞不赢/g, '来不及'],
+  // 一哈 is 一下 in Sichuan, Hubei and Hunan (等一哈, 查一哈), not 哈密, 哈尔滨 or 哈萨克斯坦 after 一.
+  [/一哈(?![密尔萨])/g, '一下'],
   [/晓得/g, '知道'],
   // A north-eastern intensifier before an adjective: 贼慢 is 很慢 (not 盗贼, a thief).
   [/贼(?=[慢快多少贵难烦急])/g, '很'],

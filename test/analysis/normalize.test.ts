@@ -224,6 +224,9 @@ describe('normalize(): a review that failed', () => {
 describe('normalize(): regional Mandarin', () => {
   it('maps south-western, Henan and north-eastern words to the Mandarin the content is written in', () => {
     expect(normalize('啥子意思 咋个才能收全款')).to.equal('什么意思 怎么才能收全款');
+    // 一哈 is 一下 (等一哈 was a word 一 alone, and a confident answer about frozen accounts); not before 哈密, 哈尔滨 or 哈萨克斯坦.
+    expect(normalize('等一哈 我去问下老板 帮我查一哈')).to.equal('等一下 我去问下老板 帮我查一下');
+    for (const text of ['有一哈密瓜的订单', '第一哈尔滨分公司', '有一哈萨克斯坦客户']) expect(normalize(text), text).to.equal(text);
     expect(normalize('莫得到账 搞不赢了 得行不')).to.equal('没有到账 来不及了 行吗');
     expect(normalize('中不中啊 贼慢 有信儿没 我晓得了 咋整')).to.equal('行不行啊 很慢 有消息没 我知道了 怎么办');
     expect(normalize('审核木有通过 到现在没看着')).to.equal('审核没有通过 到现在没看到');
