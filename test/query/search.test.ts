@@ -124,6 +124,16 @@ describe('search() on the sample knowledge base', () => {
     expect(r.confident, `${r.hits[0]?.confidence}`).to.equal(true);
   });
 
+  it('reads the words a fresh set wrote for the content\'s (synonyms.yaml): 收益所有人, a cousin company, two times, 重名', () => {
+    // Speech-to-text's 收益 for 受益 (a call about the beneficial owner ended on the documents list), a buyer's
+    // "cousin company" paying, "paid two times", and 重名 for the screening playbook's 同名.
+    const keys = (q: string) => kb.analyzer.analyzeQuery(q).terms.filter((t) => t.kind === 'synonym').map((t) => t.term);
+    expect(keys('收益所有人要填谁')).to.include('syn:受益所有人');
+    expect(keys('my cousin company pays the invoice')).to.include('syn:sister company');
+    expect(keys('I paid the same invoice two times')).to.include('syn:twice');
+    expect(keys('收款人跟名单上的人重名')).to.include('syn:同名');
+  });
+
   it('puts the short-payment article first when the figures alone say a charge was taken', () => {
     // Two amounts a bank charge apart outweigh the everyday words around them ("wire", "account").
     expect(first('buyer wired 8,500 usd but only 8,470 landed in my account, where did the 30 go')).to.equal('fees-intermediary-deduction');
