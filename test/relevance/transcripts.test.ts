@@ -598,4 +598,24 @@ describe('development call transcripts', () => {
     // 0.985 when written (against 647bd00).
     ranksBlindCalls(271, 0.97);
   });
+
+  it('ranks the calls of blind273 (Wuhan and Yichang sellers in Wuhan speech, Xi\'an and Baoji exporters in Shaanxi speech, Nigerian and British buyers, a caller spelling words in pinyin, an error message read from the app; odd lines read, even lines the judge)', () => {
+    // 0.942 when written (against 0d2387c; odd lines read 0.938, even lines, the judge, 0.947); 0.958 since 收益所有人 is 受益所有人.
+    ranksBlindCalls(273, 0.93);
+  });
+
+  it('ranks the calls of blind275 (Chongqing and Chengdu exporters in Sichuan speech, Ningbo and Shaoxing sellers in Ningbo speech, Russian and Mexican buyers, an accountant, a caller who answers in a word or two; a judge only, nobody read it)', () => {
+    // 0.909 when written (against 0d2387c).
+    ranksBlindCalls(275, 0.895);
+  });
+
+  it('ranks the calls of blind277 (Foshan and Zhongshan exporters in Cantonese-mixed Mandarin, Qingdao and Weihai sellers, Israeli and Brazilian buyers, a caller speaking only Chinglish, an assistant relaying the boss\'s questions; odd lines read, even lines the judge)', () => {
+    // 0.955 when written (against 0d2387c; odd lines read 0.972, even lines, the judge, 0.933).
+    ranksBlindCalls(277, 0.94);
+  });
+
+  it('ranks the calls of blind279 (Yanbian Korean-Chinese exporters, Xuzhou and Lianyungang sellers, Korean and Japanese buyers, a long story before the question, questions asked in the negative; a judge only, nobody read it)', () => {
+    // 0.934 when written (against 0d2387c).
+    ranksBlindCalls(279, 0.92);
+  });
 });
