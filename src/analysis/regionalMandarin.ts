@@ -34,6 +34,8 @@ const WORDS: WordMap = [
   [/(?<![红实原杉松樟楠橡桃柚枣积树草灌林乔麻])木有/g, '没有'],
   [/(?<![一虚全])无(?=[看找收见][着到])/g, '没'],
   [/(?<=没有?)([看找收见])着/g, '$1到'],
+  // 收不着, 找不着, 查不着 are 收不到, 找不到, 查不到 (northern 着 as the result), as 没收着 is 没收到 above; not 睡不着.
+  [/([看找收见查拿])不着/g, '$1不到'],
   // 没见 (到) is 没看到 (一分没见, 没见到钱), not 没见过 or 没见面.
   [/(?<=没有?)见(?!到?[过面识])到?/g, '看到'],
   // Northern times of day: 头晌 the morning, 后晌 the afternoon, 今黑 tonight.

@@ -230,6 +230,8 @@ describe('normalize(): regional Mandarin', () => {
     expect(normalize('莫得到账 搞不赢了 得行不')).to.equal('没有到账 来不及了 行吗');
     expect(normalize('中不中啊 贼慢 有信儿没 我晓得了 咋整')).to.equal('行不行啊 很慢 有消息没 我知道了 怎么办');
     expect(normalize('审核木有通过 到现在没看着')).to.equal('审核没有通过 到现在没看到');
+    // 收不着 is 收不到 (the code never comes), as 找不着 and 查不着; 睡不着 is another 着 and stays.
+    expect(normalize('找回也收不着短信 订单找不着了 晚上睡不着')).to.equal('找回也收不到短信 订单找不到了 晚上睡不着');
     expect(normalize('头晌提的 后晌能到不 俺侄子今黑就弄')).to.equal('上午提的 下午能到吗 俺侄子今晚就弄');
     expect(normalize('今儿个美元你们给多少 昨儿提的 明儿能到吗')).to.equal('今天美元你们给多少 昨天提的 明天能到吗');
     expect(normalize('发明儿童玩具 今儿子女都在')).to.equal('发明儿童玩具 今儿子女都在');
