@@ -618,4 +618,24 @@ describe('development call transcripts', () => {
     // 0.934 when written (against 0d2387c).
     ranksBlindCalls(279, 0.92);
   });
+
+  it('ranks the calls of blind281 (Shanghai sellers in Shanghai speech, Meizhou and Heyuan exporters in Hakka-accented Mandarin, Chilean and Emirati buyers, a caller who puts the agent on hold to ask a colleague; odd lines read, even lines the judge)', () => {
+    // 0.957 when written (against 1f2ce90; odd lines read 0.956, even lines, the judge, 0.958).
+    ranksBlindCalls(281, 0.94);
+  });
+
+  it('ranks the calls of blind283 (Zigong and Yibin exporters in Sichuan speech, Tangshan and Cangzhou sellers, Sri Lankan and French buyers, two unrelated problems in one call; a judge only, nobody read it)', () => {
+    // 0.894 when written (against 1f2ce90).
+    ranksBlindCalls(283, 0.88);
+  });
+
+  it('ranks the calls of blind285 (Ganzhou and Jiujiang exporters, Mudanjiang and Qiqihar sellers in north-eastern speech, Ethiopian and Dutch buyers, a caller driving who speaks in short bursts; odd lines read, even lines the judge)', () => {
+    // 0.985 when written (against 1f2ce90; odd lines read 0.972, even lines, the judge, 1.000).
+    ranksBlindCalls(285, 0.97);
+  });
+
+  it('ranks the calls of blind287 (Lhasa and Shigatse sellers speaking Mandarin as a second language, Changzhou and Nantong exporters, Kazakh and Italian buyers, a son calling for his elderly mother; a judge only, nobody read it)', () => {
+    // 0.890 when written (against 1f2ce90).
+    ranksBlindCalls(287, 0.875);
+  });
 });
