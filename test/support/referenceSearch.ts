@@ -29,6 +29,8 @@ export function referenceHits(kb: KnowledgeBase, analysis: QueryAnalysis, opts: 
   // The closest out-of-scope example, the plain way: every similarity, their maximum.
   const negative = Math.max(0, ...kb.outOfScope(opts.scope).similarities(analysis));
   const named = kb.elsewhere.named(analysis);
+  // A name that opens the query is what it asks about (Elsewhere.signal): the query as normalised, lowercased.
+  const opening = (analysis.normalized ?? '').toLowerCase().trimStart();
   const hits: Hit[] = [];
   // Two at least: the second goes first when the calibration is far surer of it.
   for (let i = 0; i < ranked.length && hits.length < Math.max(opts.limit, 2); i++) {
@@ -44,7 +46,7 @@ export function referenceHits(kb: KnowledgeBase, analysis: QueryAnalysis, opts: 
       answer: article.answer,
       snippet: referenceSnippet(kb, article, analysis, opts.scope, patterns),
       score: Math.round(r.score * 1000) / 1000,
-      confidence: model.confidence(analysis, ranked, i, opts.calibration, negative, Elsewhere.signal(named, article), opts.call).confidence,
+      confidence: model.confidence(analysis, ranked, i, opts.calibration, negative, Elsewhere.signal(named, article, opening), opts.call).confidence,
       ...(r.question && { matchedQuestion: r.question.text }),
     });
   }
