@@ -638,4 +638,24 @@ describe('development call transcripts', () => {
     // 0.890 when written (against 1f2ce90).
     ranksBlindCalls(287, 0.875);
   });
+
+  it('ranks the calls of blind289 (Shenzhen electronics traders saying trade abbreviations in English, Jinhua and Yongkang exporters, South African and Greek buyers, a caller who disputes the first answer and asks again; odd lines read, even lines the judge)', () => {
+    // 0.970 when first measured (at 9e71a97; odd lines read 0.969, even lines, the judge, 0.971).
+    ranksBlindCalls(289, 0.955);
+  });
+
+  it('ranks the calls of blind291 (Weifang and Yantai exporters in Shandong speech, Bengbu and Fuyang sellers, Tanzanian and Swedish buyers, a dropped line and the call started again; a judge only, nobody read it)', () => {
+    // 0.965 when first measured (at 9e71a97).
+    ranksBlindCalls(291, 0.95);
+  });
+
+  it('ranks the calls of blind293 (Zhuhai and Macau traders, Yancheng and Huai\'an sellers, Qatari and Norwegian buyers, a noisy line that speech-to-text mishears; odd lines read, even lines the judge)', () => {
+    // 0.980 when first measured (at 9e71a97; odd lines read 0.958, even lines, the judge, 1.000).
+    ranksBlindCalls(293, 0.965);
+  });
+
+  it('ranks the calls of blind295 (Beijing sellers in Beijing speech, Yulin and Wuzhou sellers, Uzbek and Argentinian buyers, account numbers and amounts read digit by digit and corrected; a judge only, nobody read it)', () => {
+    // 0.949 when first measured (at 9e71a97).
+    ranksBlindCalls(295, 0.935);
+  });
 });
