@@ -94,7 +94,8 @@ const VARIANTS: Array<[RegExp, string]> = [
   [/提到(?=(?:(?![的了过这那])[\u4e00-\u9fff]){1,4}?(?:银行|行)(?![业情李])|银行|卡)/g, '提现到'],
   // 没过 after a review is 没通过, failed (认证没过, 审核又没过, kyc没过): jieba cut it into 没 and 过, a
   // stop word, and 个体户认证没过 found the sole-proprietor article. Not 还没过 (still pending).
-  [/(?<=(?:认证|审核|审批|开户|验证|刷脸|人脸|kyc|KYC)(?:又|都|也)?)没过(?![期年月天多几])/g, '没通过'],
+  // So is 没给过 (审核没给过, "they didn't let it pass").
+  [/(?<=(?:认证|审核|审批|开户|验证|刷脸|人脸|kyc|KYC)(?:又|都|也)?)没给?过(?![期年月天多几])/g, '没通过'],
   // Not letting it pass (你们凭啥不给过, 就是不让过): 不通过, a rejection; not 不给过户 (a transfer of title).
   [/不(?:给|让)(?:我们?|你们?)?过(?![户期年月来去])/g, '不通过'],
   // Documents sent back after a review were rejected (认證被退回了, 资料又给打回来了): 被退回 and 打回

@@ -62,6 +62,10 @@ const WORDS: WordMap = [
   // him), not the written "do not" of 请勿, 切勿, 勿忘, nor of an article's own internal markers (勿告知客户,
   // 勿外传, 勿对外: lintArticles.ts and sectionKind.ts look for them in normalised text).
   [/(?<![请切])勿(?=[是过好会要能来]|晓得)/g, '不'],
+  // Southern Wu (Taizhou, Wenzhou, Shaoxing) says 弗 for 不: before a verb (弗想, 弗晓得, 能弗能) or closing a
+  // clause (能退弗: 吗, below). Not in names heard in other languages (弗兰克, 弗吉尼亚, 杰弗里, 弗雷德), whose next
+  // characters are none of these.
+  [/弗(?=[是过好会要能来想晓知用跟讲搭对行可得到收够肯敢懂记认])|(?<=[\u4e00-\u9fff])弗(?=\s*(?:$|[,，。?？!！\s]))/g, '不'],
   // Southern Min (Hokkien, Teochew; Quanzhou, Zhangzhou, Chaoshan): 伊讲 he says, 做呢 how, 按呢 like
   // this, 下昼 the afternoon (also Cantonese); 无看着 (not seen) above. 伊 alone stays: 伊朗, 伊拉克.
   [/伊(?=[讲说])/g, '他'],

@@ -205,7 +205,7 @@ describe('Analyzer', () => {
       // Asked, not said: 解决了吗 is still a question about a complaint.
       expect(words('投诉已经解决了吗')).to.include('解决');
       // Closings: "I won't keep you", "no need", Cantonese "nothing else" (冇嘢 reads 没有东西), a bare "morning".
-      for (const text of ['行 那不打扰了', '那我先不打扰你了', '没事了 不用了', '冇嘢啦', '早', '早啊', '早晨', '好的 谢谢啊 没事了 挂了', '那我先挂了啊']) expect(words(text), text).to.deep.equal([]);
+      for (const text of ['行 那不打扰了', '那我先不打扰你了', '没事了 不用了', '冇嘢啦', '早', '早啊', '早晨', '好的 谢谢啊 没事了 挂了', '那我先挂了啊', '好 俺先挂了', '那咱就先挂了']) expect(words(text), text).to.deep.equal([]);
       // "No problem now, that's it" (没问题了，先这样; written blind in blind220, a confident answer about periodic reviews); asked, it stays.
       for (const text of ['沒問題了，先這樣', '没问题了', '那先这样吧']) expect(words(text), text).to.deep.equal([]);
       expect(words('这样提现没问题了吗')).to.include('提现');

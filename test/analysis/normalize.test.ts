@@ -198,6 +198,7 @@ describe('normalize(): a review that failed', () => {
   it('reads 没过 after a review as 没通过 (failed), and leaves 还没过 (still pending) and other 没过', () => {
     expect(normalize('个体户认证没过 第二回了')).to.equal('个体户认证没通过 第二回了');
     expect(normalize('审核又没过 kyc没过')).to.equal('审核又没通过 kyc没通过');
+    expect(normalize('认证没给过 也没说原因')).to.equal('认证没通过 也没说原因');
     for (const text of ['审核还没过', '过期了没过多久', '没过几天就到了']) expect(normalize(text), text).to.equal(text);
   });
 
@@ -244,6 +245,9 @@ describe('normalize(): regional Mandarin', () => {
     expect(normalize('今日下昼提个钱')).to.equal('今天下午提个钱');
     // Fuzhou's not (Eastern Min), asking at a clause's end as 不 does.
     expect(normalize('转账要伓要手续费 伓要叫我从头讲 能到伓')).to.equal('转账要不要手续费 不要叫我从头讲 能到吗');
+    // Southern Wu's 弗 is 不, before a verb or closing a clause; not in 弗兰克 or 杰弗里.
+    expect(normalize('美金能弗能直接付 弗想结汇 押金能退弗')).to.equal('美金能不能直接付 不想结汇 押金能退吗');
+    for (const text of ['供应商叫弗兰克', '杰弗里说付了']) expect(normalize(text), text).to.equal(text);
     for (const text of ['伊朗客户付款', '虚无看着', '伊拉克']) expect(normalize(text), text).to.equal(text);
   });
 
