@@ -658,4 +658,24 @@ describe('development call transcripts', () => {
     // 0.949 when first measured (at 9e71a97).
     ranksBlindCalls(295, 0.935);
   });
+
+  it('ranks the calls of blind297 (Dongying and Binzhou exporters in Shandong speech, Shaoguan and Qingyuan sellers, Malagasy and Romanian buyers, a caller who misuses the terms; odd lines read, even lines the judge)', () => {
+    // 0.932 when first measured (at f43814d; odd lines read 0.922, even lines, the judge, 0.941).
+    ranksBlindCalls(297, 0.915);
+  });
+
+  it('ranks the calls of blind299 (Changzhi and Jincheng sellers in Shanxi speech, Quzhou and Lishui exporters, Jordanian and Czech buyers, an impatient caller who interrupts the identity check; a judge only, nobody read it)', () => {
+    // 0.924 when first measured (at f43814d).
+    ranksBlindCalls(299, 0.91);
+  });
+
+  it('ranks the calls of blind301 (Taizhou and Wenling makers in southern Wu, Jilin and Tonghua sellers, Bulgarian and Sudanese buyers, a caller back about an earlier ticket; odd lines read, even lines the judge)', () => {
+    // 0.889 when first measured (at f43814d; odd lines read 0.938, even lines, the judge, 0.843).
+    ranksBlindCalls(301, 0.875);
+  });
+
+  it('ranks the calls of blind303 (Anshan and Fushun sellers in Liaoning speech, Jiangmen and Kaiping sellers, Honduran and Lithuanian buyers, a new employee reading questions from her manager\'s list; a judge only, nobody read it)', () => {
+    // 0.842 when first measured (at f43814d).
+    ranksBlindCalls(303, 0.825);
+  });
 });
