@@ -134,10 +134,11 @@ const PASSING_IT_ON =
  * (那不打扰了: 不 alone, a confident complaint answer), "I'll hang up now" (先挂了, and northern 俺先挂了: 挂 alone, a confident
  * offshore-company answer), "no need" (不用了), Cantonese "nothing else" (冇嘢啦, read
  * 没有东西啦: a confident answer about required documents), a bare 早 ("morning"), and "no problem now, that's
- * it" (没问题了，先这样: a confident answer about periodic reviews, written blind in blind220).
+ * it" (没问题了，先这样: a confident answer about periodic reviews, written blind in blind220). Said twice or
+ * more it is the same (收到收到, 明白明白, 行行行: 收到收到 was a confident answer about a payment not arrived, blind312).
  */
 const ACKNOWLEDGEMENT = new RegExp(
-  `^(?:好的?|嗯+|哦+|噢)?(?:行|行吧|好吧|好嘞|收到|收到了|明白|明白了|了解|了解了|懂了|没问题了?|可以了|没(?:有)?(?:(?:别的|其他|其它)(?:问题|事|事情|要问的|东西)?|事|东西)了?|就(?:这些|这样)了?吧?|(?:那|那就)?先这样了?吧?|(?:问题)?(?:已经|都)?(?:解决|搞定|弄好|处理好)了|我?自己(?:弄|来|搞|处理|想办法)(?:吧|一下)?|那?(?:我|俺|咱)?就?先?不打扰(?:你|您|你们)?了|那?(?:我|俺|咱)?就?先?挂(?:了|啦|咯|喽)|不用了|早晨?|${PASSING_IT_ON})[呀啊啦哈的]*(?:谢谢|多谢|感谢)?[呀啊啦哈]*$`);
+  `^(?:好的?|嗯+|哦+|噢)?(?<ack>行|行吧|好吧|好嘞|收到|收到了|明白|明白了|了解|了解了|懂了|没问题了?|可以了|没(?:有)?(?:(?:别的|其他|其它)(?:问题|事|事情|要问的|东西)?|事|东西)了?|就(?:这些|这样)了?吧?|(?:那|那就)?先这样了?吧?|(?:问题)?(?:已经|都)?(?:解决|搞定|弄好|处理好)了|我?自己(?:弄|来|搞|处理|想办法)(?:吧|一下)?|那?(?:我|俺|咱)?就?先?不打扰(?:你|您|你们)?了|那?(?:我|俺|咱)?就?先?挂(?:了|啦|咯|喽)|不用了|早晨?|${PASSING_IT_ON})\\k<ack>*[呀啊啦哈的]*(?:谢谢|多谢|感谢)?[呀啊啦哈]*$`);
 
 /** A Chinese run without the greeting it opens or closes with, or nothing if it only acknowledges. */
 export function withoutGreetings(han: string): string {

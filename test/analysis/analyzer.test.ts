@@ -209,6 +209,9 @@ describe('Analyzer', () => {
       // "No problem now, that's it" (没问题了，先这样; written blind in blind220, a confident answer about periodic reviews); asked, it stays.
       for (const text of ['沒問題了，先這樣', '没问题了', '那先这样吧']) expect(words(text), text).to.deep.equal([]);
       expect(words('这样提现没问题了吗')).to.include('提现');
+      // Said twice or more, an acknowledgement is still one (收到收到 was a confident answer about a payment not arrived, blind312).
+      for (const text of ['收到收到', '明白明白', '行行行', '好的 收到收到 谢谢']) expect(words(text), text).to.deep.equal([]);
+      expect(words('收到收到 那提现要多久')).to.include('提现');
       // Passing it on: "I'll tell my boss" names nobody's topic; the boss who paid from his own account is one.
       for (const text of ['嗯嗯 知道了 我跟老板说一下', '好的 我先问下我老板再讲', '回头和财务商量下再联系你', '等等哈 我去问下老板']) expect(words(text), text).to.deep.equal([]);
       // Waiting and exasperation name nothing: 那我再等等吧 was a confident exchange-rate answer (its article's 等等再换).
