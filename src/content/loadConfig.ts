@@ -29,9 +29,18 @@ const outOfScopeSchema = z.strictObject({
   examples: z.array(z.string().trim().min(1).max(200)).default([]),
   elsewhere: z
     .array(
-      z.union([elsewhereName, z.strictObject({ names: z.array(elsewhereName).min(1), unless: z.array(elsewhereName).min(1) })], {
-        error: 'expected a name, or names of one kind with the words that name the kind: { names: [工行, ICBC], unless: [银行, bank] }',
-      }),
+      z.union(
+        [
+          elsewhereName,
+          z.strictObject({ names: z.array(elsewhereName).min(1), unless: z.array(elsewhereName).min(1) }),
+          z.strictObject({ names: z.array(elsewhereName).min(1), opening: z.literal(true) }),
+        ],
+        {
+          error:
+            'expected a name, names of one kind with the words that name the kind ({ names: [工行, ICBC], unless: [银行, bank] }), ' +
+            'or names that count only when they open the query ({ names: [WhatsApp], opening: true })',
+        },
+      ),
     )
     .default([]),
   ours: z.array(elsewhereName).default([]),
@@ -48,9 +57,11 @@ export interface OutOfScopeConfig {
 
 /**
  * A name that is not ours, or names that an article also "names" by speaking of their kind
- * (`unless`): a bank named is ours when the article speaks of banks at all (提现到招行).
+ * (`unless`): a bank named is ours when the article speaks of banks at all (提现到招行); or
+ * names that are another's only when the query opens with them (`opening`): "WhatsApp
+ * verification code not coming" is WhatsApp's, "buyer says on WhatsApp he paid" ours.
  */
-export type ElsewhereEntry = string | { names: string[]; unless: string[] };
+export type ElsewhereEntry = string | { names: string[]; unless: string[] } | { names: string[]; opening: true };
 
 /** Reads `out-of-scope.yaml` (optional). */
 export function loadOutOfScope(root: string, diagnostics: Diagnostic[]): OutOfScopeConfig {

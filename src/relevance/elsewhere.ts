@@ -12,6 +12,8 @@ export interface ElsewhereName {
   unless: string[];
   /** Its analysed terms: a query names it when it has them all. */
   terms: string[];
+  /** Whether it doubts a hit only when it opens the query (a messaging app, also the channel customers talk to buyers on). */
+  opening?: true;
 }
 
 /**
@@ -35,11 +37,12 @@ export class Elsewhere {
 
   static analyse(entries: readonly ElsewhereEntry[], analyzer: Analyzer): ElsewhereName[] {
     return entries.flatMap((entry) => {
-      const { names, unless } = typeof entry === 'string' ? { names: [entry], unless: [] } : entry;
-      const kind = unless.map(keyText);
-      return names.flatMap((name) => {
+      const names = typeof entry === 'string' ? [entry] : entry.names;
+      const kind = typeof entry !== 'string' && 'unless' in entry ? entry.unless.map(keyText) : [];
+      const opening = typeof entry !== 'string' && 'opening' in entry;
+      return names.flatMap((name): ElsewhereName[] => {
         const terms = analyzer.analyzeQuery(`${name} `).terms.filter((t) => t.kind !== 'synonym' && t.kind !== 'corrected').map((t) => t.term);
-        return terms.length ? [{ text: keyText(name), unless: kind, terms }] : [];
+        return terms.length ? [{ text: keyText(name), unless: kind, terms, ...(opening && { opening: true as const }) }] : [];
       });
     });
   }
@@ -72,7 +75,8 @@ export class Elsewhere {
    * withdrawals, 微信刷脸认证失败 about WeChat's face check, 招行app收不到验证码 about a bank's app,
    * and each was a confident answer of ours, a perfect match on the rest outweighing one doubt.
    * Counted twice, such a doubt made 67 of the fixtures' out-of-scope queries not confident and
-   * no right answer (README "Relevance"); the calibration was fitted on 0 and 1.
+   * no right answer (README "Relevance"); the calibration was fitted on 0 and 1. A name that
+   * counts only at the opening (a messaging app: ElsewhereEntry) is no doubt anywhere else.
    */
   static signal(named: readonly ElsewhereName[], article: CompiledArticle, query = ''): number {
     if (!named.length) return 0;
@@ -81,7 +85,7 @@ export class Elsewhere {
     for (const n of named) {
       if (key.includes(n.text) || n.unless.some((w) => key.includes(w))) continue;
       if (query.startsWith(n.text)) return 2;
-      signal = 1;
+      if (!n.opening) signal = 1;
     }
     return signal;
   }

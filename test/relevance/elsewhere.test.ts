@@ -110,6 +110,22 @@ describe('institutions that are not ours (out-of-scope.yaml, elsewhere)', () => 
     expect(Elsewhere.signal(paypal, article(['How long does a withdrawal to my bank take?']))).to.equal(1);
   });
 
+  it('doubts a messaging app only when the query opens with it: its own codes and bans are not ours, a buyer writing on it is', () => {
+    const { kb } = sampleKb();
+    const elsewhere = Elsewhere.of([{ names: ['WhatsApp', 'my WhatsApp'], opening: true }], kb.analyzer);
+    const article = { title: 'Two-step verification', questions: ['verification code not coming'], tags: [] } as unknown as CompiledArticle;
+    const signal = (q: string) => Elsewhere.signal(elsewhere.named(kb.analyzer.analyzeQuery(q)), article, normalize(q).toLowerCase());
+    expect(signal('WhatsApp verification code not coming')).to.equal(2);
+    expect(signal('my WhatsApp account was blocked')).to.equal(2);
+    expect(signal('someone on WhatsApp asked me for my verification code')).to.equal(0);
+    expect(signal('buyer says on whatsapp he paid')).to.equal(0);
+    // Read from out-of-scope.yaml: the sample's own entry turns the app's code question unsure, and leaves the scam on it sure.
+    const sample = sampleKb().kb;
+    expect(search(sample, 'WhatsApp verification code not coming', { cache: false }).confident).to.equal(false);
+    const scam = search(sample, 'someone on WhatsApp asked me for my verification code', { cache: false });
+    expect([scam.hits[0]?.id, scam.confident]).to.deep.equal(['security-phishing', true]);
+  });
+
   it('reads banks by kind from out-of-scope.yaml, and names the file when an entry is malformed', () => {
     const query = '工行网点几点开门 周六上班吗';
     const kb = twoArticles('elsewhere:\n  - names: [工行, 工商银行]\n    unless: [银行, bank]\n');
@@ -124,6 +140,7 @@ describe('institutions that are not ours (out-of-scope.yaml, elsewhere)', () => 
     const [problem] = (error as ContentError).diagnostics;
     expect([problem?.file, problem?.line]).to.deep.equal(['out-of-scope.yaml', 3]);
     expect(problem?.message).to.match(/names: \[.*\], unless: \[/);
+    expect(problem?.message).to.match(/opening: true/);
   });
 
   it('knows us by the names the content gives (`ours`), stored in the index file', () => {
