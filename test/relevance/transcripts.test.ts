@@ -700,4 +700,44 @@ describe('development call transcripts', () => {
     // 0.949 when first measured (at cfad2a8).
     ranksBlindCalls(311, 0.935);
   });
+
+  it('ranks the calls of blind313 (Putian and Xianyou makers, Baotou and Ordos sellers in Inner Mongolian speech, Ghanaian and Portuguese buyers, a caller asking where each amount and fee went; odd lines read, even lines the judge)', () => {
+    // 0.909 when first measured (at d2bd985; odd lines read 0.897, even lines, the judge, 0.922); 0.912 at 0116281.
+    ranksBlindCalls(313, 0.895);
+  });
+
+  it('ranks the calls of blind315 (Liuzhou and Hechi sellers, Tongling and Anqing exporters, Cameroonian and Finnish buyers, a caller repeating what a bank clerk or a friend told her; a judge only, nobody read it)', () => {
+    // 0.923 when first measured (at d2bd985) and at 0116281.
+    ranksBlindCalls(315, 0.905);
+  });
+
+  it('ranks the calls of blind317 (Yangjiang and Maoming exporters in Cantonese-accented Mandarin, Zhangjiakou and Chengde sellers, Panamanian and Hungarian buyers, a caller packing goods and talking to a driver; odd lines read, even lines the judge)', () => {
+    // 1.000 when first measured (at d2bd985; both halves) and at 0116281.
+    ranksBlindCalls(317, 0.985);
+  });
+
+  it('ranks the calls of blind319 (Xinxiang and Xuchang exporters in Henan speech, Huangshan and Xuancheng sellers, Sri Lankan and Slovak buyers, a caller with two companies who gives the wrong one first; a judge only, nobody read it)', () => {
+    // 0.955 when first measured (at d2bd985); 0.970 at 0116281.
+    ranksBlindCalls(319, 0.955);
+  });
+
+  it('ranks the calls of blind321 (Heze and Liaocheng makers, Zhaoqing and Yunfu sellers, Nigerian and Latvian buyers, a caller who starts mid-story; odd lines read, even lines the judge)', () => {
+    // 0.965 when first measured (at 6d223f0; odd lines read 1.000, even lines, the judge, 0.931) and at 0116281.
+    ranksBlindCalls(321, 0.95);
+  });
+
+  it('ranks the calls of blind323 (Zhanjiang and Beihai exporters, Hohhot and Chifeng sellers, Tunisian and Estonian buyers, a caller who runs sentences together without pauses; a judge only, nobody read it)', () => {
+    // 0.939 when first measured (at 6d223f0) and at 0116281.
+    ranksBlindCalls(323, 0.925);
+  });
+
+  it('ranks the calls of blind325 (Yueqing and Ruian makers in Wenzhou-accented Mandarin, Kaifeng and Shangqiu sellers, Jamaican and Croatian buyers, a caller who pauses and fills (嗯, 那个, um, like); odd lines read, even lines the judge)', () => {
+    // 0.918 when first measured (at 6d223f0; odd lines read 0.908, even lines, the judge, 0.926) and at 0116281.
+    ranksBlindCalls(325, 0.9);
+  });
+
+  it('ranks the calls of blind327 (Shaoyang and Loudi sellers in Hunan speech, Jiamusi and Hegang traders, Omani and Slovenian buyers, a caller who gives wrong details first and corrects them; a judge only, nobody read it)', () => {
+    // 0.924 when first measured (at 6d223f0) and at 0116281.
+    ranksBlindCalls(327, 0.91);
+  });
 });
