@@ -8,13 +8,14 @@ import lunr from 'lunr';
  * keeps whole (联系, 系统, 关系). 伐 alone is Wu's question particle (好伐, 有伐: 吗); the verb
  * is in words jieba keeps whole (砍伐, 采伐). 恁 is Henan's 你 / 那么, 俺们 northern 我们 and 玩意 northern 东西, 整 and
  * 喊 northern and south-western "do" and "tell (someone to)" (咋整, 喊他再打一次); 整数 and 整改 stay whole.
+ * 伊 and 汝 are Minnan's he or she and you (伊讲伊有付款了, 汝好); 伊朗 and 伊斯坦布尔 stay whole.
  * 等等 is "etc." or "hold on" (那我再等等吧 was a confident exchange-rate answer: its article says not to advise 等等再换).
  * 瞅 and 瞧 are northern 看 (帮我瞅瞅: have a look).
  * 离谱 (outrageous), 破防 (it got to me), 心累 and 裂开 (I'm done) are young owners' exasperation, no topic.
  */
 export const CHINESE_STOP_WORDS = new Set(
   `的 了 吗 呢 吧 啊 呀 哦 噢 喔 㖞 嗯 哈 喂 么 嘛 啦 呃 额 诶 欸 哎 唉 咦 哪 咋 滴 地 得 着 过 伐
-   我 我们 你 你们 您 他 她 它 他们 她们 咱 咱们 俺 俺们 恁 人家 自己 小姑娘 姑娘 小姑 小伙 小伙子 妹子
+   我 我们 你 你们 您 他 她 它 他们 她们 咱 咱们 俺 俺们 恁 伊 汝 人家 自己 小姑娘 姑娘 小姑 小伙 小伙子 妹子
    这 那 这个 那个 这边 那边 这里 那里 这样 那样 这种 那种 这些 那些 一个 哪个
    是 在 有 就 都 也 还 又 和 跟 与 及 或 或者 把 被 给 让 对 向 从 而 并 且 等
    个 些 一下 一些 一点 点 下 上 中 里 一封 系

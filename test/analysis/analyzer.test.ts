@@ -212,6 +212,10 @@ describe('Analyzer', () => {
       // Said twice or more, an acknowledgement is still one (收到收到 was a confident answer about a payment not arrived, blind312).
       for (const text of ['收到收到', '明白明白', '行行行', '好的 收到收到 谢谢']) expect(words(text), text).to.deep.equal([]);
       expect(words('收到收到 那提现要多久')).to.include('提现');
+      // Minnan's 伊 (he, she) and 汝 (you) are pronouns; 伊朗 is a country.
+      expect(words('伊讲伊有付款了')).to.not.include('伊');
+      expect(words('汝好 我想问提现')).to.not.include('汝');
+      expect(words('伊朗客户付款')).to.include('伊朗');
       // Passing it on: "I'll tell my boss" names nobody's topic; the boss who paid from his own account is one.
       for (const text of ['嗯嗯 知道了 我跟老板说一下', '好的 我先问下我老板再讲', '回头和财务商量下再联系你', '等等哈 我去问下老板']) expect(words(text), text).to.deep.equal([]);
       // Waiting and exasperation name nothing: 那我再等等吧 was a confident exchange-rate answer (its article's 等等再换).
