@@ -740,4 +740,24 @@ describe('development call transcripts', () => {
     // 0.924 when first measured (at 6d223f0) and at 0116281.
     ranksBlindCalls(327, 0.91);
   });
+
+  it('ranks the calls of blind329 (Jingjiang and Taixing makers, Guangyuan and Bazhong sellers in Sichuan speech, Salvadoran and Maltese buyers, a caller who asks whether the call is recorded and what the agent can promise; odd lines read, even lines the judge)', () => {
+    // 1.000 when first measured (at a9c5c8a; both halves) and at 1b4c6b1.
+    ranksBlindCalls(329, 0.985);
+  });
+
+  it('ranks the calls of blind331 (Anxi and Dehua exporters in Minnan-accented Mandarin, Jiaozuo and Pingdingshan sellers, Namibian and Luxembourg buyers, a caller describing the app\'s screen step by step; a judge only, nobody read it)', () => {
+    // 0.985 when first measured (at a9c5c8a) and at 1b4c6b1.
+    ranksBlindCalls(331, 0.97);
+  });
+
+  it('ranks the calls of blind333 (Chaozhou and Raoping makers in Teochew-accented Mandarin, Daqing and Suihua sellers, Trinidadian and Cypriot buyers, a caller with what-if questions before the real one; odd lines read, even lines the judge)', () => {
+    // 0.965 when first measured (at a9c5c8a; odd lines read 0.958, even lines, the judge, 0.971) and at 1b4c6b1.
+    ranksBlindCalls(333, 0.95);
+  });
+
+  it('ranks the calls of blind335 (Zunyi and Tongren sellers in Guizhou speech, Weihai and Rizhao exporters in Jiaodong speech, Congolese and Uruguayan buyers, a caller for a friend or relative who owns the business; a judge only, nobody read it)', () => {
+    // 0.914 when first measured (at a9c5c8a) and at 1b4c6b1.
+    ranksBlindCalls(335, 0.9);
+  });
 });
