@@ -760,4 +760,24 @@ describe('development call transcripts', () => {
     // 0.914 when first measured (at a9c5c8a) and at 1b4c6b1.
     ranksBlindCalls(335, 0.9);
   });
+
+  it('ranks the calls of blind337 (Shengzhou and Zhuji makers, Yulin and Yan\'an sellers, Kenyan and Swiss buyers, a suspicious caller who was scammed before; odd lines read, even lines the judge)', () => {
+    // 0.902 when first measured (at 57ee97d; odd lines read 0.922, even lines, the judge, 0.880) and at e99b244.
+    ranksBlindCalls(337, 0.885);
+  });
+
+  it('ranks the calls of blind339 (Jinhua and Lanxi sellers, Mianyang and Deyang makers, Bahraini and Icelandic buyers, a caller who wants the one thing to do and to hang up; a judge only, nobody read it)', () => {
+    // 0.914 when first measured (at 57ee97d) and at e99b244.
+    ranksBlindCalls(339, 0.9);
+  });
+
+  it('ranks the calls of blind341 (Shishi and Nan\'an exporters in Minnan-accented Mandarin, Tieling and Fuxin sellers, Mauritian and Austrian buyers, dialect numbers in speech-to-text; odd lines read, even lines the judge)', () => {
+    // 0.929 when first measured (at 57ee97d; odd lines read 0.935, even lines, the judge, 0.922) and at e99b244.
+    ranksBlindCalls(341, 0.915);
+  });
+
+  it('ranks the calls of blind343 (Hengshui and Xingtai sellers, Lishui and Longquan makers, Senegalese and Welsh buyers, a caller comparing two payments\' fees; a judge only, nobody read it)', () => {
+    // 0.936 when first measured (at 57ee97d) and at e99b244.
+    ranksBlindCalls(343, 0.92);
+  });
 });
