@@ -120,9 +120,8 @@ describe('institutions that are not ours (out-of-scope.yaml, elsewhere)', () => 
     expect(signal('someone on WhatsApp asked me for my verification code')).to.equal(0);
     expect(signal('buyer says on whatsapp he paid')).to.equal(0);
     // Read from out-of-scope.yaml: the sample's own entry turns the app's code question unsure, and leaves the scam on it sure.
-    const sample = sampleKb().kb;
-    expect(search(sample, 'WhatsApp verification code not coming', { cache: false }).confident).to.equal(false);
-    const scam = search(sample, 'someone on WhatsApp asked me for my verification code', { cache: false });
+    expect(search(kb, 'WhatsApp verification code not coming', { cache: false }).confident).to.equal(false);
+    const scam = search(kb, 'someone on WhatsApp asked me for my verification code', { cache: false });
     expect([scam.hits[0]?.id, scam.confident]).to.deep.equal(['security-phishing', true]);
   });
 
