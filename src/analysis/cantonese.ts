@@ -35,8 +35,9 @@ const WORDS: WordMap = [
   [/几多/g, '多少'],
   [/几时/g, '什么时候'],
   [/几耐/g, '多久'],
-  // Not 处理 (處理), 处置, 处罚: 我們這邊處理不了 is Mandarin's "we cannot handle it here".
-  [/边度|边到|边处(?![理置罚])/g, '哪里'],
+  // Not 处理 (處理), 处置, 处罚: 我們這邊處理不了 is Mandarin's "we cannot handle it here". Nor 这边到账
+  // or 那边到了 (呢边 in Cantonese, 格边 in Wu): a side then 到, as Mandarin says where money arrived.
+  [/边度|(?<![这那哪呢格旁一两左右身手海河江路周里外前后东南西北上下])边到(?![账帐])|边处(?![理置罚])/g, '哪里'],
   // 邊個 before a verb is "who", not "which": 邊個俾 (who pays) asked which charge code to pick (谁出钱).
   [/边个[俾畀]/g, '谁付'],
   [/边个(?=[付出负揾])/g, '谁'],

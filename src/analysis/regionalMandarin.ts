@@ -74,6 +74,15 @@ const WORDS: WordMap = [
   [/下昼/g, '下午'],
   // Eastern Min (Fuzhou, Fuqing): 伓 is 不 (伓要, 要伓要), a character Mandarin has no other use for.
   [/伓/g, '不'],
+  // North-western Mandarin (Gansu, Qinghai, Ningxia): 阿么 and 阿门 are 怎么 (阿门回事), 阿扎 is 哪里, 麻达 a
+  // problem (没麻达: fine), 不得成 不行, 嫑 不要, 呢么 before an amount 这么 (呢么点钱). Not 阿扎尔 (a name), nor 阿门 closing
+  // a prayer, which no caller says before 回事, 办 or a verb.
+  [/阿[么门](?=[回办弄搞处说讲是个整样])/g, '怎么'],
+  [/阿扎(?!尔)/g, '哪里'],
+  [/麻达/g, '问题'],
+  [/不得成/g, '不行'],
+  [/嫑/g, '不要'],
+  [/呢么(?=[点多少大小贵慢快久长])/g, '这么'],
   [/(?<![采砍步征讨杀攻])伐(?=\s*(?:$|[,，。?？!！\s]))/g, '吗'],
   // 不 closing a clause asks (能到不, 晚上有人不, 能收卢布不: 吗), not after 说, 就, 还 or 也 (我说不).
   [/(?<=[\u4e00-\u9fff])(?<![说就还也都偏决绝并从是])不(?=\s*(?:$|[,，。?？!！\s]))/g, '吗'],

@@ -148,6 +148,10 @@ describe('normalize(): written Cantonese', () => {
     expect(normalize('筆錢去咗邊')).to.equal('笔钱去了哪里');
     expect(normalize('你哋喺邊')).to.equal('你们在哪里');
     expect(normalize('我在这边')).to.equal('我在这边');
+    // 边到 is Cantonese "where" (钱去咗边到), but 这边到账 is Mandarin: the money arrived on this side.
+    expect(normalize('钱去咗边到')).to.equal('钱去了哪里');
+    expect(normalize('我这边到账才11965')).to.equal('我这边到账才11965');
+    expect(normalize('他那边到了吗')).to.equal('他那边到了吗');
   });
 
   it('reads 唔記得 as forgetting, 影相 as taking a photo, 短訊 as a text message, 撳 as pressing, 開工 after an hour as starting work', () => {
@@ -249,6 +253,13 @@ describe('normalize(): regional Mandarin', () => {
     expect(normalize('美金能弗能直接付 弗想结汇 押金能退弗')).to.equal('美金能不能直接付 不想结汇 押金能退吗');
     for (const text of ['供应商叫弗兰克', '杰弗里说付了']) expect(normalize(text), text).to.equal(text);
     for (const text of ['伊朗客户付款', '虚无看着', '伊拉克']) expect(normalize(text), text).to.equal(text);
+  });
+
+  it('maps north-western words (Gansu, Qinghai) to Mandarin, and keeps 阿扎尔', () => {
+    expect(normalize('阿门回事 钱到阿扎去了 没麻达吧 呢么点钱也收 嫑扣了 不得成')).to.equal(
+      '怎么回事 钱到哪里去了 没问题吧 这么点钱也收 不要扣了 不行',
+    );
+    expect(normalize('买家叫阿扎尔')).to.equal('买家叫阿扎尔');
   });
 
   it('maps Wu words (Shanghai, southern Jiangsu, northern Zhejiang) to Mandarin', () => {
