@@ -8,9 +8,11 @@
  * made near misses confident ("what is the capital of australia": capital, as in registered capital).
  *
  * A list written here rather than a country library: the cities and provinces matter as much
- * as the countries, and the server loads it at every start. It names most countries and the
- * cities and provinces the sets written blind brought (Warsaw, Sharjah, 临沂, 海宁): each
- * made a right answer not confident. Not "america": in "Bank of America" it is a bank's
+ * as the countries, and the server loads it at every start. It names most countries, most
+ * prefecture cities of China's exporting provinces and the trading cities buyers write from
+ * (Warsaw, Sharjah, Asuncion, 临沂, 海宁, 泸州): each such name a set written blind brought made a
+ * right answer not confident. Not the cities whose names are everyday words: 开封 (unsealed),
+ * 安康 (well-being), 来宾 (guests), 里加 (里 + 加). Not "america": in "Bank of America" it is a bank's
  * name, and "swift code of Bank of America" is another bank's question. Weekend days are not
  * here: they are a synonym group (service hours, cut-off times).
  */
@@ -68,6 +70,32 @@ const PLACES = `
   gansu xinjiang tibet liaoning heilongjiang kunshan jinjiang putian haining yongkang shantou changsha zhengzhou xian
   hefei kunming nanning dalian shenyang harbin jinan wuxi changzhou jiaxing shaoxing wuhan nanjing quanzhou fuzhou
   taizhou jinhua zhongshan huizhou zhuhai
+  nepal bhutan laos lao fiji suriname guyana belize nicaragua haiti bahamas barbados trinidad chad niger mali benin togo gabon
+  namibia botswana malawi somalia djibouti eritrea burundi burkina guinea liberia gambia mauritania ivoire salvador
+  asuncion guayaquil montevideo medellin cali barranquilla cartagena cusco managua tegucigalpa paramaribo georgetown suva nadi
+  muscat salalah manama kuwait dammam medina mecca amman beirut baghdad erbil basra aden sanaa khartoum tripoli tunis algiers
+  rabat tangier marrakech alexandria addis kigali kinshasa luanda maputo harare windhoek gaborone antananarivo lome cotonou
+  abuja kano ibadan bamako ouagadougou conakry freetown monrovia douala yaounde libreville samarkand dushanbe ashgabat baku
+  tbilisi yerevan minsk odessa kharkiv bucharest sofia belgrade zagreb ljubljana bratislava vilnius riga tallinn reykjavik
+  valletta nicosia limassol piraeus thessaloniki izmir ankara bursa gaziantep mersin porto seville bilbao genoa bologna
+  florence venice palermo toulouse lille bordeaux nantes strasbourg basel lausanne stuttgart leipzig dresden hanover
+  nuremberg bremen dortmund gdansk krakow wroclaw poznan brno gothenburg malmo bergen aarhus tampere glasgow edinburgh leeds
+  bristol cardiff belfast utrecht eindhoven ghent faisalabad sialkot peshawar pune ahmedabad surat jaipur ludhiana tirupur
+  saigon haiphong medan bandung semarang davao kuala lumpur johor ipoh kuching kaohsiung taichung tainan hsinchu kobe
+  fukuoka sapporo daegu
+  丹阳 泗阳 沭阳 邳州 东台 兴化 高邮 靖江 泰兴 如皋 海门 启东 宜兴 溧阳 东阳 嵊州 龙泉 苍南 临海 仙居 黄岩 安吉 长兴 桐乡 平湖
+  天水 武威 张掖 酒泉 嘉峪关 格尔木 海东 泸州 安顺 六盘水 毕节 铜仁 滁州 亳州 六安 淮南 宿州 马鞍山 铜陵 安庆 黄山 宣城 池州
+  陆丰 揭西 惠来 锦州 朝阳 阜新 铁岭 盘锦 抚顺 本溪 辽阳 葫芦岛 万宁 儋州 琼海 文昌 菏泽 枣庄 东营 泰安 滨州 平顶山 焦作
+  商丘 周口 信阳 安阳 濮阳 漯河 驻马店 三门峡 十堰 孝感 荆州 荆门 黄冈 黄石 咸宁 随州 恩施 常德 益阳 娄底 邵阳 郴州 永州 怀化
+  张家界 上饶 鹰潭 抚州 宜春 吉安 萍乡 新余 南充 自贡 乐山 内江 遂宁 达州 巴中 广元 眉山 攀枝花 曲靖 玉溪 北海 钦州 防城港
+  玉林 梧州 贺州 百色 贵港 榆林 延安 宝鸡 咸阳 渭南 汉中 运城 临汾 长治 晋中 吕梁 赤峰 通辽 鄂尔多斯 大庆 绥化 佳木斯 鹤岗 四平
+  通化 承德 张家口 秦皇岛 衡水 吴忠 固原 克拉玛依 吐鲁番 阿克苏 和田 伊犁 库尔勒 拉萨
+  苏里南 斐济 亚松森 瓜亚基尔 蒙得维的亚 马斯喀特 麦纳麦 安曼 贝鲁特 巴格达 喀土穆 突尼斯城 阿尔及尔 拉巴特 亚历山大港 基加利
+  金沙萨 罗安达 马普托 哈拉雷 杜阿拉 阿布贾 卡诺 巴马科 第比利斯 埃里温 巴库 明斯克 敖德萨 布加勒斯特 索非亚 贝尔格莱德 萨格勒布
+  维尔纽斯 塔林 安卡拉 伊兹密尔 波尔图 塞维利亚 热那亚 佛罗伦萨 威尼斯 汉诺威 斯图加特 莱比锡 纽伦堡 格但斯克 克拉科夫
+  哥德堡 格拉斯哥 爱丁堡 利兹 鹿特丹 乌得勒支 海牙 卡拉奇 锡亚尔科特 浦那 苏拉特 蒂鲁普 金奈 曼德勒 西哈努克 棉兰 万隆 达沃 怡保
+  古晋 高雄 台南 新竹 神户 福冈 札幌 大邱 尼泊尔 不丹 圭亚那 伯利兹 尼加拉瓜 海地 巴哈马 特立尼达 乍得 尼日尔 马里 贝宁 多哥
+  加蓬 纳米比亚 博茨瓦纳 马拉维 索马里 吉布提 厄立特里亚 布隆迪 布基纳法索 几内亚 塞拉利昂 利比里亚 冈比亚 毛里塔尼亚
 `;
 
 const DAYS = `

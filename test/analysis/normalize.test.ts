@@ -255,6 +255,12 @@ describe('normalize(): regional Mandarin', () => {
     for (const text of ['伊朗客户付款', '虚无看着', '伊拉克']) expect(normalize(text), text).to.equal(text);
   });
 
+  it('reads 开户行不行 as opening an account (行不行), and keeps the bank of account (开户行)', () => {
+    expect(normalize('拿香港公司开户行不行')).to.equal('拿香港公司开户 行不行');
+    expect(normalize('个人收款行不')).to.equal('个人收款 行吗');
+    expect(normalize('开户行写错了')).to.equal('开户行写错了');
+  });
+
   it('maps north-western words (Gansu, Qinghai) to Mandarin, and keeps 阿扎尔', () => {
     expect(normalize('阿门回事 钱到阿扎去了 没麻达吧 呢么点钱也收 嫑扣了 不得成')).to.equal(
       '怎么回事 钱到哪里去了 没问题吧 这么点钱也收 不要扣了 不行',

@@ -207,6 +207,16 @@ describe('institutions that are not ours (out-of-scope.yaml, elsewhere)', () => 
     expect(ours.confident, `${ours.hits[0]?.id} ${ours.hits[0]?.confidence}`).to.equal(true);
   });
 
+  it('doubts a booking site\'s cancellation fee, and not an exporter of hotel supplies (酒店用品) short of a payment', () => {
+    const { kb } = sampleKb();
+    for (const query of ['Booking.com charged me a cancellation fee, can I get it refunded', '携程订的民宿退订扣了手续费，能要回来吗']) {
+      const r = search(kb, query, { cache: false });
+      expect(r.confident, `${query}: ${r.hits[0]?.id} ${r.hits[0]?.confidence}`).to.equal(false);
+    }
+    const ours = search(kb, '我们是做酒店用品的，美国客户付款少了25美金', { cache: false });
+    expect(ours.confident, `${ours.hits[0]?.id} ${ours.hits[0]?.confidence}`).to.equal(true);
+  });
+
   it('keeps every Chinese name of the sample\'s list whole: none is lost to particles, none named by a part of it', () => {
     const { kb } = sampleKb();
     const han = kb.elsewhere.names.filter((n) => /^[\u4e00-\u9fff]+$/.test(n.text));
