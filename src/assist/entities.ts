@@ -23,7 +23,12 @@ const CURRENCIES: Array<[RegExp, string]> = [
   [/^(?:cad|加元)$/i, 'CAD'],
   [/^(?:sgd|新币|新幣)$/i, 'SGD'],
 ];
-const CURRENCY = String.raw`USD|US\$|\$|美金|美元|刀|dollars?|bucks|EUR|€|欧元|歐元|euros?|GBP|£|英镑|英鎊|pounds?|HKD|港币|港幣|港元|CNY|RMB|人民币|人民幣|元|块|JPY|日元|日圆|AUD|澳元|CAD|加元|SGD|新币|新幣`;
+/**
+ * 块 alone is yuan, but 四十五块美金 is 45 dollars: callers count any currency in 块. Tried first,
+ * so that a call about a dollar shortfall does not bring CNY, the withdrawal's currency, into its query.
+ */
+const KUAI_OF = String.raw`块钱?\s?(?:美金|美元|刀|欧元|歐元|英镑|英鎊|港币|港幣)`;
+const CURRENCY = String.raw`${KUAI_OF}|USD|US\$|\$|美金|美元|刀|dollars?|bucks|EUR|€|欧元|歐元|euros?|GBP|£|英镑|英鎊|pounds?|HKD|港币|港幣|港元|CNY|RMB|人民币|人民幣|元|块|JPY|日元|日圆|AUD|澳元|CAD|加元|SGD|新币|新幣`;
 const CN_DIGIT = '零一二两三四五六七八九十百千万';
 /**
  * A figure. It starts at the first digit of a run of digits and commas, never inside one:
@@ -92,7 +97,8 @@ const RECOGNIZERS: Recognizer[] = [
 ];
 
 function currencyOf(word: string): string {
-  return CURRENCIES.find(([re]) => re.test(word.trim()))?.[1] ?? word.toUpperCase();
+  const named = word.trim().replace(/^块钱?\s?(?=\S)/, '');
+  return CURRENCIES.find(([re]) => re.test(named))?.[1] ?? named.toUpperCase();
 }
 
 /**

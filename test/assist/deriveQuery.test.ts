@@ -35,6 +35,9 @@ describe('extractEntities()', () => {
     expect(types('买家汇了10000美金，只到了9975刀')).to.deep.equal(['amount 10000 USD', 'amount 9975 USD']);
     expect(types('USD 8,400 and €1.2k')).to.deep.equal(['amount 8400 USD', 'amount 1200 EUR']);
     expect(types('一万二美金，3万英镑')).to.deep.equal(['amount 12000 USD', 'amount 30000 GBP']);
+    // 块 counts any currency when one is named after it; alone it is yuan.
+    expect(types('少了四十五块美金，提了三百块')).to.deep.equal(['amount 45 USD', 'amount 300 CNY']);
+    expect(types('扣了20块钱欧元')).to.deep.equal(['amount 20 EUR']);
   });
 
   it('recognises MT103, UETR, SWIFT/BIC, dates and durations', () => {
