@@ -103,8 +103,8 @@ const VARIANTS: Array<[RegExp, string]> = [
   [/(?<=(?:认证|审核|审批|开户|资料|材料|证件|kyc|KYC)(?:申请|资料|材料)?(?:又|都|也)?[被给]?)(?:退回|打回)/g, '驳回'],
   // 开户行不行 asks whether one may open an account (开户 + 行不行), not about a bank of account (开户行,
   // a word jieba takes first: 拿香港公司开户行不行 found the failed withdrawal's 开户行); so do 收款行不行 and
-  // 开户行不 closing a clause.
-  [/(开户|收款|付款|汇款)行(?=不行|不\s*(?:$|[,，。?？!！]))/g, '$1 行'],
+  // 开户行不 closing a clause, and 不交行不行 (may I not hand them in), which named the Bank of Communications (交行).
+  [/(开户|收款|付款|汇款|(?<=[不没先再])交)行(?=不行|不\s*(?:$|[,，。?？!！]))/g, '$1 行'],
   // 就当交学费了 (call it tuition paid: a costly lesson) pays no school: 学费 is a product of
   // somebody else's (out-of-scope.yaml), and 被扣的手续费能要回来吗 还是就当交学费了 was left not confident.
   [/(?:就|只能|只好)?(?:当|算)(?:是|作|做|我)?交(?:了)?学费/g, ' '],

@@ -24,6 +24,8 @@ const WORDS: WordMap = [
   // 驳 (bó) typed as 剥 (bō): 认证被剥回了 is 驳回, rejected (blind200).
   [/剥回/g, '驳回'],
   [/手续会/g, '手续费'],
+  // 核 (hé) heard as 合: 定期复合 is 定期复核, the periodic review (blind345). 复合 alone is a word (composite).
+  [/(?<=定期|年度|年审|重新|再次)复合/g, '复核'],
   // 续 (xù) typed as 速 (sù): 提现要手速费伐 (blind212). 手速 (hand speed) is a word; 手速费 is not.
   [/手速费/g, '手续费'],
   // 洁 (jié) typed for 结: 账户冻洁了 (blind204, blind206). No word of its own.

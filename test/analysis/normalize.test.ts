@@ -259,6 +259,8 @@ describe('normalize(): regional Mandarin', () => {
     expect(normalize('拿香港公司开户行不行')).to.equal('拿香港公司开户 行不行');
     expect(normalize('个人收款行不')).to.equal('个人收款 行吗');
     expect(normalize('开户行写错了')).to.equal('开户行写错了');
+    expect(normalize('资料不交行不行')).to.equal('资料不交 行不行');
+    expect(normalize('提现到交行不行')).to.equal('提现到交行不行');
   });
 
   it('maps north-western words (Gansu, Qinghai) to Mandarin, and keeps 阿扎尔', () => {
@@ -321,6 +323,8 @@ describe('normalize(): speech-to-text', () => {
     expect(normalize('账户冻洁了，下礼拜要发工钱')).to.equal('账户冻结了,下礼拜要发工钱');
     expect(normalize('提现要手速费伐')).to.equal('提现要手续费吗');
     expect(normalize('比手速')).to.equal('比手速');
+    expect(normalize('定期复合是啥')).to.equal('定期复核是啥');
+    expect(normalize('复合材料')).to.equal('复合材料');
   });
 
   it('reads an extra zero typed in an amount, however it is said, as one phrase', () => {
