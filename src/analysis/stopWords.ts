@@ -41,13 +41,23 @@ const COURTESIES_IN_CAPITALS = new Set(COURTESIES.split(' '));
  */
 const FOREIGN_COURTESIES = 'po opo merhaba marhaba salam salaam namaste hola bonjour ciao salamat asante shukran gracias merci danke grazie obrigado arigato inshallah habibi';
 
+/**
+ * The function words of the English-based creoles and pidgins buyers write and speak (Jamaican,
+ * Belizean Kriol, Nigerian and Cameroonian Pidgin): mi (my, me), di (the), dem (they), dat, dis,
+ * wid, fi (for), seh (say), deh and dey (is, there), wey (which), unu (you all), abeg (please).
+ * What lunr drops in standard English; as unknown words they counted as informative, and
+ * "seller seh ... where di money come from. Why dem asking dat?" was a right answer not confident (blind364).
+ */
+const CREOLE_FUNCTION_WORDS = 'mi di dem dat dis wid fi seh deh dey wey unu abeg';
+
 /** Greetings, fillers and intensifiers (真的, 非常 in the Chinese list) customers add in English, on top of lunr's stop word list. */
 const EXTRA_ENGLISH = new Set(
   `${COURTESIES} ${FOREIGN_COURTESIES}
    im ive id youre i'm i've ur
    also still already ago sir madam maam guys lot lots
    really very actually basically literally quite alright anyway anyways oh ah aha
-   properly seriously honestly simply totally absolutely certainly surely obviously truly frankly somehow pretty super kinda sorta asap`.split(/\s+/).filter(Boolean),
+   properly seriously honestly simply totally absolutely certainly surely obviously truly frankly somehow pretty super kinda sorta asap
+   ${CREOLE_FUNCTION_WORDS}`.split(/\s+/).filter(Boolean),
 );
 
 /**
@@ -205,9 +215,9 @@ const ENGLISH_ET_CETERA = /(?<=[A-Za-z][,;]?\s)etc\b\.?/g;
  * topic in any query, and "much" is the fees' "how much" ("thanks so much" alone was a confident
  * fees answer; "thank you very much, how do I withdraw" matched the withdrawal fee's "how
  * much"; "how to say thank you very much in chinese" was a confident answer about it, blind244),
- * and thanks for the help (onboarding's "help").
+ * and thanks for the help (onboarding's "help"), however typed ("thx 4 help" was a confident onboarding answer, blind364).
  */
-const ENGLISH_THANKS = /\b(?:thank(?:s|\s+you)(?:\s+(?:so|very)\s+much)?\s+for\s+(?:(?:all\s+)?(?:your|the|ur)\s+)?(?:kind\s+)?(?:help|assistance|support|patience|time)(?:\s+today)?|thank(?:s|\s+you)\s+(?:so|very)\s+much|(?:much|greatly)\s+appreciated|many\s+thanks)\b/gi;
+const ENGLISH_THANKS = /\b(?:(?:thank(?:s|\s+you)|thx|tnx|tks)(?:\s+(?:so|very)\s+much)?\s+(?:for|4)\s+(?:(?:all\s+)?(?:your|the|ur)\s+)?(?:kind\s+)?(?:help|assistance|support|patience|time)(?:\s+today)?|thank(?:s|\s+you)\s+(?:so|very)\s+much|(?:much|greatly)\s+appreciated|many\s+thanks)\b/gi;
 
 /** The text without the greetings, the thanks, the vantage phrases and the "etc" above. */
 export function withoutEnglishFillers(text: string): string {

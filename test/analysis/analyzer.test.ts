@@ -259,6 +259,10 @@ describe('Analyzer', () => {
       for (const w of ['much', 'help', 'today']) expect(onHold).not.to.include(w);
       expect(onHold).to.include.members(['payment', 'hold']);
       expect(terms('thank you very much, how much is the fee')).to.include('much');
+      expect(terms('thx 4 help')).to.deep.equal([]);
+      expect(terms('thanks 4 ur help, how do i withdraw')).to.deep.equal(['how', 'withdraw']);
+      // The function words of English creoles and pidgins name nothing, as "the" and "my" do not.
+      expect(terms('seller seh where di money come from, why dem asking dat')).to.deep.equal(['seller', 'where', 'money', 'come', 'whi', 'ask']);
       // Small talk about work: "how is work today" was a confident cut-off-times answer (working days).
       for (const q of ['Good morning sir, how is work today', "how's business going", 'thank you so much for your help today']) expect(terms(q), q).to.deep.equal([]);
       expect(terms('how is work today, can I still send USD')).to.include.members(['send', 'today']);

@@ -263,6 +263,10 @@ describe('normalize(): regional Mandarin', () => {
     expect(normalize('提现到交行不行')).to.equal('提现到交行不行');
   });
 
+  it('maps Guizhou\'s and Yunnan\'s 哪样 to 什么', () => {
+    expect(normalize('解冻要提供哪样资料')).to.equal('解冻要提供什么资料');
+  });
+
   it('maps north-western words (Gansu, Qinghai) to Mandarin, and keeps 阿扎尔', () => {
     expect(normalize('阿门回事 钱到阿扎去了 没麻达吧 呢么点钱也收 嫑扣了 不得成')).to.equal(
       '怎么回事 钱到哪里去了 没问题吧 这么点钱也收 不要扣了 不行',
