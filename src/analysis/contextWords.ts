@@ -12,7 +12,8 @@
  * prefecture cities of China's exporting provinces and the trading cities buyers write from
  * (Warsaw, Sharjah, Asuncion, 临沂, 海宁, 泸州): each such name a set written blind brought made a
  * right answer not confident. Not the cities whose names are everyday words: 开封 (unsealed),
- * 安康 (well-being), 来宾 (guests), 里加 (里 + 加). Not "america": in "Bank of America" it is a bank's
+ * 安康 (well-being), 来宾 (guests), 里加 (里 + 加). Nor the high-risk countries' capitals: synonyms.yaml names
+ * them with their countries (Khartoum is Sudan), which the sanctions article answers. Not "america": in "Bank of America" it is a bank's
  * name, and "swift code of Bank of America" is another bank's question. Weekend days are not
  * here: they are a synonym group (service hours, cut-off times).
  */
@@ -73,7 +74,7 @@ const PLACES = `
   nepal bhutan laos lao fiji suriname guyana belize nicaragua haiti bahamas barbados trinidad chad niger mali benin togo gabon
   namibia botswana malawi somalia djibouti eritrea burundi burkina guinea liberia gambia mauritania ivoire salvador
   asuncion guayaquil montevideo medellin cali barranquilla cartagena cusco managua tegucigalpa paramaribo georgetown suva nadi
-  muscat salalah manama kuwait dammam medina mecca amman beirut baghdad erbil basra aden sanaa khartoum tripoli tunis algiers
+  muscat salalah manama kuwait dammam medina mecca amman baghdad erbil basra tunis algiers
   rabat tangier marrakech alexandria addis kigali kinshasa luanda maputo harare windhoek gaborone antananarivo lome cotonou
   abuja kano ibadan bamako ouagadougou conakry freetown monrovia douala yaounde libreville samarkand dushanbe ashgabat baku
   tbilisi yerevan minsk odessa kharkiv bucharest sofia belgrade zagreb ljubljana bratislava vilnius riga tallinn reykjavik
@@ -90,7 +91,7 @@ const PLACES = `
   张家界 上饶 鹰潭 抚州 宜春 吉安 萍乡 新余 南充 自贡 乐山 内江 遂宁 达州 巴中 广元 眉山 攀枝花 曲靖 玉溪 北海 钦州 防城港
   玉林 梧州 贺州 百色 贵港 榆林 延安 宝鸡 咸阳 渭南 汉中 运城 临汾 长治 晋中 吕梁 赤峰 通辽 鄂尔多斯 大庆 绥化 佳木斯 鹤岗 四平
   通化 承德 张家口 秦皇岛 衡水 吴忠 固原 克拉玛依 吐鲁番 阿克苏 和田 伊犁 库尔勒 拉萨
-  苏里南 斐济 亚松森 瓜亚基尔 蒙得维的亚 马斯喀特 麦纳麦 安曼 贝鲁特 巴格达 喀土穆 突尼斯城 阿尔及尔 拉巴特 亚历山大港 基加利
+  苏里南 斐济 亚松森 瓜亚基尔 蒙得维的亚 马斯喀特 麦纳麦 安曼 巴格达 突尼斯城 阿尔及尔 拉巴特 亚历山大港 基加利
   金沙萨 罗安达 马普托 哈拉雷 杜阿拉 阿布贾 卡诺 巴马科 第比利斯 埃里温 巴库 明斯克 敖德萨 布加勒斯特 索非亚 贝尔格莱德 萨格勒布
   维尔纽斯 塔林 安卡拉 伊兹密尔 波尔图 塞维利亚 热那亚 佛罗伦萨 威尼斯 汉诺威 斯图加特 莱比锡 纽伦堡 格但斯克 克拉科夫
   哥德堡 格拉斯哥 爱丁堡 利兹 鹿特丹 乌得勒支 海牙 卡拉奇 锡亚尔科特 浦那 苏拉特 蒂鲁普 金奈 曼德勒 西哈努克 棉兰 万隆 达沃 怡保
