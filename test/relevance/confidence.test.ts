@@ -1144,6 +1144,66 @@ describe('confidence', () => {
     holdsBlindRates(342, { mrr: 0.955, rightNotConfident: 0.05, outOfScope: 0.965 });
   });
 
+  it('holds its rates on the three-hundred-and-forty-fourth blind sets (Danyang and Changshu makers in Wu- and Jianghuai-flavoured Mandarin, Tianshui and Wuwei sellers in Gansu speech, Ecuadorian and Ivorian buyers, short fragments with typos; odd lines read, even lines the judge)', () => {
+    // MRR 0.9656, 4.7%, 96.7% when first measured (at 71269ae; the judge half 0.9563, 4.1%, 98.3%); 0.9703, 4.6%, 97.5% at 3bb6f98.
+    holdsBlindRates(344, { mrr: 0.95, rightNotConfident: 0.065, outOfScope: 0.95 });
+  });
+
+  it('holds its rates on the three-hundred-and-forty-sixth blind sets (Longyan and Sanming sellers in Hakka-flavoured Mandarin, Dezhou sellers in Shandong speech, Cambodian and Lao buyers, an elderly owner whose daughter types for him; a judge only, nobody read it)', () => {
+    // MRR 0.9708, 1.3%, 92.5% when first measured (at 71269ae); 0.9708, 1.3%, 92.5% at 3bb6f98. Fitted on by no calibration yet.
+    holdsBlindRates(346, { mrr: 0.955, rightNotConfident: 0.03, outOfScope: 0.91 });
+  });
+
+  it('holds its rates on the three-hundred-and-forty-eighth blind sets (a Tainan-born manager in Kunshan writing traditional Chinese, Golmud and Haidong sellers in Qinghai speech, Greek and Omani buyers, bank messages pasted into the question; odd lines read, even lines the judge)', () => {
+    // MRR 0.9544, 2.7%, 95.0% when first measured (at 71269ae; the judge half 0.9608, 1.3%, 95.0%); 0.9583, 2.7%, 95.8% at 3bb6f98.
+    holdsBlindRates(348, { mrr: 0.94, rightNotConfident: 0.045, outOfScope: 0.935 });
+  });
+
+  it('holds its rates on the three-hundred-and-fiftieth blind sets (Zhangye and Jiuquan sellers in Hexi speech, Yangzhou and Gaoyou exporters, Finnish and Tunisian buyers, an angry customer in capitals; a judge only, nobody read it)', () => {
+    // MRR 0.9833, 1.3%, 95.8% when first measured (at 71269ae); 0.9833, 1.3%, 95.8% at 3bb6f98. Fitted on by no calibration yet.
+    holdsBlindRates(350, { mrr: 0.97, rightNotConfident: 0.03, outOfScope: 0.94 });
+  });
+
+  it('holds its rates on the three-hundred-and-fifty-second blind sets (Suqian and Siyang sellers in northern Jiangsu speech, Luzhou exporters in Sichuan speech, Paraguayan and Yemeni buyers, a new finance hire without the trade\'s words; odd lines read, even lines the judge)', () => {
+    // MRR 0.9717, 2.6%, 95.8% when first measured (at 71269ae; the judge half 0.9792, 1.3%, 96.7%); 0.9749, 1.3%, 95.8% at 3bb6f98.
+    holdsBlindRates(352, { mrr: 0.955, rightNotConfident: 0.045, outOfScope: 0.94 });
+  });
+
+  it('holds its rates on the three-hundred-and-fifty-fourth blind sets (Anshun and Liupanshui sellers in Guizhou speech, Chuzhou and Bozhou sellers, Mozambican and Ethiopian-born buyers, half typed in pinyin; a judge only, nobody read it)', () => {
+    // MRR 0.9693, 2.6%, 95.8% when first measured (at 71269ae); 0.9693, 2.6%, 95.8% at 3bb6f98. Fitted on by no calibration yet.
+    holdsBlindRates(354, { mrr: 0.955, rightNotConfident: 0.045, outOfScope: 0.94 });
+  });
+
+  it('holds its rates on the three-hundred-and-fifty-sixth blind sets (Shanwei and Lufeng sellers in Hailufeng-flavoured Mandarin, Chaoyang and Jinzhou sellers in north-eastern speech, Surinamese and Fijian buyers, the agent\'s words quoted back; odd lines read, even lines the judge)', () => {
+    // MRR 0.9681, 1.3%, 95.0% when first measured (at 71269ae; the judge half 0.9781, 1.3%, 91.7%); 0.9703, 1.3%, 95.0% at 3bb6f98.
+    holdsBlindRates(356, { mrr: 0.955, rightNotConfident: 0.03, outOfScope: 0.935 });
+  });
+
+  it('holds its rates on the three-hundred-and-fifty-eighth blind sets (Wanning and Danzhou sellers in Hainan-flavoured Mandarin, Handan and Langfang makers in Hebei speech, Armenian and Guatemalan buyers, who is liable and in writing; a judge only, nobody read it)', () => {
+    // MRR 0.9680, 2.6%, 96.7% when first measured (at 71269ae); 0.9680, 2.6%, 97.5% at 3bb6f98. Fitted on by no calibration yet.
+    holdsBlindRates(358, { mrr: 0.955, rightNotConfident: 0.045, outOfScope: 0.95 });
+  });
+
+  it('holds its rates on the three-hundred-and-sixtieth blind sets (Xiaogan and Jingzhou sellers in Hubei speech, Qujing and Yuxi sellers in Yunnan speech, Malawian and Nicaraguan buyers, two questions in one message; odd lines read, even lines the judge)', () => {
+    // MRR 0.9755, 4.6%, 97.5% when first measured (at 71269ae; the judge half 0.9635, 5.3%, 95.0%); 0.9786, 3.2%, 97.5% at 3bb6f98.
+    holdsBlindRates(360, { mrr: 0.96, rightNotConfident: 0.065, outOfScope: 0.96 });
+  });
+
+  it('holds its rates on the three-hundred-and-sixty-second blind sets (Weinan and Tongchuan sellers in Guanzhong speech, Yuncheng and Linfen sellers in Shanxi speech, Bosnian and Haitian buyers, an accountant\'s bank terms; a judge only, nobody read it)', () => {
+    // MRR 0.9398, 6.2%, 96.7% when first measured (at 71269ae); 0.9421, 6.2%, 96.7% at 3bb6f98. Fitted on by no calibration yet.
+    holdsBlindRates(362, { mrr: 0.925, rightNotConfident: 0.08, outOfScope: 0.95 });
+  });
+
+  it('holds its rates on the three-hundred-and-sixty-fourth blind sets (Rugao and Haian sellers in Jianghuai Mandarin, Zhangzhou sellers in traditional Chinese with Minnan words, Mauritanian and Belizean buyers, anger at a colleague\'s mistake; odd lines read, even lines the judge)', () => {
+    // MRR 0.9724, 2.0%, 99.2% when first measured (at 71269ae; the judge half 0.9615, 1.3%, 100.0%); 0.9724, 1.3%, 100.0% at 3bb6f98.
+    holdsBlindRates(364, { mrr: 0.96, rightNotConfident: 0.035, outOfScope: 0.975 });
+  });
+
+  it('holds its rates on the three-hundred-and-sixty-sixth blind sets (Jiangshan and Changshan sellers in southern Wu, Pingyao and Jiexiu sellers in Jin speech, Bhutanese and Montenegrin buyers, the app\'s messages quoted; a judge only, nobody read it)', () => {
+    // MRR 0.9690, 2.6%, 97.5% when first measured (at 71269ae); 0.9690, 2.6%, 97.5% at 3bb6f98. Fitted on by no calibration yet.
+    holdsBlindRates(366, { mrr: 0.955, rightNotConfident: 0.045, outOfScope: 0.96 });
+  });
+
   it('holds its rates on the colloquial held-out sets, never fitted on (spoken fragments, slang, typos; README "Relevance")', () => {
     const heldout2 = readEvalSet(join(FIXTURES, 'queries.colloquial-heldout2.jsonl'));
     const inDomain2 = heldout2.filter((c) => c.expected.length > 0);
