@@ -12,8 +12,9 @@
  * prefecture cities of China's exporting provinces and the trading cities buyers write from
  * (Warsaw, Sharjah, Asuncion, 临沂, 海宁, 泸州): each such name a set written blind brought made a
  * right answer not confident. Not the cities whose names are everyday words: 开封 (unsealed),
- * 安康 (well-being), 来宾 (guests), 里加 (里 + 加). Nor the high-risk countries' capitals: synonyms.yaml names
- * them with their countries (Khartoum is Sudan), which the sanctions article answers. Not "america": in "Bank of America" it is a bank's
+ * 安康 (well-being), 来宾 (guests), 里加 (里 + 加). Nor Khartoum, Beirut, Tripoli or Aden, which synonyms.yaml names
+ * with their countries: as a place, Khartoum ranked the payout article above the sanctions article for "an office
+ * in Khartoum" (Moscow and Minsk, which the article's tags name, are found either way). Not "america": in "Bank of America" it is a bank's
  * name, and "swift code of Bank of America" is another bank's question. Weekend days are not
  * here: they are a synonym group (service hours, cut-off times).
  */
