@@ -75,7 +75,7 @@ const PLACES = `
   nepal bhutan laos lao fiji suriname guyana belize nicaragua haiti bahamas barbados trinidad chad niger mali benin togo gabon
   namibia botswana malawi somalia djibouti eritrea burundi burkina guinea liberia gambia mauritania ivoire salvador
   asuncion guayaquil montevideo medellin cali barranquilla cartagena cusco managua tegucigalpa paramaribo georgetown suva nadi
-  muscat salalah manama kuwait dammam medina mecca amman baghdad erbil basra tunis algiers
+  muscat salalah manama dammam medina mecca amman baghdad erbil basra tunis algiers
   rabat tangier marrakech alexandria addis kigali kinshasa luanda maputo harare windhoek gaborone antananarivo lome cotonou
   abuja kano ibadan bamako ouagadougou conakry freetown monrovia douala yaounde libreville samarkand dushanbe ashgabat baku
   tbilisi yerevan minsk odessa kharkiv bucharest sofia belgrade zagreb ljubljana bratislava vilnius riga tallinn reykjavik
@@ -95,8 +95,8 @@ const PLACES = `
   苏里南 斐济 亚松森 瓜亚基尔 蒙得维的亚 马斯喀特 麦纳麦 安曼 巴格达 突尼斯城 阿尔及尔 拉巴特 亚历山大港 基加利
   金沙萨 罗安达 马普托 哈拉雷 杜阿拉 阿布贾 卡诺 巴马科 第比利斯 埃里温 巴库 明斯克 敖德萨 布加勒斯特 索非亚 贝尔格莱德 萨格勒布
   维尔纽斯 塔林 安卡拉 伊兹密尔 波尔图 塞维利亚 热那亚 佛罗伦萨 威尼斯 汉诺威 斯图加特 莱比锡 纽伦堡 格但斯克 克拉科夫
-  哥德堡 格拉斯哥 爱丁堡 利兹 鹿特丹 乌得勒支 海牙 卡拉奇 锡亚尔科特 浦那 苏拉特 蒂鲁普 金奈 曼德勒 西哈努克 棉兰 万隆 达沃 怡保
-  古晋 高雄 台南 新竹 神户 福冈 札幌 大邱 尼泊尔 不丹 圭亚那 伯利兹 尼加拉瓜 海地 巴哈马 特立尼达 乍得 尼日尔 马里 贝宁 多哥
+  哥德堡 格拉斯哥 爱丁堡 利兹 乌得勒支 海牙 锡亚尔科特 浦那 苏拉特 蒂鲁普 曼德勒 西哈努克 棉兰 万隆 达沃 怡保
+  古晋 台南 新竹 神户 福冈 札幌 大邱 不丹 圭亚那 伯利兹 尼加拉瓜 海地 巴哈马 特立尼达 乍得 尼日尔 马里 贝宁 多哥
   加蓬 纳米比亚 博茨瓦纳 马拉维 索马里 吉布提 厄立特里亚 布隆迪 布基纳法索 几内亚 塞拉利昂 利比里亚 冈比亚 毛里塔尼亚
 `;
 
