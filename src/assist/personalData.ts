@@ -23,6 +23,10 @@ const PATTERNS: Array<[PersonalDataKind, RegExp]> = [
   // call's query ("six four double two five").
   ['EMAIL', /\b[a-z0-9._-]+\s+at\s+[a-z0-9-]+(?:\s+dot\s+[a-z]{2,})+\b/gi],
   ['PHONE', new RegExp(String.raw`\b(?:plus\s+)?(?:${SPOKEN_DIGIT}[\s,-]+){4,}${SPOKEN_DIGIT}\b`, 'gi')],
+  // The same in Chinese: four digits or more read one by one (手机后四位八零零三, 幺三九 八七五二 六六零三),
+  // never an amount or a count, which say 十, 百, 千 or 万; not a year (二零二六年). As words they
+  // were 八, 零 and 三 in the call's query, and the label before them (手机) its topic.
+  ['PHONE', /(?<![零〇一二三四五六七八九幺])[零〇一二三四五六七八九幺](?:\s?[零〇一二三四五六七八九幺]){3,}(?![零〇一二三四五六七八九幺十百千万亿]|\s*年)/g],
   // Cards and bank accounts: 10-19 digits, possibly grouped; IBANs; reference ids like WS-20391847.
   ['CARD_OR_ACCOUNT', /(?<![\dA-Za-z])(?:\d[ -]?){9,18}\d(?![\dA-Za-z])|\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b|\b[A-Z]{2,4}-\d{6,}\b/g],
 ];
@@ -51,7 +55,7 @@ export function maskPersonalData(text: string): Masked {
  * Each run of spaces can match only one way: with `\s*(?:是)?\s*[:：]?\s*`, a label followed
  * by a long run of spaces tried every split of it (seconds for a 2,000-character turn).
  */
-export const MASK = /(?:(?:银行|銀行)?(?:卡号|卡號|账号|帳號|账户号|帳戶號|手机号|手機號|手机|手機|电话|電話|邮箱|郵箱|身份证号|身份證號|身份证|身份證)\s*(?:(?:是|为|為)\s*)?(?:[:：]\s*)?|\b(?:card|account|phone|mobile|email|id)(?:\s+(?:number|no\.?))?(?:\s+is)?\s*(?:[:：]\s*)?)?\[(?:EMAIL|ID_NUMBER|CARD_OR_ACCOUNT|PHONE)\]/gi;
+export const MASK = /(?:(?:银行|銀行)?(?:卡号|卡號|账号|帳號|账户号|帳戶號|手机号|手機號|手机|手機|电话|電話|邮箱|郵箱|身份证号|身份證號|身份证|身份證)(?:号码|號碼)?\s*(?:的)?(?:后四位|後四位|后六位|後六位|尾号|尾號)?\s*(?:(?:是|为|為)\s*)?(?:[:：]\s*)?|\b(?:card|account|phone|mobile|email|id)(?:\s+(?:number|no\.?))?(?:\s+is)?\s*(?:[:：]\s*)?)?\[(?:EMAIL|ID_NUMBER|CARD_OR_ACCOUNT|PHONE)\]/gi;
 
 /** `masked` (a text maskPersonalData masked) without its masks and the labels before them: the words to analyse or search. */
 export function withoutMasks(masked: string): string {

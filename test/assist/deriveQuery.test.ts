@@ -3,7 +3,7 @@ import { ASIDE_WEIGHT } from '../../src/analysis/focus.js';
 import { assist } from '../../src/assist/assist.js';
 import { deriveQuery, TURN_WEIGHTS } from '../../src/assist/deriveQuery.js';
 import { extractEntities } from '../../src/assist/entities.js';
-import { maskPersonalData } from '../../src/assist/personalData.js';
+import { maskPersonalData, withoutMasks } from '../../src/assist/personalData.js';
 import { parseTranscript, transcriptFromText } from '../../src/assist/transcript.js';
 import { QueryError } from '../../src/errors.js';
 import { sampleKb } from '../support/sampleKb.js';
@@ -20,7 +20,14 @@ describe('maskPersonalData()', () => {
     ['yeah its plus six one four double one two three four five six', 'yeah its [PHONE]'],
     ['its mia at paddockpixel dot com dot au', 'its [EMAIL]'],
     ['he paid one two three days ago, look at the app at nine oh five', 'he paid one two three days ago, look at the app at nine oh five'],
+    // Chinese digits read one by one; amounts, counts and a year stay.
+    ['我姓隋 手机后四位八零零三', '我姓隋 手机后四位[PHONE]'],
+    ['记得 幺五二 八八零六 四幺七三 新办了个号', '记得 [PHONE] 新办了个号'],
+    ['二零二六年三月汇了八千五百六十五 做了七八遍', '二零二六年三月汇了八千五百六十五 做了七八遍'],
   ];
+  it('drops the label read before a masked number with it (手机后四位, 手机号码的尾号是)', () => {
+    for (const said of ['我姓隋 手机后四位八零零三', '手机号码的尾号是 六二四零']) expect(withoutMasks(maskPersonalData(said).text), said).to.not.match(/手机|[零一二三四五六七八九]/);
+  });
   for (const [input, expected] of cases) {
     it(`masks ${JSON.stringify(input)}`, () => {
       expect(maskPersonalData(input).text).to.equal(expected);

@@ -697,8 +697,10 @@ describe('development call transcripts', () => {
   });
 
   it('ranks the calls of blind311 (Dongguan and Huizhou finance clerks, Zibo and Weifang sellers, Kyrgyz and New Zealand buyers, a caller who asks for the figures again and the answer by email; a judge only, nobody read it)', () => {
-    // 0.949 when first measured (at cfad2a8).
-    ranksBlindCalls(311, 0.935);
+    // 0.949 when first measured (at cfad2a8); 0.934 since Chinese digits read out are masked as a phone number (a
+    // call's 尾号三六幺二 no longer among its words: its 开户 review fell to second), when every judged call set
+    // together gained two right articles first.
+    ranksBlindCalls(311, 0.93);
   });
 
   it('ranks the calls of blind313 (Putian and Xianyou makers, Baotou and Ordos sellers in Inner Mongolian speech, Ghanaian and Portuguese buyers, a caller asking where each amount and fee went; odd lines read, even lines the judge)', () => {
