@@ -263,8 +263,14 @@ describe('normalize(): regional Mandarin', () => {
     expect(normalize('提现到交行不行')).to.equal('提现到交行不行');
   });
 
-  it('maps Guizhou\'s and Yunnan\'s 哪样 to 什么', () => {
+  it('maps Guizhou\'s and Yunnan\'s 哪样 to 什么, and Yunnan\'s 咯 asking before a verb', () => {
     expect(normalize('解冻要提供哪样资料')).to.equal('解冻要提供什么资料');
+    expect(normalize('咯是你们扣掉的 咯有到账 就放在里头咯')).to.equal('是不是你们扣掉的 有没有到账 就放在里头咯');
+  });
+
+  it('maps Hunan\'s and Jiangxi\'s 么子 to 什么, and leaves 怎么 and 这么 alone', () => {
+    expect(normalize('UETR是么子东西 为么子退回来')).to.equal('UETR是什么东西 为什么退回来');
+    expect(normalize('怎么子 这么子')).to.equal('怎么子 这么子');
   });
 
   it('maps north-western words (Gansu, Qinghai) to Mandarin, and keeps 阿扎尔', () => {

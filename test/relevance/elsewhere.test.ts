@@ -153,7 +153,7 @@ describe('institutions that are not ours (out-of-scope.yaml, elsewhere)', () => 
     const { kb } = sampleKb();
     for (const q of ['comparing you with Wise and Payoneer, are incoming payments free?', '你们的点差跟招行现汇买入价比哪个划算', '你们收款费率怎么算 比PayPal便宜吗', 'your rate vs BOC board rate', '鲸帆跟PayPal比哪个费率低',
       // How much we differ by, and traditional script (the query normalised, as search() gives it).
-      '你们的汇率跟中国银行牌价差多少', '為什麼你們的匯率跟中國銀行牌價差那麼多', '你們的匯率跟中行比較 哪個划算']) expect(comparesWithUs(normalize(q), kb.ourNames), q).to.equal(true);
+      '你们的汇率跟中国银行牌价差多少', '為什麼你們的匯率跟中國銀行牌價差那麼多', '你們的匯率跟中行比較 哪個划算', '你们提现能像支付宝那样秒到吗']) expect(comparesWithUs(normalize(q), kb.ourNames), q).to.equal(true);
     // Two others compared, no comparison, or a comparison of nothing named.
     for (const q of ['DHL和FedEx哪个发欧洲便宜', 'paypal withdrawal limit per day', '你们的点差是多少']) expect(comparesWithUs(normalize(q), kb.ourNames), q).to.equal(false);
     const query = '从shopify转做批发了 你们收款费率怎么算 比PayPal便宜吗';
@@ -189,9 +189,11 @@ describe('institutions that are not ours (out-of-scope.yaml, elsewhere)', () => 
       const analysis = kb.analyzer.analyzeQuery(q);
       return comparesWithUs(analysis.normalized, kb.ourNames, () => kb.elsewhere.named(analysis));
     };
-    for (const q of ['汇率怎么比中国银行的还低', '匯率比招行的貴', '结汇跟工行比差多少', 'rate higher than HSBC why', '换人民币的价格比招行差一截', '汇率同招行比边个抵啲']) expect(compares(q), q).to.equal(true);
+    for (const q of ['汇率怎么比中国银行的还低', '匯率比招行的貴', '结汇跟工行比差多少', 'rate higher than HSBC why', '换人民币的价格比招行差一截', '汇率同招行比边个抵啲',
+      // Likeness: the app named after 像 or 跟 is the yardstick (as fast as Alipay).
+      'tx到yhk要多久 能像zfb那样秒到吗', '提现能跟支付宝一样快吗']) expect(compares(q), q).to.equal(true);
     // The subject named before the comparison, two others, 比较 as "rather", or nothing named at all.
-    for (const q of ['招行的汇率比较低吗', '工行跟建行比哪个汇率好', 'HSBC rate lower than Citi', '汇率比较低的时候结汇', '汇率怎么比昨天还低']) expect(compares(q), q).to.equal(false);
+    for (const q of ['招行的汇率比较低吗', '工行跟建行比哪个汇率好', 'HSBC rate lower than Citi', '汇率比较低的时候结汇', '汇率怎么比昨天还低', '支付宝提现像微信那样收手续费吗']) expect(compares(q), q).to.equal(false);
     const top = search(kb, '汇率比招行的贵', { cache: false }).hits[0]!;
     expect(top.id).to.equal('fees-fx-rate');
     expect(top.confidence).to.be.above(search(kb, '招行的汇率比较贵', { cache: false }).hits[0]!.confidence);
@@ -205,6 +207,17 @@ describe('institutions that are not ours (out-of-scope.yaml, elsewhere)', () => 
     }
     const ours = search(kb, '提现到工行要多久', { cache: false });
     expect(ours.confident, `${ours.hits[0]?.id} ${ours.hits[0]?.confidence}`).to.equal(true);
+  });
+
+  it('answers a bank app\'s codes without confidence, and ours with it', () => {
+    const { kb } = sampleKb();
+    for (const query of ['Raiffeisen app not send me sms code, cannot login to my bank', 'my bank app does not send me the sms code']) {
+      const r = search(kb, query, { cache: false });
+      expect(r.confident, `${query}: ${r.hits[0]?.id} ${r.hits[0]?.confidence}`).to.equal(false);
+    }
+    const ours = search(kb, 'app not send me sms code, cannot login', { cache: false });
+    expect(ours.hits[0]?.id).to.equal('security-password-2fa');
+    expect(ours.confident, `${ours.hits[0]?.confidence}`).to.equal(true);
   });
 
   it('doubts a booking site\'s cancellation fee, and not an exporter of hotel supplies (酒店用品) short of a payment', () => {
