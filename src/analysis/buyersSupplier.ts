@@ -9,8 +9,9 @@
  * Within the buyer's frame the word is dropped, as "me" is in the customer's own words.
  *
  * The frame is English, told by where the supplier is (in China, Chinese, a Chinese city) or
- * by the caller saying they are the buyer. Not by "your customer": the supplier our customer
- * pays says it too ("your customer will pay us EUR"). A customer's "my supplier in Turkey" is
+ * by the caller saying they are the buyer or that they buy from our customer ("we buy silver plates
+ * from your client"). Not by "your customer" alone: the supplier our customer pays says it too ("your
+ * customer will pay us EUR"). A customer's "my supplier in Turkey" is
  * not the frame and keeps its word, and neither is a supplier in Hong Kong, whom our customers
  * pay. "supplier in Ningbo" joined "supplier in China" on 2026-12-07, the city dropped with the
  * supplier: call sets nobody read, right first 1,105 -> 1,110 of 1,225.
@@ -25,6 +26,8 @@ const BUYERS_FRAME = new RegExp(
     `\\b${CHINESE_PLACE}\\s+${SELLER}\\b`,
     `\\b${SELLER}\\s+(?:is\\s+|are\\s+)?(?:in|from|based\\s+in)\\s+${CHINESE_PLACE}\\b`,
     `\\bi(?:'m|\\s+am)\\s+(?:the|a|his|her|their)\\s+buyer\\b`,
+    // "we buy silver plates from your client", "I bought from a factory in Yiwu": the writer buys from our customer.
+    `\\b(?:we|i)\\s+(?:(?:have|had)\\s+)?(?:buy|bought|purchase[ds]?|order(?:ed)?|import(?:ed)?)\\b[^.?!]{0,60}?\\bfrom\\s+(?:your\\s+(?:client|customer)s?|(?:a\\s+)?(?:company|factory)\\s+(?:in|from)\\s+${CHINESE_PLACE}|${CHINESE_PLACE})\\b`,
   ].join('|'),
   'i',
 );
