@@ -14,7 +14,7 @@ import { isShortfall } from './shortfall.js';
 import { isPinyinSyllable, isSyllablePinyin, pinyinSyllables, Speller, type Vocabulary } from './speller.js';
 import { withUetrNamed } from './uetr.js';
 import { withoutBuyersSupplier } from './buyersSupplier.js';
-import { CHINESE_STOP_WORDS, withAddressJoined, withoutEnglishCourtesies, withoutEnglishFillers, withoutGreetings } from './stopWords.js';
+import { CHINESE_STOP_WORDS, withAddressJoined, withoutEnglishCourtesies, withoutEnglishFillers, withoutGreetings, withoutNoticeFormulas } from './stopWords.js';
 import { SynonymMatcher, type SynonymPhrases } from './synonyms.js';
 
 export interface AnalyzerConfig {
@@ -200,7 +200,7 @@ export class Analyzer {
   }
 
   private analyzeNormalized(normalized: string): QueryAnalysis {
-    const { tokens, grams, hanRuns } = this.scan(withoutCourtesiesOnly(withoutBuyersSupplier(withoutEnglishFillers(normalized)), (t) => this.scan(t).tokens.length === 0));
+    const { tokens, grams, hanRuns } = this.scan(withoutCourtesiesOnly(withoutBuyersSupplier(withoutEnglishFillers(withoutNoticeFormulas(normalized))), (t) => this.scan(t).tokens.length === 0));
     if (this.speller) tokens.push(...this.corrections(tokens, hanRuns, this.speller, normalized));
     tokens.push(...this.shortfallTokens(figuresIn(normalized)), ...this.lookalikeTokens(normalized), ...this.mistypedTokens(normalized));
     const terms = new Map<string, QueryTerm>();

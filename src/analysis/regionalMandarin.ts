@@ -25,6 +25,7 @@ const WORDS: WordMap = [
   [/咯是/g, '是不是'],
   [/咯有/g, '有没有'],
   // Hunan's and Jiangxi's 么子 is 什么 (么子原因, 为么子, UETR是么子东西), not the 么 of 什么, 怎么, 这么 or 那么.
+  // Not Hubei's 么事, 么斯 (什么) and 么样 (怎么): tried twice, judged sets moved both ways.
   [/(?<![什怎这那多要])么子/g, '什么'],
   [/搞不赢/g, '来不及'],
   // 一哈 is 一下 in Sichuan, Hubei and Hunan (等一哈, 查一哈), not 哈密, 哈尔滨 or 哈萨克斯坦 after 一.

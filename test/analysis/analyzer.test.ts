@@ -207,7 +207,7 @@ describe('Analyzer', () => {
       // Closings: "I won't keep you", "no need", Cantonese "nothing else" (冇嘢 reads 没有东西), a bare "morning".
       for (const text of ['行 那不打扰了', '那我先不打扰你了', '没事了 不用了', '冇嘢啦', '早', '早啊', '早晨', '好的 谢谢啊 没事了 挂了', '那我先挂了啊', '好 俺先挂了', '那咱就先挂了']) expect(words(text), text).to.deep.equal([]);
       // "No problem now, that's it" (没问题了，先这样; written blind in blind220, a confident answer about periodic reviews); asked, it stays.
-      for (const text of ['沒問題了，先這樣', '没问题了', '那先这样吧']) expect(words(text), text).to.deep.equal([]);
+      for (const text of ['沒問題了，先這樣', '没问题了', '那先这样吧', '嗯嗯 没有问题了', '嗯嗯 莫得问题了']) expect(words(text), text).to.deep.equal([]);
       expect(words('这样提现没问题了吗')).to.include('提现');
       // Said twice or more, an acknowledgement is still one (收到收到 was a confident answer about a payment not arrived, blind312).
       for (const text of ['收到收到', '明白明白', '行行行', '好的 收到收到 谢谢']) expect(words(text), text).to.deep.equal([]);
@@ -242,9 +242,20 @@ describe('Analyzer', () => {
       expect(words('砍伐木材')).to.include('砍伐');
     });
 
+    it('leaves out the closing formula of a pasted notice (如有疑问请联系客服, "if you have any questions, please contact us")', () => {
+      const terms = (q: string) => analyzer.analyzeQuery(q).terms.map((t) => t.term);
+      const notice = '您的账户因风险管控已被限制使用，暂停提现及付款功能。如有疑问请联系客服。为什么限制我';
+      expect(terms(notice)).to.include.members(['账户', '限制']);
+      expect(terms(notice)).not.to.include('客服');
+      expect(terms('Your account has been restricted. If you have any questions, please contact our customer service team.')).not.to.include.members(['servic', 'custom']);
+      // Asked in its own words, the service stays.
+      expect(terms('有疑问怎么联系客服')).to.include.members(['疑问', '联系']);
+    });
+
     it('reads a query of English courtesies only as no words, and keeps the words of one that also asks something', () => {
       const terms = (q: string) => analyzer.analyzeQuery(q).terms.map((t) => t.term);
-      for (const q of ['good afternoon', 'hello? anyone there?', 'one moment please', 'thanks a lot, that helps', "how's your day going", 'no that is all for today', 'thanks so much!', 'thank you very much', 'much appreciated', 'no problem', 'ok no worries thanks', "g'day", 'gday, thanks']) expect(terms(q), q).to.deep.equal([]);
+      for (const q of ['good afternoon', 'hello? anyone there?', 'one moment please', 'thanks a lot, that helps', "how's your day going", 'no that is all for today', 'thanks so much!', 'thank you very much', 'much appreciated', 'no problem', 'ok no worries thanks', "g'day", 'gday, thanks', 'am fine thanks and you', "I'm good, thank you, how about you"]) expect(terms(q), q).to.deep.equal([]);
+      expect(terms('I am fine with the fee but where is my money')).to.include('fee');
       // "today" is part of the courtesy: left as the whole query, it was a confident cut-off-times answer.
       for (const q of ['how are you today', 'how are you doing today', 'good morning, how are you today?', 'how have you been']) expect(terms(q), q).to.deep.equal([]);
       expect(terms('how are you, can I still send today')).to.include.members(['send', 'today']);

@@ -26,10 +26,11 @@ const DETAILS: Turn[] = [
 describe('the buyer\'s supplier (buyersSupplier)', () => {
   it('is in the frame when the supplier is Chinese, in China or a Chinese city, or the writer is the buyer or buys from our customer, and not for a supplier abroad', () => {
     const framed = ['I paid my Chinese supplier', 'our supplier is in China', 'the factory from China got less', 'I am the buyer, the shenzhen seller did not get it', 'supplier in Ningbo still not have money', 'our vendor based in Qingdao',
-      'we buy silver plates from your client already 2 years, supplier say nothing come', 'we bought tiles from a company in Foshan'];
+      'we buy silver plates from your client already 2 years, supplier say nothing come', 'we bought tiles from a company in Foshan',
+      'I am buying from Chinese company they use your account', 'I paid forty five thousand dollars to a phosphate company in Jingmen China'];
     for (const text of framed) expect(inBuyersFrame(text), text).to.equal(true);
     for (const text of ['I paid my supplier in Turkey', 'how do I pay an overseas supplier', 'we are your customer\'s supplier in Indonesia', 'our supplier in Hong Kong wants HKD',
-      'your customer will pay us EUR', 'we import steel from Turkey, how do I pay the supplier']) expect(inBuyersFrame(text), text).to.equal(false);
+      'your customer will pay us EUR', 'we import steel from Turkey, how do I pay the supplier', 'I sent money to a company in Germany']) expect(inBuyersFrame(text), text).to.equal(false);
   });
 
   it('drops the supplier with its determiner only in the frame', () => {
