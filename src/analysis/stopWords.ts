@@ -54,7 +54,7 @@ const CREOLE_FUNCTION_WORDS = 'mi di dem dat dis wid fi seh deh dey wey unu abeg
 const EXTRA_ENGLISH = new Set(
   `${COURTESIES} ${FOREIGN_COURTESIES}
    im ive id youre i'm i've ur
-   also still already ago sir madam maam guys lot lots
+   also still already ago sir madam maam mister mr mrs guys lot lots
    really very actually basically literally quite alright anyway anyways oh ah aha
    properly seriously honestly simply totally absolutely certainly surely obviously truly frankly somehow pretty super kinda sorta asap
    ${CREOLE_FUNCTION_WORDS}`.split(/\s+/).filter(Boolean),
