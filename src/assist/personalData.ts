@@ -55,7 +55,7 @@ export function maskPersonalData(text: string): Masked {
  * Each run of spaces can match only one way: with `\s*(?:是)?\s*[:：]?\s*`, a label followed
  * by a long run of spaces tried every split of it (seconds for a 2,000-character turn).
  */
-export const MASK = /(?:(?:银行|銀行)?(?:卡号|卡號|账号|帳號|账户号|帳戶號|手机号|手機號|手机|手機|电话|電話|邮箱|郵箱|身份证号|身份證號|身份证|身份證)(?:号码|號碼)?\s*(?:的)?(?:后四位|後四位|后六位|後六位|尾号|尾號)?\s*(?:(?:是|为|為)\s*)?(?:[:：]\s*)?|\b(?:card|account|phone|mobile|email|id)(?:\s+(?:number|no\.?))?(?:\s+is)?\s*(?:[:：]\s*)?)?\[(?:EMAIL|ID_NUMBER|CARD_OR_ACCOUNT|PHONE)\]/gi;
+export const MASK = /(?:(?:银行|銀行)?(?:卡号|卡號|账号|帳號|账户号|帳戶號|手机号|手機號|手机|手機|电话|電話|邮箱|郵箱|身份证号|身份證號|身份证|身份證)(?:号码|號碼)?\s*(?:的?(?:后四位|後四位|后六位|後六位|尾号|尾號)\s*)?(?:(?:是|为|為)\s*)?(?:[:：]\s*)?|\b(?:card|account|phone|mobile|email|id)(?:\s+(?:number|no\.?))?(?:\s+is)?\s*(?:[:：]\s*)?)?\[(?:EMAIL|ID_NUMBER|CARD_OR_ACCOUNT|PHONE)\]/gi;
 
 /** `masked` (a text maskPersonalData masked) without its masks and the labels before them: the words to analyse or search. */
 export function withoutMasks(masked: string): string {

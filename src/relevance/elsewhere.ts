@@ -174,7 +174,7 @@ function articleKeyText(article: CompiledArticle): string {
  * "higher than HSBC", 能像支付宝那样秒到吗, 跟PayPal一样), in simplified script: the query is normalised. Not 比较, which is as
  * often "rather" (比较保险: rather safe) as "compare".
  */
-const COMPARED_WITH = /(?:cheaper|better|faster|lower|higher) than|\bvs\b|\bversus\b|compared (?:to|with)|[跟和与同].{1,12}[比差]|比(?!较).{0,12}(?:贵|便宜|划算|高|低|快|慢|好|差)|[像跟和同].{1,12}(?:那样|一样|那么)/i;
+const COMPARED_WITH = /(?:cheaper|better|faster|lower|higher) than|\bvs\b|\bversus\b|compared (?:to|with)|[跟和与同].{1,12}[比差]|比(?!较).{0,12}(?:贵|便宜|划算|高|低|快|慢|好|差)|像.{1,12}(?:那样|一样|那么)|[跟和同].{1,12}一样/i;
 /** Words that compare: those above, and compare, 比较, 对比, 相比 wherever they stand. */
 const COMPARING = new RegExp(`compar|比较|对比|相比|${COMPARED_WITH.source}`, 'i');
 /** Words for us: the customer's "you" and our names (a pattern of ourNamesPattern, normalised as the query is). */
