@@ -21,15 +21,17 @@ const CHINESE_PLACE =
   'changzhou|nantong|qingdao|tianjin|beijing|dalian|shantou|chaozhou|zhongshan|jiangmen|huizhou|fuzhou|jinhua|yongkang|shaoxing|changsha|wuhan|' +
   'chengdu|chongqing|hefei|zhengzhou|xian|kunming|nanning)';
 const SELLER = '(?:supplier|seller|factory|manufacturer|vendor)s?';
+/** A company or factory in China, perhaps after a smaller place ("a phosphate company in Jingmen China"). */
+const COMPANY_IN_CHINA = `(?:company|factory)\\s+(?:in|from)\\s+(?:\\w+\\s+)?${CHINESE_PLACE}`;
 const BUYERS_FRAME = new RegExp(
   [
     `\\b${CHINESE_PLACE}\\s+${SELLER}\\b`,
     `\\b${SELLER}\\s+(?:is\\s+|are\\s+)?(?:in|from|based\\s+in)\\s+${CHINESE_PLACE}\\b`,
     `\\bi(?:'m|\\s+am)\\s+(?:the|a|his|her|their)\\s+buyer\\b`,
     // "we buy silver plates from your client", "I am buying from Chinese company": the writer buys from our customer.
-    `\\b(?:we|i)(?:'m|'ve)?\\s+(?:(?:have|had|am|are|was|were)\\s+)?(?:buy(?:ing)?|bought|purchas(?:e[ds]?|ing)|order(?:ed|ing)?|import(?:ed|ing)?)\\b[^.?!]{0,60}?\\bfrom\\s+(?:your\\s+(?:client|customer)s?|(?:an?\\s+)?(?:${CHINESE_PLACE}\\s+)?(?:company|factory)\\s+(?:in|from)\\s+(?:\\w+\\s+)?${CHINESE_PLACE}|(?:an?\\s+)?${CHINESE_PLACE}\\s+(?:company|factory)|${CHINESE_PLACE})\\b`,
+    `\\b(?:we|i)(?:'m|'ve)?\\s+(?:(?:have|had|am|are|was|were)\\s+)?(?:buy(?:ing)?|bought|purchas(?:e[ds]?|ing)|order(?:ed|ing)?|import(?:ed|ing)?)\\b[^.?!]{0,60}?\\bfrom\\s+(?:your\\s+(?:client|customer)s?|(?:an?\\s+)?(?:${CHINESE_PLACE}\\s+)?${COMPANY_IN_CHINA}|(?:an?\\s+)?${CHINESE_PLACE}\\s+(?:company|factory)|${CHINESE_PLACE})\\b`,
     // "I paid forty five thousand dollars to a phosphate company in Jingmen China": paid to a company in China.
-    `\\b(?:we|i)\\s+(?:have\\s+)?(?:paid|pay|sent|send|transferred|wired)\\b[^.?!]{0,60}?\\bto\\s+(?:an?\\s+|the\\s+|my\\s+|our\\s+)?(?:\\w+\\s+){0,2}(?:company|factory)\\s+(?:in|from)\\s+(?:\\w+\\s+)?${CHINESE_PLACE}\\b`,
+    `\\b(?:we|i)\\s+(?:have\\s+)?(?:paid|pay|sent|send|transferred|wired)\\b[^.?!]{0,60}?\\bto\\s+(?:an?\\s+|the\\s+|my\\s+|our\\s+)?(?:\\w+\\s+){0,2}${COMPANY_IN_CHINA}\\b`,
   ].join('|'),
   'i',
 );
